@@ -1,0 +1,175 @@
+"""Actor stage: who is mentioned in one article, each person or body once.
+
+Named entities from the shared parse become mentions; mentions of one person inside one
+article are merged ("Sergei Lavrov" … "Lavrov" … "Lavrov’s"), surnames that the model
+tagged as an organisation are repaired, and titles in front of a name become roles
+("Russian Foreign Minister Sergei Lavrov" → role Foreign Minister, country RUS, sector
+GOV). Countries, capitals and institutions map to country actors through the gazetteer.
+Cross-article identity (Sergei = Sergey) is the resolver's job, not this stage's.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from .gazetteer import fold, lookup
+from .pipeline import Work, register_stage
+from .records import Actor, Mention, stable_id
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> dict[str, dict]:
+    """Titles (role words → sector) and international organisations, from package data."""
+    data = json.loads(resources.files("onrecord.data").joinpath("actor_knowledge.json").read_text("utf-8"))
+    data["igos"] = {fold(alias): name for alias, name in data["igos"].items()}
+    return data
+
+
+def actor_id(kind: str, name: str) -> str:
+    """The id of a canonical actor: the same name and kind give the same id everywhere."""
+    return stable_id(kind, fold(name), prefix="act_")
+
+
+def _clean_name(span: Span) -> tuple[str, int]:
+    """Entity text without a possessive ending or leading "the"; and its end char."""
+    text = span.text
+    end = span.end_char
+    stripped = POSSESSIVE.sub("", text)
+    end -= len(text) - len(stripped)
+    return stripped.strip(), end
+
+
+def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
+    """Title words directly in front of a name: roles, their sector, and a country.
+
+    "Russian Foreign Minister Sergei Lavrov" → (["Foreign Minister"], "GOV", "RUS").
+    """
+    titles: dict[str, str] = knowledge()["titles"]
+    doc = span.doc
+    words: list[str] = []
+    i = span.start - 1
+    while i >= span.sent.start:
+        token = doc[i]
+        if token.is_punct or token.like_num or token.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"}:
+            break
+        if not (token.text[:1].isupper() or token.lower_ in titles):
+            break
+        if token.ent_type_ == "PERSON":
+            break
+        words.insert(0, token.text)
+        i -= 1
+    country: str | None = None
+    role_words: list[str] = []
+    for word in words:
+        place = lookup(word)
+        if place and place.kind in {"demonym", "country"} and not role_words:
+            country = place.iso3
+            continue
+        role_words.append(word)
+    sector = next((titles[w.lower()] for w in reversed(role_words) if w.lower() in titles), None)
+    if sector is None:
+        return [], None, country if role_words == [] and country else None
+    return [" ".join(role_words)], sector, country
+
+
+def _person_key(name: str, people: dict[str, Actor]) -> str | None:
+    """The person a (possibly partial) name refers to among those already seen."""
+    key = fold(name)
+    if key in people:
+        return key
+    parts = key.split()
+    for existing_key, actor in people.items():
+        existing = existing_key.split()
+        if len(parts) == 1 and parts[0] in existing[1:]:
+            return existing_key
+        if len(parts) > 1 and len(existing) == 1 and existing[0] == parts[-1]:
+            return existing_key
+    return None
+
+
+@register_stage("actors")
+def find_actors(work: Work) -> Work:
+    """Fill ``article.mentions`` and ``article.actors`` from the parse."""
+    doc = work.doc
+    assert doc is not None, "the actors stage needs the parse stage before it"
+    igos: dict[str, str] = knowledge()["igos"]
+    people: dict[str, Actor] = {}
+    others: dict[str, Actor] = {}
+    mentions: list[Mention] = []
+    person_spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    # Full names first, so that a bare surname attaches to the full name seen later too.
+    for span in sorted(person_spans, key=lambda s: -len(s)):
+        name, _ = _clean_name(span)
+        if not name or "\n" in name:
+            continue
+        key = _person_key(name, people)
+        if key is None:
+            key = fold(name)
+            people[key] = Actor(id=actor_id("person", name), name=name, kind="person")
+        actor = people[key]
+        if name != actor.name and name not in actor.aliases:
+            actor.aliases.append(name)
+        roles, sector, country = role_before(span)
+        for role in roles:
+            if role not in actor.roles:
+                actor.roles.append(role)
+        actor.sector = actor.sector or sector
+        actor.country = actor.country or country
+    for span in doc.ents:
+        name, end = _clean_name(span)
+        if not name or "\n" in name:
+            continue
+        if span.label_ == "PERSON" or (span.label_ in {"ORG", "GPE", "NORP"} and len(name.split()) == 1
+                                       and _person_key(name, people) and not lookup(name)):
+            key = _person_key(name, people)
+            if key is None:
+                continue
+            actor = people[key]
+        elif span.label_ in {"GPE", "ORG", "NORP", "FAC", "LOC"}:
+            actor = _organisation(name, span.label_, igos, others)
+            if actor is None:
+                continue
+        else:
+            continue
+        mentions.append(Mention(text=name, start=span.start_char, end=end, label=span.label_, actor_id=actor.id))
+        if name != actor.name and name not in actor.aliases:
+            actor.aliases.append(name)
+    used = {m.actor_id for m in mentions}
+    work.actors = {a.id: a for a in [*people.values(), *others.values()] if a.id in used}
+    work.article.mentions = mentions
+    work.article.actors = list(work.actors.values())
+    return work
+
+
+def _organisation(name: str, label: str, igos: dict[str, str], others: dict[str, Actor]) -> Actor | None:
+    """Country, capital, institution, international body or other organisation actor."""
+    place = lookup(name)
+    if place is not None:
+        if label == "NORP" and place.kind == "demonym":
+            return None  # "Russian" describes, it does not act
+        kind = "country" if place.kind in {"country", "capital", "institution"} else "org"
+        canonical = name if place.kind == "institution" and label == "ORG" else place.name
+        if place.kind == "institution" and fold(name) not in {fold(place.name)} and label == "ORG":
+            kind = "org"
+        key = fold(canonical)
+        if key not in others:
+            others[key] = Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, country=place.iso3, sector=place.sector or ("GOV" if kind != "country" else None))
+        return others[key]
+    if label == "NORP" or label in {"FAC", "LOC"}:
+        return None
+    igo = igos.get(fold(name))
+    canonical = igo or name
+    key = fold(canonical)
+    if key not in others:
+        kind = "igo" if igo else "org"
+        others[key] = Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, sector="IGO" if igo else None)
+    return others[key]

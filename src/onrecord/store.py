@@ -1,0 +1,244 @@
+"""The store: one DuckDB file behind one interface.
+
+Ingest is idempotent (an article's id is its url hash, else its given id, else the hash
+of its clean text; an id already stored is skipped) and transactional per batch (a batch
+is committed whole or not at all, so a kill loses nothing committed). Articles are
+stored normalised: one row per article, statement, event, mention and actor.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import duckdb
+
+from .records import SCHEMA_VERSION, Actor, Article, Event, Mention, Statement
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DEFAULT_DB = "onrecord.duckdb"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, url VARCHAR, source VARCHAR, title VARCHAR, published VARCHAR,
+    language VARCHAR, text VARCHAR, boilerplate VARCHAR[], wire_ids VARCHAR[],
+    copy_of VARCHAR, copy_kind VARCHAR, rewritten BOOLEAN, rewritten_evidence VARCHAR[],
+    headline_mismatch BOOLEAN, story VARCHAR, input_ref VARCHAR, seq BIGINT,
+    ingested_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE SEQUENCE IF NOT EXISTS article_seq;
+CREATE TABLE IF NOT EXISTS actors (
+    id VARCHAR PRIMARY KEY, name VARCHAR, kind VARCHAR, aliases VARCHAR[], country VARCHAR,
+    sector VARCHAR, roles VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR, actor_id VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER, label VARCHAR
+);
+CREATE TABLE IF NOT EXISTS statements (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR, speaker VARCHAR, speaker_id VARCHAR, kind VARCHAR,
+    cue VARCHAR, content VARCHAR, start INTEGER, "end" INTEGER, date VARCHAR, place VARCHAR,
+    negated BOOLEAN, future BOOLEAN, articles VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR PRIMARY KEY, article_id VARCHAR, type VARCHAR, mode VARCHAR, context VARCHAR[],
+    cameo VARCHAR, source_actor VARCHAR, source_country VARCHAR, target_actor VARCHAR,
+    target_country VARCHAR, date VARCHAR, location VARCHAR, location_country VARCHAR,
+    evidence VARCHAR, start INTEGER, "end" INTEGER, articles VARCHAR[]
+);
+CREATE TABLE IF NOT EXISTS failures (
+    ref VARCHAR, reason VARCHAR, failed_at TIMESTAMP DEFAULT current_timestamp
+);
+"""
+
+ARTICLE_COLUMNS = ("id", "url", "source", "title", "published", "language", "text", "boilerplate",
+                   "wire_ids", "copy_of", "copy_kind", "rewritten", "rewritten_evidence",
+                   "headline_mismatch", "story", "input_ref")
+STATEMENT_COLUMNS = ("id", "article_id", "speaker", "speaker_id", "kind", "cue", "content", "start",
+                     "end", "date", "place", "negated", "future", "articles")
+EVENT_COLUMNS = ("id", "article_id", "type", "mode", "context", "cameo", "source_actor",
+                 "source_country", "target_actor", "target_country", "date", "location",
+                 "location_country", "evidence", "start", "end", "articles")
+ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "country", "sector", "roles")
+TABLES = {"articles": ARTICLE_COLUMNS, "statements": STATEMENT_COLUMNS, "events": EVENT_COLUMNS,
+          "actors": ACTOR_COLUMNS}
+
+
+def _quoted(columns: Iterable[str]) -> str:
+    return ", ".join(f'"{c}"' for c in columns)
+
+
+class Store:
+    """A DuckDB-backed record store: ingest batches, query typed records or DataFrames."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise FileNotFoundError(f"no onrecord database at {self.path}")
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        if not read_only:
+            self.con.execute(SCHEMA)
+            self.con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        ids = list(ids)
+        if not ids:
+            return set()
+        rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+        return {r[0] for r in rows}
+
+    def add(self, articles: list[Article], failures: Iterable[Any] = (), replace: bool = False) -> int:
+        """Store a batch in one transaction; returns how many articles were new."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            seen = self.known_ids(a.id for a in articles)
+            if replace and seen:
+                self._delete(list(seen))
+                seen = set()
+            new = [a for a in articles if a.id not in seen]
+            unique: dict[str, Article] = {}
+            for article in new:
+                unique.setdefault(article.id, article)
+            for article in unique.values():
+                self._insert(article)
+            for failure in failures:
+                self.con.execute("INSERT INTO failures (ref, reason) VALUES (?, ?)", [failure.ref, failure.reason])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(unique)
+
+    def _delete(self, ids: list[str]) -> None:
+        for table in ("statements", "events", "mentions"):
+            self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+        self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+
+    def _insert(self, article: Article) -> None:
+        row = article.to_dict()
+        self.con.execute(
+            f"INSERT INTO articles ({_quoted(ARTICLE_COLUMNS)}, seq) VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))}, nextval('article_seq'))",
+            [row[c] for c in ARTICLE_COLUMNS],
+        )
+        for actor in article.actors:
+            self._merge_actor(actor)
+        if article.mentions:
+            self.con.executemany(
+                'INSERT INTO mentions (article_id, actor_id, text, start, "end", label) VALUES (?, ?, ?, ?, ?, ?)',
+                [[article.id, m.actor_id, m.text, m.start, m.end, m.label] for m in article.mentions],
+            )
+        for table, records, columns in (("statements", article.statements, STATEMENT_COLUMNS),
+                                        ("events", article.events, EVENT_COLUMNS)):
+            if records:
+                self.con.executemany(
+                    f"INSERT OR REPLACE INTO {table} ({_quoted(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                    [[{**r.to_dict(), "article_id": article.id}[c] for c in columns] for r in records],
+                )
+
+    def _merge_actor(self, actor: Actor) -> None:
+        """Insert an actor, or widen the stored one with new aliases and roles."""
+        current = self.con.execute("SELECT aliases, roles, country, sector FROM actors WHERE id = ?", [actor.id]).fetchone()
+        if current is None:
+            self.con.execute(f"INSERT INTO actors ({_quoted(ACTOR_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             [actor.id, actor.name, actor.kind, actor.aliases, actor.country, actor.sector, actor.roles])
+            return
+        aliases = list(dict.fromkeys([*(current[0] or []), *actor.aliases]))
+        roles = list(dict.fromkeys([*(current[1] or []), *actor.roles]))
+        self.con.execute("UPDATE actors SET aliases = ?, roles = ?, country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?",
+                         [aliases, roles, actor.country, actor.sector, actor.id])
+
+    # -- reading -------------------------------------------------------------------------
+    def count(self, table: str) -> int:
+        if table not in (*TABLES, "mentions", "failures"):
+            raise ValueError(f"unknown table {table!r}")
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, params or [])
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+    def statements(self, speaker: str | None = None, article_id: str | None = None) -> list[Statement]:
+        """Statements, optionally of one speaker (case-insensitive substring) or article."""
+        sql, params = "SELECT * FROM statements WHERE 1=1", []
+        if speaker:
+            sql += " AND speaker ILIKE ?"
+            params.append(f"%{speaker}%")
+        if article_id:
+            sql += " AND article_id = ?"
+            params.append(article_id)
+        return [Statement.from_dict(r) for r in self._rows(sql + " ORDER BY article_id, start", params)]
+
+    def events(self, article_id: str | None = None) -> list[Event]:
+        sql, params = "SELECT * FROM events", []
+        if article_id:
+            sql, params = sql + " WHERE article_id = ?", [article_id]
+        return [Event.from_dict(r) for r in self._rows(sql + " ORDER BY article_id, start", params)]
+
+    def actors(self, article_id: str | None = None) -> list[Actor]:
+        if article_id:
+            rows = self._rows("SELECT * FROM actors WHERE id IN (SELECT actor_id FROM mentions WHERE article_id = ?) ORDER BY name", [article_id])
+        else:
+            rows = self._rows("SELECT * FROM actors ORDER BY name")
+        return [Actor.from_dict(r) for r in rows]
+
+    def mentions(self, article_id: str) -> list[Mention]:
+        return [Mention.from_dict(r) for r in self._rows("SELECT * FROM mentions WHERE article_id = ? ORDER BY start", [article_id])]
+
+    def article(self, article_id: str) -> Article | None:
+        """One article with all its facts, or None; a unique id prefix is accepted."""
+        rows = self._rows("SELECT * FROM articles WHERE id = ? OR id LIKE ? ORDER BY seq", [article_id, f"{article_id}%"])
+        if not rows:
+            return None
+        return self._assemble(rows[0])
+
+    def _assemble(self, row: dict[str, Any]) -> Article:
+        article = Article.from_dict(row)
+        article.statements = self.statements(article_id=article.id)
+        article.events = self.events(article_id=article.id)
+        article.actors = self.actors(article_id=article.id)
+        article.mentions = self.mentions(article.id)
+        return article
+
+    def articles(self) -> Iterator[Article]:
+        """Every article with its facts, in ingest order (streams, one at a time)."""
+        ids = [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY seq").fetchall()]
+        for article_id in ids:
+            yield self._assemble(self._rows("SELECT * FROM articles WHERE id = ?", [article_id])[0])
+
+    def table(self, what: str) -> pd.DataFrame:
+        """A whole table as a pandas DataFrame (``articles``, ``statements``, ``events``, ``actors``)."""
+        if what not in TABLES:
+            raise ValueError(f"unknown table {what!r}; choose one of {sorted(TABLES)}")
+        return self.con.execute(f"SELECT {_quoted(TABLES[what])} FROM {what}").df()
+
+    def arrow(self, what: str) -> Any:
+        """A whole table as a pyarrow Table."""
+        if what not in TABLES:
+            raise ValueError(f"unknown table {what!r}; choose one of {sorted(TABLES)}")
+        return self.con.execute(f"SELECT {_quoted(TABLES[what])} FROM {what}").arrow()
+
+    def stats(self) -> dict[str, int]:
+        return {name: self.count(name) for name in (*TABLES, "mentions", "failures")}
+
+    def sql(self, query: str) -> list[dict[str, Any]]:
+        """Run read-only SQL of the user's own (for the CLI and notebooks)."""
+        return self._rows(query)
+
+
+def dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, default=str)
