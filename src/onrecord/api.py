@@ -9,6 +9,7 @@ from .errors import ItemFailure, OnrecordError
 from .pipeline import DEFAULT_STAGES, Pipeline
 from .read import RawItem, read_inputs
 from .records import Article
+from .resolve import resolve
 from .store import DEFAULT_DB, Store
 
 ArticleInput = str | dict | RawItem | Article
@@ -29,8 +30,9 @@ def process(items: Iterable[ArticleInput] | str, stages: Iterable[str] = DEFAULT
             batch_size: int = 32, strict: bool = True) -> list[Article]:
     """Run the pipeline over texts, dicts (``text``/``html`` + metadata) or Articles.
 
-    Nothing is stored. With ``strict`` (the default) an item that fails raises; otherwise
-    it is left out.
+    Nothing is written to disk: the cross-article resolvers (copies, actor and statement
+    merging) run on an in-memory store. With ``strict`` (the default) an item that fails
+    raises; otherwise it is left out.
     """
     if isinstance(items, str):
         items = [items]
@@ -44,7 +46,11 @@ def process(items: Iterable[ArticleInput] | str, stages: Iterable[str] = DEFAULT
             batch = []
     if batch:
         results.extend(_run(pipeline, batch, strict))
-    return results
+    with Store(":memory:") as store:
+        ids = store.add(results)
+        resolve(store, ids)
+        order = {article_id: i for i, article_id in enumerate(a.id for a in results)}
+        return sorted(store.articles(), key=lambda a: order.get(a.id, len(order)))
 
 
 def _run(pipeline: Pipeline, batch: list[RawItem | Article], strict: bool) -> list[Article]:
@@ -69,7 +75,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, batch_size:
         for batch, read_failures in _batches(read_inputs(paths), batch_size):
             articles, batch_failures = pipeline.run_batch(batch, skip=None if replace else store.known_ids)
             all_failures = [*read_failures, *batch_failures]
-            new += store.add(articles, all_failures, replace=replace)
+            stored = store.add(articles, all_failures, replace=replace)
+            resolve(store, stored)
+            new += len(stored)
             failures.extend(all_failures)
             total += len(batch) + len(read_failures)
             if callable(progress):

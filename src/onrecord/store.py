@@ -101,8 +101,8 @@ class Store:
         rows = self.con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
         return {r[0] for r in rows}
 
-    def add(self, articles: list[Article], failures: Iterable[Any] = (), replace: bool = False) -> int:
-        """Store a batch in one transaction; returns how many articles were new."""
+    def add(self, articles: list[Article], failures: Iterable[Any] = (), replace: bool = False) -> list[str]:
+        """Store a batch in one transaction; returns the ids of the articles stored."""
         self.con.execute("BEGIN TRANSACTION")
         try:
             seen = self.known_ids(a.id for a in articles)
@@ -121,7 +121,7 @@ class Store:
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return len(unique)
+        return list(unique)
 
     def _delete(self, ids: list[str]) -> None:
         for table in ("statements", "events", "mentions"):

@@ -18,7 +18,12 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import core  # noqa: F401  (importing registers the commands)
+    """Import every module of this package: each adds its commands to ``main``."""
+    import importlib
+    import pkgutil
+
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
 
 
 _register()
