@@ -81,6 +81,15 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
     return [" ".join(role_words)], sector, country
 
 
+LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "from", "via"}
+
+
+def is_location(span: Span) -> bool:
+    """A place where something happens ("talks in Vienna"), not an actor ("Vienna said")."""
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE
+
+
 def _person_key(name: str, people: dict[str, Actor]) -> str | None:
     """The person a (possibly partial) name refers to among those already seen."""
     key = fold(name)
@@ -135,6 +144,8 @@ def find_actors(work: Work) -> Work:
                 continue
             actor = people[key]
         elif span.label_ in {"GPE", "ORG", "NORP", "FAC", "LOC"}:
+            if is_location(span):
+                continue
             actor = _organisation(name, span.label_, igos, others)
             if actor is None:
                 continue

@@ -1,0 +1,5 @@
+"""``python -m onrecord``."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,78 @@
+"""The clean stage: boilerplate lines out (and kept), wire ids to metadata."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from onrecord.clean import clean, normalize_whitespace, strip_boilerplate
+from onrecord.read import RawItem
+
+BODY = "\n\n".join(f"Paragraph {i} says that the talks in Geneva went on for hours and ended late." for i in range(8))
+
+
+def test_comment_form_tail_is_removed_and_kept():
+    text = BODY + "\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nRecent Articles:\n\nTable of Contents"
+    cleaned = strip_boilerplate(text)
+    assert "Leave a Reply" not in cleaned.text
+    assert cleaned.boilerplate[0] == "Leave a Reply"
+    assert "Table of Contents" in cleaned.boilerplate
+    assert cleaned.text.endswith("ended late.")
+
+
+def test_wire_tag_id_line_and_disclaimer_become_metadata():
+    text = ("(MENAFN) The envoy said on Thursday that talks would resume.\n\n" + BODY +
+            "\n\nMENAFN24032025000045015839ID1109876543\n\nMENAFN\n\nLegal Disclaimer:\n"
+            "MENAFN provides the information as is without warranty of any kind.")
+    cleaned = strip_boilerplate(text)
+    assert cleaned.text.startswith("The envoy said")
+    assert cleaned.wire == "MENAFN"
+    assert cleaned.wire_date == "2025-03-24"
+    assert cleaned.wire_ids == ["MENAFN24032025000045015839ID1109876543"]
+    assert "Legal Disclaimer:" in cleaned.boilerplate
+    assert "Legal Disclaimer" not in cleaned.text and "MENAFN" not in cleaned.text
+
+
+def test_share_prompts_and_photo_credits_anywhere():
+    text = "Share this:\n\n" + BODY + "\n\nPhoto: Reuters/File\n\n" + BODY
+    cleaned = strip_boilerplate(text)
+    assert cleaned.boilerplate == ["Share this:", "Photo: Reuters/File"]
+
+
+def test_tail_marker_early_in_text_is_kept():
+    text = "Related articles\n\n" + BODY
+    assert strip_boilerplate(text).text.startswith("Related articles")
+
+
+def test_clean_sets_ids_language_and_wire_date():
+    article = clean(RawItem("x", text="(MENAFN) " + BODY + "\n\nMENAFN07112024000045015839ID1108861531"))
+    assert article.published == "2024-11-07"
+    assert article.source == "MENAFN"
+    assert article.language == "en"
+    again = clean(RawItem("y", text="(MENAFN) " + BODY + "\n\nMENAFN07112024000045015839ID1108861531"))
+    assert again.id == article.id
+    with_url = clean(RawItem("z", text=BODY, meta={"url": "https://example.org/a"}))
+    assert with_url.id != article.id and with_url.url == "https://example.org/a"
+
+
+def test_html_goes_through_the_extractor():
+    html = ("<html><head><title>Envoys meet in Geneva</title></head><body><nav>Home | World</nav><article>"
+            + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "</article><footer>© Site</footer></body></html>")
+    article = clean(RawItem("page.html", html=html))
+    assert "Paragraph 3" in article.text and "Home | World" not in article.text
+    assert article.title == "Envoys meet in Geneva"
+
+
+@given(st.text(max_size=400))
+def test_normalize_whitespace_is_idempotent(text):
+    once = normalize_whitespace(text)
+    assert normalize_whitespace(once) == once
+    assert "\n\n\n" not in once
+
+
+@given(st.lists(st.sampled_from(["Leave a Reply", "Share this:", "A real sentence about talks.", "", "MENAFN"]), max_size=30))
+def test_no_line_is_lost(lines):
+    text = "\n".join(lines)
+    cleaned = strip_boilerplate(text)
+    kept = [l for l in cleaned.text.split("\n") if l.strip()]
+    assert len(kept) + len(cleaned.boilerplate) == len([l for l in lines if l.strip()])
