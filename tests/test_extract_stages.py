@@ -47,7 +47,7 @@ def test_direct_quotes_with_named_and_pronoun_speakers(pipeline):
     article = run(pipeline, TEXT)
     said = {s.content: s for s in article.statements}
     first = said["We are ready to settle every question at the table"]
-    assert first.speaker == "Subrahmanyam Jaishankar" and first.cue == "told" and first.kind == "direct"
+    assert first.speaker == "Subrahmanyam Jaishankar" and first.cue == "told reporters" and first.kind == "direct"
     assert article.text[first.start:first.end] == first.content
     assert said["Nothing has been agreed until everything is agreed"].speaker == "Ishaq Dar"
     assert said["The next round will take place in March"].speaker == "Ishaq Dar"

@@ -1,10 +1,12 @@
-"""Statement stage: who said what in one article.
+"""Statement stage: who said what in one article, direct and reported.
 
-Direct quotes are found in the text (straight and curly marks), then attributed through
-the shared parse: the speech cue next to the quote (a verb whose lemma is in the cue list
-``data/cues.json``, which users can extend) and its grammatical subject, mapped to an
-actor of the article. A pronoun subject ("he explained") resolves to the nearest person
-named before the quote.
+Direct quotes are found in the text (straight and curly marks, quotes split around the
+cue, quotes running over paragraphs); reported speech is found in the shared parse (a
+speech verb with a clausal complement: "X said that …", "X pointed out …", "according
+to X, …"). Both are attributed to an actor of the article through the cue's subject:
+a name, a pronoun (its antecedent), a title ("the minister"), an institution ("the
+Kremlin"); a quote without a cue continues the previous speaker. The cue words are data
+(``data/cues.json``), so users extend the list without touching code.
 """
 
 from __future__ import annotations
@@ -14,125 +16,417 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from .dates import resolve_date
+from .gazetteer import fold
 from .pipeline import Work, register_stage
 from .records import Actor, Statement, stable_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-QUOTE = re.compile(r"“(?P<curly>[^“”]+?)”|\"(?P<straight>[^\"\n]+?)\"")
-PERSONAL_PRONOUNS = {"he", "she", "they", "i", "we"}
+OPENERS, CLOSERS = "“\"«", "”\"»"
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "it"}
 MIN_QUOTE_WORDS = 3
+LOCATIVE = {"in", "at"}
+FUTURE_WORDS = {"will", "would", "shall", "'ll", "wo", "going"}
+CONDITIONAL_MARKS = {"if", "unless", "provided", "once"}
 
 
 @lru_cache(maxsize=1)
-def cue_lexicon() -> frozenset[str]:
-    """Lemmas of speech verbs (the package list; extend ``data/cues.json``)."""
+def lexicon() -> dict[str, Any]:
+    """Cue verbs, complement nouns and title synonyms (package data ``cues.json``)."""
     data = json.loads(resources.files("onrecord.data").joinpath("cues.json").read_text("utf-8"))
-    return frozenset(data["verbs"])
+    verbs = frozenset(data["verbs"])
+    return {
+        "direct": verbs,
+        "reporting": verbs - frozenset(data["not_reporting"]),
+        "complement_nouns": frozenset(data["complement_nouns"]),
+        "title_synonyms": data["title_synonyms"],
+    }
 
 
 @dataclass(frozen=True)
 class Quote:
-    """A quoted span: the words inside the marks and their offsets."""
+    """A quoted span: the words inside the marks, their offsets, and whether it was closed."""
 
     content: str
     start: int
     end: int
+    closed: bool = True
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every quoted span of at least a few words (scare quotes are left out)."""
-    quotes = []
-    for match in QUOTE.finditer(text):
-        group = "curly" if match["curly"] is not None else "straight"
-        start, end = match.span(group)
-        content = text[start:end].strip().rstrip(",")
-        if len(content.split()) < MIN_QUOTE_WORDS:
-            continue
-        offset = text.index(content, start)
-        quotes.append(Quote(content, offset, offset + len(content)))
+    """Quoted spans of at least a few words, paragraph by paragraph.
+
+    A quote left open at the end of a paragraph (the convention for a quote that runs on
+    into the next one) ends there; single quotes nested inside are part of the content.
+    """
+    quotes: list[Quote] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        quotes.extend(_paragraph_quotes(paragraph, offset))
+        offset += len(paragraph) + 1
     return quotes
 
 
+def _paragraph_quotes(paragraph: str, offset: int) -> list[Quote]:
+    found: list[Quote] = []
+    i = 0
+    while i < len(paragraph):
+        ch = paragraph[i]
+        if ch in OPENERS and (ch != '"' or _opens(paragraph, i)):
+            closer = "”" if ch == "“" else ("»" if ch == "«" else '"')
+            end = _find_closer(paragraph, i + 1, closer)
+            closed = end != -1
+            stop = end if closed else len(paragraph)
+            raw = paragraph[i + 1:stop]
+            content = raw.strip().rstrip(",").strip()
+            if len(content.split()) >= MIN_QUOTE_WORDS:
+                start = offset + i + 1 + raw.index(content)
+                found.append(Quote(content, start, start + len(content), closed))
+            i = stop + 1
+            continue
+        i += 1
+    return found
+
+
+def _opens(paragraph: str, i: int) -> bool:
+    """A straight double quote opens when it is not glued to the word before it."""
+    return i == 0 or not paragraph[i - 1].isalnum()
+
+
+def _find_closer(paragraph: str, start: int, closer: str) -> int:
+    if closer != '"':
+        return paragraph.find(closer, start)
+    for j in range(start, len(paragraph)):
+        if paragraph[j] == '"' and (j + 1 == len(paragraph) or not paragraph[j + 1].isalnum()):
+            return j
+    return -1
+
+
+CUE_AFTER = re.compile(r"^[”\"»]?\s*[,.]?\s*[”\"»]?\s*(?:(?:he|she|they|it|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}|the \w+(?: \w+)?) )?"
+                       r"(?:said|says|added|adds|explained|remarked|stated|noted|told|warned|insisted|wrote|continued|stressed)\b")
+
+
 def _is_partial(text: str, quote: Quote) -> bool:
-    """A quote that continues a sentence ("open to “a fair dialogue”") is not a direct statement."""
-    before = text[:quote.start - 1].rstrip(" ")
-    return bool(before) and (before[-1].isalnum() or before[-1] in ",;") and not before.endswith((":",))\
-        and not before[-1] == "\n" and _opening_context(before)
+    """A quote that runs on from the words before it ("open to “a fair dialogue”"),
+    unless a speech cue follows it directly (“… absent,” he added)."""
+    if CUE_AFTER.match(text[quote.end:quote.end + 60]):
+        return False
+    before = text[max(0, quote.start - 40):quote.start - 1].rstrip(" ")
+    if not before or before[-1] in ".:!?\n" or before[-1] in CLOSERS:
+        return False
+    if before[-1] == ",":
+        return not re.search(r"\b(said|says|added|adds|stated|told|explained|remarked|warned|noted|insisted|wrote)\s*,?$",
+                             before, re.IGNORECASE)
+    return True
 
 
-def _opening_context(before: str) -> bool:
-    """True when the words before the quote mark run on into it (no cue or colon)."""
-    tail = before[-30:].lower()
-    return not re.search(r"\b(said|says|added|stated|told|explained|remarked|warned|noted)\s*,?$", tail)
+# -- attribution -----------------------------------------------------------------------------
 
 
-def _cue_and_subject(frame: list[Token], cues: frozenset[str]) -> tuple[Token | None, Token | None]:
-    for token in frame:
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues:
-            subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if subjects:
-                return token, subjects[0]
-            return token, None
-    return None, None
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a cue; a participle ("…, stressing that") takes the subject of the
+    nearest governing speech verb, a relative clause ("Trump, who claimed …") its noun."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        subject = subjects[0]
+        if subject.lower_ in {"who", "which", "that"} and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+    if verb.dep_ not in {"advcl", "xcomp", "conj"}:
+        return None
+    cues = lexicon()["direct"]
+    ancestors = list(verb.ancestors)
+    governing = next((a for a in ancestors if a.lemma_.lower() in cues), verb.head)
+    return next((c for c in governing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
-def _speaker(work: Work, subject: Token, quote: Quote) -> Actor | None:
-    """The actor a cue's subject stands for: a named mention, or a pronoun's antecedent."""
-    span_start = subject.left_edge.idx if subject.pos_ != "PRON" else subject.idx
-    span_end = subject.right_edge.idx + len(subject.right_edge.text)
-    named = work.actor_at(span_start, span_end)
-    if named is not None:
-        return named
-    if subject.lower_ in PERSONAL_PRONOUNS:
-        return nearest_person_before(work, min(quote.start, subject.idx))
-    return None
+def _title_words(subject: Token) -> str:
+    words = [t.lower_ for t in subject.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.ent_type_]
+    return " ".join(words)
 
 
-def nearest_person_before(work: Work, position: int) -> Actor | None:
-    """The person mentioned last before ``position`` (a pronoun's likeliest antecedent)."""
+def _person_with_role(work: Work, title: str, position: int) -> Actor | None:
+    """The person, mentioned before ``position``, whose role matches a title phrase."""
+    synonyms: dict[str, str] = lexicon()["title_synonyms"]
+    wanted = {title, synonyms.get(title, title), *(synonyms.get(w, w) for w in title.split())}
     best: Actor | None = None
     for mention in work.article.mentions:
         actor = work.actors.get(mention.actor_id or "")
-        if actor is not None and actor.kind == "person" and mention.end <= position:
+        if actor is None or actor.kind != "person" or mention.start > position:
+            continue
+        roles = " | ".join(r.lower() for r in actor.roles)
+        if any(w and w in roles for w in wanted):
             best = actor
     return best
 
 
-def _frame(doc_span: Span, quote: Quote) -> list[Token]:
-    """Tokens of the quote's sentences that lie outside the quote itself, nearest first."""
-    outside = [t for t in doc_span if not (quote.start - 1 <= t.idx < quote.end + 1)]
-    return sorted(outside, key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
+def resolve_speaker(work: Work, subject: Token, position: int, last: Actor | None) -> tuple[Actor | None, str]:
+    """The actor a cue's subject stands for, and the words that name it."""
+    phrase = " ".join(t.text for t in subject.subtree) if subject.pos_ != "PRON" else subject.text
+    named = work.actor_at(subject.idx, subject.idx + len(subject.text))
+    if named is not None:
+        return named, phrase
+    if subject.lower_ in PERSON_PRONOUNS:
+        if last is not None and last.kind == "person":
+            return last, phrase
+        return nearest_actor_before(work, position, {"person"}), phrase
+    if subject.lower_ in GROUP_PRONOUNS:
+        return (last if last is not None and last.kind != "person" else None), phrase
+    title = _title_words(subject)
+    if title and subject.pos_ == "NOUN":
+        by_role = _person_with_role(work, title, position)
+        if by_role is not None:
+            return by_role, phrase
+    left, right = subject.left_edge, subject.right_edge
+    return work.actor_at(left.idx, right.idx + len(right.text)), phrase
 
 
-@register_stage("statements")
-def find_statements(work: Work) -> Work:
-    """Direct quotes with their speaker, cue and evidence span."""
-    doc = work.doc
-    assert doc is not None, "the statements stage needs the parse stage before it"
+def nearest_actor_before(work: Work, position: int, kinds: set[str]) -> Actor | None:
+    """The actor of a kind mentioned last before ``position``."""
+    best: Actor | None = None
+    for mention in work.article.mentions:
+        actor = work.actors.get(mention.actor_id or "")
+        if actor is not None and actor.kind in kinds and mention.end <= position:
+            best = actor
+    return best
+
+
+# -- circumstances: date, place, polarity, modality --------------------------------------------
+
+
+def _outside(tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in tokens if not (start <= t.idx < end)]
+
+
+def _date_and_place(work: Work, cue: Token, content_start: int, content_end: int) -> tuple[str | None, str | None]:
+    """When and where it was said: date and place phrases of the cue's own clause."""
+    clause = _outside(list(cue.subtree) if cue.dep_ != "ROOT" else list(cue.sent), content_start, content_end)
+    ids = {t.i for t in clause}
+    date = place = None
+    for ent in cue.sent.ents:
+        if ent.start not in ids or content_start <= ent.start_char < content_end:
+            continue
+        if ent.label_ == "DATE" and date is None:
+            date = resolve_date(ent.text, work.article.published)
+        elif ent.label_ in {"GPE", "LOC", "FAC"} and place is None and _locative(ent):
+            place = ent.text
+    if place is None:
+        place = _speaking_in(cue)
+    return date, place
+
+
+def _locative(ent: Span) -> bool:
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE
+
+
+def _speaking_in(cue: Token) -> str | None:
+    """"Speaking at a news conference in Astana, …" in the sentence or the one before."""
+    doc = cue.doc
+    sentences = [cue.sent]
+    if cue.sent.start > 0:
+        sentences.append(doc[cue.sent.start - 1].sent)
+    if cue.sent.end < len(doc) and "\n" not in cue.sent.text:
+        sentences.append(doc[cue.sent.end].sent)
+    for sentence in sentences:
+        if not any(t.lower_ in {"speaking", "addressing", "told"} for t in sentence):
+            continue
+        for ent in sentence.ents:
+            if ent.label_ in {"GPE", "LOC", "FAC"} and _locative(ent):
+                return ent.text
+    return None
+
+
+def _polarity(content: Span | None) -> tuple[bool, bool]:
+    """(negated, future) of the reported clause."""
+    if content is None:
+        return False, False
+    root = content.root
+    negated = any(c.dep_ == "neg" for c in root.children) or any(
+        c.dep_ == "neg" for c in root.children if c.dep_ in {"aux", "auxpass"})
+    future = any(t.lower_ in FUTURE_WORDS and t.dep_ in {"aux", "auxpass"} for t in content) or any(
+        t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in content)
+    return negated, future
+
+
+# -- the stage -------------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    statement: Statement
+    order: int
+
+
+def _make(work: Work, content_start: int, content_end: int, kind: str, cue: Token | None,
+          speaker: Actor | None, phrase: str | None) -> Statement:
     text = work.article.text
-    cues = cue_lexicon()
-    statements: list[Statement] = []
+    doc = work.doc
+    assert doc is not None
+    span = doc.char_span(content_start, content_end, alignment_mode="expand")
+    negated, future = _polarity(span)
+    date, place = _date_and_place(work, cue, content_start, content_end) if cue is not None else (None, None)
+    return Statement(
+        content=text[content_start:content_end], start=content_start, end=content_end, kind=kind,
+        speaker=speaker.name if speaker else phrase, speaker_id=speaker.id if speaker else None,
+        cue=_cue_text(cue), date=date, place=place, negated=negated, future=future,
+        article_id=work.article.id, articles=[work.article.id],
+        id=stable_id(work.article.id, content_start, content_end, prefix="st_"),
+    )
+
+
+def _cue_text(cue: Token | None) -> str | None:
+    if cue is None:
+        return None
+    particles = [c.text for c in cue.children if c.dep_ == "prt"]
+    if cue.lower_ in {"told", "tell", "tells"}:
+        objects = [c for c in cue.children if c.dep_ in {"dobj", "dative"} and c.i > cue.i]
+        if objects and objects[0].lower_ in {"reporters", "journalists", "lawmakers", "parliament"}:
+            particles = [objects[0].text]
+    return " ".join([cue.text, *particles])
+
+
+def _direct(work: Work, found: list[_Found]) -> list[tuple[int, int]]:
+    """Direct quotes; returns their spans so reported speech does not repeat them."""
+    doc = work.doc
+    assert doc is not None
+    text = work.article.text
+    cues = lexicon()["direct"]
+    spans: list[tuple[int, int]] = []
+    last: Actor | None = None
+    last_end = -1
     for quote in find_quotes(text):
         if _is_partial(text, quote):
             continue
         first = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-        last = doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
-        if first is None or last is None:
+        final = doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+        if first is None or final is None:
             continue
-        sentence_span = doc[first.sent.start:last.sent.end]
-        cue, subject = _cue_and_subject(_frame(sentence_span, quote), cues)
-        if cue is None:
+        sentences = doc[first.sent.start:final.sent.end]
+        frame = sorted(_outside(list(sentences), quote.start - 1, quote.end + 1),
+                       key=lambda t: min(abs(t.idx - quote.start), abs(t.idx - quote.end)))
+        cue = next((t for t in frame if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in cues), None)
+        subject = _subject_of(cue) if cue is not None else None
+        if subject is not None and quote.start <= subject.idx < quote.end:
+            subject = None
+        speaker, phrase = (resolve_speaker(work, subject, quote.start, last) if subject is not None else (None, None))
+        if cue is None or (subject is None and speaker is None):
+            if last is None or quote.start - last_end > 1200 or "\n" not in text[last_end:quote.start] and cue is None and last_end < 0:
+                continue
+            speaker, phrase = last, None
+        found.append(_Found(_make(work, quote.start, quote.end, "direct", cue, speaker, phrase), quote.start))
+        spans.append((quote.start - 1, quote.end + 1))
+        if speaker is not None:
+            last, last_end = speaker, quote.end
+    return spans
+
+
+def _complement(cue: Token) -> Token | None:
+    """The reported clause of a cue: its ccomp, or that of a noun like "confidence that"."""
+    nouns = lexicon()["complement_nouns"]
+    for child in cue.children:
+        if child.dep_ == "ccomp":
+            return child
+    for child in cue.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in nouns:
+            for grandchild in child.children:
+                if grandchild.dep_ in {"acl", "ccomp"}:
+                    return grandchild
+    return None
+
+
+def _clause_span(clause: Token) -> tuple[int, int]:
+    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == clause)]
+    tokens = [t for t in tokens if t.i >= tokens[0].i]
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in CLOSERS):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    start = tokens[0].idx
+    end = tokens[-1].idx + len(tokens[-1].text)
+    return start, end
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans) or any(
+        s < end and start < e and (min(end, e) - max(start, s)) > 0.5 * (end - start) for s, e in spans)
+
+
+def _reported(work: Work, found: list[_Found], direct_spans: list[tuple[int, int]]) -> None:
+    doc = work.doc
+    assert doc is not None
+    cues = lexicon()["reporting"]
+    last: Actor | None = None
+    for token in doc:
+        if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in cues:
             continue
-        speaker = _speaker(work, subject, quote) if subject is not None else None
-        statements.append(Statement(
-            content=quote.content, start=quote.start, end=quote.end, kind="direct",
-            speaker=speaker.name if speaker else None, speaker_id=speaker.id if speaker else None,
-            cue=cue.text, article_id=work.article.id, articles=[work.article.id],
-            id=stable_id(work.article.id, quote.start, quote.end, prefix="st_"),
-        ))
-    work.article.statements = statements
+        if _inside(direct_spans, token.idx, token.idx + 1):
+            continue
+        clause = _complement(token)
+        if clause is None:
+            continue
+        start, end = _clause_span(clause)
+        if end - start < 12 or _inside(direct_spans, start, end):
+            continue
+        subject = _subject_of(token)
+        if subject is None or start <= subject.idx < end:
+            continue
+        speaker, phrase = resolve_speaker(work, subject, token.idx, last)
+        found.append(_Found(_make(work, start, end, "indirect", token, speaker, phrase), start))
+        last = speaker or last
+    _according_to(work, found, direct_spans)
+
+
+def _according_to(work: Work, found: list[_Found], direct_spans: list[tuple[int, int]]) -> None:
+    """"According to X, <clause>" and "in X's words, <clause>"."""
+    doc = work.doc
+    assert doc is not None
+    for token in doc:
+        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+            continue
+        to = doc[token.i + 1]
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        source = objects[0]
+        sentence = token.sent
+        phrase_start, phrase_end = token.i, source.right_edge.i + 1
+        rest = [t for t in sentence if not (phrase_start <= t.i < phrase_end)]
+        while rest and rest[0].is_punct:
+            rest.pop(0)
+        while rest and rest[-1].is_punct:
+            rest.pop()
+        if len(rest) < 4:
+            continue
+        start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+        if _inside(direct_spans, start, end):
+            continue
+        speaker, phrase = resolve_speaker(work, source, token.idx, None)
+        statement = _make(work, start, end, "indirect", None, speaker, phrase)
+        statement.cue = "according to"
+        found.append(_Found(statement, start))
+
+
+@register_stage("statements")
+def find_statements(work: Work) -> Work:
+    """Direct quotes and reported speech, each with speaker, cue, date, place and span."""
+    assert work.doc is not None, "the statements stage needs the parse stage before it"
+    found: list[_Found] = []
+    direct_spans = _direct(work, found)
+    _reported(work, found, direct_spans)
+    unique: dict[tuple[int, int], Statement] = {}
+    for item in sorted(found, key=lambda f: f.order):
+        key = (item.statement.start, item.statement.end)
+        unique.setdefault(key, item.statement)
+    work.article.statements = list(unique.values())
     return work
+
+
+def speaker_key(name: str | None) -> str:
+    """Folded speaker name used to compare speakers ("Sergéi Lavrov" ~ "sergei lavrov")."""
+    return fold(name or "")

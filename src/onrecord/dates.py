@@ -1,0 +1,84 @@
+"""Resolve date phrases in the text against the publication date, at their granularity.
+
+"on Thursday" in an article published on a Thursday is that same day (dateparser
+would pick the week before); "last month" is a month ("2024-10"), not an invented day;
+a phrase that needs a reference date when the article has none stays ``None``: the
+record says "unknown" rather than guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = re.compile(r"^(?:on |last |this |early |late )?(?P<day>" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?$")
+ABSOLUTE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+RANGE_ONLY = re.compile(r"^(since|until|by|before|after|from|between|during|within|over|for|throughout)\b")
+VAGUE = re.compile(r"\b(recent|recently|coming|next|future|past|ago)\b.*\b(weeks|months|years|days)\b|^(now|currently|soon|earlier|later|recently)$")
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The publication date of an article as a date (first 10 characters of ISO strings)."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _normalize(phrase: str) -> str:
+    phrase = phrase.strip().lower().replace("’", "'")
+    phrase = re.sub(r"^(the|on|in|at)\s+", lambda m: "on " if m.group(1) == "on" else "", phrase)
+    return re.sub(r"\s+", " ", phrase).strip(" ,.")
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(phrase: str, published: str | None) -> str | None:
+    """ISO date (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` at coarser granularity) or None."""
+    text = _normalize(phrase)
+    if not text or RANGE_ONLY.match(text) or VAGUE.search(text):
+        return None
+    base = parse_published(published)
+    weekday = WEEKDAY.match(text)
+    if weekday:
+        if base is None:
+            return None
+        delta = (base.weekday() - WEEKDAYS.index(weekday["day"])) % 7
+        if text.startswith("last ") and delta == 0:
+            delta = 7
+        return (base - dt.timedelta(days=delta)).isoformat()
+    if text in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
+        return base.isoformat() if base else None
+    if base is None and not ABSOLUTE_YEAR.search(text):
+        return None
+    return _dateparser(text, base)
+
+
+def _dateparser(text: str, base: dt.date | None) -> str | None:
+
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    data = _parser(tuple(sorted(settings.items(), key=lambda kv: kv[0]))).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    found = data.date_obj.date()
+    if data.period == "year":
+        return f"{found.year:04d}"
+    if data.period == "month":
+        return f"{found.year:04d}-{found.month:02d}"
+    if data.period == "week":
+        return None
+    if base is not None and found > base and not ABSOLUTE_YEAR.search(text):
+        return None
+    return found.isoformat()
+
+
+@lru_cache(maxsize=8)
+def _parser(settings: tuple[tuple[str, object], ...]):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings=dict(settings))

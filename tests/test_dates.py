@@ -1,0 +1,58 @@
+"""Date phrases resolved against the publication date, never guessed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from onrecord.dates import resolve_date
+
+THURSDAY = "2024-11-07"
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("on Thursday", "2024-11-07"),
+    ("Thursday", "2024-11-07"),
+    ("last Thursday", "2024-10-31"),
+    ("on Tuesday", "2024-11-05"),
+    ("Friday", "2024-11-01"),
+    ("yesterday", "2024-11-06"),
+    ("today", "2024-11-07"),
+    ("on October 10", "2024-10-10"),
+    ("November 5", "2024-11-05"),
+    ("last month", "2024-10"),
+    ("May 2023", "2023-05"),
+    ("2017", "2017"),
+    ("since 2017", None),
+    ("earlier this week", None),
+    ("in recent weeks", None),
+    ("this week", None),
+])
+def test_phrases_against_a_thursday(phrase, expected):
+    assert resolve_date(phrase, THURSDAY) == expected
+
+
+@pytest.mark.parametrize("phrase", ["yesterday", "on Thursday", "last month", "October 10", "today"])
+def test_relative_phrases_without_a_publication_date_stay_unknown(phrase):
+    assert resolve_date(phrase, None) is None
+
+
+def test_absolute_dates_need_no_publication_date():
+    assert resolve_date("November 5, 2024", None) == "2024-11-05"
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       st.sampled_from(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]))
+def test_weekday_is_within_the_week_before_and_on_that_weekday(published, day):
+    resolved = dt.date.fromisoformat(resolve_date(f"on {day}", published.isoformat()))
+    assert 0 <= (published - resolved).days < 7
+    assert resolved.strftime("%A").lower() == day
+
+
+@given(st.text(max_size=40), st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
+def test_never_raises(phrase, published):
+    result = resolve_date(phrase, published)
+    assert result is None or result[:4].isdigit()
