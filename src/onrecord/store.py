@@ -230,7 +230,7 @@ class Store:
         """A whole table as a pyarrow Table."""
         if what not in TABLES:
             raise ValueError(f"unknown table {what!r}; choose one of {sorted(TABLES)}")
-        return self.con.execute(f"SELECT {_quoted(TABLES[what])} FROM {what}").to_arrow_table()
+        return self.con.sql(f"SELECT {_quoted(TABLES[what])} FROM {what}").to_arrow_table()
 
     def stats(self) -> dict[str, int]:
         return {name: self.count(name) for name in (*TABLES, "mentions", "failures")}

@@ -52,7 +52,7 @@ def ingest(inputs: tuple[str, ...], db: str, batch_size: int, replace: bool, pro
         except OnrecordError as exc:
             raise click.ClickException(str(exc)) from exc
     for failure in failures:
-        err.print(f"[red]failed[/red] {failure.ref}: {failure.reason}", highlight=False)
+        click.echo(f"failed {failure.ref}: {failure.reason}", err=True)
     ok = total - len(failures)
     click.echo(f"{total} items read, {ok} processed, {new} new articles stored, "
                f"{len(failures)} failed → {db}", err=True)
