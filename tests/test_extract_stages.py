@@ -56,3 +56,21 @@ def test_direct_quotes_with_named_and_pronoun_speakers(pipeline):
 def test_scare_quotes_are_not_statements(pipeline):
     article = run(pipeline, TEXT)
     assert all("cautiously hopeful" not in s.content for s in article.statements)
+
+
+def test_one_statement_carried_by_several_articles_is_grouped():
+    import onrecord
+
+    articles = onrecord.process([
+        {"id": "late", "published": "2025-01-02",
+         "text": "“We will not give up on a negotiated settlement,” Foreign Minister Maria Lindqvist said."},
+        {"id": "early", "published": "2025-01-01",
+         "text": "“We will not give up on a negotiated settlement,” said Maria Lindqvist on Monday."},
+        {"id": "other", "published": "2025-01-01",
+         "text": "“The weather in Oslo was terrible for the whole week,” said Maria Lindqvist on Monday."},
+    ])
+    by_id = {a.id: a for a in articles}
+    late, early, other = by_id["late"].statements[0], by_id["early"].statements[0], by_id["other"].statements[0]
+    assert late.group_id == early.group_id is not None
+    assert late.articles == early.articles == ["early", "late"]
+    assert other.group_id is None and other.articles == ["other"]

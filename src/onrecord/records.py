@@ -89,6 +89,7 @@ class Statement(Record):
     article_id: str | None = None
     articles: list[str] = field(default_factory=list)
     id: str | None = None
+    group_id: str | None = None
 
 
 @dataclass

@@ -22,6 +22,8 @@ from .dates import resolve_date
 from .gazetteer import fold
 from .pipeline import Work, register_stage
 from .records import Actor, Statement, stable_id
+from .resolve import register_resolver
+from .store import Store
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -430,3 +432,54 @@ def find_statements(work: Work) -> Work:
 def speaker_key(name: str | None) -> str:
     """Folded speaker name used to compare speakers ("Sergéi Lavrov" ~ "sergei lavrov")."""
     return fold(name or "")
+
+
+# -- across articles ---------------------------------------------------------------------------
+
+SAME_WORDING = 85  # rapidfuzz token-set similarity of two contents that say the same thing
+
+
+def _surname(name: str | None) -> str:
+    parts = fold(name or "").split()
+    return parts[-1] if parts else ""
+
+
+def same_statement(a: str, b: str) -> bool:
+    """Exact, near-identical or re-framed wording of one statement."""
+    from rapidfuzz import fuzz
+
+    if len(a) < 12 or len(b) < 12:
+        return fold(a) == fold(b)
+    return fuzz.token_set_ratio(fold(a), fold(b)) >= SAME_WORDING
+
+
+@register_resolver("statements", order=40)
+def merge_statements(store: Store, new_ids: list[str]) -> None:
+    """One statement carried by several outlets becomes one group with all its sources.
+
+    Candidates share the speaker's surname (so "Sergei" and "Sergey Lavrov" meet);
+    every member of a group lists the group's articles, earliest published first.
+    """
+    rows = store.sql(
+        "SELECT s.id, s.article_id, s.speaker, s.content, s.group_id, a.published, a.seq "
+        "FROM statements s JOIN articles a ON a.id = s.article_id")
+    by_surname: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_surname.setdefault(_surname(row["speaker"]), []).append(row)
+    new = set(new_ids)
+    changed: dict[str, str] = {}
+    for group in by_surname.values():
+        fresh = [r for r in group if r["article_id"] in new]
+        for row in fresh:
+            match = next((o for o in group if o["article_id"] != row["article_id"] and o is not row
+                          and same_statement(o["content"], row["content"])), None)
+            if match is not None:
+                group_id = match["group_id"] or match["id"]
+                match["group_id"] = row["group_id"] = group_id
+                changed[match["id"]] = changed[row["id"]] = group_id
+    for group_id in set(changed.values()):
+        members = [r for group in by_surname.values() for r in group if r["group_id"] == group_id]
+        ordered = sorted(members, key=lambda r: (r["published"] or "9999", r["seq"]))
+        articles = list(dict.fromkeys(r["article_id"] for r in ordered))
+        store.con.execute("UPDATE statements SET group_id = ?, articles = ? WHERE id IN (SELECT unnest(?))",
+                          [group_id, articles, [r["id"] for r in members]])

@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE TABLE IF NOT EXISTS statements (
     id VARCHAR PRIMARY KEY, article_id VARCHAR, speaker VARCHAR, speaker_id VARCHAR, kind VARCHAR,
     cue VARCHAR, content VARCHAR, start INTEGER, "end" INTEGER, date VARCHAR, place VARCHAR,
-    negated BOOLEAN, future BOOLEAN, articles VARCHAR[]
+    negated BOOLEAN, future BOOLEAN, articles VARCHAR[], group_id VARCHAR
 );
 CREATE TABLE IF NOT EXISTS events (
     id VARCHAR PRIMARY KEY, article_id VARCHAR, type VARCHAR, mode VARCHAR, context VARCHAR[],
@@ -59,7 +59,7 @@ ARTICLE_COLUMNS = ("id", "url", "source", "title", "published", "language", "tex
                    "wire_ids", "copy_of", "copy_kind", "rewritten", "rewritten_evidence",
                    "headline_mismatch", "story", "input_ref")
 STATEMENT_COLUMNS = ("id", "article_id", "speaker", "speaker_id", "kind", "cue", "content", "start",
-                     "end", "date", "place", "negated", "future", "articles")
+                     "end", "date", "place", "negated", "future", "articles", "group_id")
 EVENT_COLUMNS = ("id", "article_id", "type", "mode", "context", "cameo", "source_actor",
                  "source_country", "target_actor", "target_country", "date", "location",
                  "location_country", "evidence", "start", "end", "articles")

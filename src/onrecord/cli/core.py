@@ -136,14 +136,22 @@ def who(db: str, speaker: str | None, limit: int) -> None:
     with open_store(db) as store:
         statements = store.statements(speaker=speaker)
         titles = {r["id"]: r["title"] for r in store.sql("SELECT id, title FROM articles")}
+    seen: set[str] = set()
+    unique = []
+    for statement in statements:
+        key = statement.group_id or statement.id or ""
+        if key not in seen:
+            seen.add(key)
+            unique.append(statement)
+    statements = unique
     table = Table(title="who said what", show_lines=False)
-    for column in ("speaker", "kind", "cue", "date", "what", "article"):
+    for column in ("speaker", "kind", "cue", "date", "what", "article", "sources"):
         table.add_column(column, overflow="fold")
     for statement in statements[:limit]:
         content = statement.content if len(statement.content) <= 140 else statement.content[:137] + "…"
         title = titles.get(statement.article_id or "") or statement.article_id or ""
         table.add_row(statement.speaker or "?", statement.kind, statement.cue or "", statement.date or "",
-                      content, title[:40])
+                      content, title[:40], str(len(statement.articles)))
     Console().print(table)
     if len(statements) > limit:
         click.echo(f"… {len(statements) - limit} more (--limit)", err=True)
