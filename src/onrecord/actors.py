@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from .gazetteer import fold, lookup
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, stable_id
+from .resolve import register_resolver
+from .store import Store
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -184,3 +186,64 @@ def _organisation(name: str, label: str, igos: dict[str, str], others: dict[str,
         kind = "igo" if igo else "org"
         others[key] = Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, sector="IGO" if igo else None)
     return others[key]
+
+
+# -- across articles ---------------------------------------------------------------------------
+
+TRANSLITERATION = (
+    (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ey", "ei"), (r"kh", "h"), (r"dh", "d"), (r"ou", "u"),
+    (r"ph", "f"), (r"w", "v"), (r"j", "y"), (r"q", "k"), (r"\bg", "k"), (r"([a-z])\1", r"\1"), (r"ie\b", "y"),
+    (r"e\b", ""), (r"y\b", "i"),
+)
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key for a personal name: Sergei/Sergey, Zelensky/Zelenskyy,
+    Gaddafi/Qadhafi meet on the same key."""
+    key = fold(name.replace("-", " "))
+    for pattern, replacement in TRANSLITERATION:
+        key = re.sub(pattern, replacement, key)
+    return re.sub(r"\b(al|el)\s+", "", key)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names of one person (surname keys equal, given names compatible)."""
+    from rapidfuzz.distance import JaroWinkler
+
+    ka, kb = name_key(a).split(), name_key(b).split()
+    if not ka or not kb or (ka[-1] != kb[-1] and JaroWinkler.similarity(ka[-1], kb[-1]) < 0.9):
+        return False
+    if len(ka) == 1 or len(kb) == 1:
+        return True
+    return ka[0] == kb[0] or (len(ka[0]) > 1 and len(kb[0]) > 1 and JaroWinkler.similarity(ka[0], kb[0]) >= 0.8)
+
+
+@register_resolver("actors", order=20)
+def merge_actors(store: Store, new_ids: list[str]) -> None:
+    """Merge the new articles' actors into the canonical ones already stored.
+
+    A person whose full name is a spelling variant of a stored person's, or whose bare
+    surname matches exactly one stored person, becomes that person: mentions and
+    statements are re-pointed and the name is kept as an alias (in ``actor_aliases``, so
+    the next article with that spelling is merged at once).
+    """
+    fresh = store.sql(
+        "SELECT DISTINCT a.id, a.name, a.kind FROM actors a JOIN mentions m ON m.actor_id = a.id "
+        "WHERE m.article_id IN (SELECT unnest(?)) AND a.kind = 'person'", [new_ids])
+    people = store.sql("SELECT id, name FROM actors WHERE kind = 'person'")
+    known = {r["alias"]: r["actor_id"] for r in store.sql("SELECT alias, actor_id FROM actor_aliases")}
+    for actor in fresh:
+        target = known.get(name_key(actor["name"]))
+        if target is None:
+            candidates = [p for p in people if p["id"] != actor["id"] and same_person(p["name"], actor["name"])]
+            full = [p for p in candidates if len(p["name"].split()) > 1]
+            if len(actor["name"].split()) == 1:
+                target = full[0]["id"] if len(full) == 1 else None
+            elif full:
+                target = full[0]["id"]
+        if target is None or target == actor["id"]:
+            continue
+        store.merge_actor_into(actor["id"], target)
+        store.con.execute("INSERT OR REPLACE INTO actor_aliases VALUES (?, ?, 'observed')",
+                          [name_key(actor["name"]), target])
+        people = [p for p in people if p["id"] != actor["id"]]

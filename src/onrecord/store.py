@@ -39,6 +39,9 @@ CREATE TABLE IF NOT EXISTS actors (
 CREATE TABLE IF NOT EXISTS mentions (
     article_id VARCHAR, actor_id VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER, label VARCHAR
 );
+CREATE TABLE IF NOT EXISTS actor_aliases (
+    alias VARCHAR PRIMARY KEY, actor_id VARCHAR, origin VARCHAR
+);
 CREATE TABLE IF NOT EXISTS statements (
     id VARCHAR PRIMARY KEY, article_id VARCHAR, speaker VARCHAR, speaker_id VARCHAR, kind VARCHAR,
     cue VARCHAR, content VARCHAR, start INTEGER, "end" INTEGER, date VARCHAR, place VARCHAR,
@@ -161,6 +164,25 @@ class Store:
         self.con.execute("UPDATE actors SET aliases = ?, roles = ?, country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?",
                          [aliases, roles, actor.country, actor.sector, actor.id])
 
+    def merge_actor_into(self, source_id: str, target_id: str) -> None:
+        """Make ``source_id`` an alias of ``target_id``: re-point every fact, keep its names."""
+        row = self.con.execute("SELECT name, aliases, roles, country, sector FROM actors WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            return
+        name, aliases, roles, country, sector = row
+        target = self.con.execute("SELECT name, aliases, roles FROM actors WHERE id = ?", [target_id]).fetchone()
+        if target is None:
+            return
+        merged_aliases = [a for a in dict.fromkeys([*(target[1] or []), name, *(aliases or [])]) if a != target[0]]
+        merged_roles = list(dict.fromkeys([*(target[2] or []), *(roles or [])]))
+        self.con.execute("UPDATE actors SET aliases = ?, roles = ?, country = coalesce(country, ?), "
+                         "sector = coalesce(sector, ?) WHERE id = ?",
+                         [merged_aliases, merged_roles, country, sector, target_id])
+        self.con.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", [target_id, source_id])
+        self.con.execute("UPDATE statements SET speaker_id = ?, speaker = ? WHERE speaker_id = ?",
+                         [target_id, target[0], source_id])
+        self.con.execute("DELETE FROM actors WHERE id = ?", [source_id])
+
     # -- reading -------------------------------------------------------------------------
     def count(self, table: str) -> int:
         if table not in (*TABLES, "mentions", "failures"):
@@ -235,9 +257,9 @@ class Store:
     def stats(self) -> dict[str, int]:
         return {name: self.count(name) for name in (*TABLES, "mentions", "failures")}
 
-    def sql(self, query: str) -> list[dict[str, Any]]:
-        """Run read-only SQL of the user's own (for the CLI and notebooks)."""
-        return self._rows(query)
+    def sql(self, query: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+        """Run SQL (with ``?`` parameters) and return rows as dicts."""
+        return self._rows(query, params)
 
 
 def dumps(record: dict[str, Any]) -> str:
