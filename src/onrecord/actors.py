@@ -23,7 +23,7 @@ from .resolve import register_resolver
 from .store import Store
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
 
 POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
@@ -76,6 +76,8 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
         if place and place.kind in {"demonym", "country"} and not role_words:
             country = place.iso3
             continue
+        if place and place.kind == "institution":
+            country = country or place.iso3
         role_words.append(word)
     sector = next((titles[w.lower()] for w in reversed(role_words) if w.lower() in titles), None)
     if sector is None:
@@ -90,6 +92,93 @@ def is_location(span: Span) -> bool:
     """A place where something happens ("talks in Vienna"), not an actor ("Vienna said")."""
     head = span.root.head
     return span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE
+
+
+def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
+    """Role words, sector and country of a title noun phrase ("Russia's top diplomat")."""
+    titles: dict[str, str] = knowledge()["titles"]
+    sector = titles.get(head.lemma_.lower()) or titles.get(head.lower_)
+    if sector is None:
+        return None, None, None
+    country = None
+    kept: list[Token] = []
+    for token in head.subtree:
+        if token.i > head.i and token.dep_ not in {"prep", "pobj", "compound", "amod", "det"}:
+            break
+        if token.i < head.i and (token.dep_ in {"det", "punct", "case"} or token.ent_type_ in {"GPE", "NORP"}):
+            place = lookup(token.text) if token.ent_type_ in {"GPE", "NORP"} else None
+            country = place.iso3 if place is not None else country
+            continue
+        kept.append(token)
+    if not kept:
+        return None, None, None
+    role = head.doc[kept[0].i:kept[-1].i + 1].text
+    return role, sector, country
+
+
+def role_after(span: Span) -> tuple[list[str], str | None, str | None]:
+    """A role given after the name: "Lavrov, Russia's top diplomat," or
+    "Antonov, who had served as ambassador to the U.S. …" (then marked former)."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos":
+            role, sector, country = _title_phrase(child)
+            if role:
+                return [role], sector, country
+        if child.dep_ == "relcl":
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ == "as":
+                    objects = [c for c in grandchild.children if c.dep_ == "pobj"]
+                    if objects:
+                        role, sector, country = _title_phrase(objects[0])
+                        if role:
+                            past = any(t.lower_ == "had" for t in child.children) or child.tag_ == "VBD"
+                            return [f"former {role}" if past and not role.startswith("former") else role], sector, country
+    return [], None, None
+
+
+TITLE_DETERMINERS = {"the", "this", "that"}
+
+
+def role_matches(title: str, role: str) -> bool:
+    """Does a title word ("minister", "diplomat") name a role ("Foreign Minister", "top diplomat")?"""
+    synonyms: dict[str, str] = knowledge()["title_synonyms"]
+    role = role.lower()
+    expanded = {role, synonyms.get(role, role), *(synonyms.get(w, w) for w in role.split())}
+    wanted = {title, synonyms.get(title, title)}
+    return any(w in r for w in wanted for r in expanded)
+
+
+def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor]) -> list[Mention]:
+    """ "The minister", "Russia's top diplomat": a title standing for the person who holds it
+    (the last person named before it whose role has that title)."""
+    titles: dict[str, str] = knowledge()["titles"]
+    named = sorted(mentions, key=lambda m: m.start)
+    by_id = {a.id: a for a in people.values()}
+    found: list[Mention] = []
+    covered = {(m.start, m.end) for m in mentions}
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in titles or head.ent_type_:
+            continue
+        first = chunk[0]
+        if not (first.lower_ in TITLE_DETERMINERS or first.ent_type_ in {"GPE", "NORP"}):
+            continue
+        if any(s < chunk.end_char and chunk.start_char < e for s, e in covered):
+            continue
+        holder = None
+        for mention in named:
+            if mention.end > chunk.start_char:
+                break
+            actor = by_id.get(mention.actor_id or "")
+            if actor is not None and any(role_matches(head.lemma_.lower(), role) for role in actor.roles):
+                holder = actor
+        if holder is not None:
+            text = chunk.text
+            found.append(Mention(text=text, start=chunk.start_char, end=chunk.end_char, label="TITLE", actor_id=holder.id))
+            if text not in holder.aliases:
+                holder.aliases.append(text)
+    return found
 
 
 def _person_key(name: str, people: dict[str, Actor]) -> str | None:
@@ -130,6 +219,9 @@ def find_actors(work: Work) -> Work:
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
         roles, sector, country = role_before(span)
+        if not roles:
+            roles, sector, apposition_country = role_after(span)
+            country = country or apposition_country
         for role in roles:
             if role not in actor.roles:
                 actor.roles.append(role)
@@ -156,6 +248,7 @@ def find_actors(work: Work) -> Work:
         mentions.append(Mention(text=name, start=span.start_char, end=end, label=span.label_, actor_id=actor.id))
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
+    mentions.extend(title_mentions(doc, mentions, people))
     used = {m.actor_id for m in mentions}
     work.actors = {a.id: a for a in [*people.values(), *others.values()] if a.id in used}
     work.article.mentions = mentions
@@ -170,7 +263,7 @@ def _organisation(name: str, label: str, igos: dict[str, str], others: dict[str,
         if label == "NORP" and place.kind == "demonym":
             return None  # "Russian" describes, it does not act
         kind = "country" if place.kind in {"country", "capital", "institution"} else "org"
-        canonical = name if place.kind == "institution" and label == "ORG" else place.name
+        canonical = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) if place.kind == "institution" and label == "ORG" else place.name
         if place.kind == "institution" and fold(name) not in {fold(place.name)} and label == "ORG":
             kind = "org"
         key = fold(canonical)
