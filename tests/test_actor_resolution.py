@@ -37,3 +37,32 @@ def test_variants_across_articles_become_one_actor():
     assert speakers == {lavrov["one"].id}
     johnsons = {x.name for x in articles[2].actors if "Johnson" in x.name}
     assert johnsons == {"Boris Johnson", "Mike Johnson"}
+
+
+def test_seed_file_names_the_canonical_actor(tmp_path):
+    from onrecord.actors import load_seed, read_seed
+    from onrecord.store import Store
+
+    seed = tmp_path / "seed.csv"
+    seed.write_text("name,aliases,country,sector,roles\nSergey Lavrov,Sergei Lavrov|Lavrov,RUS,GOV,Foreign Minister\n",
+                    encoding="utf-8")
+    assert read_seed(seed)[0].aliases == ["Sergei Lavrov", "Lavrov"]
+    with Store(tmp_path / "x.duckdb") as store:
+        assert load_seed(store, seed) == 1
+        from onrecord.resolve import resolve
+
+        articles = onrecord.process([{"id": "z", "text": "“We are ready,” Sergei Lavrov said on Monday in Minsk."}])
+        resolve(store, store.add(articles))
+        [(actor, mentions)] = store.find_actors("lavrov")
+        assert actor.name == "Sergey Lavrov" and mentions == 1 and actor.country == "RUS"
+        [(statement, _)] = store.statements_of(actor.id)
+        assert statement.speaker == "Sergey Lavrov"
+
+
+def test_bad_seed_file_is_a_clear_error(tmp_path):
+    from onrecord.actors import read_seed
+
+    seed = tmp_path / "seed.json"
+    seed.write_text('[{"aliases": ["x"]}]', encoding="utf-8")
+    with pytest.raises(ValueError, match="has no name"):
+        read_seed(seed)

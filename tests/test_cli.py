@@ -83,3 +83,13 @@ def test_parquet_export_file(tmp_path):
     out = tmp_path / "s.parquet"
     assert cli("export", "--db", db, "--format", "parquet", "--what", "statements", "-o", str(out)).returncode == 0
     assert out.stat().st_size > 0
+
+
+def test_actors_and_actor_commands(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    cli("ingest", "-", "--db", db, stdin=json.dumps({"id": "s1", "text": BODY}) + "\n")
+    listed = cli("actors", "--db", db)
+    assert listed.returncode == 0 and "Maria Lindqvist" in listed.stdout
+    one = cli("actor", "lindqvist", "--db", db)
+    assert one.returncode == 0 and "Foreign Minister" in one.stdout and "negotiated settlement" in one.stdout
+    assert cli("actor", "nobody-at-all", "--db", db).returncode == 2

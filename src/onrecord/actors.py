@@ -10,8 +10,10 @@ Cross-article identity (Sergei = Sergey) is the resolver's job, not this stage's
 
 from __future__ import annotations
 
+import csv
 import json
 import re
+from pathlib import Path
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -322,12 +324,12 @@ def merge_actors(store: Store, new_ids: list[str]) -> None:
     """
     fresh = store.sql(
         "SELECT DISTINCT a.id, a.name, a.kind FROM actors a JOIN mentions m ON m.actor_id = a.id "
-        "WHERE m.article_id IN (SELECT unnest(?)) AND a.kind = 'person'", [new_ids])
+        "WHERE m.article_id IN (SELECT unnest(?))", [new_ids])
     people = store.sql("SELECT id, name FROM actors WHERE kind = 'person'")
     known = {r["alias"]: r["actor_id"] for r in store.sql("SELECT alias, actor_id FROM actor_aliases")}
     for actor in fresh:
         target = known.get(name_key(actor["name"]))
-        if target is None:
+        if target is None and actor["kind"] == "person":
             candidates = [p for p in people if p["id"] != actor["id"] and same_person(p["name"], actor["name"])]
             full = [p for p in candidates if len(p["name"].split()) > 1]
             if len(actor["name"].split()) == 1:
@@ -340,3 +342,45 @@ def merge_actors(store: Store, new_ids: list[str]) -> None:
         store.con.execute("INSERT OR REPLACE INTO actor_aliases VALUES (?, ?, 'observed')",
                           [name_key(actor["name"]), target])
         people = [p for p in people if p["id"] != actor["id"]]
+
+
+def read_seed(path: str | Path) -> list[Actor]:
+    """Actors from a user file: CSV (name, aliases, country, sector, roles, optional kind;
+    lists separated by ``|``) or JSON (a list of objects with the same keys)."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    actors = []
+    for number, row in enumerate(rows, start=1):
+        name = (row.get("name") or "").strip()
+        if not name:
+            raise ValueError(f"{path}: entry {number} has no name")
+        def listed(key: str) -> list[str]:
+            value = row.get(key) or []
+            items = value if isinstance(value, list) else str(value).split("|")
+            return [v.strip() for v in items if v and v.strip()]
+        sector = (row.get("sector") or "").strip().upper() or None
+        kind = (row.get("kind") or "").strip() or ("igo" if sector == "IGO" else "person")
+        actors.append(Actor(id=actor_id(kind, name), name=name, kind=kind, aliases=listed("aliases"),
+                            country=(row.get("country") or "").strip().upper() or None, sector=sector,
+                            roles=listed("roles")))
+    return actors
+
+
+def load_seed(store: Store, path: str | Path) -> int:
+    """Put a user's actors and their aliases into the store (one transaction)."""
+    actors = read_seed(path)
+    store.con.execute("BEGIN TRANSACTION")
+    try:
+        for actor in actors:
+            store.upsert_actor(actor)
+            for alias in [actor.name, *actor.aliases]:
+                store.con.execute("INSERT OR REPLACE INTO actor_aliases VALUES (?, ?, 'seed')", [name_key(alias), actor.id])
+        store.con.execute("COMMIT")
+    except BaseException:
+        store.con.execute("ROLLBACK")
+        raise
+    return len(actors)

@@ -138,7 +138,7 @@ class Store:
             [row[c] for c in ARTICLE_COLUMNS],
         )
         for actor in article.actors:
-            self._merge_actor(actor)
+            self.upsert_actor(actor)
         if article.mentions:
             self.con.executemany(
                 'INSERT INTO mentions (article_id, actor_id, text, start, "end", label) VALUES (?, ?, ?, ?, ?, ?)',
@@ -152,7 +152,7 @@ class Store:
                     [[{**r.to_dict(), "article_id": article.id}[c] for c in columns] for r in records],
                 )
 
-    def _merge_actor(self, actor: Actor) -> None:
+    def upsert_actor(self, actor: Actor) -> None:
         """Insert an actor, or widen the stored one with new aliases and roles."""
         current = self.con.execute("SELECT aliases, roles, country, sector FROM actors WHERE id = ?", [actor.id]).fetchone()
         if current is None:
@@ -217,6 +217,29 @@ class Store:
         else:
             rows = self._rows("SELECT * FROM actors ORDER BY name")
         return [Actor.from_dict(r) for r in rows]
+
+    def find_actors(self, query: str | None = None, kind: str | None = None, country: str | None = None,
+                    limit: int = 100) -> list[tuple[Actor, int]]:
+        """Actors whose name or an alias contains ``query``, with their mention counts, most mentioned first."""
+        sql = ("SELECT a.*, (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS n FROM actors a WHERE 1=1")
+        params: list[Any] = []
+        if query:
+            sql += " AND (a.name ILIKE ? OR len(list_filter(a.aliases, lambda x: x ILIKE ?)) > 0)"
+            params += [f"%{query}%", f"%{query}%"]
+        if kind:
+            sql += " AND a.kind = ?"
+            params.append(kind)
+        if country:
+            sql += " AND a.country = ?"
+            params.append(country.upper())
+        rows = self._rows(sql + " ORDER BY n DESC, a.name LIMIT ?", [*params, limit])
+        return [(Actor.from_dict(r), r["n"]) for r in rows]
+
+    def statements_of(self, actor_id: str) -> list[tuple[Statement, str | None]]:
+        """An actor's statements over time, with the publication date of each article."""
+        rows = self._rows("SELECT s.*, a.published AS article_published FROM statements s JOIN articles a ON a.id = s.article_id "
+                          "WHERE s.speaker_id = ? ORDER BY coalesce(s.date, a.published), a.seq", [actor_id])
+        return [(Statement.from_dict(r), r["article_published"]) for r in rows]
 
     def mentions(self, article_id: str) -> list[Mention]:
         return [Mention.from_dict(r) for r in self._rows("SELECT * FROM mentions WHERE article_id = ? ORDER BY start", [article_id])]
