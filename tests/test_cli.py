@@ -17,7 +17,7 @@ BODY = ("Foreign Minister Maria Lindqvist met envoys in Oslo on Monday. "
 
 
 def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "200"}
     return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, text=True,
                           input=stdin, env=env, timeout=300)
 
