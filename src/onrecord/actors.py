@@ -72,6 +72,9 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
         words.insert(0, token.text)
         i -= 1
     country: str | None = None
+    if i > span.sent.start and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "GPE":
+        owner = lookup(doc[i - 1].text)  # "Britain's Boris Johnson"
+        country = owner.iso3 if owner is not None else None
     role_words: list[str] = []
     for word in words:
         place = lookup(word)
@@ -83,7 +86,7 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
         role_words.append(word)
     sector = next((titles[w.lower()] for w in reversed(role_words) if w.lower() in titles), None)
     if sector is None:
-        return [], None, country if role_words == [] and country else None
+        return [], None, country if not role_words else None
     return [" ".join(role_words)], sector, country
 
 

@@ -1,0 +1,39 @@
+"""``eval actors``: clustering scores move the right way."""
+
+from __future__ import annotations
+
+import json
+
+from onrecord.evaluate.actors import evaluate
+
+RECORDS = [
+    {"id": "a1", "text": "Russian Foreign Minister Sergei Lavrov met envoys. Lavrov said talks were possible.",
+     "actors": [{"id": "lavrov", "name": "Sergey Lavrov", "aliases": ["Sergei Lavrov", "Lavrov"],
+                 "kind": "person", "country": "RUS", "sector": "GOV"}]},
+    {"id": "a2", "text": "Foreign Minister Sergey Lavrov flew to Astana. Britain's Boris Johnson said it was late.",
+     "actors": [{"id": "lavrov", "name": "Sergey Lavrov", "aliases": ["Sergey Lavrov"], "kind": "person",
+                 "country": "RUS", "sector": "GOV"},
+                {"id": "bjohnson", "name": "Boris Johnson", "aliases": ["Boris Johnson"], "kind": "person",
+                 "country": "GBR"}]},
+]
+
+
+def write(tmp_path, records):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    return path
+
+
+def test_variants_cluster_and_affiliations_match(tmp_path):
+    report = evaluate(write(tmp_path, RECORDS))
+    assert report.mentions == report.mentions_found == 5
+    assert report.pairwise.f1 == 1.0 and report.b_cubed_f1 == 1.0
+    assert report.as_dict()["country"] == {"accuracy": 1.0, "actors": 2}
+
+
+def test_a_gold_merge_the_pipeline_does_not_make_lowers_recall(tmp_path):
+    merged = json.loads(json.dumps(RECORDS))
+    merged[1]["actors"][1]["id"] = "lavrov"  # gold now claims Johnson is Lavrov
+    report = evaluate(write(tmp_path, merged))
+    assert report.pairwise.recall < 1.0 and report.pairwise.precision == 1.0
+    assert report.b_cubed_recall < 1.0
