@@ -286,6 +286,62 @@ def _organisation(name: str, label: str, igos: dict[str, str], others: dict[str,
     return others[key]
 
 
+# -- resolving a phrase to an actor (shared by statements and events) --------------------------
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+GROUP_PRONOUNS = {"they", "it", "them"}
+
+
+def _title_words(subject: Token) -> str:
+    words = [t.lower_ for t in subject.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.ent_type_]
+    return " ".join(words)
+
+
+def _person_with_role(work: Work, title: str, position: int) -> Actor | None:
+    """The person, mentioned before ``position``, whose role matches a title phrase."""
+    best: Actor | None = None
+    for mention in work.article.mentions:
+        actor = work.actors.get(mention.actor_id or "")
+        if actor is None or actor.kind != "person" or mention.start > position:
+            continue
+        if any(role_matches(word, role) for word in title.split() for role in actor.roles):
+            best = actor
+    return best
+
+
+def resolve_actor(work: Work, subject: Token, position: int, last: Actor | None) -> tuple[Actor | None, str]:
+    """The actor a subject or object token stands for, and the words that name it: a named
+    mention, a pronoun's antecedent (``last`` actor first), a title's holder, or any
+    mention inside the phrase."""
+    phrase = " ".join(t.text for t in subject.subtree) if subject.pos_ != "PRON" else subject.text
+    named = work.actor_at(subject.idx, subject.idx + len(subject.text))
+    if named is not None:
+        return named, phrase
+    if subject.lower_ in PERSON_PRONOUNS:
+        if last is not None and last.kind == "person":
+            return last, phrase
+        return nearest_actor_before(work, position, {"person"}), phrase
+    if subject.lower_ in GROUP_PRONOUNS:
+        return (last if last is not None and last.kind != "person" else None), phrase
+    title = _title_words(subject)
+    if title and subject.pos_ == "NOUN":
+        by_role = _person_with_role(work, title, position)
+        if by_role is not None:
+            return by_role, phrase
+    left, right = subject.left_edge, subject.right_edge
+    return work.actor_at(left.idx, right.idx + len(right.text)), phrase
+
+
+def nearest_actor_before(work: Work, position: int, kinds: set[str]) -> Actor | None:
+    """The actor of a kind mentioned last before ``position``."""
+    best: Actor | None = None
+    for mention in work.article.mentions:
+        actor = work.actors.get(mention.actor_id or "")
+        if actor is not None and actor.kind in kinds and mention.end <= position:
+            best = actor
+    return best
+
+
 # -- across articles ---------------------------------------------------------------------------
 
 TRANSLITERATION = (

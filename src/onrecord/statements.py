@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import resolve_date
 from .gazetteer import fold
+from .actors import resolve_actor
 from .pipeline import Work, register_stage
 from .records import Actor, Statement, stable_id
 from .resolve import register_resolver
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 OPENERS, CLOSERS = "“\"«", "”\"»"
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "it"}
 MIN_QUOTE_WORDS = 3
 LOCATIVE = {"in", "at"}
 FUTURE_WORDS = {"will", "would", "shall", "'ll", "wo", "going"}
@@ -46,7 +45,6 @@ def lexicon() -> dict[str, Any]:
         "direct": verbs,
         "reporting": verbs - frozenset(data["not_reporting"]),
         "complement_nouns": frozenset(data["complement_nouns"]),
-        "title_synonyms": data["title_synonyms"],
     }
 
 
@@ -145,57 +143,6 @@ def _subject_of(verb: Token) -> Token | None:
     ancestors = list(verb.ancestors)
     governing = next((a for a in ancestors if a.lemma_.lower() in cues), verb.head)
     return next((c for c in governing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-
-
-def _title_words(subject: Token) -> str:
-    words = [t.lower_ for t in subject.subtree if t.pos_ in {"NOUN", "PROPN", "ADJ"} and not t.ent_type_]
-    return " ".join(words)
-
-
-def _person_with_role(work: Work, title: str, position: int) -> Actor | None:
-    """The person, mentioned before ``position``, whose role matches a title phrase."""
-    synonyms: dict[str, str] = lexicon()["title_synonyms"]
-    wanted = {title, synonyms.get(title, title), *(synonyms.get(w, w) for w in title.split())}
-    best: Actor | None = None
-    for mention in work.article.mentions:
-        actor = work.actors.get(mention.actor_id or "")
-        if actor is None or actor.kind != "person" or mention.start > position:
-            continue
-        roles = " | ".join(r.lower() for r in actor.roles)
-        if any(w and w in roles for w in wanted):
-            best = actor
-    return best
-
-
-def resolve_speaker(work: Work, subject: Token, position: int, last: Actor | None) -> tuple[Actor | None, str]:
-    """The actor a cue's subject stands for, and the words that name it."""
-    phrase = " ".join(t.text for t in subject.subtree) if subject.pos_ != "PRON" else subject.text
-    named = work.actor_at(subject.idx, subject.idx + len(subject.text))
-    if named is not None:
-        return named, phrase
-    if subject.lower_ in PERSON_PRONOUNS:
-        if last is not None and last.kind == "person":
-            return last, phrase
-        return nearest_actor_before(work, position, {"person"}), phrase
-    if subject.lower_ in GROUP_PRONOUNS:
-        return (last if last is not None and last.kind != "person" else None), phrase
-    title = _title_words(subject)
-    if title and subject.pos_ == "NOUN":
-        by_role = _person_with_role(work, title, position)
-        if by_role is not None:
-            return by_role, phrase
-    left, right = subject.left_edge, subject.right_edge
-    return work.actor_at(left.idx, right.idx + len(right.text)), phrase
-
-
-def nearest_actor_before(work: Work, position: int, kinds: set[str]) -> Actor | None:
-    """The actor of a kind mentioned last before ``position``."""
-    best: Actor | None = None
-    for mention in work.article.mentions:
-        actor = work.actors.get(mention.actor_id or "")
-        if actor is not None and actor.kind in kinds and mention.end <= position:
-            best = actor
-    return best
 
 
 # -- circumstances: date, place, polarity, modality --------------------------------------------
@@ -316,7 +263,7 @@ def _direct(work: Work, found: list[_Found]) -> list[tuple[int, int]]:
         subject = _subject_of(cue) if cue is not None else None
         if subject is not None and quote.start <= subject.idx < quote.end:
             subject = None
-        speaker, phrase = (resolve_speaker(work, subject, quote.start, last) if subject is not None else (None, None))
+        speaker, phrase = (resolve_actor(work, subject, quote.start, last) if subject is not None else (None, None))
         if cue is None or (subject is None and speaker is None):
             if last is None or quote.start - last_end > 1200 or "\n" not in text[last_end:quote.start] and cue is None and last_end < 0:
                 continue
@@ -378,7 +325,7 @@ def _reported(work: Work, found: list[_Found], direct_spans: list[tuple[int, int
         subject = _subject_of(token)
         if subject is None or start <= subject.idx < end:
             continue
-        speaker, phrase = resolve_speaker(work, subject, token.idx, last)
+        speaker, phrase = resolve_actor(work, subject, token.idx, last)
         found.append(_Found(_make(work, start, end, "indirect", token, speaker, phrase), start))
         last = speaker or last
     _according_to(work, found, direct_spans)
@@ -408,7 +355,7 @@ def _according_to(work: Work, found: list[_Found], direct_spans: list[tuple[int,
         start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
         if _inside(direct_spans, start, end):
             continue
-        speaker, phrase = resolve_speaker(work, source, token.idx, None)
+        speaker, phrase = resolve_actor(work, source, token.idx, None)
         statement = _make(work, start, end, "indirect", None, speaker, phrase)
         statement.cue = "according to"
         found.append(_Found(statement, start))
@@ -427,11 +374,6 @@ def find_statements(work: Work) -> Work:
         unique.setdefault(key, item.statement)
     work.article.statements = list(unique.values())
     return work
-
-
-def speaker_key(name: str | None) -> str:
-    """Folded speaker name used to compare speakers ("Sergéi Lavrov" ~ "sergei lavrov")."""
-    return fold(name or "")
 
 
 # -- across articles ---------------------------------------------------------------------------
