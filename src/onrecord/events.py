@@ -1,0 +1,404 @@
+"""Event stage: what actors did, coded in PLOVER 2.0, with mode, date, place and evidence.
+
+The classifier is rules over the shared parse, driven by a lexicon (``data/plover.json``):
+a trigger verb gives a type, alone ("attack" → ASSAULT) or through its object ("impose
+sanctions" → SANCTION, "impose a curfew" → COERCE). The grammar around the trigger gives
+the rest: the subject is the source actor (the agent of a passive), the object or a
+"with / against / on" phrase the target; a negation, an "if" clause, a speech or intent
+frame ("said it would", "pledged to") or a future auxiliary set the mode. A statement
+with no stronger event in its sentence becomes a STATEMENT event. Rules keep every
+decision explainable and run in well under a millisecond per sentence on top of the
+parse; docs/quality.md has the measured trade-offs.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from .actors import resolve_actor
+from .dates import parse_published, resolve_date
+from .gazetteer import locate, lookup
+from .pipeline import Work, register_stage
+from .records import Actor, Event, Statement, stable_id
+from .resolve import register_resolver
+from .statements import lexicon as cue_lexicon
+from .store import Store
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "'d"}
+MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
+CONDITIONS = {"if", "unless", "provided"}
+TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon"}
+READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
+
+
+@lru_cache(maxsize=1)
+def plover() -> dict[str, Any]:
+    """The trigger lexicon, the CAMEO crosswalk and the contexts (package data)."""
+    return json.loads(resources.files("onrecord.data").joinpath("plover.json").read_text("utf-8"))
+
+
+# -- classifying a trigger ---------------------------------------------------------------------
+
+
+def _objects(token: Token) -> list[Token]:
+    """Direct objects, and the objects of "carry out", "call for", "impose … on"."""
+    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    for child in token.children:
+        if child.dep_ in {"prep", "prt", "agent"}:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    for child in list(found):
+        found.extend(c for c in child.children if c.dep_ in {"conj", "compound"})
+    return found
+
+
+def classify(token: Token) -> str | None:
+    """The PLOVER type a verb token triggers, or None."""
+    lex = plover()
+    lemma = token.lemma_.lower()
+    objects = [o.lemma_.lower() for o in _objects(token)]
+    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+    if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
+        return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
+    by_object = lex["verb_objects"].get(lemma)
+    if by_object is not None:
+        for obj in objects:
+            if obj in by_object:
+                return by_object[obj]
+    if lemma in lex["threat_verbs"] and (any(o in lex["threat_objects"] for o in objects) or "of" in particles):
+        return "THREATEN"
+    if lemma == "call" and particles & {"on", "for", "upon"}:
+        return "REQUEST"
+    if lemma == "crack" and "down" in particles:
+        return "COERCE"
+    if lemma == "turn" and "down" in particles:
+        return "REJECT"
+    if lemma == "pull" and not particles & {"out", "back", "away"}:
+        return None
+    if lemma == "win" and ("against" in particles or any(t.lemma_.lower() in {"election", "vote", "poll"} for t in token.sent)):
+        return "ELECTION"
+    if lemma == "strike":
+        return "PROTEST" if any(t.lower_ in {"workers", "unions", "union", "employees"} for t in token.subtree) else "ASSAULT"
+    return lex["verbs"].get(lemma)
+
+
+# -- mode ------------------------------------------------------------------------------------------
+
+
+def _chain(token: Token) -> list[Token]:
+    """The token and its governors up to the root of its own clause chain."""
+    return [token, *token.ancestors]
+
+
+def mode_of(token: Token, published: str | None, date: str | None) -> str:
+    """actual, verbal, future, hypothetical or negated (in that order of precedence reversed)."""
+    lex = plover()
+    chain = _chain(token)
+    local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "advcl", "relcl"}), len(chain) - 1) + 1]
+    if any(c.dep_ == "neg" for t in local for c in t.children) or any(
+            t.lemma_.lower() in {"fail", "refrain"} or t.lower_ == "without" for t in local[1:]):
+        return "negated"
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in chain for c in t.children):
+        return "hypothetical"
+    if any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children) for t in chain for c in t.children):
+        return "hypothetical"
+    auxiliaries = {c.lower_ for t in local for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    speech = cue_lexicon()["direct"]
+    framed = any(t.lemma_.lower() in speech for t in chain[1:]) or any(
+        t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:])
+    if auxiliaries & MODAL_HYPOTHETICAL and not framed:
+        return "hypothetical"
+    if framed and (auxiliaries & (MODAL_HYPOTHETICAL | MODAL_FUTURE) or any(
+            t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:])):
+        return "verbal"
+    if auxiliaries & MODAL_FUTURE or any(t.lemma_.lower() in lex["future_verbs"] for t in local[1:]):
+        return "future"
+    base = parse_published(published)
+    if date and base and len(date) == 10 and date > base.isoformat():
+        return "future"
+    return "actual"
+
+
+# -- participants, date, place -----------------------------------------------------------------
+
+
+def _clause_tokens(token: Token) -> list[Token]:
+    """The trigger's own clause: its subtree without nested clauses of other verbs."""
+    nested = {"ccomp", "relcl", "advcl", "xcomp", "acl", "conj", "parataxis", "csubj"}
+    keep: list[Token] = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        keep.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in nested or c.pos_ not in {"VERB", "AUX"})
+    return keep
+
+
+def _subject(token: Token) -> tuple[Token | None, bool]:
+    """The source phrase: the nearest governing subject (or a passive's agent); and whether
+    the subject found is the passive patient (then it is the target)."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0], False
+    for current in _chain(token):
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
+                subject = current.head
+            return subject, subject.dep_ == "nsubjpass" and current is token
+        if current.dep_ in {"ccomp", "ROOT"}:
+            break
+    return None, False
+
+
+def _target(token: Token, exclude: Token | None) -> Token | None:
+    candidates = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    for holder in [token, *[c for c in token.children if c.dep_ == "dobj"]]:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    return next((c for c in candidates if c is not exclude), None)
+
+
+def _participant(work: Work, phrase: Token | None, last: Actor | None,
+                 speaker: Actor | None = None) -> tuple[str | None, str | None]:
+    """Name and country of the actor a phrase stands for ("Israeli forces" → Israel); "we"
+    inside a quote is the speaker."""
+    if phrase is None:
+        return None, None
+    if phrase.lower_ in {"we", "i", "us"} and speaker is not None:
+        return speaker.name, speaker.country
+    named = work.actor_at(phrase.idx, phrase.idx + len(phrase.text))
+    actor = named or (resolve_actor(work, phrase, phrase.idx, last)[0] if phrase.pos_ == "PRON" else None)
+    if actor is not None:
+        return actor.name, actor.country
+    for token in phrase.children:
+        if token.dep_ not in {"compound", "amod", "poss", "nmod"}:
+            continue
+        actor = work.actor_at(token.idx, token.idx + len(token.text))
+        if actor is not None:
+            return actor.name, actor.country
+    for token in phrase.subtree:
+        if token.ent_type_ in {"NORP", "GPE"}:
+            place = lookup(token.text)
+            if place is not None:
+                return place.name, place.iso3
+    if phrase.pos_ in {"NOUN", "PROPN"} and not phrase.like_num:
+        words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
+        return " ".join(t.text for t in words), None
+    return None, None
+
+
+def _election_country(sentence: Span) -> str | None:
+    """The country of "the U.S. presidential election" in the sentence."""
+    for token in sentence:
+        if token.lemma_.lower() in {"election", "vote", "poll", "referendum"}:
+            for child in token.children:
+                place = lookup(child.text) if child.ent_type_ in {"GPE", "NORP"} else None
+                if place is not None:
+                    return place.iso3
+    return None
+
+
+def _date(work: Work, token: Token, clause: list[Token]) -> str | None:
+    ids = {t.i for t in clause}
+    if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
+        ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
+    for ent in token.sent.ents:
+        if ent.label_ == "DATE" and ent.root.i in ids:
+            return resolve_date(ent.text, work.article.published)
+    return None
+
+
+def _place(token: Token, clause: list[Token]) -> tuple[str | None, str | None, float | None, float | None]:
+    ids = {t.i for t in clause}
+    for ent in token.sent.ents:
+        if ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.i in ids and ent.root.dep_ == "pobj" \
+                and ent.root.head.lower_ in {"in", "at", "near", "outside"}:
+            where = locate(ent.text)
+            if where is not None:
+                return ent.text, where.iso3, where.latitude, where.longitude
+            return ent.text, None, None, None
+    return None, None, None, None
+
+
+# -- the stage -------------------------------------------------------------------------------------
+
+
+def _covering_statement(statements: list[Statement], token: Token) -> Statement | None:
+    return next((s for s in statements if s.start <= token.idx < s.end), None)
+
+
+def events_in(work: Work) -> list[Event]:
+    """Every event in one parsed article."""
+    doc = work.doc
+    assert doc is not None, "the events stage needs the parse stage before it"
+    published = work.article.published
+    events: list[Event] = []
+    seen: set[tuple[str, str | None, str | None, int]] = set()
+    for sentence in doc.sents:
+        for token in sentence:
+            if token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and token.tag_ != "VBD":
+                continue
+            event_type = classify(token)
+            if event_type is None:
+                continue
+            if any(t.lemma_.lower() in plover()["refusal_verbs"] for t in list(token.ancestors)[:1]) and token.dep_ == "xcomp":
+                continue  # "refused to meet": the refusal is the event
+            event = _event(work, token, event_type, published)
+            if event.source_actor is None and event.target_actor is None:
+                continue  # nobody did it to anybody: not an event record
+            key = (event.type, event.source_actor, event.target_actor, sentence.start)
+            if key not in seen:
+                seen.add(key)
+                events.append(event)
+    events.extend(_statement_events(work, events))
+    return events
+
+
+def _event(work: Work, token: Token, event_type: str, published: str | None) -> Event:
+    lex = plover()
+    sentence: Span = token.sent
+    clause = _clause_tokens(token)
+    subject, passive = _subject(token)
+    target_phrase = _target(token, subject)
+    statement = _covering_statement(work.article.statements, token)
+    speaker = None
+    if statement is not None and statement.speaker_id:
+        speaker = work.actors.get(statement.speaker_id)
+    if passive:
+        target_phrase, subject = subject, None
+    source, source_country = _participant(work, subject, speaker, speaker)
+    target, target_country = _participant(work, target_phrase, None, speaker)
+    if event_type == "ELECTION" and source_country is None:
+        source_country = _election_country(sentence)
+    date = _date(work, token, clause) or (statement.date if statement is not None else None)
+    location, location_country, latitude, longitude = _place(token, clause)
+    if location is None and statement is not None and statement.place:
+        where = locate(statement.place)
+        location = statement.place
+        location_country, latitude, longitude = (where.iso3, where.latitude, where.longitude) if where else (None, None, None)
+    # Police, troops, protesters: domestic actors belong to the country where it happened.
+    source_country = source_country or (location_country if source else None)
+    target_country = target_country or (location_country if target else None)
+    text = sentence.text.rstrip()
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    return Event(
+        type=event_type, evidence=text.strip(), start=start, end=sentence.start_char + len(text),
+        mode=mode_of(token, published, date), context=list(lex["contexts"].get(event_type, [])),
+        cameo=lex["cameo"].get(event_type), source_actor=source, source_country=source_country,
+        target_actor=target, target_country=target_country, date=date, location=location,
+        location_country=location_country, latitude=latitude, longitude=longitude, trigger=token.text,
+        article_id=work.article.id, articles=[work.article.id],
+        id=stable_id(work.article.id, token.idx, event_type, prefix="ev_"),
+    )
+
+
+def _statement_events(work: Work, events: list[Event]) -> list[Event]:
+    """A public statement whose sentence carries no stronger event (PLOVER's STATEMENT extension)."""
+    lex = plover()
+    taken = [(e.start, e.end) for e in events]
+    found = []
+    text = work.article.text
+    for statement in work.article.statements:
+        if statement.speaker_id is None or any(s <= statement.start < e for s, e in taken):
+            continue
+        speaker = work.actors.get(statement.speaker_id)
+        start = max(text.rfind("\n", 0, statement.start) + 1, _sentence_start(work, statement.start))
+        end = _sentence_end(work, statement.end)
+        found.append(Event(
+            type="STATEMENT", evidence=text[start:end].strip(), start=start, end=end, mode="verbal",
+            context=list(lex["contexts"]["STATEMENT"]), cameo=lex["cameo"]["STATEMENT"],
+            source_actor=speaker.name if speaker else statement.speaker,
+            source_country=speaker.country if speaker else None, date=statement.date, location=statement.place,
+            location_country=(locate(statement.place).iso3 if statement.place and locate(statement.place) else None),
+            trigger=statement.cue, article_id=work.article.id, articles=[work.article.id],
+            id=stable_id(work.article.id, statement.start, "STATEMENT", prefix="ev_"),
+        ))
+        taken.append((start, end))
+    return found
+
+
+def _sentence_start(work: Work, offset: int) -> int:
+    assert work.doc is not None
+    span = work.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None else offset
+
+
+def _sentence_end(work: Work, offset: int) -> int:
+    assert work.doc is not None
+    span = work.doc.char_span(max(0, offset - 1), offset, alignment_mode="expand")
+    if span is None:
+        return offset
+    sentence = span[-1].sent
+    return sentence.start_char + len(sentence.text.rstrip())
+
+
+@register_stage("events")
+def find_events(work: Work) -> Work:
+    """Fill ``article.events``."""
+    work.article.events = events_in(work)
+    return work
+
+
+# -- across articles ---------------------------------------------------------------------------
+
+DATE_WINDOW_DAYS = 3
+
+
+def _near(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    da, db = parse_published(a), parse_published(b)
+    if da is None or db is None:
+        return a[:7] == b[:7]
+    return abs((da - db).days) <= DATE_WINDOW_DAYS
+
+
+def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """One event reported twice: same type, actors that agree, dates within a window, same place."""
+    if a["type"] != b["type"] or a["type"] == "STATEMENT":
+        return False
+    for key in ("source", "target"):
+        ca, cb = a[f"{key}_country"] or a[f"{key}_actor"], b[f"{key}_country"] or b[f"{key}_actor"]
+        if ca and cb and ca != cb:
+            return False
+    if not (a["source_country"] or a["source_actor"]) or not (b["source_country"] or b["source_actor"]):
+        return False
+    if a["location"] and b["location"] and a["location"] != b["location"]:
+        return False
+    return _near(a["date"] or a["published"], b["date"] or b["published"])
+
+
+@register_resolver("events", order=50)
+def merge_events(store: Store, new_ids: list[str]) -> None:
+    """One event reported by several articles becomes one group listing all its sources."""
+    rows = store.sql(
+        "SELECT e.id, e.article_id, e.type, e.source_actor, e.source_country, e.target_actor, e.target_country, "
+        "e.date, e.location, e.group_id, a.published, a.seq FROM events e JOIN articles a ON a.id = e.article_id")
+    new = set(new_ids)
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_type.setdefault(row["type"], []).append(row)
+    changed: set[str] = set()
+    for group in by_type.values():
+        for row in (r for r in group if r["article_id"] in new):
+            match = next((o for o in group if o["article_id"] != row["article_id"] and same_event(o, row)), None)
+            if match is not None:
+                group_id = match["group_id"] or match["id"]
+                match["group_id"] = row["group_id"] = group_id
+                changed.add(group_id)
+    for group_id in changed:
+        members = [r for group in by_type.values() for r in group if r["group_id"] == group_id]
+        ordered = sorted(members, key=lambda r: (r["published"] or "9999", r["seq"]))
+        articles = list(dict.fromkeys(r["article_id"] for r in ordered))
+        store.con.execute("UPDATE events SET group_id = ?, articles = ? WHERE id IN (SELECT unnest(?))",
+                          [group_id, articles, [r["id"] for r in members]])

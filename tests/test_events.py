@@ -1,0 +1,73 @@
+"""The event stage: PLOVER types, modes, participants, dates and places on written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import onrecord
+from onrecord.gazetteer import locate
+
+
+def events_of(text: str, published: str | None = "2024-11-07"):
+    [article] = onrecord.process([{"id": "e", "text": text, "published": published}])
+    return article.events
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    ("Israeli forces attacked a refugee camp in Gaza on Tuesday.", "ASSAULT", "ISR", None),
+    ("The European Union imposed new sanctions on Russia.", "SANCTION", None, "RUS"),
+    ("Russian President Vladimir Putin dismissed Anatoly Antonov on October 10.", "DISMISS", "RUS", None),
+    ("Chinese Foreign Minister Wang Yi met US Secretary of State Antony Blinken in Beijing.", "CONSULT", "CHN", None),
+    ("Police arrested dozens of opposition supporters in Caracas.", "COERCE", None, None),
+    ("Iran rejected the proposal, state media reported.", "REJECT", "IRN", None),
+])
+def test_types_and_countries(text, kind, source, target):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found, [(e.type, e.source_actor) for e in events_of(text)]
+    if source:
+        assert found[0].source_country == source
+    if target:
+        assert found[0].target_country == target
+
+
+def test_event_date_is_its_own_not_the_publication_date():
+    [event] = [e for e in events_of("Russian President Vladimir Putin dismissed Anatoly Antonov, who had served as "
+                                     "ambassador since 2017, on October 10.") if e.type == "DISMISS"]
+    assert event.date == "2024-10-10"
+    assert event.target_actor == "Anatoly Antonov"
+    assert event.evidence.startswith("Russian President") and event.mode == "actual"
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Turkey will host the next round of talks with Syria next week.", "future"),
+    ("Turkey did not host talks with Syria.", "negated"),
+    ("Turkey would host talks with Syria if both sides agreed.", "hypothetical"),
+    ("Turkey said it was ready to host talks with Syria.", "verbal"),
+    ("Turkey hosted a round of talks with Syria on Monday.", "actual"),
+])
+def test_modes(text, mode):
+    consult = [e for e in events_of(text) if e.type == "CONSULT"]
+    assert consult and consult[0].mode == mode
+
+
+def test_place_with_country_and_coordinates():
+    [event] = [e for e in events_of("Kazakhstan hosted talks with Russia in Astana on Thursday.") if e.type == "CONSULT"]
+    assert event.location == "Astana" and event.location_country == "KAZ"
+    assert event.latitude == pytest.approx(51.18, abs=0.1)
+    assert locate("Nowhere-at-all-ville") is None
+
+
+def test_a_statement_without_a_stronger_event_is_a_statement_event():
+    events = events_of("“The situation is stable,” Foreign Minister Maria Lindqvist said on Monday.")
+    assert [e.type for e in events] == ["STATEMENT"]
+    assert events[0].source_actor == "Maria Lindqvist" and events[0].date == "2024-11-04"
+
+
+def test_one_event_in_two_articles_is_grouped():
+    text = "Israeli forces attacked a refugee camp in Gaza on Tuesday."
+    articles = onrecord.process([{"id": "x", "text": text, "published": "2024-11-07"},
+                                 {"id": "y", "text": "On Tuesday Israeli forces attacked the camp in Gaza, officials said.",
+                                  "published": "2024-11-06"}])
+    attacks = [e for a in articles for e in a.events if e.type == "ASSAULT"]
+    assert len(attacks) == 2 and attacks[0].group_id == attacks[1].group_id is not None
+    assert attacks[0].articles == ["y", "x"]
