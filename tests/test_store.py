@@ -64,7 +64,7 @@ def test_export_formats(tmp_path, fmt, what):
         store.add(onrecord.process(ARTICLES))
         out = tmp_path / f"out.{fmt}"
         count = write(store, what, fmt, str(out))
-    expected = {"articles": 6, "statements": 6, "actors": 1, "events": 0}[what]
+    expected = {"articles": 6, "statements": 6, "actors": 1, "events": 6}[what]
     assert count == expected
     if fmt == "parquet" and expected:
         assert pq.read_table(out).num_rows == expected
