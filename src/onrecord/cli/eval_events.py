@@ -1,0 +1,30 @@
+"""``onrecord eval events GOLD``."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..evaluate.events import evaluate
+from .eval_statements import print_scores
+from .evaluate import eval_group
+
+
+@eval_group.command("events")
+@click.argument("gold", type=click.Path(exists=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+def eval_events(gold: str, as_json: bool) -> None:
+    """Type macro-F1, source/target country F1, mode/date/place accuracy, duplicate rate on GOLD."""
+    report = evaluate(gold).as_dict()
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+        return
+    rows = {"type (micro)": report["type_micro"], "source country": report["source_country"],
+            "target country": report["target_country"]}
+    rows.update({f"  {t}": s for t, s in report["by_type"].items()})
+    print_scores(f"events — type macro-F1 {report['type_macro_f1']:.3f}", rows)
+    click.echo(f"mode accuracy {report['mode']['accuracy']:.3f} ({report['mode']['pairs']} pairs), "
+               f"date {report['date']['accuracy']:.3f} ({report['date']['pairs']}), "
+               f"place {report['place']['accuracy']:.3f} ({report['place']['pairs']}), "
+               f"duplicate rate {report['duplicate_rate']:.3f}")

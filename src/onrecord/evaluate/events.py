@@ -1,0 +1,119 @@
+"""``onrecord eval events``: PLOVER coding against gold.
+
+A predicted event matches a gold event when its evidence overlaps the gold evidence
+sentence and the types are equal (each event matched once). Reported:
+- type macro-F1 over the types present in the gold (and micro P/R/F1);
+- source and target country F1: a matched pair with equal country is a true positive;
+  the denominators are the events that carry a country (predicted / gold);
+- mode, date and place accuracy over matched pairs where either side gives a value;
+- duplicate rate: predicted events beyond the first matched to one gold event, plus, for
+  gold events that share an ``event_id`` across articles, predicted groups beyond one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..api import process
+from ..gazetteer import fold
+from ..records import Event
+from . import Score, as_input, load_gold
+
+
+@dataclass
+class EventReport:
+    by_type: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    overall: Score = field(default_factory=Score)
+    source_country: Score = field(default_factory=Score)
+    target_country: Score = field(default_factory=Score)
+    accuracy: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    duplicates: int = 0
+    predicted: int = 0
+    sentences: int = 0
+
+    @property
+    def macro_f1(self) -> float:
+        scores = [s.f1 for s in self.by_type.values() if s.gold]
+        return sum(scores) / len(scores) if scores else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        def acc(counter: Counter[str]) -> dict[str, float | int]:
+            total = counter["right"] + counter["wrong"]
+            return {"accuracy": round(counter["right"] / total, 4) if total else 0.0, "pairs": total}
+
+        return {"type_macro_f1": round(self.macro_f1, 4), "type_micro": self.overall.as_dict(),
+                "by_type": {t: s.as_dict() for t, s in sorted(self.by_type.items())},
+                "source_country": self.source_country.as_dict(), "target_country": self.target_country.as_dict(),
+                "mode": acc(self.accuracy["mode"]), "date": acc(self.accuracy["date"]),
+                "place": acc(self.accuracy["place"]),
+                "duplicate_rate": round(self.duplicates / self.predicted, 4) if self.predicted else 0.0}
+
+
+def _overlaps(event: Event, start: int, end: int) -> bool:
+    return event.start < end and start < event.end
+
+
+def _same_place(gold: str | None, predicted: str | None) -> bool:
+    return fold(gold or "") == fold(predicted or "")
+
+
+def score_article(report: EventReport, text: str, predicted: list[Event], gold: list[dict[str, Any]],
+                  groups: dict[str, set[str]]) -> None:
+    report.predicted += len(predicted)
+    report.overall.predicted += len(predicted)
+    for event in predicted:
+        report.by_type[event.type].predicted += 1
+        report.source_country.predicted += bool(event.source_country)
+        report.target_country.predicted += bool(event.target_country)
+    used: set[int] = set()
+    for g in gold:
+        start = text.find(g["evidence"]) if g.get("evidence") else -1
+        end = start + len(g.get("evidence") or "")
+        report.by_type[g["type"]].gold += 1
+        report.overall.gold += 1
+        report.source_country.gold += bool(g.get("source_country"))
+        report.target_country.gold += bool(g.get("target_country"))
+        if start < 0:
+            continue
+        candidates = [i for i, p in enumerate(predicted) if _overlaps(p, start, end) and p.type == g["type"]]
+        free = [i for i in candidates if i not in used]
+        if not free:
+            continue
+        index = next((i for i in free if predicted[i].source_country == g.get("source_country")), free[0])
+        used.add(index)
+        report.duplicates += len(free) - 1
+        match = predicted[index]
+        for score in (report.by_type[g["type"]], report.overall):
+            score.tp_gold += 1
+            score.tp_predicted += 1
+        for key, score in (("source_country", report.source_country), ("target_country", report.target_country)):
+            if g.get(key) and getattr(match, key) == g[key]:
+                score.tp_gold += 1
+                score.tp_predicted += 1
+        if g.get("mode") or match.mode:
+            report.accuracy["mode"]["right" if match.mode == g.get("mode") else "wrong"] += 1
+        if g.get("date") or match.date:
+            report.accuracy["date"]["right" if match.date == g.get("date") else "wrong"] += 1
+        if g.get("location") or match.location:
+            report.accuracy["place"]["right" if _same_place(g.get("location"), match.location) else "wrong"] += 1
+        if g.get("event_id"):
+            groups[g["event_id"]].add(match.group_id or match.id or "")
+
+
+def evaluate(gold_path: str | Path) -> EventReport:
+    """Run the pipeline on the gold articles and score their events."""
+    records = [r for r in load_gold(gold_path) if "events" in r]
+    articles = {a.input_ref: a for a in process([as_input(r) for r in records], strict=False)}
+    report = EventReport()
+    groups: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        article = articles.get(str(record["id"]))
+        if article is None:
+            continue
+        report.sentences += 1
+        score_article(report, article.text, article.events, record["events"], groups)
+    report.duplicates += sum(len(ids) - 1 for ids in groups.values() if ids)
+    return report
