@@ -256,7 +256,7 @@ def find_actors(work: Work) -> Work:
     mentions.extend(title_mentions(doc, mentions, people))
     used = {m.actor_id for m in mentions}
     work.actors = {a.id: a for a in [*people.values(), *others.values()] if a.id in used}
-    work.article.mentions = mentions
+    work.article.mentions = sorted(mentions, key=lambda m: m.start)
     work.article.actors = list(work.actors.values())
     return work
 
@@ -323,13 +323,20 @@ def resolve_actor(work: Work, subject: Token, position: int, last: Actor | None)
         return nearest_actor_before(work, position, {"person"}), phrase
     if subject.lower_ in GROUP_PRONOUNS:
         return (last if last is not None and last.kind != "person" else None), phrase
+    for child in subject.children:  # "Russia's top diplomat, Sergei Lavrov,"
+        if child.dep_ == "appos":
+            named = work.actor_at(child.idx, child.idx + len(child.text))
+            if named is not None:
+                return named, phrase
     title = _title_words(subject)
     if title and subject.pos_ == "NOUN":
         by_role = _person_with_role(work, title, position)
         if by_role is not None:
             return by_role, phrase
-    left, right = subject.left_edge, subject.right_edge
-    return work.actor_at(left.idx, right.idx + len(right.text)), phrase
+    inside = [work.actor_at(t.idx, t.idx + len(t.text)) for t in subject.subtree]
+    found = [a for a in inside if a is not None]
+    people = [a for a in found if a.kind == "person"]
+    return (people or found or [None])[0], phrase
 
 
 def nearest_actor_before(work: Work, position: int, kinds: set[str]) -> Actor | None:

@@ -332,23 +332,27 @@ def _reported(work: Work, found: list[_Found], direct_spans: list[tuple[int, int
 
 
 def _according_to(work: Work, found: list[_Found], direct_spans: list[tuple[int, int]]) -> None:
-    """"According to X, <clause>" and "in X's words, <clause>"."""
+    """"According to X, <clause>" and "in X's words, <clause>": the rest of the sentence."""
     doc = work.doc
     assert doc is not None
     for token in doc:
-        if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        lower = token.lower_
+        if lower == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            objects = [c for c in doc[token.i + 1].children if c.dep_ == "pobj"]
+            if not objects:
+                continue
+            source, phrase_start, phrase_end, cue = objects[0], token.i, objects[0].right_edge.i + 1, "according to"
+        elif lower == "words" and token.dep_ == "pobj" and token.head.lower_ == "in":
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            if not owners:
+                continue
+            source, phrase_start, phrase_end, cue = owners[0], token.head.i, token.i + 1, "in the words of"
+        else:
             continue
-        to = doc[token.i + 1]
-        objects = [c for c in to.children if c.dep_ == "pobj"]
-        if not objects:
-            continue
-        source = objects[0]
-        sentence = token.sent
-        phrase_start, phrase_end = token.i, source.right_edge.i + 1
-        rest = [t for t in sentence if not (phrase_start <= t.i < phrase_end)]
+        rest = [t for t in token.sent if not (phrase_start <= t.i < phrase_end) and not t.is_space]
         while rest and rest[0].is_punct:
             rest.pop(0)
-        while rest and rest[-1].is_punct:
+        while rest and rest[-1].is_punct and rest[-1].text not in CLOSERS:
             rest.pop()
         if len(rest) < 4:
             continue
@@ -357,7 +361,7 @@ def _according_to(work: Work, found: list[_Found], direct_spans: list[tuple[int,
             continue
         speaker, phrase = resolve_actor(work, source, token.idx, None)
         statement = _make(work, start, end, "indirect", None, speaker, phrase)
-        statement.cue = "according to"
+        statement.cue = cue
         found.append(_Found(statement, start))
 
 
