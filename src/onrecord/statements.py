@@ -192,13 +192,14 @@ def _speaking_in(cue: Token) -> str | None:
 
 
 def _polarity(content: Span | None) -> tuple[bool, bool]:
-    """(negated, future) of the reported clause."""
+    """(negated, future) of the reported clause, read off its top-level predicates."""
     if content is None:
         return False, False
-    root = content.root
-    negated = any(c.dep_ == "neg" for c in root.children) or any(
-        c.dep_ == "neg" for c in root.children if c.dep_ in {"aux", "auxpass"})
-    future = any(t.lower_ in FUTURE_WORDS and t.dep_ in {"aux", "auxpass"} for t in content) or any(
+    inside = {t.i for t in content}
+    tops = [t for t in content if t.head.i not in inside or t.head.i == t.i]
+    predicates = [t for t in tops if t.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}] or tops
+    negated = any(c.dep_ == "neg" for t in predicates for c in t.children)
+    future = any(c.lower_ in FUTURE_WORDS and c.dep_ in {"aux", "auxpass"} for t in predicates for c in t.children) or any(
         t.lower_ in CONDITIONAL_MARKS and t.dep_ == "mark" for t in content)
     return negated, future
 
