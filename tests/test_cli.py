@@ -93,3 +93,16 @@ def test_actors_and_actor_commands(tmp_path):
     one = cli("actor", "lindqvist", "--db", db)
     assert one.returncode == 0 and "Foreign Minister" in one.stdout and "negotiated settlement" in one.stdout
     assert cli("actor", "nobody-at-all", "--db", db).returncode == 2
+
+
+def test_stories_command(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    lines = [json.dumps({"id": f"s{i}", "published": "2025-03-0" + str(i + 1), "text": BODY}) for i in range(2)]
+    cli("ingest", "-", "--db", db, stdin="\n".join(lines) + "\n")
+    listed = cli("stories", "--db", db)
+    assert listed.returncode == 0 and "Maria Lindqvist" in listed.stdout
+    story_id = cli("export", "--db", db, "--what", "stories").stdout
+    first = json.loads(story_id.splitlines()[0])
+    assert first["articles"] == ["s0", "s1"]
+    timeline = cli("stories", "--db", db, "--story", first["id"])
+    assert timeline.returncode == 0 and "2025-03-01" in timeline.stdout

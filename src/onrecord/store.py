@@ -54,6 +54,9 @@ CREATE TABLE IF NOT EXISTS events (
     evidence VARCHAR, start INTEGER, "end" INTEGER, articles VARCHAR[], latitude DOUBLE, longitude DOUBLE,
     trigger VARCHAR, group_id VARCHAR
 );
+CREATE TABLE IF NOT EXISTS stories (
+    id VARCHAR PRIMARY KEY, articles VARCHAR[], first VARCHAR, last VARCHAR, actors VARCHAR[]
+);
 CREATE TABLE IF NOT EXISTS failures (
     ref VARCHAR, reason VARCHAR, failed_at TIMESTAMP DEFAULT current_timestamp
 );
@@ -69,8 +72,9 @@ EVENT_COLUMNS = ("id", "article_id", "type", "mode", "context", "cameo", "source
                  "location_country", "evidence", "start", "end", "articles", "latitude", "longitude", "trigger",
                  "group_id")
 ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "country", "sector", "roles")
+STORY_COLUMNS = ("id", "articles", "first", "last", "actors")
 TABLES = {"articles": ARTICLE_COLUMNS, "statements": STATEMENT_COLUMNS, "events": EVENT_COLUMNS,
-          "actors": ACTOR_COLUMNS}
+          "actors": ACTOR_COLUMNS, "stories": STORY_COLUMNS}
 
 
 def _quoted(columns: Iterable[str]) -> str:
@@ -130,6 +134,7 @@ class Store:
     def _delete(self, ids: list[str]) -> None:
         for table in ("statements", "events", "mentions"):
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+        self.con.execute("DELETE FROM stories WHERE len(list_filter(articles, lambda x: list_contains(?, x))) > 0", [ids])
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
 
     def _insert(self, articles: list[Article]) -> None:
