@@ -40,3 +40,14 @@ def test_perfect_and_wrong_speakers(tmp_path):
     path.write_text(json.dumps(wrong) + "\n", encoding="utf-8")
     report = evaluate(path)
     assert report.statement.f1 == 1.0 and report.who_said_what.f1 == 0.0 and report.speaker.recall == 0.0
+
+
+@pytest.mark.parametrize(("gold", "predicted", "expected"), [
+    ("Mainland Affairs Council", "Taiwanese Mainland Affairs Council", True),
+    ("Armenia", "the Armenian government", True),
+    ("Pakistani Foreign Office", "Pakistan", True),
+    ("Pakistani Foreign Office", "Indian Foreign Office", False),
+    ("Armenian Foreign Ministry", "Azerbaijani Defence Ministry", False),
+])
+def test_institutions_and_governments(gold, predicted, expected):
+    assert same_speaker(gold, predicted) is expected

@@ -348,18 +348,29 @@ def _person_with_role(work: Work, title: str, position: int) -> Actor | None:
     return best
 
 
+ORGANISATION_NOUNS = {"agency", "charity", "panel", "committee", "group", "organisation", "organization", "body",
+                      "ministry", "council", "monitor", "movement", "militia", "alliance", "bloc", "union", "company",
+                      "firm", "network", "coalition", "party", "government", "administration", "office", "court"}
+NOT_BASE = {"relcl", "acl", "prep", "appos", "punct", "cc", "conj", "advcl", "parataxis"}
+
+
+def base_phrase(token: Token) -> list[Token]:
+    """The noun phrase without its clauses and attachments ("Aisha Adam, who fled …" → "Aisha Adam")."""
+    dropped = {t.i for child in token.children if child.dep_ in NOT_BASE for t in child.subtree}
+    return [t for t in token.subtree if t.i not in dropped]
+
+
 def resolve_actor(work: Work, subject: Token, position: int, last: Actor | None) -> tuple[Actor | None, str]:
     """The actor a subject or object token stands for, and the words that name it: a named
-    mention, a pronoun's antecedent (``last`` actor first), a title's holder, or any
-    mention inside the phrase."""
-    phrase = " ".join(t.text for t in subject.subtree) if subject.pos_ != "PRON" else subject.text
+    mention, a pronoun's antecedent, a title's holder, an organisation named before ("the
+    agency"), or a mention inside the phrase."""
+    tokens = base_phrase(subject) if subject.pos_ != "PRON" else [subject]
+    phrase = subject.doc[tokens[0].i:tokens[-1].i + 1].text
     named = work.actor_at(subject.idx, subject.idx + len(subject.text))
     if named is not None:
         return named, phrase
     if subject.lower_ in PERSON_PRONOUNS:
-        if last is not None and last.kind == "person":
-            return last, phrase
-        return nearest_actor_before(work, position, {"person"}), phrase
+        return antecedent(work, position, last), phrase
     if subject.lower_ in GROUP_PRONOUNS:
         return (last if last is not None and last.kind != "person" else None), phrase
     for child in subject.children:  # "Russia's top diplomat, Sergei Lavrov,"
@@ -372,10 +383,39 @@ def resolve_actor(work: Work, subject: Token, position: int, last: Actor | None)
         by_role = _person_with_role(work, title, position)
         if by_role is not None:
             return by_role, phrase
-    inside = [work.actor_at(t.idx, t.idx + len(t.text)) for t in subject.subtree]
-    found = [a for a in inside if a is not None]
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in ORGANISATION_NOUNS and tokens[0].lower_ in {"the", "a", "an"}:
+        organisation = nearest_actor_before(work, position, {"org", "igo"})
+        if organisation is not None:
+            return organisation, phrase
+    found = [a for a in (work.actor_at(t.idx, t.idx + len(t.text)) for t in tokens) if a is not None]
     people = [a for a in found if a.kind == "person"]
     return (people or found or [None])[0], phrase
+
+
+def antecedent(work: Work, position: int, last: Actor | None) -> Actor | None:
+    """Who "he" or "she" is: the last person named as a subject earlier in the paragraph,
+    else the last speaker, else the last person named."""
+    doc = work.doc
+    paragraph = work.article.text.rfind("\n", 0, position) + 1
+    subject: Actor | None = None
+    if doc is not None:
+        for mention in work.article.mentions:
+            if not paragraph <= mention.start < position:
+                continue
+            actor = work.actors.get(mention.actor_id or "")
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if actor is None or actor.kind != "person" or span is None:
+                continue
+            root = span.root
+            while root.dep_ in {"compound", "appos"} and root.head is not root:
+                root = root.head
+            if root.dep_ in {"nsubj", "nsubjpass"}:
+                subject = actor
+    if subject is not None:
+        return subject
+    if last is not None and last.kind == "person":
+        return last
+    return nearest_actor_before(work, position, {"person"})
 
 
 def nearest_actor_before(work: Work, position: int, kinds: set[str]) -> Actor | None:
