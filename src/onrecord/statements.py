@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import resolve_date
 from .gazetteer import fold
-from .actors import resolve_actor
+from .actors import antecedent, resolve_actor
 from .pipeline import Work, register_stage
 from .records import Actor, Statement, stable_id
 from .resolve import register_resolver
@@ -44,6 +44,7 @@ def lexicon() -> dict[str, Any]:
     return {
         "direct": verbs,
         "reporting": verbs - frozenset(data["not_reporting"]),
+        "appeals": frozenset(data["appeals"]),
         "complement_nouns": frozenset(data["complement_nouns"]),
     }
 
@@ -266,9 +267,11 @@ def _direct(work: Work, found: list[_Found]) -> list[tuple[int, int]]:
             subject = None
         speaker, phrase = (resolve_actor(work, subject, quote.start, last) if subject is not None else (None, None))
         if cue is None or (subject is None and speaker is None):
-            if last is None or quote.start - last_end > 1200 or "\n" not in text[last_end:quote.start] and cue is None and last_end < 0:
+            if not _starts_sentence(text, first):
+                continue  # a quoted title or slogan inside a sentence, not speech
+            speaker, phrase = _unattributed_speaker(work, final, quote.start - last_end, last), None
+            if speaker is None:
                 continue
-            speaker, phrase = last, None
         found.append(_Found(_make(work, quote.start, quote.end, "direct", cue, speaker, phrase), quote.start))
         spans.append((quote.start - 1, quote.end + 1))
         if speaker is not None:
@@ -276,23 +279,65 @@ def _direct(work: Work, found: list[_Found]) -> list[tuple[int, int]]:
     return spans
 
 
-def _complement(cue: Token) -> Token | None:
-    """The reported clause of a cue: its ccomp, or that of a noun like "confidence that"."""
+CONTINUATION_CHARS = 1200
+
+
+def _starts_sentence(text: str, first: Span) -> bool:
+    """The quote opens its sentence: a quote standing on its own, not a title inside prose."""
+    before = text[first.sent.start_char:first.start_char - 1]
+    return not before.strip()
+
+
+def _unattributed_speaker(work: Work, final: Span, distance: int, last: Actor | None) -> Actor | None:
+    """Who speaks a quote with no cue of its own: the speaker named right after it ("… ."
+    Raina said …), else the person the paragraph is about, else the previous speaker."""
+    doc = final.doc
+    cues = lexicon()["direct"]
+    after = final.sent.end
+    if after < len(doc) and "\n" not in doc[final.sent.end - 1].whitespace_:
+        for token in doc[after].sent:
+            if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues:
+                subject = _subject_of(token)
+                if subject is not None:
+                    actor, _ = resolve_actor(work, subject, token.idx, last)
+                    if actor is not None and actor.kind == "person":
+                        return actor
+                break
+    paragraph = work.article.text.rfind("\n", 0, final.start_char) + 1
+    if any(paragraph <= m.start < final.start_char for m in work.article.mentions):
+        about = antecedent(work, final.start_char, None)
+        if about is not None:
+            return about
+    return last if distance <= CONTINUATION_CHARS else None
+
+
+def _complement(cue: Token) -> tuple[int, int] | None:
+    """The span of what a cue reports: its clause ("said that …"), the clause of a noun
+    ("conveyed confidence that …"), or for appeals the addressee and the action ("urged
+    Beijing to act with restraint")."""
     nouns = lexicon()["complement_nouns"]
     for child in cue.children:
         if child.dep_ == "ccomp":
-            return child
+            return _clause_span(list(child.subtree), child)
     for child in cue.children:
         if child.dep_ == "dobj" and child.lemma_.lower() in nouns:
             for grandchild in child.children:
                 if grandchild.dep_ in {"acl", "ccomp"}:
-                    return grandchild
+                    return _clause_span(list(grandchild.subtree), grandchild)
+    if cue.lemma_.lower() in lexicon()["appeals"]:
+        addressees = [c for c in cue.children if c.dep_ in {"dobj", "dative"}]
+        addressees += [g for c in cue.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
+                       for g in c.children if g.dep_ == "pobj"]
+        actions = [c for c in cue.children if c.dep_ == "xcomp"]
+        actions += [g for a in addressees for g in a.children if g.dep_ in {"acl", "relcl", "xcomp"}]
+        if addressees and actions and actions[0].i > addressees[0].i:
+            tokens = [*addressees[0].subtree, *actions[0].subtree]
+            return _clause_span(sorted(set(tokens), key=lambda t: t.i), actions[0])
     return None
 
 
-def _clause_span(clause: Token) -> tuple[int, int]:
-    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == clause)]
-    tokens = [t for t in tokens if t.i >= tokens[0].i]
+def _clause_span(tokens: list[Token], clause: Token) -> tuple[int, int]:
+    tokens = [t for t in tokens if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == clause)]
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in CLOSERS):
         tokens.pop()
     while tokens and tokens[0].is_punct:
@@ -310,17 +355,17 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _reported(work: Work, found: list[_Found], direct_spans: list[tuple[int, int]]) -> None:
     doc = work.doc
     assert doc is not None
-    cues = lexicon()["reporting"]
+    cues = lexicon()["reporting"] | lexicon()["appeals"]
     last: Actor | None = None
     for token in doc:
         if token.pos_ not in {"VERB", "AUX"} or token.lemma_.lower() not in cues:
             continue
         if _inside(direct_spans, token.idx, token.idx + 1):
             continue
-        clause = _complement(token)
-        if clause is None:
+        span = _complement(token)
+        if span is None:
             continue
-        start, end = _clause_span(clause)
+        start, end = span
         if end - start < 12 or _inside(direct_spans, start, end):
             continue
         subject = _subject_of(token)

@@ -64,6 +64,8 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
         bare_b = not [w for w in rest_b if w not in GOVERNMENT_WORDS]
         if bare_a or bare_b or rest_a == rest_b:
             return True
+    if country_a and country_b and country_a != country_b:
+        return False
     if len(rest_a) >= 2 and rest_a == rest_b:
         return True
     ta, tb = a.split(), b.split()
