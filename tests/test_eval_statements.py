@@ -51,3 +51,8 @@ def test_perfect_and_wrong_speakers(tmp_path):
 ])
 def test_institutions_and_governments(gold, predicted, expected):
     assert same_speaker(gold, predicted) is expected
+
+
+def test_acronyms_match_their_names():
+    assert same_speaker("Rapid Support Forces", "The RSF")
+    assert not same_speaker("Rapid Support Forces", "IPC")

@@ -389,6 +389,10 @@ def resolve_actor(work: Work, subject: Token, position: int, last: Actor | None)
             return organisation, phrase
     found = [a for a in (work.actor_at(t.idx, t.idx + len(t.text)) for t in tokens) if a is not None]
     people = [a for a in found if a.kind == "person"]
+    if not found:
+        place = lookup(phrase)  # a capital or country the model did not tag: "Baku insisted"
+        if place is not None and place.kind in {"country", "capital"} or place is not None and is_city(phrase):
+            phrase = place.name
     return (people or found or [None])[0], phrase
 
 

@@ -13,6 +13,7 @@ Armenian government" ~ "Armenian Foreign Ministry").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,13 @@ def _country_and_rest(name: str) -> tuple[str | None, list[str]]:
     return country, [w for w in rest if w]
 
 
+def _acronym(short: str, long: str) -> bool:
+    """"RSF" ~ "Rapid Support Forces"."""
+    letters = "".join(ch for ch in re.sub(r"^the\s+", "", short.strip(), flags=re.IGNORECASE) if ch.isalpha())
+    words = [w for w in long.split() if w[:1].isupper()]
+    return len(letters) >= 2 and letters.isupper() and letters == "".join(w[0] for w in words)
+
+
 def same_speaker(gold: str | None, predicted: str | None) -> bool:
     """Names equal after folding, a shared surname, a transliteration variant, or the same
     institution or government (see the module docstring)."""
@@ -66,6 +74,8 @@ def same_speaker(gold: str | None, predicted: str | None) -> bool:
             return True
     if country_a and country_b and country_a != country_b:
         return False
+    if _acronym(gold, predicted) or _acronym(predicted, gold):
+        return True
     if len(rest_a) >= 2 and rest_a == rest_b:
         return True
     ta, tb = a.split(), b.split()
