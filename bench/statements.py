@@ -25,8 +25,12 @@ def textacy_statements(doc, article_id: str) -> list[Statement]:  # type: ignore
     """textacy's direct quotations as statements (content inside the marks, speaker words)."""
     from textacy.extract.triples import direct_quotations
 
-    found = []
-    for triple in direct_quotations(doc):
+    found: list[Statement] = []
+    try:
+        triples = list(direct_quotations(doc))
+    except ValueError:  # textacy refuses texts with an odd number of quote marks
+        return found
+    for triple in triples:
         span = triple.content
         start = span.start_char + 1
         end = span.end_char - 1
