@@ -52,6 +52,47 @@ def _clean_name(span: Span) -> tuple[str, int]:
     return stripped.strip(), end
 
 
+def sector_of_role(role: str) -> str | None:
+    """The sector a role names: a title phrase first ("attorney general" → JUD), then a
+    specific word over the generic government one ("opposition leader" → OPP), then an
+    organisation inside the role ("WFP Executive Director" → IGO)."""
+    knowledge_ = knowledge()
+    lowered = fold(role)
+    for phrase, sector in knowledge_["title_phrases"].items():
+        if phrase in lowered:
+            return sector
+    words = lowered.split()
+    if any(w in knowledge_["igos"] for w in words) or fold(role) in knowledge_["igos"]:
+        return "IGO"
+    sectors = [knowledge_["titles"][w] for w in words if w in knowledge_["titles"]]
+    specific = [s for s in sectors if s != "GOV"]
+    return (specific or sectors or [None])[-1]
+
+
+def country_of_role(words: list[str]) -> str | None:
+    """A country named inside a role: "State Department spokesman" → USA."""
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            place = lookup(" ".join(words[start:start + size]))
+            if place is not None and place.kind in {"institution", "country", "demonym"}:
+                return place.iso3
+    return None
+
+
+def _possessive_country(doc: Doc, i: int, floor: int) -> str | None:
+    """ "Pakistan's Deputy Prime Minister and Foreign Minister …": the owner left of the titles."""
+    titles: dict[str, str] = knowledge()["titles"]
+    while i > floor:
+        token = doc[i]
+        if token.tag_ == "POS" and doc[i - 1].ent_type_ in {"GPE", "NORP"}:
+            owner = lookup(doc[i - 1].text)
+            return owner.iso3 if owner is not None else None
+        if not (token.lower_ in {"and", ","} or token.lower_ in titles or token.text[:1].isupper()):
+            return None
+        i -= 1
+    return None
+
+
 def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
     """Title words directly in front of a name: roles, their sector, and a country.
 
@@ -71,23 +112,20 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
             break
         words.insert(0, token.text)
         i -= 1
-    country: str | None = None
-    if i > span.sent.start and doc[i].tag_ == "POS" and doc[i - 1].ent_type_ == "GPE":
-        owner = lookup(doc[i - 1].text)  # "Britain's Boris Johnson"
-        country = owner.iso3 if owner is not None else None
+    country = _possessive_country(doc, i, span.sent.start) if words else None
     role_words: list[str] = []
     for word in words:
         place = lookup(word)
         if place and place.kind in {"demonym", "country"} and not role_words:
             country = place.iso3
             continue
-        if place and place.kind == "institution":
-            country = country or place.iso3
         role_words.append(word)
-    sector = next((titles[w.lower()] for w in reversed(role_words) if w.lower() in titles), None)
+    if not role_words:
+        return [], None, country
+    sector = sector_of_role(" ".join(role_words)) if any(w.lower() in titles for w in role_words) else None
     if sector is None:
-        return [], None, country if not role_words else None
-    return [" ".join(role_words)], sector, country
+        return [], None, None
+    return [" ".join(role_words)], sector, country or country_of_role(role_words)
 
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "from", "via"}
@@ -102,8 +140,7 @@ def is_location(span: Span) -> bool:
 def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
     """Role words, sector and country of a title noun phrase ("Russia's top diplomat")."""
     titles: dict[str, str] = knowledge()["titles"]
-    sector = titles.get(head.lemma_.lower()) or titles.get(head.lower_)
-    if sector is None:
+    if head.lemma_.lower() not in titles and head.lower_ not in titles:
         return None, None, None
     country = None
     kept: list[Token] = []
@@ -118,7 +155,7 @@ def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
     if not kept:
         return None, None, None
     role = head.doc[kept[0].i:kept[-1].i + 1].text
-    return role, sector, country
+    return role, sector_of_role(role), country or country_of_role(role.split())
 
 
 def role_after(span: Span) -> tuple[list[str], str | None, str | None]:
