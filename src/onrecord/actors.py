@@ -112,7 +112,7 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
             break
         words.insert(0, token.text)
         i -= 1
-    country = _possessive_country(doc, i, span.sent.start) if words else None
+    country = _possessive_country(doc, i, span.sent.start)
     role_words: list[str] = []
     for word in words:
         place = lookup(word)
