@@ -66,3 +66,11 @@ def test_bad_seed_file_is_a_clear_error(tmp_path):
     seed.write_text('[{"aliases": ["x"]}]', encoding="utf-8")
     with pytest.raises(ValueError, match="has no name"):
         read_seed(seed)
+
+
+def test_known_figures_get_their_canonical_name_and_affiliation():
+    [article] = onrecord.process(["President Zelenskyy met envoys. “We will hold,” Zelenskyy said. Johnson said nothing."])
+    people = {a.name: a for a in article.actors if a.kind == "person"}
+    zelensky = people["Volodymyr Zelensky"]
+    assert zelensky.country == "UKR" and zelensky.sector == "GOV" and "Zelenskyy" in zelensky.aliases
+    assert people["Johnson"].country is None  # a bare common surname matches nobody

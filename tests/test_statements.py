@@ -36,9 +36,9 @@ def test_split_quote_gives_two_statements_of_one_speaker(said):
 
 def test_title_pronoun_and_appositive_speakers(said):
     assert said["Germany would station a brigade in Lithuania by 2027"].speaker == "Olaf Scholz"
-    assert said["NATO was \"playing with fire\""].speaker == "Sergei Lavrov"
+    assert said["NATO was \"playing with fire\""].speaker == "Sergey Lavrov"  # canonical spelling
     insisted = said["Moscow would not stand by"]
-    assert insisted.speaker == "Sergei Lavrov" and insisted.negated and insisted.future
+    assert insisted.speaker == "Sergey Lavrov" and insisted.negated and insisted.future
 
 
 def test_multi_sentence_quote_and_unattributed_continuation(said):

@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .gazetteer import demonym, fold, is_city, lookup
 from .pipeline import Work, register_stage
@@ -223,6 +223,41 @@ def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor]) 
     return found
 
 
+@lru_cache(maxsize=1)
+def _known_people() -> dict[str, Actor]:
+    """The bundled knowledge of well-known political figures (``data/actors.csv``), by name key."""
+    index: dict[str, Actor] = {}
+    path = resources.files("onrecord.data").joinpath("actors.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        for actor in _seed_rows(list(csv.DictReader(handle)), str(path)):
+            for alias in [actor.name, *actor.aliases]:
+                index.setdefault(name_key(alias), actor)
+    return index
+
+
+def known_person(name: str, aliases: list[str]) -> Actor | None:
+    """A well-known figure one of these names belongs to (a bare surname only when the
+    knowledge lists it as an alias, so "Johnson" alone matches nobody)."""
+    index = _known_people()
+    for candidate in [name, *aliases]:
+        found = index.get(name_key(candidate))
+        if found is not None and found.kind == "person":
+            return found
+    return None
+
+
+def _adopt(actor: Actor, known: Actor) -> None:
+    """Take the canonical name and, where the text says nothing, the affiliation."""
+    if actor.name != known.name:
+        actor.aliases = [a for a in dict.fromkeys([actor.name, *actor.aliases]) if a != known.name]
+        actor.name = known.name
+        actor.id = actor_id("person", known.name)
+    actor.country = actor.country or known.country
+    actor.sector = actor.sector or known.sector
+    if not actor.roles:
+        actor.roles = list(known.roles)
+
+
 def _person_key(name: str, people: dict[str, Actor]) -> str | None:
     """The person a (possibly partial) name refers to among those already seen."""
     key = fold(name)
@@ -276,6 +311,10 @@ def find_actors(work: Work) -> Work:
                 actor.roles.append(role)
         actor.sector = actor.sector or sector
         actor.country = actor.country or country
+    for key, actor in list(people.items()):
+        known = known_person(actor.name, actor.aliases)
+        if known is not None:
+            _adopt(actor, known)
     for span in doc.ents:
         name, end = _clean_name(span)
         if not name or "\n" in name:
@@ -539,17 +578,23 @@ def read_seed(path: str | Path) -> list[Actor]:
     else:
         with path.open(encoding="utf-8", newline="") as handle:
             rows = list(csv.DictReader(handle))
+    return _seed_rows(rows, str(path))
+
+
+def _seed_rows(rows: list[dict[str, Any]], source: str) -> list[Actor]:
     actors = []
     for number, row in enumerate(rows, start=1):
         name = (row.get("name") or "").strip()
         if not name:
-            raise ValueError(f"{path}: entry {number} has no name")
+            raise ValueError(f"{source}: entry {number} has no name")
+
         def listed(key: str) -> list[str]:
             value = row.get(key) or []
             items = value if isinstance(value, list) else str(value).split("|")
             return [v.strip() for v in items if v and v.strip()]
+
         sector = (row.get("sector") or "").strip().upper() or None
-        kind = (row.get("kind") or "").strip() or ("igo" if sector == "IGO" else "person")
+        kind = (row.get("kind") or "").strip() or ("igo" if sector == "IGO" and not row.get("roles") else "person")
         actors.append(Actor(id=actor_id(kind, name), name=name, kind=kind, aliases=listed("aliases"),
                             country=(row.get("country") or "").strip().upper() or None, sector=sector,
                             roles=listed("roles")))
