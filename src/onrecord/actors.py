@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from collections import Counter
 from pathlib import Path
 from functools import lru_cache
 from importlib import resources
@@ -258,6 +259,78 @@ def _adopt(actor: Actor, known: Actor) -> None:
         actor.roles = list(known.roles)
 
 
+def _is_place_name(name: str) -> bool:
+    """A name the model took for a person that is a country or a capital ("Baku insisted")."""
+    place = lookup(name)
+    return place is not None and (place.kind in {"country", "capital"} or is_city(name))
+
+
+def _owned_by_institutions(doc: Doc) -> dict[int, int]:
+    """Countries that only own an institution ("China's Defence Ministry"): token index of the
+    country → start character of the whole name, so the institution's mention covers both."""
+    owned: dict[int, int] = {}
+    for span in doc.ents:
+        if span.label_ != "ORG" or span.start < 2:
+            continue
+        marker, owner = doc[span.start - 1], doc[span.start - 2]
+        words = fold(span.text).split()
+        if marker.tag_ == "POS" and owner.ent_type_ == "GPE" and any(w in INSTITUTION_SECTORS for w in words):
+            owned[span.start - 2] = owner.idx
+    return owned
+
+
+ORGANISATION_SYNONYMS = {"alliance": {"NATO"}, "bloc": {"European Union"}, "union": {"European Union", "African Union"},
+                         "fund": {"International Monetary Fund"}, "body": set(), "agency": set(), "panel": set()}
+
+
+def organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
+    """ "The ministry", "the council", "the alliance": the organisation of that kind named last before."""
+    named = sorted(mentions, key=lambda m: m.start)
+    by_id = {a.id: a for a in others.values()}
+    covered = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        if chunk[0].lower_ != "the" or head.pos_ != "NOUN" or len(chunk) > 3:
+            continue
+        if any(s < chunk.end_char and chunk.start_char < e for s, e in covered):
+            continue
+        noun = head.lemma_.lower()
+        holder = None
+        for mention in named:
+            if mention.end > chunk.start_char:
+                break
+            actor = by_id.get(mention.actor_id or "")
+            if actor is not None and (noun in fold(actor.name).split() or actor.name in ORGANISATION_SYNONYMS.get(noun, set())):
+                holder = actor
+        if holder is not None:
+            found.append(Mention(text=chunk.text, start=chunk.start_char, end=chunk.end_char, label="DESCRIPTION",
+                                 actor_id=holder.id))
+    return found
+
+
+def alias_mentions(text: str, mentions: list[Mention], actors: list[Actor]) -> list[Mention]:
+    """Every further occurrence of a name already found, which the model missed ("Trump's",
+    "the Trump administration"): a name, an alias, or a surname no other person shares."""
+    covered = [(m.start, m.end) for m in mentions]
+    surnames = Counter(a.name.split()[-1] for a in actors if a.kind == "person" and len(a.name.split()) > 1)
+    found: list[Mention] = []
+    for actor in actors:
+        names = {actor.name, *(a for a in actor.aliases if a[:1].isupper())}
+        if actor.kind == "person" and len(actor.name.split()) > 1 and surnames[actor.name.split()[-1]] == 1:
+            names.add(actor.name.split()[-1])
+        for name in sorted(names, key=len, reverse=True):
+            if len(name) < 3:
+                continue
+            for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in covered):
+                    continue
+                covered.append((start, end))
+                found.append(Mention(text=name, start=start, end=end, label="ALIAS", actor_id=actor.id))
+    return found
+
+
 def _person_key(name: str, people: dict[str, Actor]) -> str | None:
     """The person a (possibly partial) name refers to among those already seen."""
     key = fold(name)
@@ -289,7 +362,7 @@ def find_actors(work: Work) -> Work:
     people: dict[str, Actor] = {}
     others: dict[str, Actor] = {}
     mentions: list[Mention] = []
-    person_spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not _is_place_name(e.text)]
     # Full names first, so that a bare surname attaches to the full name seen later too.
     for span in sorted(person_spans, key=lambda s: -len(s)):
         name, _ = _clean_name(span)
@@ -315,10 +388,13 @@ def find_actors(work: Work) -> Work:
         known = known_person(actor.name, actor.aliases)
         if known is not None:
             _adopt(actor, known)
+    owners = _owned_by_institutions(doc)
     for span in doc.ents:
         name, end = _clean_name(span)
-        if not name or "\n" in name:
+        if not name or "\n" in name or span.start in owners:
             continue
+        if span.label_ == "PERSON" and _is_place_name(name):
+            span = doc.char_span(span.start_char, span.end_char, label="GPE") or span
         if span.label_ == "PERSON" or (span.label_ in {"ORG", "GPE", "NORP"} and len(name.split()) == 1
                                        and _person_key(name, people) and not lookup(name)):
             key = _person_key(name, people)
@@ -333,10 +409,13 @@ def find_actors(work: Work) -> Work:
                 continue
         else:
             continue
-        mentions.append(Mention(text=name, start=span.start_char, end=end, label=span.label_, actor_id=actor.id))
+        start = owners.get(span.start - 2, span.start_char) if span.label_ == "ORG" else span.start_char
+        mentions.append(Mention(text=work.article.text[start:end], start=start, end=end, label=span.label_, actor_id=actor.id))
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
     mentions.extend(title_mentions(doc, mentions, people))
+    mentions.extend(organisation_mentions(doc, mentions, others))
+    mentions.extend(alias_mentions(work.article.text, mentions, [*people.values(), *others.values()]))
     used = {m.actor_id for m in mentions}
     work.actors = {a.id: a for a in [*people.values(), *others.values()] if a.id in used}
     work.article.mentions = sorted(mentions, key=lambda m: m.start)
