@@ -253,10 +253,9 @@ def _adopt(actor: Actor, known: Actor) -> None:
         actor.aliases = [a for a in dict.fromkeys([actor.name, *actor.aliases]) if a != known.name]
         actor.name = known.name
         actor.id = actor_id("person", known.name)
-    actor.country = actor.country or known.country
-    actor.sector = actor.sector or known.sector
-    if not actor.roles:
-        actor.roles = list(known.roles)
+    actor.country = known.country or actor.country if known.sector != "IGO" else None
+    actor.sector = known.sector or actor.sector
+    actor.roles = list(dict.fromkeys([*actor.roles, *known.roles]))
 
 
 def _is_place_name(name: str) -> bool:
@@ -431,6 +430,9 @@ INSTITUTION_SECTORS = {
 }
 
 
+MILITARY_WORDS = {"defence", "defense", "military", "army", "armed", "navy", "air"}
+
+
 def _owner_country(span: Span) -> str | None:
     """The country an organisation name belongs to: "Chinese Defence Ministry", "Brazil's Foreign Ministry"."""
     doc = span.doc
@@ -459,7 +461,7 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         institution = place.kind == "institution" and fold(name) != fold(place.name) and not is_city(name)
         kind = "org" if institution else "country"
         canonical = name if institution else place.name
-        sector = place.sector if institution else None
+        sector = place.sector if institution else "GOV"
         return _keep(others, Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, country=place.iso3, sector=sector))
     if label == "NORP" or label in {"FAC", "LOC"}:
         return None
@@ -468,6 +470,8 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         return _keep(others, Actor(id=actor_id("igo", igo), name=igo, kind="igo", sector="IGO"))
     words = fold(name).split()
     sector = next((INSTITUTION_SECTORS[w] for w in reversed(words) if w in INSTITUTION_SECTORS), None)
+    if sector and MILITARY_WORDS & set(words):
+        sector = "MIL"
     country = _owner_country(span) if sector else None
     adjective = demonym(country) if country else None
     if adjective and not any(lookup(w) for w in name.split()):
