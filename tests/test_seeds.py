@@ -42,3 +42,42 @@ def test_wire_furniture_of_seed_002_is_boilerplate_and_metadata(seeds):
     assert article.published == "2024-11-07"
     assert article.source == "MENAFN"
     assert article.wire_ids == ["MENAFN07112024000045015839ID1108861531"]
+
+
+def test_every_lavrov_statement_of_seed_002_is_his_and_on_thursday_is_that_day(seeds):
+    article = seeds["002"]
+    lavrov = [s for s in article.statements if s.speaker and "Lavrov" in s.speaker]
+    assert len(lavrov) >= 7
+    others = [s for s in article.statements if s not in lavrov]
+    assert not others, [(s.speaker, s.content[:40]) for s in others]
+    stated = next(s for s in lavrov if s.cue == "stated")
+    assert stated.date == "2024-11-07" and stated.kind == "indirect" and stated.future
+    assured = next(s for s in lavrov if s.cue == "assured")
+    assert assured.negated and assured.content.startswith("Moscow would not obstruct")
+
+
+def test_lavrov_is_one_actor_across_the_seeds(seeds):
+    lavrovs = {a.id: a for article in seeds.values() for a in article.actors if "Lavrov" in a.name}
+    assert len(lavrovs) == 1
+    [lavrov] = lavrovs.values()
+    assert lavrov.country == "RUS" and lavrov.sector == "GOV" and "Foreign Minister" in lavrov.roles
+    assert {"Sergei Lavrov", "Sergey Lavrov"} <= {lavrov.name, *lavrov.aliases}
+    people = {a.name for article in seeds.values() for a in article.actors if a.kind == "person"}
+    assert {"Kamala Harris", "Donald Trump", "Vladimir Putin", "Anatoly Antonov"} <= people
+    speakers = {s.speaker_id for article in seeds.values() for s in article.statements if s.speaker and "Lavrov" in s.speaker}
+    assert speakers == {lavrov.id}
+
+
+def test_seed_002_events(seeds):
+    events = seeds["002"].events
+    talks = [e for e in events if e.type in {"CONSULT", "AGREE"} and e.source_country == "RUS" and e.target_country == "USA"]
+    assert talks and talks[0].mode == "hypothetical" and talks[0].date == "2024-11-07"
+    assert talks[0].location == "Astana" and talks[0].location_country == "KAZ"
+    dismissal = next(e for e in events if e.type == "DISMISS")
+    assert dismissal.source_actor == "Vladimir Putin" and dismissal.target_actor == "Anatoly Antonov"
+    assert dismissal.date == "2024-10-10" and "dismissed Anatoly Antonov" in dismissal.evidence
+    election = next(e for e in events if e.type == "ELECTION")
+    assert election.source_actor == "Donald Trump" and election.date == "2024-11-05"
+    article_text = seeds["002"].text
+    for event in events:
+        assert article_text[event.start:event.end] == event.evidence
