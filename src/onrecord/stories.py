@@ -7,6 +7,8 @@ story. Run incrementally after each ingest, after copies and actors are resolved
 
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter
 from typing import Any
 
@@ -15,15 +17,19 @@ from .records import Story, stable_id
 from .resolve import register_resolver
 from .store import Store
 
-MAIN_ACTORS = 6
+MAIN_ACTORS = 10
 WINDOW_DAYS = 14
+WEIGHTS = {"person": 2.0, "org": 2.0, "igo": 1.0, "country": 0.5}
+MIN_OVERLAP = 0.15
+ACTOR_SHARE = 0.5
 
 
-def _main_actors(store: Store, article_id: str) -> list[str]:
-    rows = store.sql("SELECT m.actor_id, count(*) AS n FROM mentions m JOIN actors a ON a.id = m.actor_id "
-                     "WHERE m.article_id = ? GROUP BY m.actor_id ORDER BY n DESC, m.actor_id LIMIT ?",
+def _main_actors(store: Store, article_id: str) -> dict[str, float]:
+    """The article's most mentioned actors, weighted: a person says more about a story than a country."""
+    rows = store.sql("SELECT m.actor_id, a.kind, count(*) AS n FROM mentions m JOIN actors a ON a.id = m.actor_id "
+                     "WHERE m.article_id = ? GROUP BY m.actor_id, a.kind ORDER BY n DESC, m.actor_id LIMIT ?",
                      [article_id, MAIN_ACTORS])
-    return [r["actor_id"] for r in rows]
+    return {r["actor_id"]: WEIGHTS.get(r["kind"], 1.0) for r in rows}
 
 
 def _within(published: str | None, first: str | None, last: str | None) -> bool:
@@ -34,18 +40,37 @@ def _within(published: str | None, first: str | None, last: str | None) -> bool:
     return (start - day).days <= WINDOW_DAYS and (day - end).days <= WINDOW_DAYS
 
 
-def _matches(actors: list[str], story_actors: Counter[str]) -> bool:
-    shared = [a for a in actors if a in story_actors]
-    return len(shared) >= 2 or (bool(actors) and len(shared) * 2 >= len(actors) and len(shared) >= 1)
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+
+
+def _words(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in WORD.findall(text))
+
+
+def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
+    dot = sum(a[w] * b[w] * idf.get(w, 1.0) ** 2 for w in a.keys() & b.keys())
+    norm_a = math.sqrt(sum((c * idf.get(w, 1.0)) ** 2 for w, c in a.items()))
+    norm_b = math.sqrt(sum((c * idf.get(w, 1.0)) ** 2 for w, c in b.items()))
+    return dot / (norm_a * norm_b) if norm_a and norm_b else 0.0
+
+
+def _overlap(actors: dict[str, float], story_actors: Counter[str]) -> float:
+    """Weighted share of the article's main actors that the story already has."""
+    total = sum(actors.values())
+    shared = sum(weight for actor, weight in actors.items() if actor in story_actors)
+    return shared / total if total else 0.0
 
 
 @register_resolver("stories", order=60)
 def assign_stories(store: Store, new_ids: list[str]) -> None:
     """Put each new article in a story (a new one when none fits) and refresh the story rows."""
     stories: dict[str, dict[str, Any]] = {}
+    texts = {r["id"]: _words(f"{r['title'] or ''} {r['text']}") for r in store.sql("SELECT id, title, text FROM articles")}
+    documents = Counter(w for words in texts.values() for w in words)
+    idf = {w: math.log((1 + len(texts)) / (1 + n)) + 1 for w, n in documents.items()}
     for row in store.sql("SELECT id, story, published, copy_of FROM articles WHERE story IS NOT NULL"):
-        story = stories.setdefault(row["story"], {"actors": Counter(), "first": None, "last": None})
-        _extend(story, row["published"], _main_actors(store, row["id"]))
+        story = stories.setdefault(row["story"], _new_story())
+        _extend(story, row["published"], _main_actors(store, row["id"]), texts[row["id"]])
     for row in store.sql("SELECT id, published, copy_of FROM articles WHERE id IN (SELECT unnest(?)) ORDER BY seq", [new_ids]):
         actors = _main_actors(store, row["id"])
         story_id = None
@@ -53,20 +78,27 @@ def assign_stories(store: Store, new_ids: list[str]) -> None:
             original = store.sql("SELECT story FROM articles WHERE id = ?", [row["copy_of"]])
             story_id = original[0]["story"] if original else None
         if story_id is None:
-            story_id = next((sid for sid, s in stories.items()
-                             if _within(row["published"], s["first"], s["last"]) and _matches(actors, s["actors"])), None)
+            scored = [(ACTOR_SHARE * _overlap(actors, s["actors"]) + (1 - ACTOR_SHARE) * _cosine(texts[row["id"]], s["words"], idf), sid)
+                      for sid, s in stories.items() if _within(row["published"], s["first"], s["last"])]
+            best = max(scored, default=(0.0, None))
+            story_id = best[1] if best[0] >= MIN_OVERLAP else None
         if story_id is None:
             story_id = stable_id(row["id"], prefix="story_")
-            stories[story_id] = {"actors": Counter(), "first": None, "last": None}
-        _extend(stories[story_id], row["published"], actors)
+            stories[story_id] = _new_story()
+        _extend(stories[story_id], row["published"], actors, texts[row["id"]])
         store.con.execute("UPDATE articles SET story = ? WHERE id = ?", [story_id, row["id"]])
     for story in store_stories(store):
         store.con.execute("INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?)",
                           [story.id, story.articles, story.first, story.last, story.actors])
 
 
-def _extend(story: dict[str, Any], published: str | None, actors: list[str]) -> None:
+def _new_story() -> dict[str, Any]:
+    return {"actors": Counter(), "words": Counter(), "first": None, "last": None}
+
+
+def _extend(story: dict[str, Any], published: str | None, actors: dict[str, float], words: Counter[str]) -> None:
     story["actors"].update(actors)
+    story["words"].update(words)
     if published:
         story["first"] = min(filter(None, [story["first"], published]))
         story["last"] = max(filter(None, [story["last"], published]))
