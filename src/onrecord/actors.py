@@ -278,6 +278,24 @@ def _adopt(actor: Actor, known: Actor) -> None:
     actor.roles = list(dict.fromkeys([*actor.roles, *known.roles]))
 
 
+DOMESTIC_SECTORS = {"GOV", "OPP", "JUD", "MIL", "CVL", "BUS", "MED"}
+
+
+def dominant_country(doc: Doc) -> str | None:
+    """The country an article is about, when one clearly dominates (at least half of the
+    country words, and twice the next): the home of officials named without a country."""
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ in {"GPE", "NORP"}:
+            place = lookup(ent.text)
+            if place is not None:
+                counts[place.iso3] += 1
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [("", 0)]
+    return top if n * 2 >= sum(counts.values()) and n >= 2 * rest[0][1] else None
+
+
 def _is_place_name(name: str) -> bool:
     """A name the model took for a person that is a country or a capital ("Baku insisted")."""
     place = lookup(name)
@@ -434,6 +452,10 @@ def find_actors(work: Work) -> Work:
         mentions.append(Mention(text=work.article.text[start:end], start=start, end=end, label=span.label_, actor_id=actor.id))
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
+    home = dominant_country(doc)
+    for actor in people.values():
+        if actor.country is None and home is not None and actor.sector in DOMESTIC_SECTORS:
+            actor.country = home
     mentions.extend(title_mentions(doc, mentions, people))
     mentions.extend(organisation_mentions(doc, mentions, others))
     mentions.extend(alias_mentions(work.article.text, mentions, [*people.values(), *others.values()]))
