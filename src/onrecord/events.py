@@ -57,6 +57,32 @@ def _objects(token: Token) -> list[Token]:
     return found
 
 
+NOUN_GOVERNORS = {"begin", "start", "end", "take", "get", "resume", "open", "conclude", "continue", "follow", "collapse",
+                  "fail", "go", "proceed", "enter", "reach", "arrive", "come", "stall", "break", "cross", "hit", "kill", "be"}
+
+
+def classify_noun(token: Token) -> str | None:
+    """A nominal event ("talks began", "the aid convoy entered Gaza"): a listed noun as the
+    subject of an aspect or motion verb, or as the head of the sentence."""
+    kind = plover()["nouns"].get(token.lower_) or plover()["nouns"].get(token.lemma_.lower())
+    if kind is None:
+        return None
+    if token.dep_ == "ROOT" or (token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in NOUN_GOVERNORS
+                                 and classify(token.head) is None):
+        return kind
+    return None
+
+
+def _joint(token: Token, kind: str) -> str:
+    """Exercises held together are cooperation, not a show of force."""
+    if kind != "MOBILIZE":
+        return kind
+    words = set(plover()["joint_words"])
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    several = any(c.dep_ == "conj" for s in subjects for c in s.subtree)
+    return "COOPERATE" if several or any(t.lower_ in words for t in token.sent) else kind
+
+
 def classify(token: Token) -> str | None:
     """The PLOVER type a verb token triggers, or None."""
     lex = plover()
@@ -159,6 +185,32 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _noun_parties(token: Token) -> tuple[Token | None, bool]:
+    """Who holds a nominal event: "Russia's withdrawal", "Russian and Chinese bombers' patrol",
+    "talks between X and Y", "the visit by X"."""
+    for child in token.children:
+        if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ or child.pos_ == "PROPN"):
+            return child, False
+        if child.dep_ == "prep" and child.lower_ in {"by", "between", "from", "of"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0], False
+    return None, False
+
+
+def _noun_target(token: Token, source: Token | None) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"between"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            for obj in objects:
+                conj = [c for c in obj.children if c.dep_ == "conj"]
+                if obj is source and conj:
+                    return conj[0]
+                if obj is not source:
+                    return obj
+    return None
+
+
 def _target(token: Token, exclude: Token | None) -> Token | None:
     candidates = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
     for holder in [token, *[c for c in token.children if c.dep_ == "dobj"]]:
@@ -246,11 +298,15 @@ def events_in(work: Work) -> list[Event]:
     seen: set[tuple[str, str | None, str | None, int]] = set()
     for sentence in doc.sents:
         for token in sentence:
-            if token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and token.tag_ != "VBD":
+            if token.pos_ == "NOUN":
+                event_type = classify_noun(token)
+            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and token.tag_ != "VBD":
                 continue
-            event_type = classify(token)
+            else:
+                event_type = classify(token)
             if event_type is None:
                 continue
+            event_type = _joint(token, event_type)
             if any(t.lemma_.lower() in plover()["refusal_verbs"] for t in list(token.ancestors)[:1]) and token.dep_ == "xcomp":
                 continue  # "refused to meet": the refusal is the event
             event = _event(work, token, event_type, published)
@@ -268,8 +324,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
     lex = plover()
     sentence: Span = token.sent
     clause = _clause_tokens(token)
-    subject, passive = _subject(token)
-    target_phrase = _target(token, subject)
+    subject, passive = _noun_parties(token) if token.pos_ == "NOUN" else _subject(token)
+    target_phrase = _noun_target(token, subject) if token.pos_ == "NOUN" else _target(token, subject)
     statement = _covering_statement(work.article.statements, token)
     speaker = None
     if statement is not None and statement.speaker_id:
