@@ -133,9 +133,18 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "ar
 
 
 def is_location(span: Span) -> bool:
-    """A place where something happens ("talks in Vienna"), not an actor ("Vienna said")."""
+    """A place where something happens ("talks in Vienna"), not an actor ("Vienna said");
+    a dateline ("OHRID, North Macedonia -") is a place too."""
     head = span.root.head
-    return span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE
+    return (span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE) or is_dateline(span)
+
+
+def is_dateline(span: Span) -> bool:
+    """An upper-case place name opening a paragraph, followed by a comma or a dash."""
+    doc = span.doc
+    starts_paragraph = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
+    following = doc[span.end].text if span.end < len(doc) else ""
+    return starts_paragraph and span.text.isupper() and len(span.text) > 2 and following in {",", "-", "—", "–", "("}
 
 
 def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
@@ -273,8 +282,11 @@ def _adopt(actor: Actor, known: Actor) -> None:
         actor.aliases = [a for a in dict.fromkeys([actor.name, *actor.aliases]) if a != known.name]
         actor.name = known.name
         actor.id = actor_id("person", known.name)
-    actor.country = known.country or actor.country if known.sector != "IGO" else None
-    actor.sector = known.sector or actor.sector
+    if actor.roles and actor.country:  # the text says who they are here ("Dutch Prime Minister Rutte")
+        actor.sector = actor.sector or known.sector
+    else:
+        actor.country = known.country or actor.country if known.sector != "IGO" else None
+        actor.sector = known.sector or actor.sector
     actor.roles = list(dict.fromkeys([*actor.roles, *known.roles]))
 
 
@@ -399,7 +411,7 @@ def find_actors(work: Work) -> Work:
     people: dict[str, Actor] = {}
     others: dict[str, Actor] = {}
     mentions: list[Mention] = []
-    person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not _is_place_name(e.text)]
+    person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not _is_place_name(e.text) and not is_dateline(e)]
     # Full names first, so that a bare surname attaches to the full name seen later too.
     for span in sorted(person_spans, key=lambda s: -len(s)):
         name, _ = _clean_name(span)
@@ -431,6 +443,8 @@ def find_actors(work: Work) -> Work:
     for span in doc.ents:
         name, end = _clean_name(span)
         if not name or "\n" in name or span.start in owners:
+            continue
+        if is_dateline(span):
             continue
         if span.label_ == "PERSON" and _is_place_name(name):
             span = doc.char_span(span.start_char, span.end_char, label="GPE") or span

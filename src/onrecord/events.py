@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .actors import resolve_actor
+from .actors import dominant_country, resolve_actor
 from .dates import parse_published, resolve_date
 from .gazetteer import locate, lookup
 from .pipeline import Work, register_stage
@@ -342,9 +342,10 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
         where = locate(statement.place)
         location = statement.place
         location_country, latitude, longitude = (where.iso3, where.latitude, where.longitude) if where else (None, None, None)
-    # Police, troops, protesters: domestic actors belong to the country where it happened.
-    source_country = source_country or (location_country if source else None)
-    target_country = target_country or (location_country if target else None)
+    # Police, troops, parliament: domestic actors belong to the country where it happened,
+    # else to the country the article is about.
+    home = location_country or dominant_country(token.doc)
+    source_country = source_country or (home if source else None)
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     return Event(
