@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "'d"}
-MODAL_FUTURE = {"will", "shall", "'ll", "wo"}
+MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
 CONDITIONS = {"if", "unless", "provided"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon"}
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
@@ -139,10 +139,11 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
         t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:])
     if auxiliaries & MODAL_HYPOTHETICAL and not framed:
         return "hypothetical"
-    if framed and (auxiliaries & (MODAL_HYPOTHETICAL | MODAL_FUTURE) or any(
-            t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:])):
-        return "verbal"
-    if auxiliaries & MODAL_FUTURE or any(t.lemma_.lower() in lex["future_verbs"] for t in local[1:]):
+    if any(t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:]):
+        return "verbal"  # a stated intent: "pledged to", "said it was ready to"
+    scheduled = token.dep_ == "xcomp" and token.head.lemma_.lower() == "be"  # "Hamas is to free …"
+    if scheduled or auxiliaries & (MODAL_FUTURE | MODAL_HYPOTHETICAL) or any(
+            t.lemma_.lower() in lex["future_verbs"] for t in local[1:]):
         return "future"
     base = parse_published(published)
     if date and base and len(date) == 10 and date > base.isoformat():
@@ -372,7 +373,7 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         start = max(text.rfind("\n", 0, statement.start) + 1, _sentence_start(work, statement.start))
         end = _sentence_end(work, statement.end)
         found.append(Event(
-            type="STATEMENT", evidence=text[start:end].strip(), start=start, end=end, mode="verbal",
+            type="STATEMENT", evidence=text[start:end].strip(), start=start, end=end, mode="actual",
             context=list(lex["contexts"]["STATEMENT"]), cameo=lex["cameo"]["STATEMENT"],
             source_actor=speaker.name if speaker else statement.speaker,
             source_country=speaker.country if speaker else None, date=statement.date, location=statement.place,
