@@ -23,7 +23,7 @@ def test_comment_form_tail_is_removed_and_kept():
 def test_wire_tag_id_line_and_disclaimer_become_metadata():
     text = ("(MENAFN) The envoy said on Thursday that talks would resume.\n\n" + BODY +
             "\n\nMENAFN24032025000045015839ID1109876543\n\nMENAFN\n\nLegal Disclaimer:\n"
-            "MENAFN provides the information as is without warranty of any kind.")
+            "The wire passes this text on as supplied and takes no liability for it.")
     cleaned = strip_boilerplate(text)
     assert cleaned.text.startswith("The envoy said")
     assert cleaned.wire == "MENAFN"
