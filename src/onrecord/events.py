@@ -212,13 +212,22 @@ def _noun_target(token: Token, source: Token | None) -> Token | None:
     return None
 
 
-def _target(token: Token, exclude: Token | None) -> Token | None:
+def _target_candidates(token: Token, subject: Token | None) -> list[Token]:
+    """Phrases that may name the target, nearest first: the object, the objects of "with /
+    against / on / from …" on the verb or its object, then a second subject ("X and Y agreed")."""
     candidates = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
-    for holder in [token, *[c for c in token.children if c.dep_ == "dobj"]]:
+    for holder in [token, *[c for c in token.children if c.dep_ in {"dobj", "prt"}]]:
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-                candidates.extend(c for c in child.children if c.dep_ == "pobj")
-    return next((c for c in candidates if c is not exclude), None)
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:
+                candidates.extend(c for c in child.subtree if c.dep_ == "pobj")
+    if subject is not None:
+        candidates.extend(c for c in subject.children if c.dep_ == "conj")
+    return [c for c in candidates if c is not subject and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}]
+
+
+def _target(token: Token, exclude: Token | None) -> Token | None:
+    candidates = _target_candidates(token, exclude)
+    return candidates[0] if candidates else None
 
 
 def _participant(work: Work, phrase: Token | None, last: Actor | None,
@@ -335,6 +344,12 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
         target_phrase, subject = subject, None
     source, source_country = _participant(work, subject, speaker, speaker)
     target, target_country = _participant(work, target_phrase, None, speaker)
+    if target_country is None and token.pos_ != "NOUN":
+        for candidate in _target_candidates(token, subject):
+            name, country = _participant(work, candidate, None, speaker)
+            if country is not None:
+                target, target_country = name, country
+                break
     if event_type == "ELECTION" and source_country is None:
         source_country = _election_country(sentence)
     date = _date(work, token, clause) or (statement.date if statement is not None else None)
