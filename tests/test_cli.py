@@ -106,3 +106,14 @@ def test_stories_command(tmp_path):
     assert first["articles"] == ["s0", "s1"]
     timeline = cli("stories", "--db", db, "--story", first["id"])
     assert timeline.returncode == 0 and "2025-03-01" in timeline.stdout
+
+
+def test_events_command_filters(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    text = "Russian President Vladimir Putin dismissed Anatoly Antonov on October 10. Kazakhstan hosted talks with Russia in Astana on Thursday."
+    cli("ingest", "-", "--db", db, stdin=json.dumps({"id": "e1", "published": "2024-11-07", "text": text}) + "\n")
+    dismissals = cli("events", "--db", db, "--type", "dismiss")
+    assert dismissals.returncode == 0 and "Putin" in dismissals.stdout and "Astana" not in dismissals.stdout
+    kazakh = cli("events", "--db", db, "--country", "kaz", "--since", "2024-11-01")
+    assert "CONSULT" in kazakh.stdout and "DISMISS" not in kazakh.stdout
+    assert "DISMISS" not in cli("events", "--db", db, "--until", "2024-10-01").stdout

@@ -227,11 +227,31 @@ class Store:
             params.append(article_id)
         return [Statement.from_dict(r) for r in self._rows(sql + " ORDER BY article_id, start", params)]
 
-    def events(self, article_id: str | None = None) -> list[Event]:
-        sql, params = "SELECT * FROM events", []
+    def events(self, article_id: str | None = None, actor: str | None = None, country: str | None = None,
+               type: str | None = None, since: str | None = None, until: str | None = None) -> list[Event]:  # noqa: A002
+        """Events, filtered by article, actor (source or target, substring), country (source or
+        target, ISO3), PLOVER type and date range (event date, else publication date)."""
+        sql = ("SELECT e.* FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1")
+        params: list[Any] = []
         if article_id:
-            sql, params = sql + " WHERE article_id = ?", [article_id]
-        return [Event.from_dict(r) for r in self._rows(sql + " ORDER BY article_id, start", params)]
+            sql += " AND e.article_id = ?"
+            params.append(article_id)
+        if actor:
+            sql += " AND (e.source_actor ILIKE ? OR e.target_actor ILIKE ?)"
+            params += [f"%{actor}%", f"%{actor}%"]
+        if country:
+            sql += " AND (e.source_country = ? OR e.target_country = ?)"
+            params += [country.upper(), country.upper()]
+        if type:
+            sql += " AND e.type = ?"
+            params.append(type.upper())
+        if since:
+            sql += " AND coalesce(e.date, a.published) >= ?"
+            params.append(since)
+        if until:
+            sql += " AND coalesce(e.date, a.published) <= ?"
+            params.append(until)
+        return [Event.from_dict(r) for r in self._rows(sql + " ORDER BY coalesce(e.date, a.published), e.article_id, e.start", params)]
 
     def actors(self, article_id: str | None = None) -> list[Actor]:
         if article_id:

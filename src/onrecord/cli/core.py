@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TypeVar
 
 import click
 from rich.console import Console
@@ -12,12 +13,28 @@ from rich.text import Text
 
 from .. import api
 from ..errors import OnrecordError
+from ..records import Event, Statement
 from ..export import FORMATS, write
 from ..store import DEFAULT_DB, TABLES, Store
 from . import main
 
 db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
                          help="DuckDB file of the record.")
+
+
+G = TypeVar("G", Statement, Event)
+
+
+def first_of_each_group(records: list[G]) -> list[G]:
+    """One record per statement or event carried by several articles (the first listed)."""
+    seen: set[str] = set()
+    unique = []
+    for record in records:
+        key = record.group_id or record.id or ""
+        if key not in seen:
+            seen.add(key)
+            unique.append(record)
+    return unique
 
 
 def open_store(db: str) -> Store:
@@ -136,14 +153,7 @@ def who(db: str, speaker: str | None, limit: int) -> None:
     with open_store(db) as store:
         statements = store.statements(speaker=speaker)
         titles = {r["id"]: r["title"] for r in store.sql("SELECT id, title FROM articles")}
-    seen: set[str] = set()
-    unique = []
-    for statement in statements:
-        key = statement.group_id or statement.id or ""
-        if key not in seen:
-            seen.add(key)
-            unique.append(statement)
-    statements = unique
+    statements = first_of_each_group(statements)
     table = Table(title="who said what", show_lines=False)
     for column in ("speaker", "kind", "cue", "date", "what", "article", "sources"):
         table.add_column(column, overflow="fold")
