@@ -17,6 +17,7 @@ from .records import Story, stable_id
 from .resolve import register_resolver
 from .store import Store
 
+HORIZON = 2000  # stories are looked for among the most recent articles only, so cost stays flat
 MAIN_ACTORS = 10
 WINDOW_DAYS = 14
 WEIGHTS = {"person": 2.0, "org": 2.0, "igo": 1.0, "country": 0.5}
@@ -65,10 +66,13 @@ def _overlap(actors: dict[str, float], story_actors: Counter[str]) -> float:
 def assign_stories(store: Store, new_ids: list[str]) -> None:
     """Put each new article in a story (a new one when none fits) and refresh the story rows."""
     stories: dict[str, dict[str, Any]] = {}
-    texts = {r["id"]: _words(f"{r['title'] or ''} {r['text']}") for r in store.sql("SELECT id, title, text FROM articles")}
+    recent = ("SELECT id, title, text, story, published, copy_of FROM articles "
+              "WHERE seq >= (SELECT max(seq) FROM articles) - ? OR id IN (SELECT unnest(?))")
+    rows = store.sql(recent, [HORIZON, new_ids])
+    texts = {r["id"]: _words(f"{r['title'] or ''} {r['text']}") for r in rows}
     documents = Counter(w for words in texts.values() for w in words)
     idf = {w: math.log((1 + len(texts)) / (1 + n)) + 1 for w, n in documents.items()}
-    for row in store.sql("SELECT id, story, published, copy_of FROM articles WHERE story IS NOT NULL"):
+    for row in (r for r in rows if r["story"] is not None):
         story = stories.setdefault(row["story"], _new_story())
         _extend(story, row["published"], _main_actors(store, row["id"]), texts[row["id"]])
     for row in store.sql("SELECT id, published, copy_of FROM articles WHERE id IN (SELECT unnest(?)) ORDER BY seq", [new_ids]):
