@@ -100,6 +100,12 @@ def classify(token: Token) -> str | None:
         return "THREATEN"
     if lemma == "call" and particles & {"on", "for", "upon"}:
         return "REQUEST"
+    if lemma == "call" and any(o.ent_type_ in {"PERSON", "GPE", "ORG"} for o in _objects(token)):
+        return "CONSULT"  # a phone call
+    if lemma in {"speak", "talk"} and "with" in particles:
+        return "CONSULT"
+    if lemma == "hand" and "over" in particles:
+        return "CONCEDE"
     if lemma == "crack" and "down" in particles:
         return "COERCE"
     if lemma == "turn" and "down" in particles:
