@@ -56,3 +56,13 @@ def test_weekday_is_within_the_week_before_and_on_that_weekday(published, day):
 def test_never_raises(phrase, published):
     result = resolve_date(phrase, published)
     assert result is None or result[:4].isdigit()
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("on Friday", "2024-11-08"),
+    ("Thursday", "2024-11-07"),
+    ("in August", "2025-08"),
+    ("next month", "2024-12"),
+])
+def test_planned_events_look_ahead(phrase, expected):
+    assert resolve_date(phrase, THURSDAY, ahead=True) == expected

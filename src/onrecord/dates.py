@@ -36,8 +36,11 @@ def _normalize(phrase: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def resolve_date(phrase: str, published: str | None) -> str | None:
-    """ISO date (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` at coarser granularity) or None."""
+def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str | None:
+    """ISO date (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` at coarser granularity) or None.
+
+    ``ahead`` is for planned events: "on Friday" is then the next Friday (or the day itself)
+    and "in August" the next August."""
     text = _normalize(phrase)
     if not text or RANGE_ONLY.match(text) or VAGUE.search(text):
         return None
@@ -46,6 +49,8 @@ def resolve_date(phrase: str, published: str | None) -> str | None:
     if weekday:
         if base is None:
             return None
+        if ahead and not text.startswith("last "):
+            return (base + dt.timedelta(days=(WEEKDAYS.index(weekday["day"]) - base.weekday()) % 7)).isoformat()
         delta = (base.weekday() - WEEKDAYS.index(weekday["day"])) % 7
         if text.startswith("last ") and delta == 0:
             delta = 7
@@ -54,12 +59,12 @@ def resolve_date(phrase: str, published: str | None) -> str | None:
         return base.isoformat() if base else None
     if base is None and not ABSOLUTE_YEAR.search(text):
         return None
-    return _dateparser(text, base)
+    return _dateparser(text, base, ahead)
 
 
-def _dateparser(text: str, base: dt.date | None) -> str | None:
+def _dateparser(text: str, base: dt.date | None, ahead: bool = False) -> str | None:
 
-    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "future" if ahead else "past", "RETURN_AS_TIMEZONE_AWARE": False}
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
     data = _parser(tuple(sorted(settings.items(), key=lambda kv: kv[0]))).get_date_data(text)
@@ -72,7 +77,7 @@ def _dateparser(text: str, base: dt.date | None) -> str | None:
         return f"{found.year:04d}-{found.month:02d}"
     if data.period == "week":
         return None
-    if base is not None and found > base and not ABSOLUTE_YEAR.search(text):
+    if base is not None and found > base and not ABSOLUTE_YEAR.search(text) and not ahead:
         return None
     return found.isoformat()
 

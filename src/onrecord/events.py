@@ -265,6 +265,14 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
     return None, None
 
 
+def _looks_ahead(token: Token) -> bool:
+    """A planned or promised event: its weekdays and months lie ahead of the publication date."""
+    chain = _chain(token)
+    auxiliaries = {c.lower_ for t in chain[:3] for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    planned = {t.lemma_.lower() for t in chain[1:4]} & set(plover()["future_verbs"] + plover()["intent_verbs"])
+    return bool(auxiliaries & (MODAL_FUTURE | {"would"}) or planned or (token.dep_ == "xcomp" and token.head.lemma_ == "be"))
+
+
 def _election_country(sentence: Span) -> str | None:
     """The country of "the U.S. presidential election" in the sentence."""
     for token in sentence:
@@ -276,13 +284,16 @@ def _election_country(sentence: Span) -> str | None:
     return None
 
 
-def _date(work: Work, token: Token, clause: list[Token]) -> str | None:
+def _date(work: Work, token: Token, clause: list[Token], ahead: bool) -> str | None:
+    """The first date phrase of the trigger's clause that resolves ("seven-day" does not)."""
     ids = {t.i for t in clause}
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
     for ent in token.sent.ents:
         if ent.label_ == "DATE" and ent.root.i in ids:
-            return resolve_date(ent.text, work.article.published)
+            resolved = resolve_date(ent.text, work.article.published, ahead=ahead)
+            if resolved is not None:
+                return resolved
     return None
 
 
@@ -358,7 +369,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
                 break
     if event_type == "ELECTION" and source_country is None:
         source_country = _election_country(sentence)
-    date = _date(work, token, clause) or (statement.date if statement is not None else None)
+    ahead = _looks_ahead(token)
+    date = _date(work, token, clause, ahead) or (statement.date if statement is not None else None)
     location, location_country, latitude, longitude = _place(token, clause)
     if location is None and statement is not None and statement.place:
         where = locate(statement.place)
