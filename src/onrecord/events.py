@@ -14,6 +14,7 @@ parse; docs/quality.md has the measured trade-offs.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
@@ -297,16 +298,34 @@ def _date(work: Work, token: Token, clause: list[Token], ahead: bool) -> str | N
     return None
 
 
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,| [-—–(])")
+
+
 def _place(token: Token, clause: list[Token]) -> tuple[str | None, str | None, float | None, float | None]:
+    """Where it happened: "in / at X" in the trigger's clause ("in the Saudi city of Jeddah"
+    too), else the dateline of a paragraph's first sentence ("MANILA - …")."""
     ids = {t.i for t in clause}
     for ent in token.sent.ents:
-        if ent.label_ in {"GPE", "LOC", "FAC"} and ent.root.i in ids and ent.root.dep_ == "pobj" \
-                and ent.root.head.lower_ in {"in", "at", "near", "outside"}:
-            where = locate(ent.text)
-            if where is not None:
-                return ent.text, where.iso3, where.latitude, where.longitude
-            return ent.text, None, None, None
+        if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.root.i not in ids:
+            continue
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and (head.lower_ in {"in", "at", "near", "outside"} or (
+                head.lower_ == "of" and head.head.lower_ in {"city", "town", "capital", "port", "village"})):
+            return _located(ent.text)
+    sentence = token.sent
+    text = token.doc.text
+    if sentence.start_char == 0 or text[sentence.start_char - 1] == "\n":
+        match = DATELINE.match(sentence.text)
+        if match and locate(match["place"].title()) is not None:
+            return _located(match["place"].title())
     return None, None, None, None
+
+
+def _located(name: str) -> tuple[str | None, str | None, float | None, float | None]:
+    where = locate(name)
+    if where is not None:
+        return name, where.iso3, where.latitude, where.longitude
+    return name, None, None, None
 
 
 # -- the stage -------------------------------------------------------------------------------------
