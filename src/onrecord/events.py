@@ -260,7 +260,7 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
             place = lookup(token.text)
             if place is not None:
                 return place.name, place.iso3
-    if phrase.pos_ in {"NOUN", "PROPN"} and not phrase.like_num:
+    if phrase.pos_ in {"NOUN", "PROPN"} and not phrase.like_num and not phrase.text.isupper():
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
@@ -386,6 +386,11 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
             if country is not None:
                 target, target_country = name, country
                 break
+    if event_type == "AID" and token.lemma_.lower() == "receive":  # "Ukraine received jets from Denmark"
+        giver = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if giver is not None:
+            (source, source_country), (target, target_country) = _participant(work, giver, None, speaker), (source, source_country)
     if event_type == "ELECTION" and source_country is None:
         source_country = _election_country(sentence)
     ahead = _looks_ahead(token)
@@ -398,7 +403,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
     # Police, troops, parliament: domestic actors belong to the country where it happened,
     # else to the country the article is about.
     home = location_country or dominant_country(token.doc)
-    source_country = source_country or (home if source else None)
+    named = {a.name for a in work.actors.values()}
+    source_country = source_country or (home if source and source not in named else None)
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     return Event(
