@@ -1,0 +1,33 @@
+"""Bad and odd input through the whole pipeline: an error for that item, never a crash."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from onrecord.pipeline import Pipeline
+from onrecord.read import RawItem
+
+PIPELINE = Pipeline()
+PIECES = st.sampled_from(["“", "”", '"', "'", "\n\n", " said ", " told reporters that ", "He added", "Lavrov",
+                          "Russia", " on Thursday", "(MENAFN)", "Leave a Reply", "according to", ",", ".", "<p>", "</p>"])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(PIECES, st.text(max_size=20)), max_size=40), st.one_of(st.none(), st.dates().map(str)))
+def test_any_text_gives_an_article_or_a_failure(pieces, published):
+    item = RawItem("fuzz", text="".join(pieces), meta={"published": published} if published else {})
+    articles, failures = PIPELINE.run_batch([item])
+    assert len(articles) + len(failures) == 1
+    for article in articles:
+        for statement in article.statements:
+            assert article.text[statement.start:statement.end] == statement.content
+        for event in article.events:
+            assert article.text[event.start:event.end] == event.evidence
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.text(max_size=300))
+def test_any_html_gives_an_article_or_a_failure(markup):
+    articles, failures = PIPELINE.run_batch([RawItem("fuzz.html", html=f"<html><body>{markup}</body></html>")])
+    assert len(articles) + len(failures) == 1
