@@ -107,12 +107,12 @@ class ParseStage:
 
 STAGES["parse"] = ParseStage
 
-DEFAULT_STAGES: tuple[str, ...] = ("parse", "actors", "statements", "events")
+DEFAULT_STAGES: tuple[str, ...] = ("provenance", "parse", "actors", "statements", "events")
 
 
 def _load_builtin_stages() -> None:
     """Import the modules whose import registers the built-in stages."""
-    from . import actors, events, statements  # noqa: F401
+    from . import actors, copies, events, statements  # noqa: F401
 
 
 class Pipeline:
