@@ -8,12 +8,10 @@ import click
 
 from ..evaluate.actors import evaluate
 from .eval_statements import print_scores
-from .evaluate import eval_group
+from .evaluate import eval_command
 
 
-@eval_group.command("actors")
-@click.argument("gold", type=click.Path(exists=True))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@eval_command("actors")
 def eval_actors(gold: str, as_json: bool) -> None:
     """Mention→actor clustering (pairwise F1, B³) and affiliation accuracy on GOLD."""
     report = evaluate(gold).as_dict()

@@ -8,12 +8,10 @@ import click
 
 from ..evaluate.copies import evaluate
 from .eval_statements import print_scores
-from .evaluate import eval_group
+from .evaluate import eval_command
 
 
-@eval_group.command("copies")
-@click.argument("gold", type=click.Path(exists=True))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@eval_command("copies")
 def eval_copies(gold: str, as_json: bool) -> None:
     """Copy groups (pairwise P/R/F1), copy kind, rewritten and headline-mismatch accuracy on GOLD."""
     report = evaluate(gold)

@@ -8,12 +8,10 @@ import click
 
 from ..evaluate.events import evaluate
 from .eval_statements import print_scores
-from .evaluate import eval_group
+from .evaluate import eval_command
 
 
-@eval_group.command("events")
-@click.argument("gold", type=click.Path(exists=True))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@eval_command("events")
 def eval_events(gold: str, as_json: bool) -> None:
     """Type macro-F1, source/target country F1, mode/date/place accuracy, duplicate rate on GOLD."""
     report = evaluate(gold).as_dict()

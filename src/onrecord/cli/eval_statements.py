@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..evaluate.statements import evaluate
-from .evaluate import eval_group
+from .evaluate import eval_command
 
 
 def print_scores(title: str, rows: dict[str, dict[str, float | int]]) -> None:
@@ -23,9 +23,7 @@ def print_scores(title: str, rows: dict[str, dict[str, float | int]]) -> None:
     Console().print(table)
 
 
-@eval_group.command("statements")
-@click.argument("gold", type=click.Path(exists=True))
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@eval_command("statements")
 def eval_statements(gold: str, as_json: bool) -> None:
     """Statement, speaker and who-said-what P/R/F1 on GOLD (JSONL file or folder)."""
     report = evaluate(gold).as_dict()
