@@ -69,3 +69,23 @@ def test_decode_roundtrips_utf8_text(text):
     except InputError:
         return
     assert decoded == text.lstrip("\ufeff")
+
+
+def test_warc_html_responses_only_and_rss_items(tmp_path):
+    from .conftest import EXAMPLES
+
+    items = list(read_inputs([EXAMPLES / "corpus" / "crawl", EXAMPLES / "corpus" / "feeds"]))
+    warc = [i for i in items if ".warc.gz#" in i.ref]
+    feed = [i for i in items if ".rss#" in i.ref]
+    assert len(warc) == 3 and all(i.html and i.meta["url"].startswith("https://") for i in warc)
+    assert len(feed) == 3 and all(i.meta["published"] and i.meta["title"] for i in feed)
+    assert feed[0].meta["source"] == "World Desk Digest"
+
+
+def test_broken_gzip_warc_and_feed_are_failures(tmp_path):
+    (tmp_path / "bad.warc.gz").write_bytes(b"\x1f\x8b\x08\x00not really gzip")
+    (tmp_path / "bad.warc").write_bytes(b"WARC/1.0\r\nthis is not a warc record at all\r\n")
+    (tmp_path / "bad.rss").write_text("<rss><channel><title>x</title></channel></rss>", encoding="utf-8")
+    items = list(read_inputs([tmp_path]))
+    assert all(isinstance(i, ItemFailure) for i in items), items
+    assert {i.ref.rsplit("/", 1)[-1] for i in items} >= {"bad.warc.gz", "bad.rss"}

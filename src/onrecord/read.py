@@ -8,9 +8,11 @@ broken file never stops the others.
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,6 +123,58 @@ def read_csv(ref: str, data: bytes) -> Iterator[RawItem | ItemFailure]:
             yield ItemFailure(f"{ref}:{number}", str(exc))
 
 
+@reader(".warc")
+def read_warc(ref: str, data: bytes) -> Iterator[RawItem | ItemFailure]:
+    """HTML response records of a WARC file (fastwarc); other records are passed over."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    try:
+        records = ArchiveIterator(io.BytesIO(data), record_types=WarcRecordType.response, parse_http=True)
+        for number, record in enumerate(records, start=1):
+            url = record.headers.get("WARC-Target-URI")
+            item_ref = f"{ref}#{url or number}"
+            if "html" not in (record.http_content_type or ""):
+                continue
+            body = record.reader.read()
+            try:
+                html = body.decode(record.http_charset or "utf-8")
+            except (UnicodeDecodeError, LookupError):
+                try:
+                    html = decode(body, item_ref)
+                except InputError as exc:
+                    yield ItemFailure(item_ref, str(exc))
+                    continue
+            yield RawItem(ref=item_ref, html=html, meta={"url": url} if url else {})
+    except Exception as exc:  # noqa: BLE001 - a broken archive is one failed item
+        yield ItemFailure(ref, f"unreadable WARC: {type(exc).__name__}: {exc}")
+
+
+@reader(".rss", ".atom", ".xml")
+def read_feed(ref: str, data: bytes) -> Iterator[RawItem | ItemFailure]:
+    """Items of an RSS or Atom feed (feedparser): their content or summary, link, date, title."""
+    import feedparser
+
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = str(feed.get("bozo_exception") or "no items")
+        yield ItemFailure(ref, f"not a readable RSS/Atom feed: {reason}")
+        return
+    source = feed.feed.get("title")
+    for number, entry in enumerate(feed.entries, start=1):
+        body = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
+        item_ref = f"{ref}#{entry.get('link') or number}"
+        if not body.strip():
+            yield ItemFailure(item_ref, "feed item has no content or summary")
+            continue
+        meta = {k: v for k, v in {"url": entry.get("link"), "title": entry.get("title"), "source": source}.items() if v}
+        parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+        if parsed:
+            meta["published"] = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
+        is_html = "<" in body and ">" in body
+        html = f"<html><head><title>{meta.get('title', '')}</title></head><body><article>{body}</article></body></html>"
+        yield RawItem(ref=item_ref, html=html if is_html else None, text=None if is_html else body, meta=meta)
+
+
 def read_bytes(ref: str, data: bytes, suffix: str) -> Iterator[RawItem | ItemFailure]:
     """Run the reader registered for ``suffix`` (plain text when none is), item errors caught."""
     read = READERS.get(suffix.lower(), read_text)
@@ -161,6 +215,12 @@ def read_inputs(paths: Iterable[str | Path], stdin: io.BufferedIOBase | None = N
             except OSError as exc:
                 yield ItemFailure(str(path), f"cannot read file: {exc.strerror}")
                 continue
-            suffixes = path.suffixes
-            suffix = suffixes[-1] if suffixes else ""
-            yield from read_bytes(str(path), data, suffix)
+            suffixes = [s.lower() for s in path.suffixes]
+            if suffixes and suffixes[-1] == ".gz":
+                try:
+                    data = gzip.decompress(data)
+                except (OSError, EOFError, zlib.error) as exc:
+                    yield ItemFailure(str(path), f"broken gzip: {exc}")
+                    continue
+                suffixes = suffixes[:-1]
+            yield from read_bytes(str(path), data, suffixes[-1] if suffixes else "")
