@@ -76,3 +76,11 @@ def test_no_line_is_lost(lines):
     cleaned = strip_boilerplate(text)
     kept = [l for l in cleaned.text.split("\n") if l.strip()]
     assert len(kept) + len(cleaned.boilerplate) == len([l for l in lines if l.strip()])
+
+
+def test_language_fast_path_and_classifier():
+    from onrecord.clean import detect_language
+
+    assert detect_language("The minister said that the talks would resume in Geneva on Monday.") == "en"
+    assert detect_language("Le ministre a déclaré que les négociations reprendraient lundi à Genève.") == "fr"
+    assert detect_language("ok") is None
