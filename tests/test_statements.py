@@ -65,3 +65,8 @@ def test_quotes_open_at_paragraph_end_and_nested():
     contents = [q.content for q in find_quotes(text)]
     assert contents[0] == "We came to talk. We will stay"
     assert "He told us ‘never again’ and meant it" in contents
+
+
+def test_a_clause_of_punctuation_only_is_skipped():
+    [article] = onrecord.process(["He said: “…” and left."])
+    assert all(s.content.strip(" .…“”") for s in article.statements)

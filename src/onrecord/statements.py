@@ -342,6 +342,8 @@ def _clause_span(tokens: list[Token], clause: Token) -> tuple[int, int]:
         tokens.pop()
     while tokens and tokens[0].is_punct:
         tokens.pop(0)
+    if not tokens:  # a clause of punctuation only: an empty span, which callers skip
+        return clause.idx, clause.idx
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
     return start, end
