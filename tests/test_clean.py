@@ -84,3 +84,15 @@ def test_language_fast_path_and_classifier():
     assert detect_language("The minister said that the talks would resume in Geneva on Monday.") == "en"
     assert detect_language("Le ministre a déclaré que les négociations reprendraient lundi à Genève.") == "fr"
     assert detect_language("ok") is None
+
+
+def test_html_metadata_from_meta_tags_json_ld_and_time():
+    from onrecord.clean import html_metadata
+
+    page = ('<html><head><title>Ignored | Site</title><meta property="og:title" content="Envoys meet &amp; talk">'
+            '<meta property="og:site_name" content="Northern Ledger"><link rel="canonical" href="https://nl.example/a">'
+            '<script type="application/ld+json">{"datePublished": "2025-01-17T08:00:00Z"}</script></head><body></body></html>')
+    meta = html_metadata(page)
+    assert meta == {"title": "Envoys meet & talk", "published": "2025-01-17", "source": "Northern Ledger",
+                    "url": "https://nl.example/a"}
+    assert html_metadata('<html><body><time datetime="2024-10-14">Oct 14</time></body></html>')["published"] == "2024-10-14"
