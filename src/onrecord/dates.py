@@ -11,12 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import Any
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = re.compile(r"^(?:on |last |this |early |late )?(?P<day>" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?$")
 ABSOLUTE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RANGE_ONLY = re.compile(r"^(since|until|by|before|after|from|between|during|within|over|for|throughout)\b")
 VAGUE = re.compile(r"\b(recent|recently|coming|next|future|past|ago)\b.*\b(weeks|months|years|days)\b|^(now|currently|soon|earlier|later|recently)$")
+
+
+def date_phrase(ent: Any) -> str:
+    """A date entity with the preposition before it ("since 2017", "on Thursday"), which
+    decides whether it names a day or a range."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return f"{before.text} {ent.text}" if before is not None and before.pos_ in {"ADP", "SCONJ"} else ent.text
 
 
 def parse_published(value: str | None) -> dt.date | None:

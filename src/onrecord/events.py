@@ -20,7 +20,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .actors import dominant_country, resolve_actor
-from .dates import parse_published, resolve_date
+from .dates import date_phrase, parse_published, resolve_date
 from .gazetteer import locate, lookup
 from .pipeline import Work, register_stage
 from .records import Actor, Event, Statement, stable_id
@@ -292,7 +292,7 @@ def _date(work: Work, token: Token, clause: list[Token], ahead: bool) -> str | N
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
     for ent in token.sent.ents:
         if ent.label_ == "DATE" and ent.root.i in ids:
-            resolved = resolve_date(ent.text, work.article.published, ahead=ahead)
+            resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead)
             if resolved is not None:
                 return resolved
     return None

@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .dates import resolve_date
+from .dates import date_phrase, resolve_date
 from .gazetteer import fold
 from .actors import antecedent, resolve_actor
 from .pipeline import Work, register_stage
@@ -162,7 +162,7 @@ def _date_and_place(work: Work, cue: Token, content_start: int, content_end: int
         if ent.start not in ids or content_start <= ent.start_char < content_end:
             continue
         if ent.label_ == "DATE" and date is None:
-            date = resolve_date(ent.text, work.article.published)
+            date = resolve_date(date_phrase(ent), work.article.published)
         elif ent.label_ in {"GPE", "LOC", "FAC"} and place is None and _locative(ent):
             place = ent.text
     if place is None:
