@@ -71,3 +71,16 @@ def test_one_event_in_two_articles_is_grouped():
     attacks = [e for a in articles for e in a.events if e.type == "ASSAULT"]
     assert len(attacks) == 2 and attacks[0].group_id == attacks[1].group_id is not None
     assert attacks[0].articles == ["y", "x"]
+
+
+@pytest.mark.parametrize(("quote", "kind"), [
+    ("Russia is playing for time and is to blame for the stalemate", "ACCUSE"),
+    ("We will never accept a settlement imposed on us", "REJECT"),
+    ("Washington must lift the sanctions now", "REQUEST"),
+    ("Any attack on our ships will meet a decisive response", "THREATEN"),
+    ("The situation at the border is calm", "STATEMENT"),
+])
+def test_what_a_statement_does(quote, kind):
+    events = events_of(f"“{quote},” Foreign Minister Maria Lindqvist said on Monday.")
+    assert [e.type for e in events] == [kind]
+    assert events[0].mode == ("actual" if kind == "STATEMENT" else "verbal")

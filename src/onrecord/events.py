@@ -35,6 +35,7 @@ MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "'d"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
 CONDITIONS = {"if", "unless", "provided"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
 
 
@@ -407,9 +408,20 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
     source_country = source_country or (home if source and source not in named else None)
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    mode = mode_of(token, published, date)
+    demanded = {c.lower_ for c in token.children if c.dep_ == "aux"} & {"must", "should"}
+    if statement is not None and demanded and speaker is not None:
+        # "Washington must lift the sanctions," the minister said: the speaker demands it
+        event_type, mode = "REQUEST", "verbal"
+        (source, source_country), (target, target_country) = (speaker.name, speaker.country), (source, source_country)
+    elif mode == "negated" and event_type in COOPERATIVE and {c.lower_ for c in token.children if c.dep_ == "aux"} & (
+            MODAL_FUTURE | {"can", "would", "ca"}):
+        event_type, mode = "REJECT", "verbal"  # "we will never accept …": a refusal
+    elif statement is not None and event_type in lex["speech_acts"] and mode in {"actual", "future"}:
+        mode = "verbal"  # an accusation, demand or refusal made in the statement itself
     return Event(
         type=event_type, evidence=text.strip(), start=start, end=sentence.start_char + len(text),
-        mode=mode_of(token, published, date), context=list(lex["contexts"].get(event_type, [])),
+        mode=mode, context=list(lex["contexts"].get(event_type, [])),
         cameo=lex["cameo"].get(event_type), source_actor=source, source_country=source_country,
         target_actor=target, target_country=target_country, date=date, location=location,
         location_country=location_country, latitude=latitude, longitude=longitude, trigger=token.text,
@@ -428,11 +440,13 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         if statement.speaker_id is None or any(s <= statement.start < e for s, e in taken):
             continue
         speaker = work.actors.get(statement.speaker_id)
+        kind = statement_type(statement.content)
         start = max(text.rfind("\n", 0, statement.start) + 1, _sentence_start(work, statement.start))
         end = _sentence_end(work, statement.end)
         found.append(Event(
-            type="STATEMENT", evidence=text[start:end].strip(), start=start, end=end, mode="actual",
-            context=list(lex["contexts"]["STATEMENT"]), cameo=lex["cameo"]["STATEMENT"],
+            type=kind, evidence=text[start:end].strip(), start=start, end=end,
+            mode="actual" if kind == "STATEMENT" else ("negated" if statement.negated and kind == "AGREE" else "verbal"),
+            context=list(lex["contexts"][kind]), cameo=lex["cameo"].get(kind),
             source_actor=speaker.name if speaker else statement.speaker,
             source_country=speaker.country if speaker else None, date=statement.date, location=statement.place,
             location_country=(locate(statement.place).iso3 if statement.place and locate(statement.place) else None),
@@ -441,6 +455,16 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         ))
         taken.append((start, end))
     return found
+
+
+def statement_type(content: str) -> str:
+    """What a statement does, read off its words: a threat, an accusation, a refusal, a
+    demand, support or agreement in words; otherwise a plain STATEMENT."""
+    lowered = f" {content.lower()} "
+    for kind, cues in plover()["statement_content"].items():
+        if any(cue in lowered for cue in cues):
+            return kind
+    return "STATEMENT"
 
 
 def _sentence_start(work: Work, offset: int) -> int:
