@@ -65,6 +65,12 @@ def sector_of_role(role: str) -> str | None:
     words = lowered.split()
     if any(w in knowledge_["igos"] for w in words) or fold(role) in knowledge_["igos"]:
         return "IGO"
+    for size in (3, 2, 1):  # "Hamas spokesman" → REB, "Pentagon spokesman" → MIL
+        for start in range(len(words) - size + 1):
+            place = lookup(" ".join(words[start:start + size]))
+            if place is not None and place.kind == "institution" and place.sector not in {None, "GOV"} \
+                    and not is_city(" ".join(words[start:start + size])):
+                return place.sector
     sectors = [knowledge_["titles"][w] for w in words if w in knowledge_["titles"]]
     specific = [s for s in sectors if s != "GOV"]
     return (specific or sectors or [None])[-1]
