@@ -36,6 +36,8 @@ MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
 CONDITIONS = {"if", "unless", "provided"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+DOMESTIC = {"PROTEST", "ELECTION"}
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # done in words by nature: their mode is verbal
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
 
 
@@ -59,20 +61,54 @@ def _objects(token: Token) -> list[Token]:
     return found
 
 
-NOUN_GOVERNORS = {"begin", "start", "end", "take", "get", "resume", "open", "conclude", "continue", "follow", "collapse",
-                  "fail", "go", "proceed", "enter", "reach", "arrive", "come", "stall", "break", "cross", "hit", "kill", "be"}
+ANAPHORIC = {"the", "this", "these", "that", "those"}
+GENERIC = {"any", "every", "each", "no", "such"}
+
+
+def noun_kind(token: Token) -> str | None:
+    """The type a listed event noun names: "martial law" and "general strike" by their modifier first."""
+    nouns = plover()["nouns"]
+    for child in token.children:
+        if child.dep_ in {"amod", "compound"} and child.i < token.i:
+            kind = nouns.get(f"{child.lower_} {token.lower_}") or nouns.get(f"{child.lemma_.lower()} {token.lemma_.lower()}")
+            if kind is not None:
+                return kind
+    return nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a noun phrase is an argument of, through prepositions ("ordered 25% tariffs",
+    "began two days of drills")."""
+    current = token
+    while current.dep_ in {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"} and current.head is not current:
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            return current
+    return None
 
 
 def classify_noun(token: Token) -> str | None:
-    """A nominal event ("talks began", "the aid convoy entered Gaza"): a listed noun as the
-    subject of an aspect or motion verb, or as the head of the sentence."""
-    kind = plover()["nouns"].get(token.lower_) or plover()["nouns"].get(token.lemma_.lower())
-    if kind is None:
+    """A nominal event ("talks began", "after weeks of protests", "ordered tariffs"): a listed
+    noun heading its own phrase. Not when a trigger verb already codes it ("imposed
+    sanctions"), nor a bare back-reference ("condemned the drills") to an event told before."""
+    kind = noun_kind(token)
+    if kind is None or token.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
         return None
-    if token.dep_ == "ROOT" or (token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in NOUN_GOVERNORS
-                                 and classify(token.head) is None):
+    if any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
+        return None  # "any attack on our ships": no event happened
+    if token.dep_ == "ROOT":
         return kind
-    return None
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        return None if classify(token.head) == kind else kind
+    verb = _governing_verb(token)
+    coded = classify(verb) if verb is not None else None
+    if coded is not None and (coded == kind or token.lemma_.lower() in plover()["verb_objects"].get(verb.lemma_.lower(), {})):
+        return None  # "imposed sanctions", "suspended talks": the verb codes it
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    modified = any(c.dep_ in {"poss", "amod", "compound", "nummod", "prep", "acl", "relcl"} for c in token.children)
+    if determiners & ANAPHORIC and not modified:
+        return None
+    return kind
 
 
 def _joint(token: Token, kind: str) -> str:
@@ -85,25 +121,42 @@ def _joint(token: Token, kind: str) -> str:
     return "COOPERATE" if several or any(t.lower_ in words for t in token.sent) else kind
 
 
+def _threatened(token: Token) -> bool:
+    """ "warned that Seoul could supply weapons", "vowed to respond": a warning of what the
+    speaker's side would do, or a vow of retaliation."""
+    lex = plover()
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in lex["retaliation_verbs"]:
+            return True
+        if child.dep_ == "ccomp" and token.lemma_.lower() == "warn" and any(
+                c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in child.children):
+            return True
+    return False
+
+
 def classify(token: Token) -> str | None:
     """The PLOVER type a verb token triggers, or None."""
     lex = plover()
     lemma = token.lemma_.lower()
     objects = [o.lemma_.lower() for o in _objects(token)]
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
-    if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
-        return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
     by_object = lex["verb_objects"].get(lemma)
     if by_object is not None:
         for obj in objects:
             if obj in by_object:
                 return by_object[obj]
+    if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
+        return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
     if lemma in lex["threat_verbs"] and (any(o in lex["threat_objects"] for o in objects) or "of" in particles):
+        return "THREATEN"
+    if lemma in lex["threat_verbs"] and _threatened(token):
         return "THREATEN"
     if lemma == "call" and particles & {"on", "for", "upon"}:
         return "REQUEST"
     if lemma == "call" and any(o.ent_type_ in {"PERSON", "GPE", "ORG"} for o in _objects(token)):
         return "CONSULT"  # a phone call
+    if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} for o in _objects(token)):
+        return "CONSULT"  # a host receiving a visitor
     if lemma in {"speak", "talk"} and "with" in particles:
         return "CONSULT"
     if lemma == "hand" and "over" in particles:
@@ -204,6 +257,11 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0], False
+    head = token
+    while head.dep_ == "pobj" and head.head.lower_ == "of":  # "began two days of drills"
+        head = head.head.head
+    if head.dep_ == "dobj":  # "ordered tariffs": who ordered them
+        return _subject(head.head)
     return None, False
 
 
@@ -354,10 +412,10 @@ def events_in(work: Work) -> list[Event]:
             if event_type is None:
                 continue
             event_type = _joint(token, event_type)
-            if any(t.lemma_.lower() in plover()["refusal_verbs"] for t in list(token.ancestors)[:1]) and token.dep_ == "xcomp":
-                continue  # "refused to meet": the refusal is the event
+            if _embedded(token):
+                continue
             event = _event(work, token, event_type, published)
-            if event.source_actor is None and event.target_actor is None:
+            if event.source_actor is None and event.target_actor is None and event.source_country is None:
                 continue  # nobody did it to anybody: not an event record
             key = (event.type, event.source_actor, event.target_actor, sentence.start)
             if key not in seen:
@@ -365,6 +423,18 @@ def events_in(work: Work) -> list[Event]:
                 events.append(event)
     events.extend(_statement_events(work, events))
     return events
+
+
+def _embedded(token: Token) -> bool:
+    """An action that is only the content of another event: what was refused ("refused to
+    meet") or demanded ("called on Israel to withdraw"), or the condition of a promise
+    ("if Israel agreed to end the war")."""
+    head = token.head
+    if token.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in plover()["refusal_verbs"]:
+        return True
+    if token.dep_ in {"xcomp", "ccomp"} and classify(head) in {"REQUEST", "THREATEN"}:
+        return True
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
 
 
 def _event(work: Work, token: Token, event_type: str, published: str | None) -> Event:
@@ -406,6 +476,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
     home = location_country or dominant_country(token.doc)
     named = {a.name for a in work.actors.values()}
     source_country = source_country or (home if source and source not in named else None)
+    if source is None and event_type in DOMESTIC:
+        source_country = source_country or home  # "after weeks of protests": the country's own people
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     mode = mode_of(token, published, date)
@@ -417,8 +489,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
     elif mode == "negated" and event_type in COOPERATIVE and {c.lower_ for c in token.children if c.dep_ == "aux"} & (
             MODAL_FUTURE | {"can", "would", "ca"}):
         event_type, mode = "REJECT", "verbal"  # "we will never accept …": a refusal
-    elif statement is not None and event_type in lex["speech_acts"] and mode in {"actual", "future"}:
-        mode = "verbal"  # an accusation, demand or refusal made in the statement itself
+    elif mode in {"actual", "future"} and (event_type in SPEECH_ACTS or (statement is not None and event_type in lex["speech_acts"])):
+        mode = "verbal"  # an accusation, demand, refusal or praise made in words
     return Event(
         type=event_type, evidence=text.strip(), start=start, end=sentence.start_char + len(text),
         mode=mode, context=list(lex["contexts"].get(event_type, [])),
