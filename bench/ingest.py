@@ -2,8 +2,9 @@
 
 - HTML → main text: onrecord's clean stage (trafilatura + metadata + boilerplate lines +
   language) beside trafilatura alone, on the benchmark pages;
-- dedup signatures: onrecord's word 5-gram shingle sets beside datasketch MinHash
-  (128 permutations) over the same texts;
+- dedup signatures: onrecord's word 5-gram shingle sets and its rensa MinHash signatures
+  (128 permutations, what the copies resolver stores and indexes) beside datasketch
+  MinHash (128 permutations) over the same texts;
 - WARC: response records per second through onrecord's reader (fastwarc).
 
     .venv/bin/pip install -e '.[bench]'
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 
 from onrecord.clean import clean
-from onrecord.copies import shingles
+from onrecord.copies import minhash, shingles
 from onrecord.errors import OnrecordError
 from onrecord.read import RawItem, read_bytes
 
@@ -50,6 +51,7 @@ def main() -> None:
     args = parser.parse_args()
     import trafilatura
     from datasketch import MinHash
+    from rensa import RMinHash
 
     pages = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in sorted((args.benchmark / "html").glob("*.html.gz"))]
     texts = [trafilatura.extract(p) or "" for p in pages]
@@ -67,15 +69,23 @@ def main() -> None:
     theirs_s = timed("trafilatura.extract alone", len(pages), lambda: [trafilatura.extract(p) for p in pages])
     print(f"  time ratio onrecord / trafilatura: {ours_s / theirs_s:.2f}×")
 
+    grams = [[" ".join(words[i:i + 5]).encode() for i in range(max(1, len(words) - 4))]
+             for words in (text.lower().split() for text in texts)]
+
     def datasketch_signatures() -> None:
-        for text in texts:
-            minhash = MinHash(num_perm=128)
-            words = text.lower().split()
-            minhash.update_batch([" ".join(words[i:i + 5]).encode() for i in range(max(1, len(words) - 4))])
+        for text_grams in grams:
+            MinHash(num_perm=128).update_batch(text_grams)
+
+    def rensa_signatures() -> None:
+        for text_grams in grams:
+            RMinHash(128, 5).update(text_grams)
 
     sig_s = timed("onrecord shingle signatures", len(texts), lambda: [shingles(t) for t in texts])
-    mh_s = timed("datasketch MinHash (128 perm)", len(texts), datasketch_signatures)
-    print(f"  time ratio onrecord / datasketch: {sig_s / mh_s:.2f}×")
+    rensa_s = timed("onrecord shingles + rensa MinHash (128 perm)", len(texts), lambda: [minhash(shingles(t)) for t in texts])
+    mh_s = timed("datasketch MinHash (128 perm), same 5-grams", len(texts), datasketch_signatures)
+    alone_s = timed("rensa MinHash alone (128 perm), same 5-grams", len(texts), rensa_signatures)
+    print(f"  time ratio onrecord shingles / datasketch: {sig_s / mh_s:.2f}×, "
+          f"onrecord shingles + rensa / datasketch: {rensa_s / mh_s:.2f}×, rensa alone / datasketch: {alone_s / mh_s:.2f}×")
 
     archive = warc_of(pages)
     timed("WARC response records (fastwarc reader)", len(pages), lambda: list(read_bytes("bench.warc", archive, ".warc")))

@@ -96,3 +96,15 @@ def test_html_metadata_from_meta_tags_json_ld_and_time():
     assert meta == {"title": "Envoys meet & talk", "published": "2025-01-17", "source": "Northern Ledger",
                     "url": "https://nl.example/a"}
     assert html_metadata('<html><body><time datetime="2024-10-14">Oct 14</time></body></html>')["published"] == "2024-10-14"
+
+
+def test_wire_dateline_reference_and_copyright_are_furniture():
+    from onrecord.clean import syndicated
+
+    text = ("HANOI, March 4 (Pacific Rim Newswire) - " + BODY + "\n\nReporting by the Pacific Rim Newswire economics desk."
+            "\n\nCopyright 2025 Pacific Rim Newswire. All rights reserved.\n\n(PRN ref: PRW/ECO/250304-0871)")
+    cleaned = strip_boilerplate(text)
+    assert cleaned.text == BODY
+    assert cleaned.wire == "Pacific Rim Newswire" and cleaned.wire_ids == ["PRW/ECO/250304-0871"]
+    assert syndicated("Andes Times", cleaned.boilerplate, []) and not syndicated("Andes Times", [], [])
+    assert strip_boilerplate("2025-03-04\n\n" + BODY).text.startswith("2025-03-04")

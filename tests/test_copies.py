@@ -43,3 +43,52 @@ def test_copies_point_at_the_earliest_original():
     assert (by_id["c"].copy_of, by_id["c"].copy_kind) == (first.id, "syndicated")
     assert (by_id["d"].copy_of, by_id["d"].copy_kind) == (first.id, "near_duplicate")
     assert by_id["e"].copy_of is None
+
+
+REPORT = ("Farm ministers from the bloc agreed in Luxembourg on Tuesday to cut tariffs on grain imports from Ukraine by "
+          "half from July. \u201cThis is a fair deal for our farmers and for Kyiv,\u201d Agriculture Commissioner Anna "
+          "Berg said after the talks ended late at night.\n\nPoland and Hungary voted against the plan, saying cheap "
+          "grain would hurt their growers. The cut will be reviewed after one year, officials said.\n\n"
+          "Ukrainian exporters welcomed the decision and said shipments through Black Sea ports could rise this summer.")
+PARAPHRASE = ("Agriculture ministers of the bloc decided in Luxembourg on Tuesday to halve tariffs on grain imports from "
+              "Ukraine starting in July. \u201cThis is a fair deal for our farmers and for Kyiv,\u201d Agriculture "
+              "Commissioner Anna Berg said once the talks ended late at night.\n\nPoland and Hungary opposed the plan, "
+              "arguing that cheap grain would harm their growers. Officials said the cut will be reviewed after a year.\n\n"
+              "Exporters in Ukraine welcomed the decision and said shipments via Black Sea ports might rise this summer.")
+OTHER_OUTLET = ("Polish farmers blocked roads near the border with Ukraine on Wednesday in protest at a decision taken in "
+                "Luxembourg. \u201cThis is a fair deal for our farmers and for Kyiv,\u201d Agriculture Commissioner Anna "
+                "Berg had said, but protest leaders called it a betrayal.\n\nWarsaw said it would seek compensation "
+                "for growers and asked the Commission for an emergency fund before the harvest begins.")
+
+
+def test_paraphrase_without_spinner_artefacts_is_spun_but_another_report_is_not():
+    articles = onrecord.process([
+        {"url": "https://a.example/grain", "source": "Wire A", "published": "2025-06-03", "text": REPORT},
+        {"url": "https://b.example/grain", "source": "Feed B", "published": "2025-06-04", "text": PARAPHRASE},
+        {"url": "https://c.example/grain", "source": "Paper C", "published": "2025-06-04", "text": OTHER_OUTLET},
+    ], stages=("provenance",))
+    original, spun, other = articles
+    assert spun.rewritten is False
+    assert (spun.copy_of, spun.copy_kind) == (original.id, "spun")
+    assert other.copy_of is None and original.copy_of is None
+
+
+def test_signatures_are_stored_once_and_old_articles_are_still_found(tmp_path):
+    from onrecord.resolve import resolve
+    from onrecord.store import Store
+
+    db = tmp_path / "copies.duckdb"
+    first = onrecord.process([{"url": "https://a.example/1", "published": "2025-03-01", "text": BODY}], stages=("provenance",))
+    with Store(db) as store:
+        resolve(store, store.add(first))
+        filler = [{"url": f"https://f.example/{i}", "text": f"Item {i}: the council in town {i} met on day {i} about roads."}
+                  for i in range(30)]
+        fillers = onrecord.process(filler, stages=("provenance",))
+        resolve(store, store.add(fillers))
+    copy = onrecord.process([{"url": "https://z.example/1", "published": "2025-03-09", "text": BODY}], stages=("provenance",))
+    with Store(db) as store:  # a fresh index, rebuilt from the stored signatures
+        resolve(store, store.add(copy))
+        resolve(store, store.add(copy))
+        assert store.sql("SELECT copy_of, copy_kind FROM articles WHERE id = ?", [copy[0].id]) == [
+            {"copy_of": first[0].id, "copy_kind": "exact"}]
+        assert store.sql("SELECT count(*) AS n FROM article_signatures")[0]["n"] == 32

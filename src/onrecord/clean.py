@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .boilerplate import learned_for, line_hash
 from .errors import InputError
 from .read import RawItem
 from .records import Article, stable_id
@@ -37,6 +38,10 @@ LINE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^[A-Z]{3,}\d{8,}ID\d{6,}$",
         r"^MENAFN$",
         r"^(also read|read more|read also|see also)\s*:.*",
+        r"^(copyright|\(c\)|©)\s.{0,120}$",
+        r"^(reporting|writing|editing) by\b.*",
+        r"^(this|the) (article|story|report|content) (was |has been |is )?(supplied|distributed|provided|syndicated) by\b.*",
+        r"^note to subscribers\s*:.*",
     )
 )
 
@@ -55,8 +60,16 @@ TAIL_MARKERS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
+# Wires and syndicators: a copy they carry, or one crediting them, is a syndicated copy.
+WIRES = ("MENAFN", "AFP", "AP", "Reuters", "IANS", "ANI", "PTI", "Xinhua", "TASS", "Anadolu", "WAM", "SPA", "KUNA")
 # "(MENAFN) Russian Foreign Minister …": a wire tag that opens a paragraph.
-WIRE_TAG = re.compile(r"^\((?P<wire>MENAFN|AFP|AP|Reuters|IANS|ANI|PTI|Xinhua|TASS|Anadolu|WAM|SPA|KUNA)\)\s*[-—–]?\s*")
+WIRE_TAG = re.compile(rf"^\((?P<wire>{'|'.join(WIRES)})\)\s*[-—–]?\s*")
+# "HANOI, March 4 (Pacific Rim Newswire) - …": a dateline crediting the wire that supplied the story.
+WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][\w .'’-]{1,30})?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+                           r"[a-z]*\.? \d{1,2} \((?P<wire>[^()\n]{2,60})\)\s*[-—–]+\s*")
+# A line that is only a wire's story reference: "[ANW:BIZ:20250520:0471]", "-- CPA/POL/LJU/20250609/114 --".
+WIRE_REF = re.compile(r"^[\[(\-–— ]*(?:[A-Za-z -]{0,20}(?:ref|no|id)\.?:?\s*)?(?P<ref>(?=[\w/:#.-]*\d)(?=[\w/:#.-]*[A-Z])[A-Z0-9]{2,}(?:[-/:#.]+[A-Za-z0-9]+){2,})"
+                      r"(?:\s*END|/ENDS)?[\])\-–— ]*$", re.IGNORECASE)
 # Wire ids that encode their date: MENAFN + DDMMYYYY + digits + ID + digits.
 WIRE_ID = re.compile(r"\b(?P<wire>[A-Z]{3,})(?P<day>\d{2})(?P<month>\d{2})(?P<year>\d{4})\d*ID\d{6,}\b")
 
@@ -97,8 +110,12 @@ def _wire_date(match: re.Match[str]) -> str | None:
         return None
 
 
-def strip_boilerplate(text: str) -> CleanText:
-    """Remove boilerplate lines from text, keeping each removed line in order."""
+def strip_boilerplate(text: str, learned: frozenset[int] = frozenset()) -> CleanText:
+    """Remove boilerplate lines from text, keeping each removed line in order.
+
+    ``learned`` holds the hashes of lines learned as boilerplate of the article's source
+    (:mod:`onrecord.boilerplate`); they go too, wherever they stand.
+    """
     text = normalize_whitespace(text)
     lines = text.split("\n")
     total = max(len(text), 1)
@@ -113,12 +130,13 @@ def strip_boilerplate(text: str) -> CleanText:
         if stripped and position >= 0.5 and any(p.match(stripped) for p in TAIL_MARKERS):
             removed.extend(l.strip() for l in lines[index:] if l.strip())
             break
-        if stripped and any(p.match(stripped) for p in LINE_PATTERNS):
+        if stripped and (any(p.match(stripped) for p in LINE_PATTERNS) or WIRE_REF.match(stripped)
+                         or (learned and line_hash(stripped) in learned)):
             removed.append(stripped)
             continue
-        tag = WIRE_TAG.match(line)
+        tag = WIRE_TAG.match(line) or (WIRE_DATELINE.match(line) if index == 0 else None)
         if tag:
-            wire = wire or tag["wire"]
+            wire = wire or tag["wire"].strip()
             removed.append(tag.group(0).strip())
             line = line[tag.end():]
         kept.append(line)
@@ -129,7 +147,16 @@ def strip_boilerplate(text: str) -> CleanText:
             wire_ids.append(match.group(0))
             wire = wire or match["wire"]
             wire_date = wire_date or _wire_date(match)
+        if ref := WIRE_REF.match(line):
+            wire_ids.append(ref["ref"])
     return CleanText(normalize_whitespace("\n".join(kept)), removed, wire_ids, wire, wire_date)
+
+
+def syndicated(source: str | None, boilerplate: list[str], wire_ids: list[str]) -> bool:
+    """An article carries a wire's furniture (its ids, tag or credit dateline) or is
+    published by a wire: what tells a syndicated copy from a plain one."""
+    return bool(wire_ids) or source in WIRES or any(WIRE_TAG.match(l) or WIRE_DATELINE.match(l)
+                                                     for l in boilerplate)
 
 
 META_PATTERNS: dict[str, tuple[re.Pattern[str], ...]] = {
@@ -205,7 +232,7 @@ def clean(item: RawItem) -> Article:
         for key, value in extracted.items():
             if value and not meta.get(key):
                 meta[key] = value
-    cleaned = strip_boilerplate(body or "")
+    cleaned = strip_boilerplate(body or "", learned_for(meta.get("source")))
     if len(cleaned.text.split()) < 3:
         raise InputError("no article text after cleaning (fewer than 3 words)")
     url = meta.get("url")

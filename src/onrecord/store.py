@@ -57,6 +57,12 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS stories (
     id VARCHAR PRIMARY KEY, articles VARCHAR[], first VARCHAR, last VARCHAR, actors VARCHAR[]
 );
+CREATE TABLE IF NOT EXISTS article_signatures (
+    id VARCHAR PRIMARY KEY, seq BIGINT, minhash BLOB, quotes UBIGINT[]
+);
+CREATE TABLE IF NOT EXISTS source_lines (
+    source VARCHAR, line_hash BIGINT, article_id VARCHAR, PRIMARY KEY (source, line_hash, article_id)
+);
 CREATE TABLE IF NOT EXISTS failures (
     ref VARCHAR, reason VARCHAR, failed_at TIMESTAMP DEFAULT current_timestamp
 );
@@ -132,8 +138,9 @@ class Store:
         return list(unique)
 
     def _delete(self, ids: list[str]) -> None:
-        for table in ("statements", "events", "mentions"):
+        for table in ("statements", "events", "mentions", "source_lines"):
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+        self.con.execute("DELETE FROM article_signatures WHERE id IN (SELECT unnest(?))", [ids])
         self.con.execute("DELETE FROM stories WHERE len(list_filter(articles, lambda x: list_contains(?, x))) > 0", [ids])
         self.con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
 
@@ -159,7 +166,8 @@ class Store:
         for actor in actors.values():
             self.upsert_actor(actor)
 
-    def _bulk(self, table: str, columns: Iterable[str], rows: list[list[Any]], replace: bool = False) -> None:
+    def _bulk(self, table: str, columns: Iterable[str], rows: list[list[Any]], replace: bool = False,
+              verb: str | None = None) -> None:
         if not rows:
             return
         import pyarrow as pa
@@ -167,12 +175,20 @@ class Store:
         columns = list(columns)
         schema = self.con.sql(f"SELECT {_quoted(columns)} FROM {table} LIMIT 0").to_arrow_table().schema
         batch = pa.Table.from_pylist([dict(zip(columns, row)) for row in rows], schema=schema)
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        verb = verb or ("INSERT OR REPLACE" if replace else "INSERT")
         self.con.register("_onrecord_batch", batch)
         try:
             self.con.execute(f"{verb} INTO {table} ({_quoted(columns)}) SELECT {_quoted(columns)} FROM _onrecord_batch")
         finally:
             self.con.unregister("_onrecord_batch")
+
+    def add_signatures(self, rows: list[tuple[str, int, bytes, list[int]]]) -> None:
+        """Store (id, seq, MinHash state, quote hashes) per article; one already stored is kept."""
+        self._bulk("article_signatures", ("id", "seq", "minhash", "quotes"), [list(r) for r in rows], verb="INSERT OR IGNORE")
+
+    def add_source_lines(self, rows: list[tuple[str, int, str]]) -> None:
+        """Store (source, line hash, article id) rows for boilerplate learning; repeats are ignored."""
+        self._bulk("source_lines", ("source", "line_hash", "article_id"), [list(r) for r in rows], verb="INSERT OR IGNORE")
 
     def upsert_actor(self, actor: Actor) -> None:
         """Insert an actor, or widen the stored one with new aliases and roles."""
