@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import demonym, fold, is_city, lookup
+from .gazetteer import country_name, institution_names, demonym, fold, is_city, lookup
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, stable_id
 from .resolve import register_resolver
@@ -207,36 +207,63 @@ def role_matches(title: str, role: str) -> bool:
     return any(w in r for w in wanted for r in expanded)
 
 
-def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor]) -> list[Mention]:
-    """ "The minister", "Russia's top diplomat": a title standing for the person who holds it
-    (the last person named before it whose role has that title)."""
+HEAD_TITLES = {"leader", "ruler"}
+HEAD_ROLES = ("president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader", "premier",
+              "leader", "sultan", "monarch", "ruler")
+
+
+def holds_title(actor: Actor, title: str) -> bool:
+    """Is ``title`` ("minister", "leader") a fit for one of the actor's roles?"""
+    if any(role_matches(title, role) for role in actor.roles):
+        return True
+    return title in HEAD_TITLES and any(head in role.lower() for role in actor.roles for head in HEAD_ROLES)
+
+
+def _chunk_country(chunk: Span) -> str | None:
+    """The country a title phrase names: "the Ukrainian leader", "Russia's top diplomat", "the Kremlin spokesman"."""
+    for token in chunk:
+        if token.ent_type_ in {"GPE", "NORP", "ORG"} or token.pos_ == "PROPN":
+            place = lookup(token.text)
+            if place is not None and place.kind in {"country", "demonym", "institution", "capital"}:
+                return place.iso3
+    return None
+
+
+def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor]) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """ "The minister", "the Ukrainian leader", "Russia's top diplomat": a title standing for the
+    person who holds it (the last person named before it with that title and that country).
+    Also the mentions of countries inside such phrases, which only qualify the title."""
     titles: dict[str, str] = knowledge()["titles"]
     named = sorted(mentions, key=lambda m: m.start)
     by_id = {a.id: a for a in people.values()}
     found: list[Mention] = []
-    covered = {(m.start, m.end) for m in mentions}
+    replaced: set[tuple[int, int]] = set()
     for chunk in doc.noun_chunks:
         head = chunk.root
-        if head.pos_ != "NOUN" or head.lemma_.lower() not in titles or head.ent_type_:
+        title = head.lemma_.lower()
+        if head.pos_ != "NOUN" or title not in titles or head.ent_type_:
             continue
         first = chunk[0]
-        if not (first.lower_ in TITLE_DETERMINERS or first.ent_type_ in {"GPE", "NORP"}):
+        country = _chunk_country(chunk)
+        if not (first.lower_ in TITLE_DETERMINERS or country is not None):
             continue
-        if any(s < chunk.end_char and chunk.start_char < e for s, e in covered):
-            continue
+        inside = [m for m in mentions if m.start < chunk.end_char and chunk.start_char < m.end]
+        if any(m.end > head.idx or m.start < chunk.start_char or m.actor_id in by_id for m in inside):
+            continue  # a person is named in it, or a name runs past it
         holder = None
         for mention in named:
             if mention.end > chunk.start_char:
                 break
             actor = by_id.get(mention.actor_id or "")
-            if actor is not None and any(role_matches(head.lemma_.lower(), role) for role in actor.roles):
+            if actor is not None and holds_title(actor, title) and (country is None or actor.country in {None, country}):
                 holder = actor
         if holder is not None:
             text = chunk.text
             found.append(Mention(text=text, start=chunk.start_char, end=chunk.end_char, label="TITLE", actor_id=holder.id))
+            replaced.update((m.start, m.end) for m in inside)
             if text not in holder.aliases:
                 holder.aliases.append(text)
-    return found
+    return found, replaced
 
 
 @lru_cache(maxsize=1)
@@ -296,7 +323,7 @@ def _adopt(actor: Actor, known: Actor) -> None:
     actor.roles = list(dict.fromkeys([*actor.roles, *known.roles]))
 
 
-DOMESTIC_SECTORS = {"GOV", "OPP", "JUD", "MIL", "CVL", "BUS", "MED"}
+DOMESTIC_SECTORS = {"GOV", "OPP", "JUD", "MIL", "CVL", "BUS", "MED", "LEG", "PTY"}
 
 
 def dominant_country(doc: Doc) -> str | None:
@@ -329,7 +356,7 @@ def _owned_by_institutions(doc: Doc) -> dict[int, int]:
             continue
         marker, owner = doc[span.start - 1], doc[span.start - 2]
         words = fold(span.text).split()
-        if marker.tag_ == "POS" and owner.ent_type_ == "GPE" and any(w in INSTITUTION_SECTORS for w in words):
+        if marker.tag_ == "POS" and owner.ent_type_ == "GPE" and organisation_sector(span.text) is not None:
             owned[span.start - 2] = owner.idx
     return owned
 
@@ -364,6 +391,70 @@ def organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, A
     return found
 
 
+COMMON_INSTITUTIONS = {"army": "MIL", "military": "MIL", "navy": "MIL", "junta": "MIL", "forces": "MIL", "police": "GOV",
+                       "cabinet": "GOV", "government": "GOV", "parliament": "LEG", "legislature": "LEG"}
+
+
+def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor], home: str | None) -> list[Mention]:
+    """ "Police detained …", "the Sudanese army said", "the government denied": a country's
+    institution named by a common noun; its country from the phrase, else the article's country.
+    "The government" is the country itself acting."""
+    covered = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for token in doc:
+        sector = COMMON_INSTITUTIONS.get(token.lower_)
+        if sector is None or token.pos_ != "NOUN" or token.dep_ in {"compound", "amod", "poss"}:
+            continue
+        if token.lower_ == "forces" and not any(c.lower_ in {"armed", "security"} for c in token.children):
+            continue
+        phrase = doc[token.left_edge.i:token.i + 1]
+        if any(s < token.idx + len(token) and phrase.start_char < e for s, e in covered) or is_location(phrase):
+            continue
+        country = _chunk_country(phrase) or home
+        if country is None:
+            continue
+        if token.lower_ == "government":
+            name = country_name(country) or country
+            actor = _keep(others, Actor(id=actor_id("country", name), name=name, kind="country", country=country, sector="GOV"))
+        else:
+            words = [t.text for t in phrase if t.lower_ in {"armed", "security", "federal"}] + [token.text]
+            name = f"{demonym(country) or country} {' '.join(words).lower()}"
+            actor = _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
+        start = phrase.start_char if phrase[0].lower_ in {"armed", "security", "federal"} else token.idx
+        covered.append((start, token.idx + len(token)))
+        found.append(Mention(text=doc.text[start:token.idx + len(token)], start=start, end=token.idx + len(token),
+                             label="INSTITUTION", actor_id=actor.id))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _organisation_names_pattern() -> re.Pattern[str]:
+    """Institutions, international bodies and NGOs by name or upper-case acronym."""
+    bodies = {**knowledge()["igos"], **knowledge()["ngos"]}
+    names = {*institution_names(), *bodies.values(), *(k.upper() for k in bodies if " " not in k and len(k) <= 6)}
+    ordered = sorted((n for n in names if len(n) > 1), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])")
+
+
+def known_organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
+    """Institutions and bodies the model did not tag ("LONDON — Downing Street rejected …",
+    "Doctors Without Borders said"), unless named as a place ("talks at the Kremlin")."""
+    covered = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for match in _organisation_names_pattern().finditer(doc.text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in covered):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or is_location(span):
+            continue
+        actor = _organisation(span, match.group(1), knowledge()["igos"], others)
+        if actor is not None:
+            covered.append((start, end))
+            found.append(Mention(text=match.group(1), start=start, end=end, label="ORG", actor_id=actor.id))
+    return found
+
+
 def alias_mentions(text: str, mentions: list[Mention], actors: list[Actor]) -> list[Mention]:
     """Every further occurrence of a name already found, which the model missed ("Trump's",
     "the Trump administration"): a name, an alias, or a surname no other person shares."""
@@ -391,6 +482,10 @@ def _person_key(name: str, people: dict[str, Actor]) -> str | None:
     key = fold(name)
     if key in people:
         return key
+    spelled = name_key(name)
+    same = next((k for k, actor in people.items() if name_key(actor.name) == spelled), None)
+    if same is not None:
+        return same  # "Volodymyr Zelenskiy" of "Volodymyr Zelensky"
     parts = [p for p in name_key(name).split() if p not in NAME_PARTICLES]
     if not parts:
         return None
@@ -473,10 +568,13 @@ def find_actors(work: Work) -> Work:
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
     home = dominant_country(doc)
-    for actor in people.values():
+    mentions.extend(known_organisation_mentions(doc, mentions, others))
+    mentions.extend(institution_mentions(doc, mentions, others, home))
+    for actor in [*people.values(), *others.values()]:
         if actor.country is None and home is not None and actor.sector in DOMESTIC_SECTORS:
             actor.country = home
-    mentions.extend(title_mentions(doc, mentions, people))
+    titled, replaced = title_mentions(doc, mentions, people)
+    mentions = [m for m in mentions if (m.start, m.end) not in replaced] + titled
     mentions.extend(organisation_mentions(doc, mentions, others))
     mentions.extend(alias_mentions(work.article.text, mentions, [*people.values(), *others.values()]))
     used = {m.actor_id for m in mentions}
@@ -486,15 +584,33 @@ def find_actors(work: Work) -> Work:
     return work
 
 
-INSTITUTION_SECTORS = {
-    "ministry": "GOV", "office": "GOV", "committee": "GOV", "council": "GOV", "government": "GOV", "cabinet": "GOV",
-    "parliament": "GOV", "presidency": "GOV", "agency": "GOV", "embassy": "GOV", "police": "GOV", "department": "GOV",
-    "army": "MIL", "forces": "MIL", "military": "MIL", "navy": "MIL", "command": "MIL", "guard": "MIL",
-    "court": "JUD", "prosecutor": "JUD",
-}
+def organisation_sector(name: str) -> str | None:
+    """The sector an organisation's name tells ("Nigeria Labour Congress" → CVL, "Bank of Ghana"
+    → GOV, "Bharat Forge" → BUS); parties come back as PARTY, placed in or out of power by context."""
+    words = fold(name).split()
+    folded = " ".join(words)
+    for sector, keys in knowledge()["organisation_words"]:
+        if any((" " in key and key in folded) or key in words for key in keys):
+            if sector == "BUS" and "bank" in words and (len(words) <= 3 and "of" in words or
+                                                        set(words) & set(knowledge()["central_bank_words"])):
+                return "GOV"  # "Bank of Korea", "central bank"
+            return sector
+    return None
 
 
-MILITARY_WORDS = {"defence", "defense", "military", "army", "armed", "navy", "air"}
+def name_country(name: str) -> str | None:
+    """A country named inside an organisation's name ("Nigerian Senate", "Bank of Ghana")."""
+    for word in re.findall(r"[\w'-]+", name):
+        place = lookup(word)
+        if place is not None and place.kind in {"demonym", "country"}:
+            return place.iso3
+    return None
+
+
+def party_sector(doc: Doc, span: Span) -> str:
+    """A party is in power (PTY) when its sentence says so ("the ruling AKP"), else opposition."""
+    words = {t.lower_ for t in span.sent}
+    return "PTY" if words & {"ruling", "governing", "coalition"} and "opposition" not in words else "OPP"
 
 
 def _owner_country(span: Span) -> str | None:
@@ -518,6 +634,12 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     """Country, capital, institution, international body or other organisation actor."""
     label = span.label_
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    igo = igos.get(fold(name))
+    if igo is not None:
+        return _keep(others, Actor(id=actor_id("igo", igo), name=igo, kind="igo", sector="IGO"))
+    ngo = knowledge()["ngos"].get(fold(name))
+    if ngo is not None:
+        return _keep(others, Actor(id=actor_id("org", ngo), name=ngo, kind="org", sector="NGO"))
     place = lookup(name)
     if place is not None:
         if label == "NORP" and place.kind == "demonym":
@@ -529,14 +651,12 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         return _keep(others, Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, country=place.iso3, sector=sector))
     if label == "NORP" or label in {"FAC", "LOC"}:
         return None
-    igo = igos.get(fold(name))
-    if igo is not None:
-        return _keep(others, Actor(id=actor_id("igo", igo), name=igo, kind="igo", sector="IGO"))
-    words = fold(name).split()
-    sector = next((INSTITUTION_SECTORS[w] for w in reversed(words) if w in INSTITUTION_SECTORS), None)
-    if sector and MILITARY_WORDS & set(words):
-        sector = "MIL"
-    country = _owner_country(span) if sector else None
+    sector = organisation_sector(name)
+    if sector == "PARTY":
+        sector = party_sector(span.doc, span)
+    country = name_country(name) or (_owner_country(span) if sector else None)
+    if sector in {"NGO", "IGO"} and name_country(name) is None:
+        country = None
     adjective = demonym(country) if country else None
     if adjective and not any(lookup(w) for w in name.split()):
         name = f"{adjective} {name}"
@@ -685,6 +805,12 @@ def same_person(a: str, b: str) -> bool:
     return ka[0] == kb[0] or (len(ka[0]) > 1 and len(kb[0]) > 1 and JaroWinkler.similarity(ka[0], kb[0]) >= 0.8)
 
 
+def _bare_surname(actor: dict[str, Any]) -> bool:
+    """A one-word name the model took for an organisation ("Figueira said"), with nothing to
+    say it is one: it may be the surname of a person named in full elsewhere."""
+    return actor["kind"] == "org" and actor["sector"] is None and actor["country"] is None and len(actor["name"].split()) == 1
+
+
 @register_resolver("actors", order=20)
 def merge_actors(store: Store, new_ids: list[str]) -> None:
     """Merge the new articles' actors into the canonical ones already stored.
@@ -695,13 +821,13 @@ def merge_actors(store: Store, new_ids: list[str]) -> None:
     the next article with that spelling is merged at once).
     """
     fresh = store.sql(
-        "SELECT DISTINCT a.id, a.name, a.kind FROM actors a JOIN mentions m ON m.actor_id = a.id "
+        "SELECT DISTINCT a.id, a.name, a.kind, a.sector, a.country FROM actors a JOIN mentions m ON m.actor_id = a.id "
         "WHERE m.article_id IN (SELECT unnest(?))", [new_ids])
     people = store.sql("SELECT id, name FROM actors WHERE kind = 'person'")
     known = {r["alias"]: r["actor_id"] for r in store.sql("SELECT alias, actor_id FROM actor_aliases")}
     for actor in fresh:
         target = known.get(name_key(actor["name"]))
-        if target is None and actor["kind"] == "person":
+        if target is None and (actor["kind"] == "person" or _bare_surname(actor)):
             candidates = [p for p in people if p["id"] != actor["id"] and same_person(p["name"], actor["name"])]
             full = [p for p in candidates if len(p["name"].split()) > 1]
             if len(actor["name"].split()) == 1:

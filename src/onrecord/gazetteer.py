@@ -73,6 +73,14 @@ def _demonyms() -> dict[str, str]:
     return {iso3: entry["demonyms"][0] for iso3, entry in aliases.items() if entry.get("demonyms")}
 
 
+@lru_cache(maxsize=1)
+def institution_names() -> tuple[str, ...]:
+    """Institutions as the alias table writes them ("Downing Street", "Bundestag"), capitals
+    left out: the names to look for where the NER model misses them."""
+    aliases = json.loads(resources.files("onrecord.data").joinpath("country_aliases.json").read_text("utf-8"))
+    return tuple(name for entry in aliases.values() for name in entry.get("institutions", {}) if not is_city(name))
+
+
 def demonym(iso3: str) -> str | None:
     """The adjective of a country ("BRA" → "Brazilian"), from the alias table."""
     return _demonyms().get(iso3)

@@ -52,6 +52,19 @@ def _occurrences(text: str, alias: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, text)]
 
 
+def gold_mentions(text: str, actors: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
+    """Every occurrence of a gold name or alias, longest first; a name inside a longer gold
+    name ("Russia" in "Russia's top diplomat") is part of that mention, not one of its own."""
+    found = [(start, end, actor["id"]) for actor in actors
+             for alias in dict.fromkeys([actor.get("name", ""), *actor.get("aliases", [])]) if alias
+             for start, end in _occurrences(text, alias)]
+    kept: list[tuple[int, int, str]] = []
+    for start, end, gold_id in sorted(found, key=lambda o: (o[0] - o[1], o[0])):
+        if not any(s <= start and end <= e for s, e, _ in kept):
+            kept.append((start, end, gold_id))
+    return sorted(kept)
+
+
 def evaluate(gold_path: str | Path) -> ActorReport:
     """Run the pipeline (with cross-article resolution) on the gold articles and score actors."""
     records = [r for r in load_gold(gold_path) if r.get("actors")]
@@ -68,16 +81,15 @@ def evaluate(gold_path: str | Path) -> ActorReport:
         predicted_actor.update({a.id: a for a in article.actors})
         for actor in record["actors"]:
             gold_actor.setdefault(actor["id"], actor)
-            for alias in dict.fromkeys([actor.get("name", ""), *actor.get("aliases", [])]):
-                for start, end in _occurrences(article.text, alias) if alias else []:
-                    hit = next((m for m in article.mentions if m.start < end and start < m.end and m.actor_id), None)
-                    report.mentions += 1
-                    if hit is None:
-                        items.append((actor["id"], f"missed:{record['id']}:{start}"))
-                        continue
-                    report.mentions_found += 1
-                    items.append((actor["id"], hit.actor_id))
-                    predicted_for[actor["id"]][hit.actor_id] += 1
+        for start, end, gold_id in gold_mentions(article.text, record["actors"]):
+            hit = next((m for m in article.mentions if m.start < end and start < m.end and m.actor_id), None)
+            report.mentions += 1
+            if hit is None:
+                items.append((gold_id, f"missed:{record['id']}:{start}"))
+                continue
+            report.mentions_found += 1
+            items.append((gold_id, hit.actor_id))
+            predicted_for[gold_id][hit.actor_id] += 1
     _pairwise(report, items)
     _b_cubed(report, items)
     for gold_id, counts in predicted_for.items():
