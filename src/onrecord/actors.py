@@ -14,12 +14,13 @@ import csv
 import json
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import country_name, institution_names, demonym, fold, is_city, lookup
+from .gazetteer import country_name, demonym, fold, institution_names, is_city, locate, lookup
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, stable_id
 from .resolve import register_resolver
@@ -143,6 +144,17 @@ def is_location(span: Span) -> bool:
     a dateline ("OHRID, North Macedonia -") is a place too."""
     head = span.root.head
     return (span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE) or is_dateline(span)
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country of the dateline that opens the article ("ABUJA —" → NGA)."""
+    for ent in doc.ents:
+        if ent.start_char > 80:
+            return None
+        if is_dateline(ent):
+            place = locate(ent.text.title())
+            return place.iso3 if place is not None else None
+    return None
 
 
 def is_dateline(span: Span) -> bool:
@@ -567,12 +579,18 @@ def find_actors(work: Work) -> Work:
         mentions.append(Mention(text=work.article.text[start:end], start=start, end=end, label=span.label_, actor_id=actor.id))
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
-    home = dominant_country(doc)
+    home = dominant_country(doc) or dateline_country(doc)
     mentions.extend(known_organisation_mentions(doc, mentions, others))
     mentions.extend(institution_mentions(doc, mentions, others, home))
+    renamed: dict[str, str] = {}
     for actor in [*people.values(), *others.values()]:
         if actor.country is None and home is not None and actor.sector in DOMESTIC_SECTORS:
             actor.country = home
+            if actor.kind == "org" and name_country(actor.name) is None and demonym(home):
+                # "Finance Ministry" here is Ghana's, not the one of the last article
+                old, actor.name = actor.id, f"{demonym(home)} {actor.name}"
+                actor.id = renamed[old] = actor_id("org", actor.name)
+    mentions = [replace(m, actor_id=renamed.get(m.actor_id or "", m.actor_id)) for m in mentions]
     titled, replaced = title_mentions(doc, mentions, people)
     mentions = [m for m in mentions if (m.start, m.end) not in replaced] + titled
     mentions.extend(organisation_mentions(doc, mentions, others))
