@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import onrecord
-from onrecord.boilerplate import candidate_lines, learned_for, line_hash
+from onrecord.boilerplate import candidate_lines, learned_lines, line_hash
 from onrecord.clean import strip_boilerplate
 from onrecord.store import Store
 
@@ -42,14 +42,26 @@ def test_learned_lines_are_stripped_and_kept():
     assert strip_boilerplate(story(1)).text.endswith(PROMO)
 
 
+def learned(db) -> frozenset[int]:
+    with Store(db) as store:
+        return learned_lines(store, ["Valley Courier"]).get("Valley Courier", frozenset())
+
+
+def promo_counts(db) -> dict[str, int]:
+    with Store(db) as store:
+        rows = store.sql("SELECT source, count(*) AS n FROM source_lines WHERE line_hash = ? GROUP BY source",
+                         [line_hash(PROMO)])
+    return {r["source"]: r["n"] for r in rows}
+
+
 def test_a_source_teaches_its_lines_to_later_batches(tmp_path):
     db = tmp_path / "learn.duckdb"
     first = [{"url": f"https://vc.example/{i}", "source": "Valley Courier", "text": story(i)} for i in range(3)]
     copy = [{"url": "https://vc.example/copy", "source": "Valley Courier", "text": story(0)}]
     onrecord.ingest([write(tmp_path / "a.jsonl", first[:2] + copy)], db=db, stages=("provenance",))
-    assert learned_for("Valley Courier") == frozenset()  # a copy of an original counts once
+    assert learned(db) == frozenset()  # a copy of an original counts once
     onrecord.ingest([write(tmp_path / "b.jsonl", first[2:])], db=db, stages=("provenance",))
-    assert learned_for("Valley Courier") == frozenset({line_hash(PROMO)})
+    assert learned(db) == frozenset({line_hash(PROMO)})
     later = [{"url": "https://vc.example/later", "source": "Valley Courier", "text": story(9)},
              {"url": "https://other.example/later", "source": "Other Paper", "text": story(8)}]
     onrecord.ingest([write(tmp_path / "c.jsonl", later)], db=db, stages=("provenance",))
@@ -58,6 +70,19 @@ def test_a_source_teaches_its_lines_to_later_batches(tmp_path):
         assert PROMO not in rows["Valley Courier"]["text"] and rows["Valley Courier"]["boilerplate"] == [PROMO]
         assert rows["Other Paper"]["text"].endswith(PROMO)
         assert QUOTED in rows["Valley Courier"]["text"]
+    counts = promo_counts(db)  # a stripped line still counts: three originals, the copy, the later article
+    assert counts == {"Valley Courier": 5, "Other Paper": 1}
     onrecord.ingest([write(tmp_path / "b.jsonl", first[2:])], db=db, stages=("provenance",), replace=True)
-    with Store(db) as store:  # re-ingesting an article counts its lines once: three originals and the copy
-        assert store.sql("SELECT count(*) AS n FROM source_lines WHERE line_hash = ?", [line_hash(PROMO)])[0]["n"] == 4
+    assert promo_counts(db) == counts  # re-ingesting an article counts its lines once
+
+
+def test_the_same_input_and_store_give_the_same_text(tmp_path):
+    rows = [{"url": f"https://vc.example/{i}", "source": "Valley Courier", "text": story(i)} for i in range(4)]
+    assert all(a.text.endswith(PROMO) for a in onrecord.process(rows, stages=("provenance",)))
+    for run in ("one", "two"):
+        db = tmp_path / f"{run}.duckdb"
+        onrecord.ingest([write(tmp_path / "seen.jsonl", rows[:3])], db=db, stages=("provenance",))
+        onrecord.ingest([write(tmp_path / "new.jsonl", rows[3:])], db=db, stages=("provenance",))
+        with Store(db) as store:  # what the first store taught never reaches the second
+            stripped = store.sql("SELECT url FROM articles WHERE list_contains(boilerplate, ?)", [PROMO])
+        assert [r["url"] for r in stripped] == ["https://vc.example/3"]

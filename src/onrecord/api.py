@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
+from .boilerplate import learned_lines
 from .errors import ItemFailure, OnrecordError
 from .pipeline import DEFAULT_STAGES, Pipeline
 from .read import RawItem, read_inputs
@@ -65,15 +67,17 @@ def ingest(paths: Iterable[str | Path], db: str | Path = DEFAULT_DB, batch_size:
            progress: object | None = None) -> tuple[int, int, list[ItemFailure]]:
     """Read, process and store files or folders; returns (read, new, failures).
 
-    Each batch is one transaction. ``progress`` is called with the number of items
-    handled after every batch.
+    Each batch is one transaction. Its articles lose the lines the store has learned as
+    boilerplate of their sources. ``progress`` is called with the number of items handled
+    after every batch.
     """
     pipeline = Pipeline(stages)
     failures: list[ItemFailure] = []
     total = new = 0
     with Store(db) as store:
         for batch, read_failures in _batches(read_inputs(paths), batch_size):
-            articles, batch_failures = pipeline.run_batch(batch, skip=None if replace else store.known_ids)
+            articles, batch_failures = pipeline.run_batch(batch, skip=None if replace else store.known_ids,
+                                                          learned=partial(learned_lines, store))
             all_failures = [*read_failures, *batch_failures]
             stored = store.add(articles, all_failures, replace=replace)
             resolve(store, stored)

@@ -4,12 +4,11 @@ A line of at most ``MAX_WORDS`` words that is not a quote, found identical in at
 ``MIN_ARTICLES`` articles of one source (copies of one original count once), is that
 source's furniture: a standing credit, a promo, a newsletter pitch. A resolver counts the
 lines of every stored article per (source, line hash) in the store, so learning grows
-with the corpus and survives restarts; the clean stage then strips learned lines from
-later articles of that source (and lists them in ``Article.boilerplate``).
-
-What the clean stage sees is the learned set of the file-backed store last resolved in
-this process (``:memory:`` stores, as :func:`onrecord.process` uses, teach nothing), so
-that an ingest strips what its own earlier batches and runs taught it.
+with the corpus and survives restarts. An ingest loads what the store has learned for a
+batch's sources (:func:`learned_lines`) and hands it to the clean stage, which strips
+those lines from the batch's articles (and lists them in ``Article.boilerplate``): the
+same input and the same store always give the same text. :func:`onrecord.process` starts
+from no store and learns nothing beforehand.
 """
 
 from __future__ import annotations
@@ -25,9 +24,6 @@ MAX_WORDS = 40
 MIN_ARTICLES = 3
 QUOTE = re.compile(r"[“”\"]")
 
-_learned: dict[str, frozenset[int]] = {}
-_learned_from: list[str] = []  # the store path the learned set belongs to
-
 
 def line_hash(line: str) -> int:
     """A 63-bit hash of a line (fits DuckDB's BIGINT), whitespace-normalised."""
@@ -39,11 +35,6 @@ def candidate_lines(text: str) -> set[int]:
     """Hashes of the lines that could be boilerplate: short, and not a quote."""
     return {line_hash(line) for line in (l.strip() for l in text.split("\n"))
             if line and len(line.split()) <= MAX_WORDS and not QUOTE.search(line)}
-
-
-def learned_for(source: str | None) -> frozenset[int]:
-    """Hashes of the lines learned as boilerplate of ``source``."""
-    return _learned.get(source or "", frozenset())
 
 
 def learned_lines(store: Store, sources: Iterable[str]) -> dict[str, frozenset[int]]:
@@ -60,17 +51,9 @@ def learned_lines(store: Store, sources: Iterable[str]) -> dict[str, frozenset[i
 
 @register_resolver("boilerplate", order=15)
 def learn_boilerplate(store: Store, new_ids: list[str]) -> None:
-    """Count the new articles' lines per source, and refresh what the clean stage strips."""
-    rows = store.con.execute("SELECT id, source, text FROM articles WHERE id IN (SELECT unnest(?)) AND source IS NOT NULL",
-                             [new_ids]).fetchall()
-    store.add_source_lines([(source, hashed, article_id) for article_id, source, text in rows
-                            for hashed in candidate_lines(text)])
-    if store.path == ":memory:":
-        return
-    if _learned_from != [store.path]:
-        _learned.clear()
-        _learned_from[:] = [store.path]
-        sources: Iterable[str] = (r[0] for r in store.con.execute("SELECT DISTINCT source FROM source_lines").fetchall())
-    else:
-        sources = {source for _id, source, _text in rows}
-    _learned.update(learned_lines(store, sources))
+    """Count the new articles' lines per source, those already stripped included, so that
+    what a source teaches does not hang on what it had learned when each article came in."""
+    rows = store.con.execute("SELECT id, source, text, boilerplate FROM articles "
+                             "WHERE id IN (SELECT unnest(?)) AND source IS NOT NULL", [new_ids]).fetchall()
+    store.add_source_lines([(source, hashed, article_id) for article_id, source, text, removed in rows
+                            for hashed in candidate_lines("\n".join([text, *(removed or [])]))])

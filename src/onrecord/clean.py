@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .boilerplate import learned_for, line_hash
+from .boilerplate import line_hash
 from .errors import InputError
 from .read import RawItem
 from .records import Article, stable_id
@@ -67,8 +67,9 @@ WIRE_TAG = re.compile(rf"^\((?P<wire>{'|'.join(WIRES)})\)\s*[-—–]?\s*")
 # "HANOI, March 4 (Pacific Rim Newswire) - …": a dateline crediting the wire that supplied the story.
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][\w .'’-]{1,30})?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                            r"[a-z]*\.? \d{1,2} \((?P<wire>[^()\n]{2,60})\)\s*[-—–]+\s*")
-# A line that is only a wire's story reference: "[ANW:BIZ:20250520:0471]", "-- CPA/POL/LJU/20250609/114 --".
-WIRE_REF = re.compile(r"^[\[(\-–— ]*(?:[A-Za-z -]{0,20}(?:ref|no|id)\.?:?\s*)?(?P<ref>(?=[\w/:#.-]*\d)(?=[\w/:#.-]*[A-Z])[A-Z0-9]{2,}(?:[-/:#.]+[A-Za-z0-9]+){2,})"
+# A line that is only a wire's story reference: "[ANW:BIZ:20250520:0471]", "-- CPA/POL/LJU/20250609/114 --";
+# a web address is none (pages list links as lines, and an id would mark the page syndicated).
+WIRE_REF = re.compile(r"^(?!.*(?:://|\bwww\.))[\[(\-–— ]*(?:[A-Za-z -]{0,20}(?:ref|no|id)\.?:?\s*)?(?P<ref>(?=[\w/:#.-]*\d)(?=[\w/:#.-]*[A-Z])[A-Z0-9]{2,}(?:[-/:#.]+[A-Za-z0-9]+){2,})"
                       r"(?:\s*END|/ENDS)?[\])\-–— ]*$", re.IGNORECASE)
 # Wire ids that encode their date: MENAFN + DDMMYYYY + digits + ID + digits.
 WIRE_ID = re.compile(r"\b(?P<wire>[A-Z]{3,})(?P<day>\d{2})(?P<month>\d{2})(?P<year>\d{4})\d*ID\d{6,}\b")
@@ -222,17 +223,30 @@ def detect_language(text: str) -> str | None:
     return language
 
 
-def clean(item: RawItem) -> Article:
-    """The extract/clean stage: one raw item in, one clean Article out."""
+def extract(item: RawItem) -> RawItem:
+    """An HTML item as its main text, with the page's metadata filling what the item
+    lacks: its source is then known before that source's learned lines are looked up."""
+    if item.text is not None or item.html is None:
+        return item
+    extracted = extract_html(item.html)
+    body = extracted.pop("text")
     meta = dict(item.meta)
-    body = item.text
-    if body is None and item.html is not None:
-        extracted = extract_html(item.html)
-        body = extracted.pop("text")
-        for key, value in extracted.items():
-            if value and not meta.get(key):
-                meta[key] = value
-    cleaned = strip_boilerplate(body or "", learned_for(meta.get("source")))
+    for key, value in extracted.items():
+        if value and not meta.get(key):
+            meta[key] = value
+    return RawItem(item.ref, text=body, meta=meta)
+
+
+def clean(item: RawItem, learned: frozenset[int] = frozenset()) -> Article:
+    """The extract/clean stage: one raw item in, one clean Article out.
+
+    ``learned`` holds the hashes of the lines learned as boilerplate of the item's source
+    (:func:`onrecord.boilerplate.learned_lines`), given by the caller so that the output
+    depends on the arguments alone.
+    """
+    item = extract(item)
+    meta = item.meta
+    cleaned = strip_boilerplate(item.text or "", learned)
     if len(cleaned.text.split()) < 3:
         raise InputError("no article text after cleaning (fewer than 3 words)")
     url = meta.get("url")

@@ -10,17 +10,21 @@ across articles happens later, in :mod:`onrecord.resolve`, over the store.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from .clean import clean
+from .clean import clean, extract
 from .errors import ItemFailure, OnrecordError
 from .read import RawItem
 from .records import Actor, Article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+T = TypeVar("T")
+# Given a batch's sources, the hashes of the lines learned as boilerplate of each.
+LearnedLines = Callable[[set[str]], Mapping[str, frozenset[int]]]
 
 
 @dataclass
@@ -127,20 +131,20 @@ class Pipeline:
         self.stages: list[Stage] = [STAGES[name]() for name in names]
 
     def run_batch(self, items: Iterable[RawItem | Article],
-                  skip: Callable[[list[str]], set[str]] | None = None) -> tuple[list[Article], list[ItemFailure]]:
+                  skip: Callable[[list[str]], set[str]] | None = None,
+                  learned: LearnedLines | None = None) -> tuple[list[Article], list[ItemFailure]]:
         """Process one batch: the articles that made it, and the items that failed.
 
         ``skip`` names the ids (of those given) already done, which are not parsed again.
+        ``learned`` gives the boilerplate lines learned for the batch's sources (from a
+        store); without it nothing learned is stripped.
         """
         failures: list[ItemFailure] = []
-        works: list[Work] = []
-        for item in items:
-            try:
-                article = clean(item) if isinstance(item, RawItem) else item
-            except OnrecordError as exc:
-                failures.append(ItemFailure(item.ref, str(exc)))
-                continue
-            works.append(Work(article))
+        extracted = _each(extract, items, failures)
+        sources = {i.meta["source"] for i in extracted if isinstance(i, RawItem) and i.meta.get("source")}
+        lines = learned(sources) if learned is not None and sources else {}
+        articles = _each(lambda i: clean(i, lines.get(i.meta.get("source") or "", frozenset())), extracted, failures)
+        works = [Work(article) for article in articles]
         if skip is not None:
             done = skip([w.article.id for w in works])
             works = [w for w in works if w.article.id not in done]
@@ -161,3 +165,15 @@ class Pipeline:
                     ref = work.article.input_ref or work.article.id
                     failures.append(ItemFailure(ref, f"stage {stage.name} failed: {type(exc).__name__}: {exc}"))
             return survivors
+
+
+def _each(func: Callable[[RawItem], T], items: Iterable[RawItem | Article],
+          failures: list[ItemFailure]) -> list[T | Article]:
+    """``func`` over the raw items, articles passed through; an item it rejects is reported."""
+    done: list[T | Article] = []
+    for item in items:
+        try:
+            done.append(func(item) if isinstance(item, RawItem) else item)
+        except OnrecordError as exc:
+            failures.append(ItemFailure(item.ref, str(exc)))
+    return done

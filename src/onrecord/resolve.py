@@ -38,7 +38,7 @@ def register_resolver(name: str, order: int) -> Callable[[Resolver], Resolver]:
 
 def _load_builtin_resolvers() -> None:
     """Import the modules whose import registers the built-in resolvers."""
-    from . import actors, copies, events, statements, stories  # noqa: F401
+    from . import actors, boilerplate, copies, events, statements, stories  # noqa: F401
 
 
 def resolve(store: Store, new_ids: list[str]) -> None:
