@@ -74,3 +74,20 @@ def test_known_figures_get_their_canonical_name_and_affiliation():
     zelensky = people["Volodymyr Zelensky"]
     assert zelensky.country == "UKR" and zelensky.sector == "GOV" and "Zelenskyy" in zelensky.aliases
     assert people["Johnson"].country is None  # a bare common surname matches nobody
+
+
+def test_role_history_ends_a_role_at_the_dismissal(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "before.jsonl").write_text(
+        '{"id": "before", "published": "2024-09-02", "text": "Russian Ambassador to the United States Anatoly Antonov '
+        'said on Monday that talks were needed."}\n'
+        '{"id": "after", "published": "2024-10-11", "text": "MOSCOW - Russian President Vladimir Putin dismissed '
+        'Anatoly Antonov, the former ambassador to the U.S., on October 10, a decree said."}\n', encoding="utf-8")
+    onrecord.ingest([folder], db=tmp_path / "roles.duckdb")
+    with onrecord.open(tmp_path / "roles.duckdb") as store:
+        (antonov, _), *_ = store.find_actors("Antonov", kind="person")
+        spans = store.role_history(antonov.id)
+    ambassador = next(s for s in spans if "mbassador" in s.role)
+    assert (ambassador.first_seen, ambassador.until) == ("2024-09-02", "2024-10-10")
+    assert ambassador.articles == ["before", "after"]

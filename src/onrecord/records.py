@@ -61,6 +61,19 @@ class Actor(Record):
 
 
 @dataclass
+class RoleSpan(Record):
+    """One role an actor held, as the record shows it: when it was seen held, when it began
+    (an appointment) and when it ended (a dismissal, or a later article calling it former)."""
+
+    role: str
+    first_seen: str | None = None
+    last_seen: str | None = None
+    since: str | None = None
+    until: str | None = None
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Mention(Record):
     """One surface form of an actor in one article (the evidence for the actor)."""
 

@@ -9,13 +9,15 @@ stored normalised: one row per article, statement, event, mention and actor.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import duckdb
 
-from .records import SCHEMA_VERSION, Actor, Article, Event, Mention, Statement
+from .gazetteer import lookup
+from .records import SCHEMA_VERSION, Actor, Article, Event, Mention, RoleSpan, Statement
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,6 +40,9 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 CREATE TABLE IF NOT EXISTS mentions (
     article_id VARCHAR, actor_id VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER, label VARCHAR
+);
+CREATE TABLE IF NOT EXISTS actor_roles (
+    actor_id VARCHAR, role VARCHAR, article_id VARCHAR, PRIMARY KEY (actor_id, role, article_id)
 );
 CREATE TABLE IF NOT EXISTS actor_aliases (
     alias VARCHAR PRIMARY KEY, actor_id VARCHAR, origin VARCHAR
@@ -85,6 +90,25 @@ TABLES = {"articles": ARTICLE_COLUMNS, "statements": STATEMENT_COLUMNS, "events"
 
 def _quoted(columns: Iterable[str]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
+
+
+def role_key(role: str) -> str:
+    """One key for one role however the country in it is written ("ambassador to the U.S." and
+    "Ambassador to the United States")."""
+    words = re.findall(r"[\w.'-]+", role.lower())
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            place = lookup(" ".join(words[i:i + size]).rstrip("."))
+            if place is not None and place.kind == "country" and i + size <= len(words):
+                out.append(place.iso3)
+                i += size
+                break
+        else:
+            out.append(words[i].strip("."))
+            i += 1
+    return " ".join(w for w in out if w not in {"the", "of"})
 
 
 class Store:
@@ -138,7 +162,7 @@ class Store:
         return list(unique)
 
     def _delete(self, ids: list[str]) -> None:
-        for table in ("statements", "events", "mentions", "source_lines"):
+        for table in ("statements", "events", "mentions", "source_lines", "actor_roles"):
             self.con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
         self.con.execute("DELETE FROM article_signatures WHERE id IN (SELECT unnest(?))", [ids])
         self.con.execute("DELETE FROM stories WHERE len(list_filter(articles, lambda x: list_contains(?, x))) > 0", [ids])
@@ -158,6 +182,9 @@ class Store:
             rows = [[a.id if c == "article_id" else getattr(r, c) for c in columns]
                     for a in articles for r in getattr(a, attribute)]
             self._bulk(table, columns, rows, replace=True)
+        self._bulk("actor_roles", ("actor_id", "role", "article_id"),
+                   [[actor.id, role, a.id] for a in articles for actor in a.actors for role in actor.roles],
+                   verb="INSERT OR IGNORE")
         actors: dict[str, Actor] = {}
         for article in articles:
             for actor in article.actors:
@@ -217,6 +244,9 @@ class Store:
                          "sector = coalesce(sector, ?) WHERE id = ?",
                          [merged_aliases, merged_roles, country, sector, target_id])
         self.con.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", [target_id, source_id])
+        self.con.execute("INSERT OR IGNORE INTO actor_roles SELECT ?, role, article_id FROM actor_roles WHERE actor_id = ?",
+                         [target_id, source_id])
+        self.con.execute("DELETE FROM actor_roles WHERE actor_id = ?", [source_id])
         self.con.execute("UPDATE statements SET speaker_id = ?, speaker = ? WHERE speaker_id = ?",
                          [target_id, target[0], source_id])
         self.con.execute("DELETE FROM actors WHERE id = ?", [source_id])
@@ -298,6 +328,47 @@ class Store:
         rows = self._rows("SELECT s.*, a.published AS article_published FROM statements s JOIN articles a ON a.id = s.article_id "
                           "WHERE s.speaker_id = ? ORDER BY coalesce(s.date, a.published), a.seq", [actor_id])
         return [(Statement.from_dict(r), r["article_published"]) for r in rows]
+
+    def role_history(self, actor_id: str) -> list[RoleSpan]:
+        """The roles an actor held over time: seen in which articles (by publication date), begun
+        by an appointment and ended by a dismissal of the actor (event dates), or known to have
+        ended by the first article that calls the role "former"."""
+        actor = self.con.execute("SELECT name, aliases FROM actors WHERE id = ?", [actor_id]).fetchone()
+        if actor is None:
+            return []
+        names = [actor[0], *(actor[1] or [])]
+        seen = self._rows(
+            "SELECT regexp_replace(r.role, '^(?i:former|ex-)\\s*', '') AS role, "
+            "regexp_matches(r.role, '^(?i:former|ex-)') AS former, a.published, a.id AS article_id "
+            "FROM actor_roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = ? ORDER BY a.published, a.seq",
+            [actor_id])
+        changes = self._rows(
+            "SELECT type, min(coalesce(e.date, a.published)) AS day FROM events e JOIN articles a ON a.id = e.article_id "
+            "WHERE e.type IN ('APPOINT', 'DISMISS') AND e.mode = 'actual' AND list_contains(?, e.target_actor) GROUP BY type",
+            [names])
+        by_type = {c["type"]: c["day"] for c in changes}
+        spans: dict[str, RoleSpan] = {}
+        ended: set[str] = set()
+        for row in seen:
+            key = role_key(row["role"])
+            span = spans.setdefault(key, RoleSpan(role=row["role"]))
+            if row["article_id"] not in span.articles:
+                span.articles.append(row["article_id"])
+            if row["former"]:
+                ended.add(key)
+                span.until = span.until or row["published"]
+                continue
+            span.first_seen = span.first_seen or row["published"]
+            span.last_seen = row["published"] or span.last_seen
+        ordered = sorted(spans.values(), key=lambda s: s.first_seen or s.until or "")
+        held = [s for s in ordered if s.first_seen]
+        if held and by_type.get("APPOINT"):
+            held[-1].since = by_type["APPOINT"]  # the newest role is the one the appointment gave
+        dismissed = by_type.get("DISMISS")
+        for key, span in spans.items():
+            if dismissed and (key in ended or span.first_seen is None or dismissed >= span.first_seen):
+                span.until = min(filter(None, [span.until, dismissed]))
+        return ordered
 
     def mentions(self, article_id: str) -> list[Mention]:
         return [Mention.from_dict(r) for r in self._rows("SELECT * FROM mentions WHERE article_id = ? ORDER BY start", [article_id])]

@@ -51,11 +51,14 @@ def actor(name: str, db: str) -> None:
             raise click.UsageError(f"no actor matches {name!r}")
         chosen, mentions = matches[0]
         statements = store.statements_of(chosen.id)
+        history = store.role_history(chosen.id)
     console = Console()
     console.rule(f"{chosen.name} ({chosen.kind})")
     console.print(f"country {chosen.country or '?'} · sector {chosen.sector or '?'} · {mentions} mentions", highlight=False)
-    if chosen.roles:
-        console.print("roles: " + "; ".join(chosen.roles), highlight=False)
+    for span in history:
+        held = f"seen {span.first_seen} … {span.last_seen}" if span.first_seen else "seen only as former"
+        dates = "".join(f" · {label} {day}" for label, day in (("since", span.since), ("until", span.until)) if day)
+        console.print(f"role: {span.role} ({held}{dates})", highlight=False)
     if chosen.aliases:
         console.print("aliases: " + "; ".join(chosen.aliases), highlight=False)
     if len(matches) > 1:
