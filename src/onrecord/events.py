@@ -37,7 +37,8 @@ CONDITIONS = {"if", "unless", "provided"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 DOMESTIC = {"PROTEST", "ELECTION"}
-SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # done in words by nature: their mode is verbal
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}
+CONTENT_TAKERS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "COOPERATE"}  # what they are about is no event  # done in words by nature: their mode is verbal
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
 
 
@@ -53,6 +54,8 @@ def plover() -> dict[str, Any]:
 def _objects(token: Token) -> list[Token]:
     """Direct objects, and the objects of "carry out", "call for", "impose … on"."""
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        found.append(token.head)  # "documents released this week"
     for child in token.children:
         if child.dep_ in {"prep", "prt", "agent"}:
             found.extend(c for c in child.children if c.dep_ == "pobj")
@@ -96,14 +99,18 @@ def classify_noun(token: Token) -> str | None:
         return None
     if any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
         return None  # "any attack on our ships": no event happened
+    if kind == "ELECTION" and (token.lower_ == "votes" or any(
+            c.lower_ in {"confidence", "no-confidence"} or c.like_num for c in token.subtree if c is not token)):
+        return None  # "14 votes in favour", "a confidence vote": counts and motions, not elections
     if token.dep_ == "ROOT":
         return kind
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return None if classify(token.head) == kind else kind
     verb = _governing_verb(token)
     coded = classify(verb) if verb is not None else None
-    if coded is not None and (coded == kind or token.lemma_.lower() in plover()["verb_objects"].get(verb.lemma_.lower(), {})):
-        return None  # "imposed sanctions", "suspended talks": the verb codes it
+    if coded is not None and (coded == kind or coded in CONTENT_TAKERS or
+                              token.lemma_.lower() in plover()["verb_objects"].get(verb.lemma_.lower(), {})):
+        return None  # "imposed sanctions", "suspended talks", "demanded a ceasefire": the verb codes it
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     modified = any(c.dep_ in {"poss", "amod", "compound", "nummod", "prep", "acl", "relcl"} for c in token.children)
     if determiners & ANAPHORIC and not modified:
@@ -116,7 +123,8 @@ def _joint(token: Token, kind: str) -> str:
     if kind != "MOBILIZE":
         return kind
     words = set(plover()["joint_words"])
-    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    holder = _governing_verb(token) if token.pos_ == "NOUN" else token  # "American and Filipino troops began exercises"
+    subjects = [c for c in (holder.children if holder is not None else []) if c.dep_ in {"nsubj", "nsubjpass"}]
     several = any(c.dep_ == "conj" for s in subjects for c in s.subtree)
     return "COOPERATE" if several or any(t.lower_ in words for t in token.sent) else kind
 
@@ -151,10 +159,13 @@ def classify(token: Token) -> str | None:
         return "THREATEN"
     if lemma in lex["threat_verbs"] and _threatened(token):
         return "THREATEN"
-    if lemma == "call" and particles & {"on", "for", "upon"}:
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "for", "upon"} and
+                               not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in token.children):
         return "REQUEST"
     if lemma == "call" and any(o.ent_type_ in {"PERSON", "GPE", "ORG"} for o in _objects(token)):
         return "CONSULT"  # a phone call
+    if lemma == "arrive":
+        return "CONSULT" if any(t.lemma_.lower() in lex["visit_words"] for t in token.sent) else None
     if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} for o in _objects(token)):
         return "CONSULT"  # a host receiving a visitor
     if lemma in {"speak", "talk"} and "with" in particles:
@@ -169,9 +180,23 @@ def classify(token: Token) -> str | None:
         return None
     if lemma == "win" and ("against" in particles or any(t.lemma_.lower() in {"election", "vote", "poll"} for t in token.sent)):
         return "ELECTION"
+    if lemma in {"hit", "strike"} and "back" in particles:
+        return None  # "hit back": the retaliation itself is coded by what it was
+    if lex["verbs"].get(lemma) == "ASSAULT" and any(
+            s.lemma_.lower() in lex["non_agents"] for s in token.children if s.dep_ in {"nsubj", "nsubjpass"}):
+        return None  # "the earthquake killed thousands", "inflation hit 33%"
     if lemma == "strike":
         return "PROTEST" if any(t.lower_ in {"workers", "unions", "union", "employees"} for t in token.subtree) else "ASSAULT"
-    return lex["verbs"].get(lemma)
+    return next((lex["verbs"][form] for form in _forms(token) if form in lex["verbs"]), None)
+
+
+def _forms(token: Token) -> list[str]:
+    """The lemma, and base forms guessed from the word when the lemmatiser misses one
+    ("reappointed" → "reappointe")."""
+    word = token.lower_
+    guesses = [word[:-2] if word.endswith("ed") else "", word[:-1] if word.endswith(("ed", "es")) else "",
+               word[:-3] if word.endswith("ing") else ""]
+    return [token.lemma_.lower(), word, *(g for g in guesses if g)]
 
 
 # -- mode ------------------------------------------------------------------------------------------
@@ -227,9 +252,19 @@ def _clause_tokens(token: Token) -> list[Token]:
     return keep
 
 
+def _misparsed(token: Token) -> bool:
+    """A finite verb the parser took for an adjective because it found no verb at all
+    ("Netanyahu on Friday approved plans …" parsed as a noun phrase)."""
+    return token.tag_ in {"VBD", "VBN"} and token.sent.root.pos_ not in {"VERB", "AUX"}
+
+
 def _subject(token: Token) -> tuple[Token | None, bool]:
     """The source phrase: the nearest governing subject (or a passive's agent); and whether
-    the subject found is the passive patient (then it is the target)."""
+    the subject found is the passive patient (then it is the target). In a misparsed
+    sentence, the last name before the verb."""
+    if _misparsed(token) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        names = [e for e in token.sent.ents if e.end <= token.i and e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
+        return (names[-1].root, False) if names else (None, False)
     for child in token.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -357,6 +392,7 @@ def _date(work: Work, token: Token, clause: list[Token], ahead: bool) -> str | N
     return None
 
 
+DATELINE_LENGTH = 60
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,| [-—–(])")
 
 
@@ -373,8 +409,9 @@ def _place(token: Token, clause: list[Token]) -> tuple[str | None, str | None, f
             return _located(ent.text)
     sentence = token.sent
     text = token.doc.text
-    if sentence.start_char == 0 or text[sentence.start_char - 1] == "\n":
-        match = DATELINE.match(sentence.text)
+    paragraph = text.rfind("\n", 0, sentence.start_char) + 1
+    if sentence.start_char - paragraph <= DATELINE_LENGTH:  # the paragraph's first sentence, after any dateline
+        match = DATELINE.match(text[paragraph:sentence.end_char])
         if match and locate(match["place"].title()) is not None:
             return _located(match["place"].title())
     return None, None, None, None
@@ -405,7 +442,7 @@ def events_in(work: Work) -> list[Event]:
         for token in sentence:
             if token.pos_ == "NOUN":
                 event_type = classify_noun(token)
-            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and token.tag_ != "VBD":
+            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and token.tag_ != "VBD" and not _misparsed(token):
                 continue
             else:
                 event_type = classify(token)
@@ -429,6 +466,8 @@ def _embedded(token: Token) -> bool:
     """An action that is only the content of another event: what was refused ("refused to
     meet") or demanded ("called on Israel to withdraw"), or the condition of a promise
     ("if Israel agreed to end the war")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "demanded that Russian forces leave the site and return it"
     head = token.head
     if token.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in plover()["refusal_verbs"]:
         return True
@@ -511,6 +550,8 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
     for statement in work.article.statements:
         if statement.speaker_id is None or any(s <= statement.start < e for s, e in taken):
             continue
+        if statement.cue and statement.cue.lower() in lex["attribution_cues"]:
+            continue  # "1,000 people have fled, according to the UN": a source for a figure, not a statement
         speaker = work.actors.get(statement.speaker_id)
         kind = statement_type(statement.content)
         start = max(text.rfind("\n", 0, statement.start) + 1, _sentence_start(work, statement.start))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,12 +45,39 @@ def _model_path(name: str) -> Path:
     return configs[0].parent if configs else root
 
 
+DASHES = {"-", "—", "–", "--"}
+TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The token after a dateline opening a paragraph ("MOSCOW -", "OHRID, North Macedonia -",
+    "MOSCOW, May 13 -", a live blog's "14:05 -"), or None. The dash must stand apart, so that
+    "US-China talks" is not one."""
+    first = doc[start]
+    if not ((first.is_alpha and first.text.isupper() and len(first) > 1) or TIMESTAMP.fullmatch(first.text)):
+        return None
+    for i in range(start + 1, min(start + 10, len(doc) - 1)):
+        token = doc[i]
+        if "\n" in doc[i - 1].whitespace_ or "\n" in token.text:
+            return None
+        if token.text in DASHES and doc[i - 1].whitespace_:
+            return i + 1
+    return None
+
+
 def _paragraph_boundaries(doc: Doc) -> Doc:
-    """A blank line always ends a sentence (headlines and list items are not glued on)."""
+    """A blank line always ends a sentence (headlines and list items are not glued on), and a
+    dateline is a sentence of its own: glued to the first sentence it derails the parse."""
+    starts = [0]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text or "\n" in previous.whitespace_ or previous.text.endswith("\n"):
             token.is_sent_start = True
+            starts.append(token.i)
+    for start in starts:
+        end = _dateline_end(doc, start) if start < len(doc) else None
+        if end is not None and end < len(doc):
+            doc[end].is_sent_start = True
     return doc
 
 
