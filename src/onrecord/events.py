@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .actors import dominant_country, resolve_actor
+from .actors import dominant_country, knowledge, resolve_actor
 from .dates import date_phrase, parse_published, resolve_date
 from .gazetteer import locate, lookup
 from .pipeline import Work, register_stage
@@ -37,6 +37,7 @@ CONDITIONS = {"if", "unless", "provided"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 DOMESTIC = {"PROTEST", "ELECTION"}
+ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}
 CONTENT_TAKERS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "COOPERATE"}  # what they are about is no event  # done in words by nature: their mode is verbal
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
@@ -126,7 +127,10 @@ def _joint(token: Token, kind: str) -> str:
     holder = _governing_verb(token) if token.pos_ == "NOUN" else token  # "American and Filipino troops began exercises"
     subjects = [c for c in (holder.children if holder is not None else []) if c.dep_ in {"nsubj", "nsubjpass"}]
     several = any(c.dep_ == "conj" for s in subjects for c in s.subtree)
-    return "COOPERATE" if several or any(t.lower_ in words for t in token.sent) else kind
+    inside = {t.i for s in subjects for t in s.subtree}
+    countries = {place.iso3 for e in token.sent.ents if e.label_ in {"GPE", "NORP"} and e.root.i in inside
+                 for place in [lookup(e.text)] if place is not None}
+    return "COOPERATE" if several or len(countries) > 1 or any(t.lower_ in words for t in token.sent) else kind
 
 
 def _threatened(token: Token) -> bool:
@@ -140,6 +144,19 @@ def _threatened(token: Token) -> bool:
                 c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in child.children):
             return True
     return False
+
+
+def _appointed_as(token: Token, particles: set[str]) -> bool:
+    """ "picked Gaetz as attorney general", "brought back Cameron as foreign secretary",
+    "took over from Stoltenberg", "was sworn in as president": somebody put into a post."""
+    lemma = token.lemma_.lower()
+    if lemma == "take" and "over" in particles:
+        return True
+    if lemma not in plover()["appoint_as_verbs"]:
+        return False
+    titles = knowledge()["titles"]
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in titles for o in c.subtree)
+               for c in [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)])
 
 
 def classify(token: Token) -> str | None:
@@ -180,6 +197,14 @@ def classify(token: Token) -> str | None:
         return None
     if lemma == "win" and ("against" in particles or any(t.lemma_.lower() in {"election", "vote", "poll"} for t in token.sent)):
         return "ELECTION"
+    if _appointed_as(token, particles):
+        return "APPOINT"
+    if lemma == "move" and ("out" in particles or any(c.lower_ == "out" for c in token.subtree)):
+        return "DISMISS"  # "moved Shoigu out of the Defence Ministry"
+    if lemma == "replace" and token.dep_ in {"xcomp", "advcl"}:
+        return None  # "moved to the Home Office to replace Braverman": the move is the event
+    if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "STATEMENT" for c in token.children):
+        return None  # "declined to say": coded as the statement not made
     if lemma in {"hit", "strike"} and "back" in particles:
         return None  # "hit back": the retaliation itself is coded by what it was
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
@@ -213,8 +238,11 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     chain = _chain(token)
     local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "advcl", "relcl"}), len(chain) - 1) + 1]
     if any(c.dep_ == "neg" for t in local for c in t.children) or any(
-            t.lemma_.lower() in {"fail", "refrain"} or t.lower_ == "without" for t in local[1:]):
+            t.lemma_.lower() in lex["negating_verbs"] or t.lower_ == "without" for t in local[1:]):
         return "negated"
+    if any(c.lower_ == "yet" for t in local[1:] for c in t.children) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in _objects(token)):
+        return "negated"  # "has yet to comment", "gave no details"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in chain for c in t.children):
         return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children) for t in chain for c in t.children):
@@ -284,9 +312,13 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
 
 def _noun_parties(token: Token) -> tuple[Token | None, bool]:
     """Who holds a nominal event: "Russia's withdrawal", "Russian and Chinese bombers' patrol",
-    "talks between X and Y", "the visit by X"."""
+    "talks between X and Y", "the visit by X"; for "their exercises", who the verb's subject is
+    (then "Balikatan" in "their Balikatan exercises" only names them)."""
+    owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
     for child in token.children:
-        if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ or child.pos_ == "PROPN"):
+        if owned_by_pronoun and child.dep_ == "compound":
+            continue
+        if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in ACTOR_ENTITIES or child.pos_ == "PROPN"):
             return child, False
         if child.dep_ == "prep" and child.lower_ in {"by", "between", "from", "of"}:
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -470,7 +502,7 @@ def _embedded(token: Token) -> bool:
         token = token.head  # "demanded that Russian forces leave the site and return it"
     head = token.head
     if token.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in plover()["refusal_verbs"]:
-        return True
+        return classify(token) != "STATEMENT"  # "declined to comment" is a statement withheld, not a refusal
     if token.dep_ in {"xcomp", "ccomp"} and classify(head) in {"REQUEST", "THREATEN"}:
         return True
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
