@@ -77,7 +77,21 @@ def noun_kind(token: Token) -> str | None:
             kind = nouns.get(f"{child.lower_} {token.lower_}") or nouns.get(f"{child.lemma_.lower()} {token.lemma_.lower()}")
             if kind is not None:
                 return kind
-    return nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+    kind = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+    if kind == "ASSAULT" and token.lemma_.lower() == "strike" and _labour_context(token.sent):
+        return "PROTEST"  # "the strike shut down airports": workers, not missiles
+    return kind
+
+
+def _labour_context(sentence: Span) -> bool:
+    return any(t.lemma_.lower() in plover()["labour_words"] for t in sentence)
+
+
+def _protesters(token: Token) -> bool:
+    """The subject is a crowd ("demonstrators stormed parliament", "thousands gathered")."""
+    crowd = plover()["crowd_words"]
+    return any(s.lemma_.lower() in crowd or (s.like_num and s.lower_ != "one") or s.lower_ == "thousands"
+               for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} for s in [c, *c.children] if s.dep_ != "det")
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -107,9 +121,11 @@ def classify_noun(token: Token) -> str | None:
         return kind
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return None if classify(token.head) == kind else kind
+    if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary"):
+        return None  # "since Russia's invasion", "the anniversary of the invasion": a time, not an event
     verb = _governing_verb(token)
     coded = classify(verb) if verb is not None else None
-    if coded is not None and (coded == kind or coded in CONTENT_TAKERS or
+    if coded is not None and (coded == kind or coded in CONTENT_TAKERS or token.dep_ == "dobj" or
                               token.lemma_.lower() in plover()["verb_objects"].get(verb.lemma_.lower(), {})):
         return None  # "imposed sanctions", "suspended talks", "demanded a ceasefire": the verb codes it
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
@@ -164,7 +180,7 @@ def classify(token: Token) -> str | None:
     lex = plover()
     lemma = token.lemma_.lower()
     objects = [o.lemma_.lower() for o in _objects(token)]
-    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}}
+    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
     by_object = lex["verb_objects"].get(lemma)
     if by_object is not None:
         for obj in objects:
@@ -205,6 +221,8 @@ def classify(token: Token) -> str | None:
         return None  # "moved to the Home Office to replace Braverman": the move is the event
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "STATEMENT" for c in token.children):
         return None  # "declined to say": coded as the statement not made
+    if lemma in lex["crowd_verbs"] and _protesters(token):
+        return "PROTEST"  # "protesters gathered", "supporters clashed with police", "demonstrators stormed parliament"
     if lemma in {"hit", "strike"} and "back" in particles:
         return None  # "hit back": the retaliation itself is coded by what it was
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
