@@ -91,3 +91,30 @@ def test_role_history_ends_a_role_at_the_dismissal(tmp_path):
     ambassador = next(s for s in spans if "mbassador" in s.role)
     assert (ambassador.first_seen, ambassador.until) == ("2024-09-02", "2024-10-10")
     assert ambassador.articles == ["before", "after"]
+
+
+def _actor_of(article, text: str):
+    """The actor of the mention whose text is ``text``."""
+    by_id = {a.id: a for a in article.actors}
+    return next(by_id[m.actor_id] for m in article.mentions if m.text == text)
+
+
+def test_role_from_apposition_or_as_serves_a_later_title():
+    [first, second] = onrecord.process([
+        {"id": "a", "text": "LIMA — Chile's ambassador to Peru, Tomas Valdivieso, was recalled on Monday.\n\n"
+                            "The foreign ministry said the envoy would explain his remarks."},
+        {"id": "b", "text": "ACCRA — President John Mahama on Tuesday named Akosua Mensah as finance minister.\n\n"
+                            "The minister will present a budget in July."},
+    ])
+    valdivieso = _actor_of(first, "the envoy")
+    assert valdivieso.name == "Tomas Valdivieso" and valdivieso.country == "CHL"
+    assert _actor_of(second, "The minister").name == "Akosua Mensah"
+
+
+def test_people_take_the_organisation_they_speak_for():
+    [article] = onrecord.process([
+        "NAIROBI — The opposition Green Alliance Party criticised the budget on Monday. Its spokesman Otieno Kamau "
+        "said the levy would hurt farmers. The party said it would challenge the levy in court."])
+    kamau = next(a for a in article.actors if a.name == "Otieno Kamau")
+    assert (kamau.country, kamau.sector) == ("KEN", "OPP")
+    assert _actor_of(article, "The party").sector == "OPP"

@@ -152,17 +152,35 @@ def dateline_country(doc: Doc) -> str | None:
         if ent.start_char > 80:
             return None
         if is_dateline(ent):
-            place = locate(ent.text.title())
+            place = locate(ent.text.strip(" ,-—–(").title())
             return place.iso3 if place is not None else None
     return None
 
 
 def is_dateline(span: Span) -> bool:
-    """An upper-case place name opening a paragraph, followed by a comma or a dash."""
+    """An upper-case place name opening a paragraph, followed by a comma or a dash (which
+    the model sometimes takes into the entity: "CHANDIGARH —")."""
     doc = span.doc
     starts_paragraph = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
+    dash = span[-1].text in DATELINE_MARKS and len(span) > 1
     following = doc[span.end].text if span.end < len(doc) else ""
-    return starts_paragraph and span.text.isupper() and len(span.text) > 2 and following in {",", "-", "—", "–", "("}
+    name = span[:-1].text if dash else span.text
+    return starts_paragraph and name.isupper() and len(name) > 2 and (dash or following in DATELINE_MARKS)
+
+
+DATELINE_MARKS = {",", "-", "—", "–", "("}
+
+
+def owned_by_pronoun(span: Span) -> bool:
+    """ "Its spokesman Jane Roe", "Their budget expert …": a title owned by "its" or
+    "their" in front of the name, which speaks for the organisation named before."""
+    pronouns = set(knowledge()["owner_pronouns"])
+    titles: dict[str, str] = knowledge()["titles"]
+    for token in span.doc[max(span.sent.start, span.start - 4):span.start]:
+        if token.lower_ in pronouns and token.dep_ == "poss" and token.head.i < span.start \
+                and (token.head.lower_ in titles or token.head.lemma_.lower() in titles):
+            return True
+    return False
 
 
 def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
@@ -186,25 +204,41 @@ def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
     return role, sector_of_role(role), country or country_of_role(role.split())
 
 
+def _as_role(verb: Token) -> tuple[str | None, str | None, str | None]:
+    """A role given by "as" on a verb: "named Jane Roe as finance minister", "removed Roe as
+    ambassador", "the diplomat removed as Chile's ambassador"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return _title_phrase(obj)
+    return None, None, None
+
+
 def role_after(span: Span) -> tuple[list[str], str | None, str | None]:
-    """A role given after the name: "Lavrov, Russia's top diplomat," or
-    "Antonov, who had served as ambassador to the U.S. …" (then marked former)."""
+    """A role given around the name other than in front of it: an apposition ("Lavrov,
+    Russia's top diplomat," or "Brazil's ambassador to Argentina, Renato Figueira,"), "as"
+    on its verb ("named Jane Roe as finance minister"), or a relative clause ("Antonov,
+    who had served as ambassador to the U.S. …", then marked former)."""
     root = span.root
+    found: list[tuple[str | None, str | None, str | None]] = []
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        found.append(_title_phrase(root.head))
+    if root.dep_ in {"dobj", "oprd", "nsubjpass"}:
+        found.append(_as_role(root.head))
     for child in root.children:
         if child.dep_ == "appos":
-            role, sector, country = _title_phrase(child)
-            if role:
-                return [role], sector, country
+            found.append(_title_phrase(child))
+            found.extend(_as_role(grandchild) for grandchild in child.children if grandchild.dep_ == "acl")
         if child.dep_ == "relcl":
-            for grandchild in child.children:
-                if grandchild.dep_ == "prep" and grandchild.lower_ == "as":
-                    objects = [c for c in grandchild.children if c.dep_ == "pobj"]
-                    if objects:
-                        role, sector, country = _title_phrase(objects[0])
-                        if role:
-                            past = any(t.lower_ == "had" for t in child.children) or child.tag_ == "VBD"
-                            return [f"former {role}" if past and not role.startswith("former") else role], sector, country
-    return [], None, None
+            role, sector, country = _as_role(child)
+            if role:
+                past = any(t.lower_ == "had" for t in child.children) or child.tag_ == "VBD"
+                found.append((f"former {role}" if past and not role.startswith("former") else role, sector, country))
+    roles = [role for role, _, _ in found if role]
+    sectors = [sector for role, sector, _ in found if role and sector]
+    countries = [country for role, _, country in found if role and country]
+    return roles, (sectors or [None])[0], (countries or [None])[0]
 
 
 TITLE_DETERMINERS = {"the", "this", "that"}
@@ -250,11 +284,11 @@ def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor]) 
     by_id = {a.id: a for a in people.values()}
     found: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
-    for chunk in doc.noun_chunks:
-        head = chunk.root
+    for head in doc:
         title = head.lemma_.lower()
-        if head.pos_ != "NOUN" or title not in titles or head.ent_type_:
+        if head.pos_ != "NOUN" or title not in titles or head.ent_type_ or head.dep_ == "compound":
             continue
+        chunk = doc[head.left_edge.i:head.i + 1]  # "the senator" of "the senator's petition" too
         first = chunk[0]
         country = _chunk_country(chunk)
         if not (first.lower_ in TITLE_DETERMINERS or country is not None):
@@ -377,30 +411,47 @@ ORGANISATION_SYNONYMS = {"alliance": {"NATO"}, "bloc": {"European Union"}, "unio
                          "fund": {"International Monetary Fund"}, "body": set(), "agency": set(), "panel": set()}
 
 
+def _fits_kind(actor: Actor, noun: str) -> bool:
+    """Does a kind noun describe the actor: "the group" an NGO or armed group, "the agency" a
+    government or UN body, "the paper" a newspaper, "the kingdom" a country
+    (``anaphora_kinds`` in the knowledge: sectors and actor kinds per noun)?"""
+    wanted = set(knowledge()["anaphora_kinds"].get(noun, []))
+    return actor.sector in wanted or actor.kind in wanted
+
+
 def organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
-    """ "The ministry", "the council", "the alliance": the organisation of that kind named last before."""
+    """ "The ministry", "the council", "the alliance": the organisation of that kind named last
+    before, by a word of its name, else by its kind ("the group", "his newspaper", "the kingdom")."""
     named = sorted(mentions, key=lambda m: m.start)
     by_id = {a.id: a for a in others.values()}
     covered = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     for chunk in doc.noun_chunks:
         head = chunk.root
-        if chunk[0].lower_ != "the" or head.pos_ != "NOUN" or len(chunk) > 3:
+        if chunk[0].lower_ not in ANAPHORA_DETERMINERS or head.pos_ != "NOUN" or len(chunk) > 3:
             continue
-        if any(s < chunk.end_char and chunk.start_char < e for s, e in covered):
+        if any(s < chunk.end_char and chunk.start_char < e for s, e in covered) or is_location(chunk):
             continue
         noun = head.lemma_.lower()
-        holder = None
+        by_name = by_kind = None
         for mention in named:
             if mention.end > chunk.start_char:
                 break
             actor = by_id.get(mention.actor_id or "")
-            if actor is not None and (noun in fold(actor.name).split() or actor.name in ORGANISATION_SYNONYMS.get(noun, set())):
-                holder = actor
+            if actor is None:
+                continue
+            if noun in fold(actor.name).split() or actor.name in ORGANISATION_SYNONYMS.get(noun, set()):
+                by_name = actor
+            if _fits_kind(actor, noun):
+                by_kind = actor
+        holder = (by_name if chunk[0].lower_ == "the" else None) or by_kind
         if holder is not None:
             found.append(Mention(text=chunk.text, start=chunk.start_char, end=chunk.end_char, label="DESCRIPTION",
                                  actor_id=holder.id))
     return found
+
+
+ANAPHORA_DETERMINERS = {"the", "his", "her", "its", "their"}
 
 
 COMMON_INSTITUTIONS = {"army": "MIL", "military": "MIL", "navy": "MIL", "junta": "MIL", "forces": "MIL", "police": "GOV",
@@ -524,6 +575,7 @@ def find_actors(work: Work) -> Work:
     people: dict[str, Actor] = {}
     others: dict[str, Actor] = {}
     mentions: list[Mention] = []
+    pronoun_owned: dict[str, int] = {}
     person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not _is_place_name(e.text) and not is_dateline(e)]
     # Full names first, so that a bare surname attaches to the full name seen later too.
     for span in sorted(person_spans, key=lambda s: -len(s)):
@@ -537,6 +589,8 @@ def find_actors(work: Work) -> Work:
         actor = people[key]
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
+        if owned_by_pronoun(span):
+            pronoun_owned.setdefault(actor.id, span.start_char)
         roles, sector, country = role_before(span)
         if not roles:
             roles, sector, apposition_country = role_after(span)
@@ -582,9 +636,11 @@ def find_actors(work: Work) -> Work:
     home = dominant_country(doc) or dateline_country(doc)
     mentions.extend(known_organisation_mentions(doc, mentions, others))
     mentions.extend(institution_mentions(doc, mentions, others, home))
+    affiliate_people(mentions, people, others, pronoun_owned)
     renamed: dict[str, str] = {}
-    for actor in [*people.values(), *others.values()]:
-        if actor.country is None and home is not None and actor.sector in DOMESTIC_SECTORS:
+    for actor in [*people.values(), *others.values()]:  # a person the text places nowhere is the article's
+        if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
+                                                           actor.kind == "person" and actor.sector is None):
             actor.country = home
             if actor.kind == "org" and name_country(actor.name) is None and demonym(home):
                 # "Finance Ministry" here is Ghana's, not the one of the last article
@@ -600,6 +656,41 @@ def find_actors(work: Work) -> Work:
     work.article.mentions = sorted(mentions, key=lambda m: m.start)
     work.article.actors = list(work.actors.values())
     return work
+
+
+def _role_owner(person: Actor, organisations: list[Actor]) -> Actor | None:
+    """The organisation named inside one of a person's roles ("Bharat Forge chairman",
+    "executive director of Amnesty Kenya"); a name made only of title words ("Defence") is
+    not one."""
+    titles: dict[str, str] = knowledge()["titles"]
+    for organisation in organisations:
+        surfaces = [s for s in {organisation.name, *organisation.aliases}
+                    if len(s) > 1 and not all(w in titles for w in fold(s).split())]
+        for role in person.roles:
+            if any(re.search(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])", role) for s in surfaces):
+                return organisation
+    return None
+
+
+def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: dict[str, Actor],
+                     pronoun_owned: dict[str, int]) -> None:
+    """People who speak for an organisation take its sector and country: one named in their
+    role ("CHP leader", "Unite general secretary" → the party's or union's sector), or the
+    organisation named last before "its spokesman" / "their budget expert". A generic
+    government title gives way to the organisation's sector; a specific one stays."""
+    by_id = {a.id: a for a in others.values() if a.kind in {"org", "igo"}}
+    for person in people.values():
+        owner = _role_owner(person, list(by_id.values()))
+        position = pronoun_owned.get(person.id)
+        if owner is None and position is not None:
+            before = [m for m in mentions if m.end <= position and m.actor_id in by_id]
+            owner = by_id[max(before, key=lambda m: m.end).actor_id or ""] if before else None
+        if owner is None or owner.sector is None:
+            continue
+        if person.sector in {None, "GOV"}:
+            person.sector = owner.sector
+        if owner.sector not in {"IGO", "NGO"} or owner.country is not None:
+            person.country = person.country or owner.country
 
 
 def organisation_sector(name: str) -> str | None:
