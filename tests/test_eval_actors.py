@@ -47,3 +47,12 @@ def test_a_name_inside_a_longer_gold_name_is_part_of_it():
               {"id": "russia", "name": "Russia", "aliases": []}]
     assert [(text[s:e], who) for s, e, who in gold_mentions(text, actors)] == [
         ("Russia's top diplomat", "lavrov"), ("Sergei Lavrov", "lavrov"), ("Russia", "russia")]
+
+
+def test_a_name_used_as_a_place_is_no_actor_mention():
+    from onrecord.evaluate.actors import gold_mentions
+
+    text = "Talks in Washington ended. Washington said no."
+    actors = [{"id": "usa", "name": "United States", "aliases": ["Washington"]}]
+    assert [text[s:e] for s, e, _ in gold_mentions(text, actors)] == ["Washington"]
+    assert gold_mentions(text, actors)[0][0] == text.index("Washington said")

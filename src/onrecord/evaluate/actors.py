@@ -52,12 +52,17 @@ def _occurrences(text: str, alias: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, text)]
 
 
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout|around|within|via)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def gold_mentions(text: str, actors: list[dict[str, Any]]) -> list[tuple[int, int, str]]:
     """Every occurrence of a gold name or alias, longest first; a name inside a longer gold
-    name ("Russia" in "Russia's top diplomat") is part of that mention, not one of its own."""
+    name ("Russia" in "Russia's top diplomat") is part of that mention, not one of its own,
+    and a name used as a place ("talks in Washington") is no actor mention: gold lists aliases,
+    not spans, so the place use of an actor's name is told apart here."""
     found = [(start, end, actor["id"]) for actor in actors
              for alias in dict.fromkeys([actor.get("name", ""), *actor.get("aliases", [])]) if alias
-             for start, end in _occurrences(text, alias)]
+             for start, end in _occurrences(text, alias) if not PLACE_BEFORE.search(text[max(0, start - 20):start])]
     kept: list[tuple[int, int, str]] = []
     for start, end, gold_id in sorted(found, key=lambda o: (o[0] - o[1], o[0])):
         if not any(s <= start and end <= e for s, e, _ in kept):
