@@ -162,11 +162,20 @@ def _threatened(token: Token) -> bool:
     return False
 
 
+def _withdrawing(token: Token) -> bool:
+    """ "French soldiers are due to leave", "Armenia will leave the CSTO": forces or a state
+    leaving, not a person leaving a city."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or (
+        [token.head] if token.dep_ in {"xcomp", "relcl"} else [])
+    forces = plover()["force_words"]
+    return any(s.lemma_.lower() in forces or s.ent_type_ in {"GPE", "NORP"} for s in subjects)
+
+
 def _appointed_as(token: Token, particles: set[str]) -> bool:
     """ "picked Gaetz as attorney general", "brought back Cameron as foreign secretary",
     "took over from Stoltenberg", "was sworn in as president": somebody put into a post."""
     lemma = token.lemma_.lower()
-    if lemma == "take" and "over" in particles:
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
         return True
     if lemma not in plover()["appoint_as_verbs"]:
         return False
@@ -197,6 +206,10 @@ def classify(token: Token) -> str | None:
         return "REQUEST"
     if lemma == "call" and any(o.ent_type_ in {"PERSON", "GPE", "ORG"} for o in _objects(token)):
         return "CONSULT"  # a phone call
+    if lemma in lex["naming_verbs"] and any(c.dep_ in {"dobj", "oprd", "ccomp"} for c in token.children):
+        named = token.doc[token.i + 1:token.sent.end].text
+        if statement_type(named) == "ACCUSE":
+            return "ACCUSE"  # "called the vote a 'total falsification'"
     if lemma == "arrive":
         return "CONSULT" if any(t.lemma_.lower() in lex["visit_words"] for t in token.sent) else None
     if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} for o in _objects(token)):
@@ -213,6 +226,11 @@ def classify(token: Token) -> str | None:
         return None
     if lemma == "win" and ("against" in particles or any(t.lemma_.lower() in {"election", "vote", "poll"} for t in token.sent)):
         return "ELECTION"
+    if lemma == "take" and "part" in objects:
+        joined = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+        return next((kind for o in joined if (kind := noun_kind(o)) is not None), "COOPERATE")
+    if lemma == "leave" and _withdrawing(token):
+        return "RETREAT"
     if _appointed_as(token, particles):
         return "APPOINT"
     if lemma == "move" and ("out" in particles or any(c.lower_ == "out" for c in token.subtree)):
@@ -594,16 +612,19 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
 def _statement_events(work: Work, events: list[Event]) -> list[Event]:
     """A public statement whose sentence carries no stronger event (PLOVER's STATEMENT extension)."""
     lex = plover()
-    taken = [(e.start, e.end) for e in events]
+    taken = [(e.start, e.end, e.type) for e in events]
     found = []
     text = work.article.text
     for statement in work.article.statements:
-        if statement.speaker_id is None or any(s <= statement.start < e for s, e in taken):
-            continue
         if statement.cue and statement.cue.lower() in lex["attribution_cues"]:
             continue  # "1,000 people have fled, according to the UN": a source for a figure, not a statement
-        speaker = work.actors.get(statement.speaker_id)
         kind = statement_type(statement.content)
+        here = [t for s, e, t in taken if s <= statement.start < e]
+        if here and (kind not in lex["speech_acts"] or kind in here):
+            continue  # a stronger event is there; a threat or accusation made in words is still one
+        if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker):
+            continue  # an unnamed speaker's plain statement says too little to be an event
+        speaker = work.actors.get(statement.speaker_id or "")
         start = max(text.rfind("\n", 0, statement.start) + 1, _sentence_start(work, statement.start))
         end = _sentence_end(work, statement.end)
         found.append(Event(
@@ -616,7 +637,7 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
             trigger=statement.cue, article_id=work.article.id, articles=[work.article.id],
             id=stable_id(work.article.id, statement.start, "STATEMENT", prefix="ev_"),
         ))
-        taken.append((start, end))
+        taken.append((start, end, kind))
     return found
 
 
