@@ -19,7 +19,7 @@ import io
 import time
 from pathlib import Path
 
-from onrecord.clean import clean
+from onrecord.clean import clean, preload
 from onrecord.copies import minhash, shingles
 from onrecord.errors import OnrecordError
 from onrecord.read import RawItem, read_bytes
@@ -55,6 +55,7 @@ def main() -> None:
 
     pages = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in sorted((args.benchmark / "html").glob("*.html.gz"))]
     texts = [trafilatura.extract(p) or "" for p in pages]
+    preload()
     clean(RawItem("warm", html=pages[0]))
     print(f"{'step':<44}{'items':>7}{'seconds':>9}{'items/s':>11}")
 

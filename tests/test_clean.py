@@ -108,3 +108,18 @@ def test_wire_dateline_reference_and_copyright_are_furniture():
     assert cleaned.wire == "Pacific Rim Newswire" and cleaned.wire_ids == ["PRW/ECO/250304-0871"]
     assert syndicated("Andes Times", cleaned.boilerplate, []) and not syndicated("Andes Times", [], [])
     assert strip_boilerplate("2025-03-04\n\n" + BODY).text.startswith("2025-03-04")
+
+
+def test_wire_reference_line_goes_but_a_web_address_line_stays():
+    text = BODY + "\n\nhttps://www.example.org/news/2025/AB12-talks\n\nwww.example.org/AB12/2025\n\n[ANW:BIZ:20250520:0471]"
+    cleaned = strip_boilerplate(text)
+    assert cleaned.wire_ids == ["ANW:BIZ:20250520:0471"]
+    assert cleaned.boilerplate == ["[ANW:BIZ:20250520:0471]"]
+    assert "https://www.example.org/news/2025/AB12-talks" in cleaned.text and "www.example.org/AB12/2025" in cleaned.text
+
+
+def test_each_line_pattern_still_removes_its_line():
+    lines = ["Share this article", "Advertisement", "Photo credit: Jane Roe", "Also read: the talks",
+             "Reporting by Jane Roe; Editing by John Doe", "Note to subscribers: corrected spelling"]
+    cleaned = strip_boilerplate(BODY + "\n\n" + "\n\n".join(lines))
+    assert cleaned.boilerplate == lines and cleaned.text == BODY

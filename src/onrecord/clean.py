@@ -60,6 +60,16 @@ TAIL_MARKERS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
+
+def any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One regular expression that matches where any of ``patterns`` does: a line is
+    tried once instead of once per pattern."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
+
+
+LINE_PATTERN = any_of(LINE_PATTERNS)
+TAIL_MARKER = any_of(TAIL_MARKERS)
+
 # Wires and syndicators: a copy they carry, or one crediting them, is a syndicated copy.
 WIRES = ("MENAFN", "AFP", "AP", "Reuters", "IANS", "ANI", "PTI", "Xinhua", "TASS", "Anadolu", "WAM", "SPA", "KUNA")
 # "(MENAFN) Russian Foreign Minister …": a wire tag that opens a paragraph.
@@ -67,10 +77,11 @@ WIRE_TAG = re.compile(rf"^\((?P<wire>{'|'.join(WIRES)})\)\s*[-—–]?\s*")
 # "HANOI, March 4 (Pacific Rim Newswire) - …": a dateline crediting the wire that supplied the story.
 WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][\w .'’-]{1,30})?, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
                            r"[a-z]*\.? \d{1,2} \((?P<wire>[^()\n]{2,60})\)\s*[-—–]+\s*")
-# A line that is only a wire's story reference: "[ANW:BIZ:20250520:0471]", "-- CPA/POL/LJU/20250609/114 --";
-# a web address is none (pages list links as lines, and an id would mark the page syndicated).
-WIRE_REF = re.compile(r"^(?!.*(?:://|\bwww\.))[\[(\-–— ]*(?:[A-Za-z -]{0,20}(?:ref|no|id)\.?:?\s*)?(?P<ref>(?=[\w/:#.-]*\d)(?=[\w/:#.-]*[A-Z])[A-Z0-9]{2,}(?:[-/:#.]+[A-Za-z0-9]+){2,})"
+# A line that is only a wire's story reference: "[ANW:BIZ:20250520:0471]", "-- CPA/POL/LJU/20250609/114 --"
+# (:func:`wire_ref`, which refuses web addresses).
+WIRE_REF = re.compile(r"^[\[(\-–— ]*(?:[A-Za-z -]{0,20}(?:ref|no|id)\.?:?\s*)?(?P<ref>(?=[\w/:#.-]*\d)(?=[\w/:#.-]*[A-Z])[A-Z0-9]{2,}(?:[-/:#.]+[A-Za-z0-9]+){2,})"
                       r"(?:\s*END|/ENDS)?[\])\-–— ]*$", re.IGNORECASE)
+WEB_ADDRESS = re.compile(r"://|\bwww\.", re.IGNORECASE)
 # Wire ids that encode their date: MENAFN + DDMMYYYY + digits + ID + digits.
 WIRE_ID = re.compile(r"\b(?P<wire>[A-Z]{3,})(?P<day>\d{2})(?P<month>\d{2})(?P<year>\d{4})\d*ID\d{6,}\b")
 
@@ -111,6 +122,14 @@ def _wire_date(match: re.Match[str]) -> str | None:
         return None
 
 
+def wire_ref(line: str) -> re.Match[str] | None:
+    """The wire story reference a line consists of; a web address is none (pages list
+    links as lines, and an id would mark the page syndicated). Checked after the cheap
+    match, since looking for an address scans the whole line."""
+    match = WIRE_REF.match(line)
+    return match if match and not WEB_ADDRESS.search(line) else None
+
+
 def strip_boilerplate(text: str, learned: frozenset[int] = frozenset()) -> CleanText:
     """Remove boilerplate lines from text, keeping each removed line in order.
 
@@ -128,10 +147,10 @@ def strip_boilerplate(text: str, learned: frozenset[int] = frozenset()) -> Clean
         stripped = line.strip()
         position = offset / total
         offset += len(line) + 1
-        if stripped and position >= 0.5 and any(p.match(stripped) for p in TAIL_MARKERS):
+        if stripped and position >= 0.5 and TAIL_MARKER.match(stripped):
             removed.extend(l.strip() for l in lines[index:] if l.strip())
             break
-        if stripped and (any(p.match(stripped) for p in LINE_PATTERNS) or WIRE_REF.match(stripped)
+        if stripped and (LINE_PATTERN.match(stripped) or wire_ref(stripped)
                          or (learned and line_hash(stripped) in learned)):
             removed.append(stripped)
             continue
@@ -148,7 +167,7 @@ def strip_boilerplate(text: str, learned: frozenset[int] = frozenset()) -> Clean
             wire_ids.append(match.group(0))
             wire = wire or match["wire"]
             wire_date = wire_date or _wire_date(match)
-        if ref := WIRE_REF.match(line):
+        if ref := wire_ref(line):
             wire_ids.append(ref["ref"])
     return CleanText(normalize_whitespace("\n".join(kept)), removed, wire_ids, wire, wire_date)
 
@@ -215,12 +234,20 @@ def detect_language(text: str) -> str | None:
     words = text[:2000].lower().split()
     if len(words) < 3:
         return None
-    if sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= 0.2 * len(words):
+    if sum(map(ENGLISH_FUNCTION_WORDS.__contains__, words)) >= 0.2 * len(words):
         return "en"
     import py3langid
 
     language, _score = py3langid.classify(text[:1000])
     return language
+
+
+def preload() -> None:
+    """Load py3langid's model now rather than on the first non-English text (about a
+    second, once per process), so that a timed run measures per-page work alone."""
+    import py3langid
+
+    py3langid.classify("preload")
 
 
 def extract(item: RawItem) -> RawItem:
