@@ -38,8 +38,8 @@ TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards",
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 DOMESTIC = {"PROTEST", "ELECTION"}
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
-SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}
-CONTENT_TAKERS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "COOPERATE"}  # what they are about is no event  # done in words by nature: their mode is verbal
+SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # done in words by nature: their mode is verbal
+CONTENT_TAKERS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "COOPERATE"}  # what they are about is no event
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
 
 
@@ -66,7 +66,8 @@ def _objects(token: Token) -> list[Token]:
 
 
 ANAPHORIC = {"the", "this", "these", "that", "those"}
-GENERIC = {"any", "every", "each", "no", "such"}
+GENERIC = {"any", "every", "each", "such"}
+CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
 
 
 def noun_kind(token: Token) -> str | None:
@@ -98,11 +99,22 @@ def _governing_verb(token: Token) -> Token | None:
     """The verb a noun phrase is an argument of, through prepositions ("ordered 25% tariffs",
     "began two days of drills")."""
     current = token
-    while current.dep_ in {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"} and current.head is not current:
+    while current.dep_ in {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"} and current.head.i != current.i:
         current = current.head
         if current.pos_ in {"VERB", "AUX"}:
             return current
     return None
+
+
+def _circumstance(token: Token, verb: Token) -> bool:
+    """The noun sits in an adverbial phrase of the verb ("on his visit", "after the talks"),
+    not in what the verb is about."""
+    current = token
+    while current.i != verb.i and current.head.i != current.i:
+        if current.dep_ == "pobj" and current.head.lower_ in CIRCUMSTANTIAL and current.head.head.i == verb.i:
+            return True
+        current = current.head
+    return False
 
 
 def classify_noun(token: Token) -> str | None:
@@ -115,7 +127,7 @@ def classify_noun(token: Token) -> str | None:
     if any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
         return None  # "any attack on our ships": no event happened
     if kind == "ELECTION" and (token.lower_ == "votes" or any(
-            c.lower_ in {"confidence", "no-confidence"} or c.like_num for c in token.subtree if c is not token)):
+            c.lower_ in {"confidence", "no-confidence"} or c.like_num for c in token.subtree if c.i != token.i)):
         return None  # "14 votes in favour", "a confidence vote": counts and motions, not elections
     if token.dep_ == "ROOT":
         return kind
@@ -125,6 +137,8 @@ def classify_noun(token: Token) -> str | None:
         return None  # "since Russia's invasion", "the anniversary of the invasion": a time, not an event
     verb = _governing_verb(token)
     coded = classify(verb) if verb is not None else None
+    if coded is not None and _circumstance(token, verb):
+        coded = None  # "urged Islamic nations … on his first visit to Saudi Arabia": the visit is its own event
     if coded is not None and (coded == kind or coded in CONTENT_TAKERS or token.dep_ == "dobj" or
                               token.lemma_.lower() in plover()["verb_objects"].get(verb.lemma_.lower(), {})):
         return None  # "imposed sanctions", "suspended talks", "demanded a ceasefire": the verb codes it
@@ -235,7 +249,7 @@ def classify(token: Token) -> str | None:
         return "APPOINT"
     if lemma == "move" and ("out" in particles or any(c.lower_ == "out" for c in token.subtree)):
         return "DISMISS"  # "moved Shoigu out of the Defence Ministry"
-    if lemma == "replace" and token.dep_ in {"xcomp", "advcl"}:
+    if lemma == "replace" and token.dep_ == "xcomp":
         return None  # "moved to the Home Office to replace Braverman": the move is the event
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "STATEMENT" for c in token.children):
         return None  # "declined to say": coded as the statement not made
@@ -277,7 +291,7 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
             t.lemma_.lower() in lex["negating_verbs"] or t.lower_ == "without" for t in local[1:]):
         return "negated"
     if any(c.lower_ == "yet" for t in local[1:] for c in t.children) or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in _objects(token)):
+            c.dep_ == "det" and c.lower_ == "no" for c in [*_objects(token), token] for c in c.children):
         return "negated"  # "has yet to comment", "gave no details"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in chain for c in t.children):
         return "hypothetical"
@@ -534,7 +548,7 @@ def _embedded(token: Token) -> bool:
     """An action that is only the content of another event: what was refused ("refused to
     meet") or demanded ("called on Israel to withdraw"), or the condition of a promise
     ("if Israel agreed to end the war")."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "demanded that Russian forces leave the site and return it"
     head = token.head
     if token.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in plover()["refusal_verbs"]:
