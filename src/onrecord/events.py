@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "'d"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
-CONDITIONS = {"if", "unless", "provided"}
+CONDITIONS = {"if", "unless", "provided", "once", "until"}
+NEEDS_AGENT = {"MOBILIZE"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 DOMESTIC = {"PROTEST", "ELECTION"}
@@ -176,6 +177,12 @@ def _threatened(token: Token) -> bool:
     return False
 
 
+def _is_person(token: Token) -> bool:
+    """A person or a post holder: a name, a pronoun, or a title ("the commander-in-chief")."""
+    return (token.ent_type_ == "PERSON" or token.lower_ in {"him", "her", "them"} or
+            token.lemma_.lower() in knowledge()["titles"] or any(c.ent_type_ == "PERSON" for c in token.children))
+
+
 def _withdrawing(token: Token) -> bool:
     """ "French soldiers are due to leave", "Armenia will leave the CSTO": forces or a state
     leaving, not a person leaving a city."""
@@ -257,6 +264,11 @@ def classify(token: Token) -> str | None:
         return "PROTEST"  # "protesters gathered", "supporters clashed with police", "demonstrators stormed parliament"
     if lemma in {"hit", "strike"} and "back" in particles:
         return None  # "hit back": the retaliation itself is coded by what it was
+    if lex["verbs"].get(lemma) == "DISMISS" and objects and not any(_is_person(o) for o in _objects(token)):
+        return None  # "removing a major obstacle", "cameras removed": only people are dismissed
+    if lex["verbs"].get(lemma) == "ASSAULT" and any(
+            s.dep_ == "nsubjpass" and any(n.like_num or n.dep_ == "nummod" for n in s.subtree) for s in token.children):
+        return None  # "at least 39 people have been killed": a toll
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
             s.lemma_.lower() in lex["non_agents"] for s in token.children if s.dep_ in {"nsubj", "nsubjpass"}):
         return None  # "the earthquake killed thousands", "inflation hit 33%"
@@ -524,8 +536,8 @@ def events_in(work: Work) -> list[Event]:
         for token in sentence:
             if token.pos_ == "NOUN":
                 event_type = classify_noun(token)
-            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and token.tag_ != "VBD" and not _misparsed(token):
-                continue
+            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not _misparsed(token):
+                continue  # "impeached President Yoon": a description, not an event
             else:
                 event_type = classify(token)
             if event_type is None:
@@ -534,8 +546,9 @@ def events_in(work: Work) -> list[Event]:
             if _embedded(token):
                 continue
             event = _event(work, token, event_type, published)
-            if event.source_actor is None and event.target_actor is None and event.source_country is None:
-                continue  # nobody did it to anybody: not an event record
+            if event.source_actor is None and event.source_country is None and (
+                    event.target_actor is None or event.type in NEEDS_AGENT):
+                continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
             key = (event.type, event.source_actor, event.target_actor, sentence.start)
             if key not in seen:
                 seen.add(key)
