@@ -231,6 +231,15 @@ def classify(token: Token) -> str | None:
         named = token.doc[token.i + 1:token.sent.end].text
         if statement_type(named) == "ACCUSE":
             return "ACCUSE"  # "called the vote a 'total falsification'"
+    if lemma in lex["giving_verbs"] and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.ent_type_ in ACTOR_ENTITIES for o in c.children) for c in token.children):
+        return "AID"  # "sent helmets and drones to Ukraine"
+    if lemma == "help":
+        return "COOPERATE" if "with" in particles else ("AID" if objects else None)
+    if lemma == "work" and (particles & {"with", "together"} or any(c.lower_ in lex["joint_words"] for c in token.children)):
+        return "COOPERATE"  # "will work together to build a pipeline"
+    if lemma == "hold" and any(c.dep_ == "nsubjpass" and _is_person(c) for c in token.children):
+        return "COERCE"  # "Bazoum has been held at the palace"
     if lemma == "arrive":
         return "CONSULT" if any(t.lemma_.lower() in lex["visit_words"] for t in token.sent) else None
     if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} for o in _objects(token)):
@@ -258,6 +267,8 @@ def classify(token: Token) -> str | None:
         return "DISMISS"  # "moved Shoigu out of the Defence Ministry"
     if lemma == "replace" and token.dep_ == "xcomp":
         return None  # "moved to the Home Office to replace Braverman": the move is the event
+    if lemma in lex["speech_verbs"] and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
+        return "STATEMENT"  # "declined to say whether …": a statement withheld
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "STATEMENT" for c in token.children):
         return None  # "declined to say": coded as the statement not made
     if lemma in lex["crowd_verbs"] and _protesters(token):
