@@ -157,11 +157,12 @@ def _joint(token: Token, kind: str) -> str:
     words = set(plover()["joint_words"])
     holder = _governing_verb(token) if token.pos_ == "NOUN" else token  # "American and Filipino troops began exercises"
     subjects = [c for c in (holder.children if holder is not None else []) if c.dep_ in {"nsubj", "nsubjpass"}]
-    several = any(c.dep_ == "conj" for s in subjects for c in s.subtree)
-    inside = {t.i for s in subjects for t in s.subtree}
-    countries = {place.iso3 for e in token.sent.ents if e.label_ in {"GPE", "NORP"} and e.root.i in inside
-                 for place in [lookup(e.text)] if place is not None}
-    return "COOPERATE" if several or len(countries) > 1 or any(t.lower_ in words for t in token.sent) else kind
+    near = {t.i for s in subjects for t in s.subtree} | {t.i for t in token.lefts}
+    parties = {place.iso3 for e in token.sent.ents
+               if e.label_ in {"GPE", "NORP"} and e.root.i in near for place in [lookup(e.text)] if place is not None}
+    several = any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "NORP", "PERSON"} for s in subjects for c in s.subtree)
+    joint = any(t.lower_ in words and not t.ent_type_ for t in token.sent)  # "joint drills", not the code name "Joint Sword"
+    return "COOPERATE" if several or len(parties) > 1 or joint else kind  # army, navy and air force of one country: MOBILIZE
 
 
 def _threatened(token: Token) -> bool:
@@ -278,7 +279,7 @@ def classify(token: Token) -> str | None:
     if lex["verbs"].get(lemma) == "DISMISS" and objects and not any(_is_person(o) for o in _objects(token)):
         return None  # "removing a major obstacle", "cameras removed": only people are dismissed
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
-            s.dep_ == "nsubjpass" and any(n.like_num or n.dep_ == "nummod" for n in s.subtree) for s in token.children):
+            s.dep_ == "nsubjpass" and any(n.lower_ in lex["toll_quantifiers"] for n in s.subtree) for s in token.children):
         return None  # "at least 39 people have been killed": a toll
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
             s.lemma_.lower() in lex["non_agents"] for s in token.children if s.dep_ in {"nsubj", "nsubjpass"}):
@@ -558,7 +559,7 @@ def events_in(work: Work) -> list[Event]:
                 continue
             event = _event(work, token, event_type, published)
             if event.source_actor is None and event.source_country is None and (
-                    event.target_actor is None or event.type in NEEDS_AGENT):
+                    event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual"):
                 continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
             key = (event.type, event.source_actor, event.target_actor, sentence.start)
             if key not in seen:
