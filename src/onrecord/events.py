@@ -58,6 +58,10 @@ def _objects(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
     if token.dep_ == "acl" and token.tag_ == "VBN":
         found.append(token.head)  # "documents released this week"
+    for obj in list(found):
+        if obj.like_num or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
+            found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                         for g in p.children if g.dep_ == "pobj")  # "$61 billion in new aid"
     for child in token.children:
         if child.dep_ in {"prep", "prt", "agent"}:
             found.extend(c for c in child.children if c.dep_ == "pobj")
@@ -262,6 +266,8 @@ def classify(token: Token) -> str | None:
         return next((kind for o in joined if (kind := noun_kind(o)) is not None), "COOPERATE")
     if lemma == "leave" and _withdrawing(token):
         return "RETREAT"
+    if lemma == "agree" and any(c.dep_ == "xcomp" and classify(c) is not None for c in token.children):
+        return None  # "agreed to return four villages": what was agreed is the event
     if _appointed_as(token, particles):
         return "APPOINT"
     if lemma == "move" and ("out" in particles or any(c.lower_ == "out" for c in token.subtree)):
@@ -352,6 +358,14 @@ def _clause_tokens(token: Token) -> list[Token]:
         keep.append(current)
         stack.extend(c for c in current.children if c.dep_ not in nested or c.pos_ not in {"VERB", "AUX"})
     return keep
+
+
+def _background(token: Token) -> bool:
+    """A participle describing a noun ("prisoners held by Israel") or a past-perfect relative
+    clause ("Americans who had been detained in Iran"): background, not the news."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return True
+    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
 
 
 def _misparsed(token: Token) -> bool:
@@ -548,8 +562,8 @@ def events_in(work: Work) -> list[Event]:
         for token in sentence:
             if token.pos_ == "NOUN":
                 event_type = classify_noun(token)
-            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not _misparsed(token):
-                continue  # "impeached President Yoon": a description, not an event
+            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not _misparsed(token) or _background(token):
+                continue  # "impeached President Yoon", "prisoners held by Israel": a description, not an event
             else:
                 event_type = classify(token)
             if event_type is None:
