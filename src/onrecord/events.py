@@ -251,8 +251,8 @@ def classify(token: Token) -> str | None:
         return "CONSULT"  # a host receiving a visitor
     if lemma in {"speak", "talk"} and "with" in particles:
         return "CONSULT"
-    if lemma == "hand" and "over" in particles:
-        return "CONCEDE"
+    if lemma == "hand" and "over" in particles or lemma == "back" and "down" in particles:
+        return "CONCEDE"  # "handed over hostages", "backed down"
     if lemma == "crack" and "down" in particles:
         return "COERCE"
     if lemma == "turn" and "down" in particles:
