@@ -118,3 +118,30 @@ def test_people_take_the_organisation_they_speak_for():
     kamau = next(a for a in article.actors if a.name == "Otieno Kamau")
     assert (kamau.country, kamau.sector) == ("KEN", "OPP")
     assert _actor_of(article, "The party").sector == "OPP"
+
+
+def test_name_pieces_the_model_splits_make_one_person():
+    [article] = onrecord.process([
+        "BRASILIA — Itamaraty said a career diplomat, Helena Castro Prado, would run the embassy. "
+        "Farm union leader Manpreet Singh called off a march. Castro Prado and Singh spoke on Monday.\n\n"
+        "Defence Minister Rajnath Singh did not comment."])
+    helena = _actor_of(article, "Castro Prado")
+    assert helena.name == "Helena Castro Prado"
+    singhs = {_actor_of(article, "Manpreet Singh").id, _actor_of(article, "Rajnath Singh").id}
+    assert len(singhs) == 2
+
+
+def test_title_references_reach_the_head_of_state():
+    [article] = onrecord.process([
+        "ANKARA — Turkish President Tayfun Korkmaz hosted Ukrainian President Ostap Melnyk on Monday. "
+        "Melnyk thanked his host for help with prisoner exchanges.\n\n"
+        "Analysts said the Chinese leader, Xi Jinping, would watch the talks."])
+    assert _actor_of(article, "his host").name == "Tayfun Korkmaz"
+    assert _actor_of(article, "the Chinese leader").name == "Xi Jinping"
+
+
+def test_parties_the_text_does_not_place_take_their_country_and_opposition():
+    [article] = onrecord.process([
+        "ISTANBUL — The CHP said on Monday it would keep protesting. Likud, the ruling party, said the vote stands."])
+    assert (_actor_of(article, "CHP").country, _actor_of(article, "CHP").sector) == ("TUR", "OPP")
+    assert (_actor_of(article, "Likud").country, _actor_of(article, "Likud").sector) == ("ISR", "PTY")

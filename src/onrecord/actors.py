@@ -37,6 +37,7 @@ def knowledge() -> dict[str, dict]:
     """Titles (role words → sector) and international organisations, from package data."""
     data = json.loads(resources.files("onrecord.data").joinpath("actor_knowledge.json").read_text("utf-8"))
     data["igos"] = {fold(alias): name for alias, name in data["igos"].items()}
+    data["parties"] = {fold(name): iso3 for name, iso3 in data["parties"].items()}
     return data
 
 
@@ -141,9 +142,11 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "ar
 
 def is_location(span: Span) -> bool:
     """A place where something happens ("talks in Vienna"), not an actor ("Vienna said");
-    a dateline ("OHRID, North Macedonia -") is a place too."""
+    a dateline ("OHRID, North Macedonia -") is a place too. "From" on a noun names a source
+    ("pressure from Washington"), which acts."""
     head = span.root.head
-    return (span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE) or is_dateline(span)
+    source = head.lower_ == "from" and head.head.pos_ == "NOUN"
+    return (span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE and not source) or is_dateline(span)
 
 
 def dateline_country(doc: Doc) -> str | None:
@@ -275,34 +278,81 @@ def _chunk_country(chunk: Span) -> str | None:
     return None
 
 
-def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor]) -> tuple[list[Mention], set[tuple[int, int]]]:
-    """ "The minister", "the Ukrainian leader", "Russia's top diplomat": a title standing for the
-    person who holds it (the last person named before it with that title and that country).
-    Also the mentions of countries inside such phrases, which only qualify the title."""
+HOST_TITLES = {"host", "hosts"}
+OWNER_DETERMINERS = {"his", "her", "their"}
+
+
+def _apposed_person(head: Token, named: list[Mention], by_id: dict[str, Actor]) -> Actor | None:
+    """ "The Chinese leader, Xi Jinping, …": the person named in apposition to the title."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            for mention in named:
+                if mention.start <= child.idx < mention.end and mention.actor_id in by_id:
+                    return by_id[mention.actor_id or ""]
+    return None
+
+
+def _role_words(chunk: Span) -> str:
+    """The role a title phrase spells out, without determiners and owners ("the country's
+    supreme leader" → "supreme leader")."""
+    return " ".join(t.lower_ for t in chunk if t.dep_ not in {"det", "poss", "case"} and t.tag_ != "POS"
+                    and not t.ent_type_ and t.lower_ not in {"country", "nation"})
+
+
+def _title_holder(head: Token, chunk: Span, named: list[Mention], by_id: dict[str, Actor],
+                  home: str | None) -> Actor | None:
+    """Who a title phrase stands for: the person in apposition; else the last person named
+    before with that title and country ("his host": the head of state of the country the
+    article is set in); else, when the phrase spells out a whole role ("the country's
+    supreme leader"), the first person named after who holds exactly that role."""
+    apposed = _apposed_person(head, named, by_id)
+    if apposed is not None:
+        return apposed
+    host = head.lower_ in HOST_TITLES
+    if host and home is None:
+        return None
+    title = "leader" if host else head.lemma_.lower()
+    country = home if host else _chunk_country(chunk)
+    holder = None
+    for mention in named:
+        if mention.end > chunk.start_char:
+            break
+        actor = by_id.get(mention.actor_id or "")
+        if actor is not None and holds_title(actor, title) and (country is None or actor.country in {None, country}) \
+                and not (host and actor.country is None):
+            holder = actor
+    role = _role_words(chunk)
+    if holder is None and not host and len(role.split()) > 1:
+        after = (by_id.get(m.actor_id or "") for m in named if m.start >= chunk.end_char)
+        holder = next((a for a in after if a is not None and role in {r.lower() for r in a.roles}), None)
+    return holder
+
+
+def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor],
+                   home: str | None = None) -> tuple[list[Mention], set[tuple[int, int]]]:
+    """ "The minister", "the Ukrainian leader", "Russia's top diplomat", "his host": a title
+    standing for the person who holds it (``_title_holder``). Also the mentions of countries
+    inside such phrases, which only qualify the title."""
     titles: dict[str, str] = knowledge()["titles"]
     named = sorted(mentions, key=lambda m: m.start)
     by_id = {a.id: a for a in people.values()}
     found: list[Mention] = []
     replaced: set[tuple[int, int]] = set()
     for head in doc:
-        title = head.lemma_.lower()
-        if head.pos_ != "NOUN" or title not in titles or head.ent_type_ or head.dep_ == "compound":
+        host = head.lower_ in HOST_TITLES
+        if head.pos_ != "NOUN" or not (head.lemma_.lower() in titles or host) or head.ent_type_ or head.dep_ == "compound":
             continue
         chunk = doc[head.left_edge.i:head.i + 1]  # "the senator" of "the senator's petition" too
         first = chunk[0]
-        country = _chunk_country(chunk)
-        if not (first.lower_ in TITLE_DETERMINERS or country is not None):
+        if not (first.lower_ in TITLE_DETERMINERS or _chunk_country(chunk) is not None
+                or host and first.lower_ in OWNER_DETERMINERS):
             continue
         inside = [m for m in mentions if m.start < chunk.end_char and chunk.start_char < m.end]
         if any(m.end > head.idx or m.start < chunk.start_char or m.actor_id in by_id for m in inside):
             continue  # a person is named in it, or a name runs past it
-        holder = None
-        for mention in named:
-            if mention.end > chunk.start_char:
-                break
-            actor = by_id.get(mention.actor_id or "")
-            if actor is not None and holds_title(actor, title) and (country is None or actor.country in {None, country}):
-                holder = actor
+        if inside and _apposed_person(head, named, by_id) is not None:
+            continue  # "Israel's ambassador, Danny Danon,": the person is named there, the country keeps its mention
+        holder = _title_holder(head, chunk, named, by_id, home)
         if holder is not None:
             text = chunk.text
             found.append(Mention(text=text, start=chunk.start_char, end=chunk.end_char, label="TITLE", actor_id=holder.id))
@@ -564,6 +614,68 @@ def _person_key(name: str, people: dict[str, Actor]) -> str | None:
 
 
 NAME_PARTICLES = {"da", "de", "der", "von", "van", "bin", "ibn", "dos", "das", "del", "la", "le"}
+NAME_PIECE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _name_piece(token: Token) -> bool:
+    """A capitalised word that can be part of a personal name: not a title ("President"),
+    not an abbreviation ("Rep."), not a place or a known body, and tagged at most as a
+    person or as a one-word organisation or nationality (the model tags "Manpreet" a
+    place); an untagged word after "of" ends a title ("Secretary of State")."""
+    text = token.text
+    if token.pos_ != "PROPN" or not text[:1].isupper() or not text[1:2].islower() or "." in text:
+        return False
+    if token.ent_type_ and token.ent_type_ not in NAME_PIECE_LABELS or token.lower_ in knowledge()["titles"]:
+        return False
+    if token.ent_type_ == "PERSON":
+        return True
+    one_word = token.ent_iob_ != "I" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    return one_word and (token.i == 0 or token.doc[token.i - 1].lower_ != "of") and (lookup(text) is None and fold(text) not in knowledge()["igos"]
+                                           and fold(text) not in knowledge()["ngos"] and organisation_sector(text) is None)
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of adjacent name pieces on one line, particles ("da", "bin") inside."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _name_piece(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+            if _name_piece(doc[end]):
+                end += 1
+            elif doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and _name_piece(doc[end + 1]):
+                end += 2
+            else:
+                break
+        runs.append((i, end))
+        i = end
+    return runs
+
+
+def joined_names(doc: Doc) -> list[Span]:
+    """The model's entities with split personal names joined: "Helena" (ORG) + "Castro Prado"
+    (PERSON), "Luiz Inácio" + "Lula da Silva", "Maria Corina" + an untagged "Machado", and a
+    name after a title word that the model took for places ("union leader Manpreet Singh").
+    Joined here, the name reaches the statements and events stages whole."""
+    from spacy.tokens import Span
+
+    titles: dict[str, str] = knowledge()["titles"]
+    ents = list(doc.ents)
+    for start, end in _name_runs(doc):
+        labels = {doc[i].ent_type_ for i in range(start, end) if doc[i].ent_type_}
+        inside = [e for e in ents if e.start < end and start < e.end]
+        after_title = start > 0 and doc[start - 1].lower_ in titles and doc[start - 1].is_lower and end - start > 1
+        if not ("PERSON" in labels or after_title) or any(e.start < start or e.end > end for e in inside):
+            continue
+        if len(inside) == 1 and inside[0].label_ == "PERSON" and (inside[0].start, inside[0].end) == (start, end):
+            continue
+        ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="PERSON")]
+    return sorted(ents, key=lambda e: e.start)
+
+
 
 
 @register_stage("actors")
@@ -571,6 +683,7 @@ def find_actors(work: Work) -> Work:
     """Fill ``article.mentions`` and ``article.actors`` from the parse."""
     doc = work.doc
     assert doc is not None, "the actors stage needs the parse stage before it"
+    doc.ents = joined_names(doc)
     igos: dict[str, str] = knowledge()["igos"]
     people: dict[str, Actor] = {}
     others: dict[str, Actor] = {}
@@ -647,7 +760,7 @@ def find_actors(work: Work) -> Work:
                 old, actor.name = actor.id, f"{demonym(home)} {actor.name}"
                 actor.id = renamed[old] = actor_id("org", actor.name)
     mentions = [replace(m, actor_id=renamed.get(m.actor_id or "", m.actor_id)) for m in mentions]
-    titled, replaced = title_mentions(doc, mentions, people)
+    titled, replaced = title_mentions(doc, mentions, people, home)
     mentions = [m for m in mentions if (m.start, m.end) not in replaced] + titled
     mentions.extend(organisation_mentions(doc, mentions, others))
     mentions.extend(alias_mentions(work.article.text, mentions, [*people.values(), *others.values()]))
@@ -749,6 +862,10 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     ngo = knowledge()["ngos"].get(fold(name))
     if ngo is not None:
         return _keep(others, Actor(id=actor_id("org", ngo), name=ngo, kind="org", sector="NGO"))
+    party_country = knowledge()["parties"].get(fold(name))
+    if party_country is not None:  # "CHP", "Likud", "Christian Democrats": names with no party word
+        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=party_country,
+                                   sector=party_sector(span.doc, span)))
     place = lookup(name)
     if place is not None:
         if label == "NORP" and place.kind == "demonym":
