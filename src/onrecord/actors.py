@@ -980,7 +980,7 @@ def antecedent(work: Work, position: int, last: Actor | None) -> Actor | None:
             if actor is None or actor.kind != "person" or span is None:
                 continue
             root = span.root
-            while root.dep_ in {"compound", "appos"} and root.head is not root:
+            while root.dep_ in {"compound", "appos"} and root.head.i != root.i:
                 root = root.head
             if root.dep_ in {"nsubj", "nsubjpass"}:
                 subject = actor

@@ -426,9 +426,9 @@ def _noun_target(token: Token, source: Token | None) -> Token | None:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             for obj in objects:
                 conj = [c for c in obj.children if c.dep_ == "conj"]
-                if obj is source and conj:
+                if _same(obj, source) and conj:
                     return conj[0]
-                if obj is not source:
+                if not _same(obj, source):
                     return obj
     return None
 
@@ -443,7 +443,12 @@ def _target_candidates(token: Token, subject: Token | None) -> list[Token]:
                 candidates.extend(c for c in child.subtree if c.dep_ == "pobj")
     if subject is not None:
         candidates.extend(c for c in subject.children if c.dep_ == "conj")
-    return [c for c in candidates if c is not subject and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}]
+    return [c for c in candidates if not _same(c, subject) and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}]
+
+
+def _same(a: Token | None, b: Token | None) -> bool:
+    """One token, whatever Python object spaCy handed out for it (``is`` never holds)."""
+    return a is not None and b is not None and a.i == b.i
 
 
 def _target(token: Token, exclude: Token | None) -> Token | None:
