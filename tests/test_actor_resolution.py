@@ -145,3 +145,16 @@ def test_parties_the_text_does_not_place_take_their_country_and_opposition():
         "ISTANBUL — The CHP said on Monday it would keep protesting. Likud, the ruling party, said the vote stands."])
     assert (_actor_of(article, "CHP").country, _actor_of(article, "CHP").sector) == ("TUR", "OPP")
     assert (_actor_of(article, "Likud").country, _actor_of(article, "Likud").sector) == ("ISR", "PTY")
+
+
+def test_an_office_named_without_its_holder_becomes_the_person_who_holds_it():
+    articles = onrecord.process([
+        {"id": "one", "text": "ACCRA - Ghana's Finance Minister Abena Mensah-Darko said the budget would be tabled in March."},
+        {"id": "two", "text": "ACCRA - Ghana's finance minister said on Tuesday that the fund had approved the loan."},
+        {"id": "three", "text": "LIMA - Peru's finance minister said the deficit would narrow next year."},
+    ])
+    mensah = next(x for x in articles[0].actors if x.name == "Abena Mensah-Darko")
+    assert any(m.actor_id == mensah.id and m.text == "Ghana's finance minister" for m in articles[1].mentions)
+    office = next(x for x in articles[2].actors if x.kind == "role")
+    assert (office.name, office.country) == ("finance minister of Peru", "PER")
+    assert any(x.name == "Peru" for x in articles[2].actors)  # the country inside the title keeps its mention

@@ -328,16 +328,38 @@ def _title_holder(head: Token, chunk: Span, named: list[Mention], by_id: dict[st
     return holder
 
 
-def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor],
-                   home: str | None = None) -> tuple[list[Mention], set[tuple[int, int]]]:
+NOT_THE_OFFICE = {"former", "ex", "late", "vice", "deputy"}  # "deputy finance minister" holds another office
+
+
+PASSING_WORDS = {"new", "incoming", "outgoing", "current", "then"}  # the office is the same
+
+
+def _office(chunk: Span, others: dict[str, Actor]) -> Actor | None:
+    """An office the text names with its country but not its holder ("Ghana's finance
+    minister said"): a ``role`` actor, which the store later merges into the person known
+    to hold that office."""
+    head = chunk[-1]
+    if head.tag_ != "NN" or head.lemma_.lower() not in knowledge()["offices"] or any(t.dep_ == "cc" for t in chunk):
+        return None  # "officials", "US and Russian diplomats": many people, no one office
+    country = _chunk_country(chunk)
+    role = " ".join(w for w in _role_words(chunk).split() if w not in PASSING_WORDS)
+    if country is None or not role or set(role.split()) & NOT_THE_OFFICE:
+        return None
+    name = f"{role} of {country_name(country) or country}"
+    return _keep(others, Actor(id=actor_id("role", name), name=name, kind="role", country=country,
+                               sector=sector_of_role(role) or "GOV", roles=[role]))
+
+
+def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor], others: dict[str, Actor],
+                   home: str | None = None) -> list[Mention]:
     """ "The minister", "the Ukrainian leader", "Russia's top diplomat", "his host": a title
-    standing for the person who holds it (``_title_holder``). Also the mentions of countries
-    inside such phrases, which only qualify the title."""
+    standing for the person who holds it (``_title_holder``), or for its office when the
+    article names no holder (``_office``). A country inside the phrase keeps its own
+    mention ("Russia" in "Russia's top diplomat")."""
     titles: dict[str, str] = knowledge()["titles"]
     named = sorted(mentions, key=lambda m: m.start)
     by_id = {a.id: a for a in people.values()}
     found: list[Mention] = []
-    replaced: set[tuple[int, int]] = set()
     for head in doc:
         host = head.lower_ in HOST_TITLES
         if head.pos_ != "NOUN" or not (head.lemma_.lower() in titles or host) or head.ent_type_ or head.dep_ == "compound":
@@ -352,14 +374,13 @@ def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor],
             continue  # a person is named in it, or a name runs past it
         if inside and _apposed_person(head, named, by_id) is not None:
             continue  # "Israel's ambassador, Danny Danon,": the person is named there, the country keeps its mention
-        holder = _title_holder(head, chunk, named, by_id, home)
+        holder = _title_holder(head, chunk, named, by_id, home) or (None if host else _office(chunk, others))
         if holder is not None:
             text = chunk.text
             found.append(Mention(text=text, start=chunk.start_char, end=chunk.end_char, label="TITLE", actor_id=holder.id))
-            replaced.update((m.start, m.end) for m in inside)
             if text not in holder.aliases:
                 holder.aliases.append(text)
-    return found, replaced
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -760,8 +781,7 @@ def find_actors(work: Work) -> Work:
                 old, actor.name = actor.id, f"{demonym(home)} {actor.name}"
                 actor.id = renamed[old] = actor_id("org", actor.name)
     mentions = [replace(m, actor_id=renamed.get(m.actor_id or "", m.actor_id)) for m in mentions]
-    titled, replaced = title_mentions(doc, mentions, people, home)
-    mentions = [m for m in mentions if (m.start, m.end) not in replaced] + titled
+    mentions.extend(title_mentions(doc, mentions, people, others, home))
     mentions.extend(organisation_mentions(doc, mentions, others))
     mentions.extend(alias_mentions(work.article.text, mentions, [*people.values(), *others.values()]))
     used = {m.actor_id for m in mentions}
@@ -897,6 +917,7 @@ def _keep(others: dict[str, Actor], actor: Actor) -> Actor:
 # -- resolving a phrase to an actor (shared by statements and events) --------------------------
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_KINDS = {"person", "role"}  # a role is a person the text names only by office
 GROUP_PRONOUNS = {"they", "it", "them"}
 
 
@@ -941,7 +962,7 @@ def resolve_actor(work: Work, subject: Token, position: int, last: Actor | None)
     if subject.lower_ in PERSON_PRONOUNS:
         return antecedent(work, position, last), phrase
     if subject.lower_ in GROUP_PRONOUNS:
-        return (last if last is not None and last.kind != "person" else None), phrase
+        return (last if last is not None and last.kind not in PERSON_KINDS else None), phrase
     for child in subject.children:  # "Russia's top diplomat, Sergei Lavrov,"
         if child.dep_ == "appos":
             named = work.actor_at(child.idx, child.idx + len(child.text))
@@ -957,7 +978,7 @@ def resolve_actor(work: Work, subject: Token, position: int, last: Actor | None)
         if organisation is not None:
             return organisation, phrase
     found = [a for a in (work.actor_at(t.idx, t.idx + len(t.text)) for t in tokens) if a is not None]
-    people = [a for a in found if a.kind == "person"]
+    people = [a for a in found if a.kind in PERSON_KINDS]
     if not found:
         place = lookup(phrase)  # a capital or country the model did not tag: "Baku insisted"
         if place is not None and place.kind in {"country", "capital"} or place is not None and is_city(phrase):
@@ -977,7 +998,7 @@ def antecedent(work: Work, position: int, last: Actor | None) -> Actor | None:
                 continue
             actor = work.actors.get(mention.actor_id or "")
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if actor is None or actor.kind != "person" or span is None:
+            if actor is None or actor.kind not in PERSON_KINDS or span is None:
                 continue
             root = span.root
             while root.dep_ in {"compound", "appos"} and root.head.i != root.i:
@@ -986,9 +1007,9 @@ def antecedent(work: Work, position: int, last: Actor | None) -> Actor | None:
                 subject = actor
     if subject is not None:
         return subject
-    if last is not None and last.kind == "person":
+    if last is not None and last.kind in PERSON_KINDS:
         return last
-    return nearest_actor_before(work, position, {"person"})
+    return nearest_actor_before(work, position, PERSON_KINDS)
 
 
 def nearest_actor_before(work: Work, position: int, kinds: set[str]) -> Actor | None:
@@ -1066,6 +1087,31 @@ def merge_actors(store: Store, new_ids: list[str]) -> None:
         store.con.execute("INSERT OR REPLACE INTO actor_aliases VALUES (?, ?, 'observed')",
                           [name_key(actor["name"]), target])
         people = [p for p in people if p["id"] != actor["id"]]
+    merge_offices(store, new_ids)
+
+
+def office_holder(office: Actor, people: list[Actor]) -> Actor | None:
+    """The one person of the office's country whose current roles include it ("finance
+    minister of Ghana" → the person seen as Ghana's finance minister); None when there
+    are none or several."""
+    wanted = office.roles[0] if office.roles else ""
+    holders = [p for p in people if p.country == office.country and any(
+        role_matches(wanted, role) and not set(fold(role).split()) & NOT_THE_OFFICE for role in p.roles)]
+    return holders[0] if len(holders) == 1 else None
+
+
+def merge_offices(store: Store, new_ids: list[str]) -> None:
+    """Merge each office named without its holder into the person known to hold it."""
+    offices = store.sql(
+        "SELECT DISTINCT a.* FROM actors a JOIN mentions m ON m.actor_id = a.id "
+        "WHERE a.kind = 'role' AND m.article_id IN (SELECT unnest(?))", [new_ids])
+    if not offices:
+        return
+    people = [Actor.from_dict(r) for r in store.sql("SELECT * FROM actors WHERE kind = 'person' AND country IS NOT NULL")]
+    for row in offices:
+        holder = office_holder(Actor.from_dict(row), people)
+        if holder is not None:
+            store.merge_actor_into(row["id"], holder.id)
 
 
 def read_seed(path: str | Path) -> list[Actor]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from .clean import clean, extract
 from .errors import ItemFailure, OnrecordError
 from .read import RawItem
-from .records import Actor, Article
+from .records import Actor, Article, mention_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -37,10 +37,8 @@ class Work:
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor one of whose mentions overlaps the character span, if any."""
-        for mention in self.article.mentions:
-            if mention.start < end and start < mention.end and mention.actor_id in self.actors:
-                return self.actors[mention.actor_id]
-        return None
+        mention = mention_at([m for m in self.article.mentions if m.actor_id in self.actors], start, end)
+        return self.actors[mention.actor_id or ""] if mention is not None else None
 
 
 class Stage(Protocol):

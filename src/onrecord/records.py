@@ -14,7 +14,7 @@ from typing import Any, Literal, TypeVar
 SCHEMA_VERSION = 1
 
 StatementKind = Literal["direct", "indirect"]
-ActorKind = Literal["person", "org", "country", "igo", "place"]
+ActorKind = Literal["person", "role", "org", "country", "igo", "place"]
 
 
 def stable_id(*parts: object, prefix: str = "") -> str:
@@ -82,6 +82,21 @@ class Mention(Record):
     end: int
     label: str
     actor_id: str | None = None
+
+
+def mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The mention with an actor that best covers a span: the most overlap, then the
+    shortest, so "Russia" in "Russia's top diplomat" is the country and "diplomat" the person."""
+    best: tuple[int, int] | None = None
+    found: Mention | None = None
+    for mention in mentions:
+        overlap = min(end, mention.end) - max(start, mention.start)
+        if overlap <= 0 or not mention.actor_id:
+            continue
+        key = (-overlap, mention.end - mention.start)
+        if best is None or key < best:
+            best, found = key, mention
+    return found
 
 
 @dataclass

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import date_phrase, resolve_date
 from .gazetteer import fold
-from .actors import antecedent, resolve_actor
+from .actors import PERSON_KINDS, antecedent, resolve_actor
 from .pipeline import Work, register_stage
 from .records import Actor, Statement, stable_id
 from .resolve import register_resolver
@@ -300,7 +300,7 @@ def _unattributed_speaker(work: Work, final: Span, distance: int, last: Actor | 
                 subject = _subject_of(token)
                 if subject is not None:
                     actor, _ = resolve_actor(work, subject, token.idx, last)
-                    if actor is not None and actor.kind == "person":
+                    if actor is not None and actor.kind in PERSON_KINDS:
                         return actor
                 break
     paragraph = work.article.text.rfind("\n", 0, final.start_char) + 1

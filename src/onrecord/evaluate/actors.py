@@ -1,7 +1,7 @@
 """``onrecord eval actors``: mention → actor clustering and affiliation.
 
 Every gold alias occurrence in a gold article is a mention with a gold actor id; its
-predicted actor is the actor of the predicted mention that overlaps it (a mention the
+predicted actor is the actor of the predicted mention that best covers it (a mention the
 pipeline missed is its own singleton). Clustering is scored pairwise (P/R/F1 over
 mention pairs) and with B³; affiliation is the accuracy of country and sector of the
 actor predicted for each gold actor (its most frequent prediction).
@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..api import process
+from ..records import mention_at
 from . import Score, as_input, load_gold
 
 
@@ -87,7 +88,7 @@ def evaluate(gold_path: str | Path) -> ActorReport:
         for actor in record["actors"]:
             gold_actor.setdefault(actor["id"], actor)
         for start, end, gold_id in gold_mentions(article.text, record["actors"]):
-            hit = next((m for m in article.mentions if m.start < end and start < m.end and m.actor_id), None)
+            hit = mention_at(article.mentions, start, end)
             report.mentions += 1
             if hit is None:
                 items.append((gold_id, f"missed:{record['id']}:{start}"))
