@@ -17,12 +17,13 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 from functools import lru_cache
+from itertools import takewhile
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .gazetteer import country_name, demonym, fold, institution_names, is_city, locate, lookup
 from .pipeline import Work, register_stage
-from .records import Actor, Mention, stable_id
+from .records import Actor, Mention, mention_at, stable_id
 from .resolve import register_resolver
 from .store import Store
 
@@ -58,9 +59,12 @@ def _clean_name(span: Span) -> tuple[str, int]:
 def sector_of_role(role: str) -> str | None:
     """The sector a role names: a title phrase first ("attorney general" → JUD), then a
     specific word over the generic government one ("opposition leader" → OPP), then an
-    organisation inside the role ("WFP Executive Director" → IGO)."""
+    organisation inside the role ("WFP Executive Director" → IGO). Former heads of state
+    and government are elites (ELI)."""
     knowledge_ = knowledge()
     lowered = fold(role)
+    if lowered.split()[:1] in (["former"], ["ex"]) and any(head in lowered for head in HEAD_ROLES):
+        return "ELI"  # a former head of state or government: CAMEO's elites
     for phrase, sector in knowledge_["title_phrases"].items():
         if phrase in lowered:
             return sector
@@ -115,8 +119,9 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
         token = doc[i]
         if token.is_punct or token.like_num or token.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"}:
             break
-        if not (token.text[:1].isupper() or token.lower_ in titles):
-            break
+        portfolio = token.pos_ in {"NOUN", "ADJ"} and token.dep_ in {"compound", "amod"} and token.head.i > i
+        if not (token.text[:1].isupper() or token.lower_ in titles or portfolio and words):
+            break  # "U.S. climate envoy John Podesta": a lowercase word inside the title is part of it
         if token.ent_type_ == "PERSON":
             break
         words.insert(0, token.text)
@@ -372,8 +377,6 @@ def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor], 
         inside = [m for m in mentions if m.start < chunk.end_char and chunk.start_char < m.end]
         if any(m.end > head.idx or m.start < chunk.start_char or m.actor_id in by_id for m in inside):
             continue  # a person is named in it, or a name runs past it
-        if inside and _apposed_person(head, named, by_id) is not None:
-            continue  # "Israel's ambassador, Danny Danon,": the person is named there, the country keeps its mention
         holder = _title_holder(head, chunk, named, by_id, home) or (None if host else _office(chunk, others))
         if holder is not None:
             text = chunk.text
@@ -421,8 +424,12 @@ def known_person(name: str, aliases: list[str]) -> Actor | None:
     index = _known_people()
     for candidate in [name, *aliases]:
         found = index.get(name_key(candidate))
-        if found is not None and found.kind == "person":
-            return found
+        if found is None or found.kind != "person":
+            continue
+        if len(name.split()) > 1 and not same_person(name, found.name) \
+                and name_key(name) not in {name_key(n) for n in found.aliases}:
+            return None  # "Reza Khamenei" is not the Ali Khamenei his surname points to
+        return found
     return None
 
 
@@ -710,6 +717,7 @@ def find_actors(work: Work) -> Work:
     others: dict[str, Actor] = {}
     mentions: list[Mention] = []
     pronoun_owned: dict[str, int] = {}
+    person_spans_of: dict[str, list[Span]] = {}
     person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not _is_place_name(e.text) and not is_dateline(e)]
     # Full names first, so that a bare surname attaches to the full name seen later too.
     for span in sorted(person_spans, key=lambda s: -len(s)):
@@ -725,6 +733,7 @@ def find_actors(work: Work) -> Work:
             actor.aliases.append(name)
         if owned_by_pronoun(span):
             pronoun_owned.setdefault(actor.id, span.start_char)
+        person_spans_of.setdefault(key, []).append(span)
         roles, sector, country = role_before(span)
         if not roles:
             roles, sector, apposition_country = role_after(span)
@@ -770,7 +779,9 @@ def find_actors(work: Work) -> Work:
     home = dominant_country(doc) or dateline_country(doc)
     mentions.extend(known_organisation_mentions(doc, mentions, others))
     mentions.extend(institution_mentions(doc, mentions, others, home))
-    affiliate_people(mentions, people, others, pronoun_owned)
+    attached = {people[key].id: owner for key, spans in person_spans_of.items()
+                if key in people and (owner := attached_organisation(spans, mentions, others)) is not None}
+    affiliate_people(mentions, people, others, pronoun_owned, attached)
     renamed: dict[str, str] = {}
     for actor in [*people.values(), *others.values()]:  # a person the text places nowhere is the article's
         if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
@@ -805,22 +816,45 @@ def _role_owner(person: Actor, organisations: list[Actor]) -> Actor | None:
     return None
 
 
+OWNER_PREPOSITIONS = {"of", "from"}
+
+
+def attached_organisation(spans: list[Span], mentions: list[Mention], others: dict[str, Actor]) -> Actor | None:
+    """An organisation the syntax ties a person to: "Ekrem Imamoglu of the opposition CHP",
+    "Kukies, a Social Democrat", "Mathias Middelberg, an AfD lawmaker", "Labour's Jane Roe"."""
+    by_id = {a.id: a for a in others.values() if a.kind in {"org", "igo"} and a.sector}
+    for span in spans:
+        root = span.root
+        tokens: list[Token] = []
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS or child.dep_ in {"appos", "poss"}:
+                tokens.extend(child.subtree)
+        after = span.doc[span.end:span.end + 6]
+        if len(after) and after[0].lower_ in OWNER_PREPOSITIONS:  # the parse often hangs "of the X party" elsewhere
+            tokens.extend(takewhile(lambda t: not (t.is_punct or t.pos_ in {"VERB", "AUX"}), after[1:]))
+        for token in tokens:
+            mention = mention_at([m for m in mentions if m.actor_id in by_id], token.idx, token.idx + len(token))
+            if mention is not None:
+                return by_id[mention.actor_id or ""]
+    return None
+
+
 def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: dict[str, Actor],
-                     pronoun_owned: dict[str, int]) -> None:
+                     pronoun_owned: dict[str, int], attached: dict[str, Actor]) -> None:
     """People who speak for an organisation take its sector and country: one named in their
     role ("CHP leader", "Unite general secretary" → the party's or union's sector), or the
     organisation named last before "its spokesman" / "their budget expert". A generic
     government title gives way to the organisation's sector; a specific one stays."""
-    by_id = {a.id: a for a in others.values() if a.kind in {"org", "igo"}}
+    by_id = {a.id: a for a in others.values() if a.kind in {"org", "igo"} and a.sector}
     for person in people.values():
-        owner = _role_owner(person, list(by_id.values()))
+        owner = _role_owner(person, list(by_id.values())) or attached.get(person.id)
         position = pronoun_owned.get(person.id)
         if owner is None and position is not None:
             before = [m for m in mentions if m.end <= position and m.actor_id in by_id]
             owner = by_id[max(before, key=lambda m: m.end).actor_id or ""] if before else None
         if owner is None or owner.sector is None:
             continue
-        if person.sector in {None, "GOV"}:
+        if person.sector in {None, "GOV", "ELI"}:
             person.sector = owner.sector
         if owner.sector not in {"IGO", "NGO"} or owner.country is not None:
             person.country = person.country or owner.country
@@ -851,8 +885,9 @@ def name_country(name: str) -> str | None:
 
 def party_sector(doc: Doc, span: Span) -> str:
     """A party is in power (PTY) when its sentence says so ("the ruling AKP"), else opposition."""
-    words = {t.lower_ for t in span.sent}
-    return "PTY" if words & {"ruling", "governing", "coalition"} and "opposition" not in words else "OPP"
+    power = {t.lower_ for t in span.sent if t.pos_ != "NOUN" or t.lower_ == "coalition"}  # not "the ruling was"
+    opposed = any(t.lower_ == "opposition" for t in span.sent)
+    return "PTY" if power & {"ruling", "governing", "coalition"} and not opposed else "OPP"
 
 
 def _owner_country(span: Span) -> str | None:
