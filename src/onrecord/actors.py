@@ -662,6 +662,12 @@ def _name_piece(token: Token) -> bool:
                                            and fold(text) not in knowledge()["ngos"] and organisation_sector(text) is None)
 
 
+def _hyphened_article(doc: Doc, i: int) -> bool:
+    """ "el-Sissi", "al-Assad": an Arabic article joined to a capitalised name by a hyphen."""
+    return i + 2 < len(doc) and doc[i].lower_ in {"al", "el"} and not doc[i].whitespace_ \
+        and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
+
+
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of adjacent name pieces on one line, particles ("da", "bin") inside."""
     runs: list[tuple[int, int]] = []
@@ -676,6 +682,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
                 end += 1
             elif doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and _name_piece(doc[end + 1]):
                 end += 2
+            elif _hyphened_article(doc, end):
+                end += 3
             else:
                 break
         runs.append((i, end))
@@ -701,9 +709,9 @@ def joined_names(doc: Doc) -> list[Span]:
         if len(inside) == 1 and inside[0].label_ == "PERSON" and (inside[0].start, inside[0].end) == (start, end):
             continue
         ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="PERSON")]
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and len(e) > 1 and known_person(e.text, [])
+            else e for e in ents]  # a well-known person the model took for an organisation ("Volodymyr Zelenskiy")
     return sorted(ents, key=lambda e: e.start)
-
-
 
 
 @register_stage("actors")
@@ -1084,6 +1092,8 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(ka) == 1 or len(kb) == 1:
         return True
+    if set(ka[:-1]) <= set(kb[:-1]) or set(kb[:-1]) <= set(ka[:-1]):
+        return True  # "Tayyip Erdogan" and "Recep Tayyip Erdogan"
     return ka[0] == kb[0] or (len(ka[0]) > 1 and len(kb[0]) > 1 and JaroWinkler.similarity(ka[0], kb[0]) >= 0.8)
 
 
