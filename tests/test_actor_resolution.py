@@ -158,3 +158,22 @@ def test_an_office_named_without_its_holder_becomes_the_person_who_holds_it():
     office = next(x for x in articles[2].actors if x.kind == "role")
     assert (office.name, office.country) == ("finance minister of Peru", "PER")
     assert any(x.name == "Peru" for x in articles[2].actors)  # the country inside the title keeps its mention
+
+
+def test_short_forms_and_references_join_their_organisation():
+    articles = onrecord.process([
+        {"id": "one", "text": "KHARTOUM - The Rapid Support Forces shelled the city on Monday. The RSF denied it. "
+                              "The Federal Reserve held rates. Fed officials said the central bank would wait."},
+        {"id": "two", "text": "PORT SUDAN - The RSF said on Friday it would open a corridor."},
+    ])
+    one = {m.text: m.actor_id for m in articles[0].mentions}
+    assert one["RSF"] == one["Rapid Support Forces"]
+    assert one["Fed"] == one["The Federal Reserve"] == one["the central bank"]
+    assert {m.actor_id for m in articles[1].mentions if m.text == "RSF"} == {one["RSF"]}
+
+
+def test_a_plural_nationality_acts_for_its_country():
+    article = onrecord.process(["Lavrov raised the property seized by the Americans. The Russian side said it was ready."])[0]
+    countries = {m.text: next(a.name for a in article.actors if a.id == m.actor_id) for m in article.mentions}
+    assert countries.get("Americans") == "United States"
+    assert countries.get("Russian") == "Russia"

@@ -504,9 +504,9 @@ def organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, A
     by_id = {a.id: a for a in others.values()}
     covered = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
-    for chunk in doc.noun_chunks:
-        head = chunk.root
-        if chunk[0].lower_ not in ANAPHORA_DETERMINERS or head.pos_ != "NOUN" or len(chunk) > 3:
+    for head in doc:
+        chunk = doc[head.left_edge.i:head.i + 1]  # "the agency" of "the agency's trucks" too
+        if chunk[0].lower_ not in ANAPHORA_DETERMINERS or head.pos_ != "NOUN" or head.dep_ == "compound" or len(chunk) > 3:
             continue
         if any(s < chunk.end_char and chunk.start_char < e for s, e in covered) or is_location(chunk):
             continue
@@ -518,7 +518,8 @@ def organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, A
             actor = by_id.get(mention.actor_id or "")
             if actor is None:
                 continue
-            if noun in fold(actor.name).split() or actor.name in ORGANISATION_SYNONYMS.get(noun, set()):
+            if noun in fold(actor.name).split() or actor.name in ORGANISATION_SYNONYMS.get(noun, set()) \
+                    or noun == "bank" and is_central_bank(chunk.text) and is_central_bank(actor.name):
                 by_name = actor
             if _fits_kind(actor, noun):
                 by_kind = actor
@@ -530,6 +531,36 @@ def organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, A
 
 
 ANAPHORA_DETERMINERS = {"the", "his", "her", "its", "their"}
+MINOR_WORDS = {"of", "the", "and", "for", "de", "on"}
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """Is ``short`` an acronym ("RSF" of "Rapid Support Forces", "EFCC" of "Economic and
+    Financial Crimes Commission") or a clipping ("Fed" of "Federal Reserve") of ``full``?
+    A leading nationality ("Nigerian Federal …") may be left out."""
+    words = [w for w in re.findall(r"[\w]+", full) if w.lower() not in MINOR_WORDS]
+    if len(words) < 2 or " " in short or len(short) < 2:
+        return False
+    variants = [words, words[1:]] if lookup(words[0]) is not None else [words]
+    if short.isupper() and any(short == "".join(w[0].upper() for w in v) for v in variants if len(v) > 1):
+        return True
+    return len(short) >= 3 and short[0].isupper() and short[1:].islower() and any(
+        v[0].startswith(short) and v[0] != short for v in variants)
+
+
+def join_short_forms(mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
+    """One actor for an organisation and its short form named in the same article."""
+    organisations = [a for a in others.values() if a.kind in {"org", "igo"}]
+    renamed: dict[str, str] = {}
+    for short in organisations:
+        fulls = [a for a in organisations if a is not short and short_form_of(short.name, a.name)]
+        if len(fulls) == 1:
+            full = fulls[0]
+            renamed[short.id] = full.id
+            full.aliases = list(dict.fromkeys([*full.aliases, short.name, *short.aliases]))
+            full.country, full.sector = full.country or short.country, full.sector or short.sector
+            others.pop(fold(short.name), None)
+    return [replace(m, actor_id=renamed.get(m.actor_id or "", m.actor_id)) for m in mentions]
 
 
 COMMON_INSTITUTIONS = {"army": "MIL", "military": "MIL", "navy": "MIL", "junta": "MIL", "forces": "MIL", "police": "GOV",
@@ -549,8 +580,8 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         if token.lower_ == "forces" and not any(c.lower_ in {"armed", "security"} for c in token.children):
             continue
         phrase = doc[token.left_edge.i:token.i + 1]
-        if any(s < token.idx + len(token) and phrase.start_char < e for s, e in covered) or is_location(phrase):
-            continue
+        if any(s < token.idx + len(token) and token.idx < e for s, e in covered) or is_location(phrase):
+            continue  # a country inside the phrase ("Pakistan's federal cabinet") only says whose it is
         country = _chunk_country(phrase) or home
         if country is None:
             continue
@@ -558,7 +589,7 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
             name = country_name(country) or country
             actor = _keep(others, Actor(id=actor_id("country", name), name=name, kind="country", country=country, sector="GOV"))
         else:
-            words = [t.text for t in phrase if t.lower_ in {"armed", "security", "federal"}] + [token.text]
+            words = [t.text for t in phrase if t.lower_ in {"armed", "security"}] + [token.text]
             name = f"{demonym(country) or country} {' '.join(words).lower()}"
             actor = _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
         start = phrase.start_char if phrase[0].lower_ in {"armed", "security", "federal"} else token.idx
@@ -691,6 +722,16 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     return runs
 
 
+def _surname_recurs(doc: Doc, start: int, end: int) -> bool:
+    """An untagged two- or three-word name whose last word stands alone elsewhere in the
+    article ("Renato Figueira, the diplomat …" then "Figueira's removal"): a person."""
+    if not 2 <= end - start <= 3 or any(doc[i].ent_type_ for i in range(start, end)):
+        return False
+    surname = doc[end - 1].text
+    return any(t.text == surname and not (start <= t.i < end) and t.pos_ == "PROPN"
+               and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") for t in doc)
+
+
 def joined_names(doc: Doc) -> list[Span]:
     """The model's entities with split personal names joined: "Helena" (ORG) + "Castro Prado"
     (PERSON), "Luiz Inácio" + "Lula da Silva", "Maria Corina" + an untagged "Machado", and a
@@ -704,7 +745,8 @@ def joined_names(doc: Doc) -> list[Span]:
         labels = {doc[i].ent_type_ for i in range(start, end) if doc[i].ent_type_}
         inside = [e for e in ents if e.start < end and start < e.end]
         after_title = start > 0 and doc[start - 1].lower_ in titles and doc[start - 1].is_lower and end - start > 1
-        if not ("PERSON" in labels or after_title) or any(e.start < start or e.end > end for e in inside):
+        if not ("PERSON" in labels or after_title or _surname_recurs(doc, start, end)) \
+                or any(e.start < start or e.end > end for e in inside):
             continue
         if len(inside) == 1 and inside[0].label_ == "PERSON" and (inside[0].start, inside[0].end) == (start, end):
             continue
@@ -801,6 +843,7 @@ def find_actors(work: Work) -> Work:
                 actor.id = renamed[old] = actor_id("org", actor.name)
     mentions = [replace(m, actor_id=renamed.get(m.actor_id or "", m.actor_id)) for m in mentions]
     mentions.extend(title_mentions(doc, mentions, people, others, home))
+    mentions = join_short_forms(mentions, others)
     mentions.extend(organisation_mentions(doc, mentions, others))
     mentions.extend(alias_mentions(work.article.text, mentions, [*people.values(), *others.values()]))
     used = {m.actor_id for m in mentions}
@@ -875,11 +918,16 @@ def organisation_sector(name: str) -> str | None:
     folded = " ".join(words)
     for sector, keys in knowledge()["organisation_words"]:
         if any((" " in key and key in folded) or key in words for key in keys):
-            if sector == "BUS" and "bank" in words and (len(words) <= 3 and "of" in words or
-                                                        set(words) & set(knowledge()["central_bank_words"])):
-                return "GOV"  # "Bank of Korea", "central bank"
+            if sector == "BUS" and "bank" in words and is_central_bank(name):
+                return "GOV"
             return sector
     return None
+
+
+def is_central_bank(name: str) -> bool:
+    """ "Bank of Korea", "the central bank", "Federal Reserve", "Monetary Authority of Singapore"."""
+    words = fold(name).split()
+    return bool(set(words) & set(knowledge()["central_bank_words"])) or "bank" in words and "of" in words and len(words) <= 3
 
 
 def name_country(name: str) -> str | None:
@@ -931,7 +979,7 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
                                    sector=party_sector(span.doc, span)))
     place = lookup(name)
     if place is not None:
-        if label == "NORP" and place.kind == "demonym":
+        if label == "NORP" and place.kind == "demonym" and not _stands_for_country(span):
             return None  # "Russian" describes, it does not act
         institution = place.kind == "institution" and fold(name) != fold(place.name) and not is_city(name)
         kind = "org" if institution else "country"
@@ -950,6 +998,18 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     if adjective and not any(lookup(w) for w in name.split()):
         name = f"{adjective} {name}"
     return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
+
+
+SIDE_NOUNS = {"side", "delegation", "negotiators"}
+
+
+def _stands_for_country(span: Span) -> bool:
+    """A nationality word that acts for its country: "the Americans seized …", "the Russian side"."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    definite = span.start > 0 and doc[span.start - 1].lower_ == "the"
+    plural_noun = span.text.endswith("s") and span.root.dep_ not in {"amod", "compound"}
+    return definite and (plural_noun or after is not None and after.lower_ in SIDE_NOUNS)
 
 
 def _keep(others: dict[str, Actor], actor: Actor) -> Actor:
@@ -1132,7 +1192,28 @@ def merge_actors(store: Store, new_ids: list[str]) -> None:
         store.con.execute("INSERT OR REPLACE INTO actor_aliases VALUES (?, ?, 'observed')",
                           [name_key(actor["name"]), target])
         people = [p for p in people if p["id"] != actor["id"]]
+    merge_organisations(store, new_ids)
     merge_offices(store, new_ids)
+
+
+def merge_organisations(store: Store, new_ids: list[str]) -> None:
+    """An organisation named in a new article by a name another stored organisation has as an
+    alias or of which it is the short form ("RSF" here, "Rapid Support Forces (RSF)" before)
+    becomes that organisation, when their countries do not disagree."""
+    organisations = store.sql("SELECT id, name, aliases, country FROM actors WHERE kind IN ('org', 'igo')")
+    fresh = {r["id"] for r in store.sql(
+        "SELECT DISTINCT m.actor_id AS id FROM mentions m WHERE m.article_id IN (SELECT unnest(?))", [new_ids])}
+    merged: set[str] = set()
+    for actor in organisations:
+        if actor["id"] not in fresh:
+            continue
+        candidates = [o for o in organisations if o["id"] != actor["id"] and o["id"] not in merged
+                      and (actor["country"] is None or o["country"] in {None, actor["country"]})
+                      and (fold(actor["name"]) in {fold(a) for a in [o["name"], *(o["aliases"] or [])]}
+                           or short_form_of(actor["name"], o["name"]))]
+        if len(candidates) == 1:
+            store.merge_actor_into(actor["id"], candidates[0]["id"])
+            merged.add(actor["id"])
 
 
 def office_holder(office: Actor, people: list[Actor]) -> Actor | None:
