@@ -77,7 +77,9 @@ def sector_of_role(role: str) -> str | None:
             if place is not None and place.kind == "institution" and place.sector not in {None, "GOV"} \
                     and not is_city(" ".join(words[start:start + size])):
                 return place.sector
-    sectors = [knowledge_["titles"][w] for w in words if w in knowledge_["titles"]]
+    titles = knowledge_["titles"]
+    singular = [w if w in titles or not w.endswith("s") else w[:-1] for w in words]  # "two governors"
+    sectors = [titles[w] for w in singular if w in titles]
     specific = [s for s in sectors if s != "GOV"]
     return (specific or sectors or [None])[-1]
 
@@ -230,8 +232,11 @@ def role_after(span: Span) -> tuple[list[str], str | None, str | None]:
     who had served as ambassador to the U.S. …", then marked former)."""
     root = span.root
     found: list[tuple[str | None, str | None, str | None]] = []
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        found.append(_title_phrase(root.head))
+    first = root
+    while first.dep_ == "conj" and first.head.i != first.i:  # "two governors, Jane Roe and John Doe"
+        first = first.head
+    if first.dep_ == "appos" and first.head.pos_ == "NOUN":
+        found.append(_title_phrase(first.head))
     if root.dep_ in {"dobj", "oprd", "nsubjpass"}:
         found.append(_as_role(root.head))
     for child in root.children:
@@ -304,30 +309,47 @@ def _role_words(chunk: Span) -> str:
                     and not t.ent_type_ and t.lower_ not in {"country", "nation"})
 
 
+def _host(chunk: Span, named: list[Mention], by_id: dict[str, Actor], home: str | None) -> Actor | None:
+    """ "His host": the person said to host someone before ("Erdogan hosted Zelensky"), else
+    the head of state of the country the article is set in."""
+    doc = chunk.doc
+    for verb in reversed(doc[:chunk.start]):
+        if verb.lemma_.lower() == "host" and verb.pos_ == "VERB":
+            for subject in verb.children:
+                if subject.dep_ == "nsubj":
+                    mention = mention_at(named, subject.idx, subject.idx + len(subject))
+                    if mention is not None and mention.actor_id in by_id:
+                        return by_id[mention.actor_id or ""]
+    if home is None:
+        return None
+    holders = [by_id[m.actor_id or ""] for m in named if m.end <= chunk.start_char and m.actor_id in by_id]
+    return next((a for a in reversed(holders) if a.country == home and holds_title(a, "leader")), None)
+
+
 def _title_holder(head: Token, chunk: Span, named: list[Mention], by_id: dict[str, Actor],
                   home: str | None) -> Actor | None:
-    """Who a title phrase stands for: the person in apposition; else the last person named
-    before with that title and country ("his host": the head of state of the country the
-    article is set in); else, when the phrase spells out a whole role ("the country's
-    supreme leader"), the first person named after who holds exactly that role."""
+    """Who a title phrase stands for: the person in apposition; "his host" (``_host``); else
+    the last person named before with that title and country; else, when the phrase spells
+    out a whole role ("the country's supreme leader"), the first person named after who
+    holds exactly that role. "The late leader" is nobody named as the leader now."""
     apposed = _apposed_person(head, named, by_id)
     if apposed is not None:
         return apposed
-    host = head.lower_ in HOST_TITLES
-    if host and home is None:
+    if head.lower_ in HOST_TITLES:
+        return _host(chunk, named, by_id, home)
+    if any(t.lower_ == "late" for t in chunk):
         return None
-    title = "leader" if host else head.lemma_.lower()
-    country = home if host else _chunk_country(chunk)
+    title = head.lemma_.lower()
+    country = _chunk_country(chunk)
     holder = None
     for mention in named:
         if mention.end > chunk.start_char:
             break
         actor = by_id.get(mention.actor_id or "")
-        if actor is not None and holds_title(actor, title) and (country is None or actor.country in {None, country}) \
-                and not (host and actor.country is None):
+        if actor is not None and holds_title(actor, title) and (country is None or actor.country in {None, country}):
             holder = actor
     role = _role_words(chunk)
-    if holder is None and not host and len(role.split()) > 1:
+    if holder is None and len(role.split()) > 1:
         after = (by_id.get(m.actor_id or "") for m in named if m.start >= chunk.end_char)
         holder = next((a for a in after if a is not None and role in {r.lower() for r in a.roles}), None)
     return holder
@@ -834,6 +856,8 @@ def find_actors(work: Work) -> Work:
     affiliate_people(mentions, people, others, pronoun_owned, attached)
     renamed: dict[str, str] = {}
     for actor in [*people.values(), *others.values()]:  # a person the text places nowhere is the article's
+        if actor.sector == "IGO" and actor.kind == "person":
+            actor.country = None  # an international civil servant speaks for no country
         if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
                                                            actor.kind == "person" and actor.sector is None):
             actor.country = home

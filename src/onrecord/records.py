@@ -85,15 +85,17 @@ class Mention(Record):
 
 
 def mention_at(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    """The mention with an actor that best covers a span: the most overlap, then the
-    shortest, so "Russia" in "Russia's top diplomat" is the country and "diplomat" the person."""
-    best: tuple[int, int] | None = None
+    """The mention with an actor that best covers a span: one inside the span before one that
+    runs past it, then the most overlap, then the shortest; so "Russia" in "Russia's top
+    diplomat" is the country, "diplomat" the person, and "the EU" of "the EU's foreign
+    policy chief" the EU."""
+    best: tuple[bool, int, int] | None = None
     found: Mention | None = None
     for mention in mentions:
         overlap = min(end, mention.end) - max(start, mention.start)
         if overlap <= 0 or not mention.actor_id:
             continue
-        key = (-overlap, mention.end - mention.start)
+        key = (not (start <= mention.start and mention.end <= end), -overlap, mention.end - mention.start)
         if best is None or key < best:
             best, found = key, mention
     return found
