@@ -956,7 +956,7 @@ def is_central_bank(name: str) -> bool:
 
 def name_country(name: str) -> str | None:
     """A country named inside an organisation's name ("Nigerian Senate", "Bank of Ghana")."""
-    for word in re.findall(r"[\w'-]+", name):
+    for word in re.findall(r"[\w'.-]+", name):  # "U.S." whole
         place = lookup(word)
         if place is not None and place.kind in {"demonym", "country"}:
             return place.iso3

