@@ -177,3 +177,14 @@ def test_a_plural_nationality_acts_for_its_country():
     countries = {m.text: next(a.name for a in article.actors if a.id == m.actor_id) for m in article.mentions}
     assert countries.get("Americans") == "United States"
     assert countries.get("Russian") == "Russia"
+
+
+def test_country_names_do_not_depend_on_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    script = "from onrecord.gazetteer import country_name; print([country_name(c) for c in ('TUR', 'CZE', 'CIV', 'RUS', 'KOR')])"
+    outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
+    assert len(outputs) == 1

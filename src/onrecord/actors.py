@@ -586,13 +586,18 @@ def join_short_forms(mentions: list[Mention], others: dict[str, Actor]) -> list[
 
 
 COMMON_INSTITUTIONS = {"army": "MIL", "military": "MIL", "navy": "MIL", "junta": "MIL", "forces": "MIL", "police": "GOV",
-                       "cabinet": "GOV", "government": "GOV", "parliament": "LEG", "legislature": "LEG"}
+                       "cabinet": "GOV", "government": "GOV", "administration": "GOV", "embassy": "GOV",
+                       "parliament": "LEG", "legislature": "LEG"}
+THE_STATE = {"government", "administration"}  # the country itself acting
 
 
-def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor], home: str | None) -> list[Mention]:
-    """ "Police detained …", "the Sudanese army said", "the government denied": a country's
-    institution named by a common noun; its country from the phrase, else the article's country.
+def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor], home: str | None,
+                         people: dict[str, Actor]) -> list[Mention]:
+    """ "Police detained …", "the Sudanese army said", "the government denied", "the Trump
+    administration": a country's institution named by a common noun; its country from the
+    phrase (a country, or the person whose government it is), else the article's country.
     "The government" is the country itself acting."""
+    by_id = {a.id: a for a in people.values()}
     covered = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     for token in doc:
@@ -604,10 +609,12 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         phrase = doc[token.left_edge.i:token.i + 1]
         if any(s < token.idx + len(token) and token.idx < e for s, e in covered) or is_location(phrase):
             continue  # a country inside the phrase ("Pakistan's federal cabinet") only says whose it is
-        country = _chunk_country(phrase) or home
+        leaders = [by_id[m.actor_id or ""].country for m in mentions
+                   if phrase.start_char <= m.start and m.end <= token.idx and m.actor_id in by_id]
+        country = _chunk_country(phrase) or next((c for c in leaders if c), None) or home
         if country is None:
             continue
-        if token.lower_ == "government":
+        if token.lower_ in THE_STATE:
             name = country_name(country) or country
             actor = _keep(others, Actor(id=actor_id("country", name), name=name, kind="country", country=country, sector="GOV"))
         else:
@@ -659,7 +666,7 @@ def alias_mentions(text: str, mentions: list[Mention], actors: list[Actor]) -> l
         names = {actor.name, *(a for a in actor.aliases if a[:1].isupper())}
         if actor.kind == "person" and len(actor.name.split()) > 1 and surnames[actor.name.split()[-1]] == 1:
             names.add(actor.name.split()[-1])
-        for name in sorted(names, key=len, reverse=True):
+        for name in sorted(names, key=lambda n: (-len(n), n)):
             if len(name) < 3:
                 continue
             for match in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
@@ -773,8 +780,8 @@ def joined_names(doc: Doc) -> list[Span]:
         if len(inside) == 1 and inside[0].label_ == "PERSON" and (inside[0].start, inside[0].end) == (start, end):
             continue
         ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="PERSON")]
-    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and len(e) > 1 and known_person(e.text, [])
-            else e for e in ents]  # a well-known person the model took for an organisation ("Volodymyr Zelenskiy")
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and known_person(e.text, [])
+            else e for e in ents]  # a well-known person the model took for an organisation ("Volodymyr Zelenskiy", "Trump")
     return sorted(ents, key=lambda e: e.start)
 
 
@@ -850,7 +857,7 @@ def find_actors(work: Work) -> Work:
             actor.aliases.append(name)
     home = dominant_country(doc) or dateline_country(doc)
     mentions.extend(known_organisation_mentions(doc, mentions, others))
-    mentions.extend(institution_mentions(doc, mentions, others, home))
+    mentions.extend(institution_mentions(doc, mentions, others, home, people))
     attached = {people[key].id: owner for key, spans in person_spans_of.items()
                 if key in people and (owner := attached_organisation(spans, mentions, others)) is not None}
     affiliate_people(mentions, people, others, pronoun_owned, attached)
@@ -1198,8 +1205,8 @@ def merge_actors(store: Store, new_ids: list[str]) -> None:
     """
     fresh = store.sql(
         "SELECT DISTINCT a.id, a.name, a.kind, a.sector, a.country FROM actors a JOIN mentions m ON m.actor_id = a.id "
-        "WHERE m.article_id IN (SELECT unnest(?))", [new_ids])
-    people = store.sql("SELECT id, name FROM actors WHERE kind = 'person'")
+        "WHERE m.article_id IN (SELECT unnest(?)) ORDER BY length(a.name) DESC, a.id", [new_ids])  # full names first
+    people = store.sql("SELECT id, name FROM actors WHERE kind = 'person' ORDER BY id")
     known = {r["alias"]: r["actor_id"] for r in store.sql("SELECT alias, actor_id FROM actor_aliases")}
     for actor in fresh:
         target = known.get(name_key(actor["name"]))
@@ -1224,7 +1231,7 @@ def merge_organisations(store: Store, new_ids: list[str]) -> None:
     """An organisation named in a new article by a name another stored organisation has as an
     alias or of which it is the short form ("RSF" here, "Rapid Support Forces (RSF)" before)
     becomes that organisation, when their countries do not disagree."""
-    organisations = store.sql("SELECT id, name, aliases, country FROM actors WHERE kind IN ('org', 'igo')")
+    organisations = store.sql("SELECT id, name, aliases, country FROM actors WHERE kind IN ('org', 'igo') ORDER BY id")
     fresh = {r["id"] for r in store.sql(
         "SELECT DISTINCT m.actor_id AS id FROM mentions m WHERE m.article_id IN (SELECT unnest(?))", [new_ids])}
     merged: set[str] = set()
@@ -1254,10 +1261,10 @@ def merge_offices(store: Store, new_ids: list[str]) -> None:
     """Merge each office named without its holder into the person known to hold it."""
     offices = store.sql(
         "SELECT DISTINCT a.* FROM actors a JOIN mentions m ON m.actor_id = a.id "
-        "WHERE a.kind = 'role' AND m.article_id IN (SELECT unnest(?))", [new_ids])
+        "WHERE a.kind = 'role' AND m.article_id IN (SELECT unnest(?)) ORDER BY a.id", [new_ids])
     if not offices:
         return
-    people = [Actor.from_dict(r) for r in store.sql("SELECT * FROM actors WHERE kind = 'person' AND country IS NOT NULL")]
+    people = [Actor.from_dict(r) for r in store.sql("SELECT * FROM actors WHERE kind = 'person' AND country IS NOT NULL ORDER BY id")]
     for row in offices:
         holder = office_holder(Actor.from_dict(row), people)
         if holder is not None:

@@ -953,7 +953,8 @@ def merge_events(store: Store, new_ids: list[str]) -> None:
     """One event reported by several articles becomes one group listing all its sources."""
     rows = store.sql(
         "SELECT e.id, e.article_id, e.type, e.source_actor, e.source_country, e.target_actor, e.target_country, "
-        "e.date, e.location, e.group_id, a.published, a.seq FROM events e JOIN articles a ON a.id = e.article_id")
+        "e.date, e.location, e.group_id, a.published, a.seq FROM events e JOIN articles a ON a.id = e.article_id "
+        "ORDER BY a.seq, e.start")
     new = set(new_ids)
     by_type: dict[str, list[dict[str, Any]]] = {}
     for row in rows:

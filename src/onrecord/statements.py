@@ -456,7 +456,7 @@ def merge_statements(store: Store, new_ids: list[str]) -> None:
     """
     rows = store.sql(
         "SELECT s.id, s.article_id, s.speaker, s.content, s.group_id, a.published, a.seq "
-        "FROM statements s JOIN articles a ON a.id = s.article_id")
+        "FROM statements s JOIN articles a ON a.id = s.article_id ORDER BY a.seq, s.start")
     by_surname: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_surname.setdefault(_surname(row["speaker"]), []).append(row)
