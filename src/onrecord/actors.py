@@ -781,8 +781,17 @@ def joined_names(doc: Doc) -> list[Span]:
             continue
         ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="PERSON")]
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and known_person(e.text, [])
-            else e for e in ents]  # a well-known person the model took for an organisation ("Volodymyr Zelenskiy", "Trump")
+            else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and known_organisation(e.text)
+            else e for e in ents]  # "Volodymyr Zelenskiy" or "Trump" taken for an organisation, "Yesh Atid" for a person
     return sorted(ents, key=lambda e: e.start)
+
+
+def known_organisation(name: str) -> bool:
+    """A party, international body, NGO or institution the knowledge names."""
+    key = fold(name)
+    place = lookup(name)
+    return any(key in knowledge()[table] for table in ("parties", "igos", "ngos")) or \
+        place is not None and place.kind == "institution" and not is_city(name)
 
 
 @register_stage("actors")
@@ -970,6 +979,9 @@ def name_country(name: str) -> str | None:
     return None
 
 
+PARTY_ADJECTIVES = {"opposition", "ruling", "governing"}
+
+
 def party_sector(doc: Doc, span: Span) -> str:
     """A party is in power (PTY) when its sentence says so ("the ruling AKP"), else opposition."""
     power = {t.lower_ for t in span.sent if t.pos_ != "NOUN" or t.lower_ == "coalition"}  # not "the ruling was"
@@ -1020,7 +1032,8 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     if label == "NORP" or label in {"FAC", "LOC"}:
         return None
     sector = organisation_sector(name)
-    if sector == "PARTY":
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if sector == "PARTY" or before in PARTY_ADJECTIVES:  # "the opposition Congress"
         sector = party_sector(span.doc, span)
     country = name_country(name) or (_owner_country(span) if sector else None)
     if sector in {"NGO", "IGO"} and name_country(name) is None:

@@ -5,7 +5,8 @@ a trigger verb gives a type, alone ("attack" → ASSAULT) or through its object 
 sanctions" → SANCTION, "impose a curfew" → COERCE). The grammar around the trigger gives
 the rest: the subject is the source actor (the agent of a passive), the object or a
 "with / against / on" phrase the target; a negation, an "if" clause, a speech or intent
-frame ("said it would", "pledged to") or a future auxiliary set the mode. Parties the text
+frame ("said it would", "pledged to") or a future auxiliary set the mode; a denial of an act
+("denied any role in the attack") codes the act, negated. Parties the text
 only points to are looked up: "his fighters" (the owner), "the two leaders" (the pair the
 story is about), "the country's rulers"; coordinated subjects act each when the text says
 so ("separate agreements", a prisoner exchange, "in exchange for"). A statement
@@ -103,8 +104,11 @@ def _labour_context(sentence: Span) -> bool:
 def _protesters(token: Token) -> bool:
     """The subject is a crowd ("demonstrators stormed parliament", "thousands gathered")."""
     crowd = plover()["crowd_words"]
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    members = [o for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]  # "small groups of protesters"
     return any(s.lemma_.lower() in crowd or (s.like_num and s.lower_ != "one") or s.lower_ == "thousands"
-               for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} for s in [c, *c.children] if s.dep_ != "det")
+               for c in [*subjects, *members] for s in [c, *c.children] if s.dep_ != "det")
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -147,6 +151,8 @@ def classify_noun(token: Token) -> str | None:
         return None if classify(token.head) == kind else kind
     if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary"):
         return None  # "since Russia's invasion", "the anniversary of the invasion": a time, not an event
+    if _participated_in(token) is not None:
+        return kind  # "denied any role in the attack": the attack is what is told
     verb = _governing_verb(token)
     coded = classify(verb) if verb is not None else None
     if coded is not None and _circumstance(token, verb):
@@ -161,12 +167,33 @@ def classify_noun(token: Token) -> str | None:
     return kind
 
 
+def _participated_in(token: Token) -> Token | None:
+    """The share of "any role in the attack", "played a part in Khan's arrest": the noun that
+    tells who took part in the event named."""
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    holder = token.head.head  # "a role in" or "played a part … in"
+    shares = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ in {"VERB", "AUX"} else [holder]
+    return next((s for s in shares if s.lemma_.lower() in plover()["participation_nouns"]), None)
+
+
+def _denies_act(token: Token) -> bool:
+    """ "denied targeting the hospital", "denied any role in the attack", "denied it played any
+    part in the arrest": the denial of an act, coded as that act negated rather than a rejection."""
+    clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "pcomp"}]
+    if any(classify(c) is not None for c in clauses):
+        return True
+    objects = [o for holder in [token, *clauses] for o in holder.children if o.dep_ == "dobj"]
+    return any(o.lemma_.lower() in plover()["participation_nouns"] for o in objects)
+
+
 def _joint(token: Token, kind: str) -> str:
     """Exercises held together are cooperation, not a show of force."""
     if kind != "MOBILIZE":
         return kind
     words = set(plover()["joint_words"])
-    holder = _governing_verb(token) if token.pos_ == "NOUN" else token  # "American and Filipino troops began exercises"
+    nominal = token.pos_ == "NOUN" or token.dep_ == "dobj"  # "began the naval exercise", tagged a verb
+    holder = _governing_verb(token) if nominal else token  # "American and Filipino troops began exercises"
     subjects = [c for c in (holder.children if holder is not None else []) if c.dep_ in {"nsubj", "nsubjpass"}]
     near = {t.i for s in subjects for t in s.subtree} | {t.i for t in token.lefts}
     parties = {place.iso3 for e in token.sent.ents
@@ -223,11 +250,14 @@ def classify(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     objects = [o.lemma_.lower() for o in _objects(token)]
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
-    by_object = lex["verb_objects"].get(lemma)
+    phrasal = _phrasal(token)
+    by_object = lex["verb_objects"].get(phrasal or lemma)
     if by_object is not None:
         for obj in objects:
             if obj in by_object:
                 return by_object[obj]
+    if phrasal and lex["verbs"].get(phrasal) == "REJECT" and any(c.dep_ == "neg" for c in token.children):
+        return None  # "could not rule out sending troops": the act is left open, nothing is rejected
     if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
         return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
     if lemma in lex["threat_verbs"] and (any(o in lex["threat_objects"] for o in objects) or "of" in particles):
@@ -255,12 +285,17 @@ def classify(token: Token) -> str | None:
         return "COOPERATE" if "with" in particles else ("AID" if objects else None)
     if lemma == "work" and (particles & {"with", "together"} or any(c.lower_ in lex["joint_words"] for c in token.children)):
         return "COOPERATE"  # "will work together to build a pipeline"
-    if lemma == "hold" and any(c.dep_ == "nsubjpass" and _is_person(c) for c in token.children):
-        return "COERCE"  # "Bazoum has been held at the palace"
-    if lemma == "arrive":
+    if lemma == "hold" and any(c.dep_ == "nsubjpass" and (_is_person(c) or c.lemma_.lower() in lex["person_nouns"])
+                               for c in token.children):
+        return "COERCE"  # "Bazoum has been held at the palace", "the men would be held for one year"
+    if lemma in lex["arrival_verbs"]:
         return "CONSULT" if any(t.lemma_.lower() in lex["visit_words"] for t in token.sent) else None
     if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} for o in _objects(token)):
         return "CONSULT"  # a host receiving a visitor
+    if lemma == "welcome" and any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) for c in token.children):
+        return "CONSULT"  # "Assad was welcomed by the crown prince": a host greeting a visitor, not support
+    if lemma in lex["denial_verbs"] and _denies_act(token):
+        return None  # "denied targeting the hospital": coded as the act, negated
     if lemma in {"speak", "talk"} and "with" in particles:
         return "CONSULT"
     if lemma == "hand" and "over" in particles or lemma == "back" and "down" in particles:
@@ -304,7 +339,8 @@ def classify(token: Token) -> str | None:
         return None  # "the earthquake killed thousands", "inflation hit 33%"
     if lemma == "strike":
         return "PROTEST" if any(t.lower_ in {"workers", "unions", "union", "employees"} for t in token.subtree) else "ASSAULT"
-    return next((lex["verbs"][form] for form in _forms(token) if form in lex["verbs"]), None)
+    forms = [phrasal, *_forms(token)] if phrasal else _forms(token)
+    return next((lex["verbs"][form] for form in forms if form in lex["verbs"]), None)
 
 
 def _forms(token: Token) -> list[str]:
@@ -314,6 +350,13 @@ def _forms(token: Token) -> list[str]:
     guesses = [word[:-2] if word.endswith("ed") else "", word[:-1] if word.endswith(("ed", "es")) else "",
                word[:-3] if word.endswith("ing") else ""]
     return [token.lemma_.lower(), word, *(g for g in guesses if g)]
+
+
+def _phrasal(token: Token) -> str | None:
+    """A listed phrasal verb ("ruled out"), which means something else than the verb alone."""
+    lex = plover()
+    forms = [f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"]
+    return next((form for form in forms if form in lex["verbs"] or form in lex["verb_objects"]), None)
 
 
 # -- mode ------------------------------------------------------------------------------------------
@@ -332,9 +375,12 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if any(c.dep_ == "neg" for t in local for c in t.children) or any(
             t.lemma_.lower() in lex["negating_verbs"] or t.lower_ == "without" for t in local[1:]):
         return "negated"
+    if local[-1].dep_ == "ccomp" and local[-1].head.lemma_.lower() in lex["denial_verbs"]:
+        return "negated"  # "denied that it played any part in the arrest"
+    denied = [*_objects(token), token, *([token.head] if token.dep_ == "acl" else [])]  # "there are no plans to deploy"
     if any(c.lower_ == "yet" for t in local[1:] for c in t.children) or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in [*_objects(token), token] for c in c.children):
-        return "negated"  # "has yet to comment", "gave no details"
+            c.dep_ == "det" and c.lower_ == "no" and c.nbor().text != "-" for c in denied for c in c.children):
+        return "negated"  # "has yet to comment", "gave no details", not "a no-confidence vote"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in chain for c in t.children):
         return "hypothetical"
     if any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children) for t in chain for c in t.children):
@@ -384,8 +430,10 @@ def _background(token: Token) -> bool:
 
 def _misparsed(token: Token) -> bool:
     """A finite verb the parser took for an adjective because it found no verb at all
-    ("Netanyahu on Friday approved plans …" parsed as a noun phrase)."""
-    return token.tag_ in {"VBD", "VBN"} and token.sent.root.pos_ not in {"VERB", "AUX"}
+    ("Netanyahu on Friday approved plans …" parsed as a noun phrase), or that still has its
+    own subject ("Macron named centrist ally Bayrou …" with "named" as a modifier of "ally")."""
+    own_subject = token.dep_ == "amod" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    return token.tag_ in {"VBD", "VBN"} and (token.sent.root.pos_ not in {"VERB", "AUX"} or own_subject)
 
 
 def _subject(token: Token) -> tuple[Token | None, bool]:
@@ -401,7 +449,8 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     for current in _chain(token):
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects:
-            subject = subjects[0]
+            start = max((c.i for c in current.children if c.dep_ == "mark"), default=-1)
+            subject = next((c for c in subjects if c.i > start), subjects[0])  # "ally … after lawmakers toppled": a misparse
             if subject.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                 subject = current.head
             if current.i != token.i:  # "landed after being freed": a passive takes its patient from above
@@ -421,6 +470,10 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
     """Who holds a nominal event: "Russia's withdrawal", "Russian and Chinese bombers' patrol",
     "talks between X and Y", "the visit by X"; for "their exercises", who the verb's subject is
     (then "Balikatan" in "their Balikatan exercises" only names them)."""
+    share = _participated_in(token)
+    if share is not None:  # "Iran's role in the attack", "the military denied any role in the arrest"
+        owner = next((c for c in share.children if c.dep_ == "poss"), None)
+        return (owner, False) if owner is not None else _subject(share.head)
     owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
     for child in token.children:
         if owned_by_pronoun and child.dep_ == "compound":
@@ -460,13 +513,14 @@ def _noun_target(token: Token, source: Token | None) -> Token | None:
                     return conj[0]
                 if not _same(obj, source):
                     return obj
-    return None
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" and not _same(c, source)]
+    return owners[0] if owners and source is not None else None  # "it played a part in Khan's arrest"
 
 
 def _target_candidates(token: Token, subject: Token | None) -> list[Token]:
     """Phrases that may name the target, nearest first: the object, the objects of "with /
     against / on / from …" on the verb or its object, then a second subject ("X and Y agreed")."""
-    candidates = [c for c in token.children if c.dep_ in {"dobj", "dative"}]
+    candidates = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
     for holder in [token, *[c for c in token.children if c.dep_ in {"dobj", "prt"}]]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:
@@ -797,6 +851,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         speaker = work.actors.get(statement.speaker_id)
     if passive:
         target_phrase, subject = subject, None
+    if event_type == "MOBILIZE" and subject is None and target_phrase is not None and (
+            target_phrase.lemma_.lower() in lex["force_words"]):
+        subject, target_phrase = target_phrase, None  # "no plans to deploy American troops": the troops' side moves them
     source, source_country = _participant(work, subject, speaker, speaker)
     target, target_country = _participant(work, target_phrase, None, speaker)
     if source_country is None and speaker is not None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
@@ -829,6 +886,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     home = location_country or dominant_country(token.doc)
     named = {a.name for a in work.actors.values()}
     source_country = source_country or (home if source and source not in named else None)
+    if source is None and passive and event_type in STATE_ACTS and speaker is not None:
+        source_country = source_country or speaker.country  # "Bukele said the men would be held": the speaker's state
     if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS):
         source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
     text = sentence.text.rstrip()
