@@ -47,9 +47,18 @@ def actor_id(kind: str, name: str) -> str:
     return stable_id(kind, fold(name), prefix="act_")
 
 
+TITLE_MODIFIERS = {"managing", "acting", "interim", "director"}
+
+
 def _clean_name(span: Span) -> tuple[str, int]:
-    """Entity text without a possessive ending or leading "the"; and its end char."""
-    text = span.text
+    """Entity text without a possessive ending or leading "the", nor title words the model
+    took into a name ("Managing Director Kristalina Georgieva"); and its end char."""
+    titles: dict[str, str] = knowledge()["titles"]
+    start = 0
+    while span.label_ == "PERSON" and len(span) - start > 2 and (span[start].lower_ in titles
+                                                                 or span[start].lower_ in TITLE_MODIFIERS):
+        start += 1
+    text = span[start:].text
     end = span.end_char
     stripped = POSSESSIVE.sub("", text)
     end -= len(text) - len(stripped)
@@ -69,7 +78,8 @@ def sector_of_role(role: str) -> str | None:
         if phrase in lowered:
             return sector
     words = lowered.split()
-    if any(w in knowledge_["igos"] for w in words) or fold(role) in knowledge_["igos"]:
+    employer = _employer_words(words)  # "ambassador to the UN" serves a country
+    if any(w in knowledge_["igos"] for w in employer) or lowered in knowledge_["igos"]:
         return "IGO"
     for size in (3, 2, 1):  # "Hamas spokesman" → REB, "Pentagon spokesman" → MIL
         for start in range(len(words) - size + 1):
@@ -84,8 +94,26 @@ def sector_of_role(role: str) -> str | None:
     return (specific or sectors or [None])[-1]
 
 
+ROLE_OBJECT_WORDS = {"to", "for", "at", "on"}
+SERVING_TITLES = {"adviser", "advisor", "aide", "counsellor", "spokesman", "spokeswoman", "spokesperson", "assistant"}
+
+
+def _employer_words(words: list[str]) -> list[str]:
+    """The words of a role up to what it is directed at ("envoy | to Sudan", "head of the
+    agency | for refugees"); an adviser or spokesman "to the President" serves that office.
+    An ambassador serves their own country, whatever body they are posted to ("UN ambassador")."""
+    if any(w.lower() == "ambassador" for w in words):
+        words = [w for w in words if fold(w) not in knowledge()["igos"]]
+    for i, word in enumerate(words):
+        if word.lower() in ROLE_OBJECT_WORDS and not (i and words[i - 1].lower() in SERVING_TITLES):
+            return words[:i]
+    return words
+
+
 def country_of_role(words: list[str]) -> str | None:
-    """A country named inside a role: "State Department spokesman" → USA."""
+    """A country named inside a role: "State Department spokesman" → USA; not one the role
+    serves or is sent to ("head of the UN agency for Palestinian refugees", "envoy to Sudan")."""
+    words = _employer_words(words)
     for size in (3, 2, 1):
         for start in range(len(words) - size + 1):
             place = lookup(" ".join(words[start:start + size]))
@@ -235,13 +263,19 @@ def role_after(span: Span) -> tuple[list[str], str | None, str | None]:
     first = root
     while first.dep_ == "conj" and first.head.i != first.i:  # "two governors, Jane Roe and John Doe"
         first = first.head
-    if first.dep_ == "appos" and first.head.pos_ == "NOUN":
-        found.append(_title_phrase(first.head))
+    title = first.head
+    while title.dep_ in {"pobj", "prep"} and title.head.i != title.i:  # "the governor of Darfur, X" hung on "Darfur"
+        title = title.head
+    if first.dep_ == "appos" and title.pos_ == "NOUN":
+        found.append(_title_phrase(title))
     if root.dep_ in {"dobj", "oprd", "nsubjpass"}:
         found.append(_as_role(root.head))
     for child in root.children:
         if child.dep_ == "appos":
             found.append(_title_phrase(child))
+            place = lookup(child.text) if child.ent_type_ == "NORP" else None
+            if place is not None:  # "Cedric Schuster, the Samoan who chairs …"
+                found.append(("", None, place.iso3))
             found.extend(_as_role(grandchild) for grandchild in child.children if grandchild.dep_ == "acl")
         if child.dep_ == "relcl":
             role, sector, country = _as_role(child)
@@ -250,7 +284,7 @@ def role_after(span: Span) -> tuple[list[str], str | None, str | None]:
                 found.append((f"former {role}" if past and not role.startswith("former") else role, sector, country))
     roles = [role for role, _, _ in found if role]
     sectors = [sector for role, sector, _ in found if role and sector]
-    countries = [country for role, _, country in found if role and country]
+    countries = [country for role, _, country in found if role is not None and country]
     return roles, (sectors or [None])[0], (countries or [None])[0]
 
 
@@ -874,6 +908,8 @@ def find_actors(work: Work) -> Work:
     for actor in [*people.values(), *others.values()]:  # a person the text places nowhere is the article's
         if actor.sector == "IGO" and actor.kind == "person":
             actor.country = None  # an international civil servant speaks for no country
+        if actor.kind == "person" and actor.sector is None and not actor.roles:
+            actor.sector = "CVL"  # no title, no organisation: a private person (CAMEO's civilians)
         if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
                                                            actor.kind == "person" and actor.sector is None):
             actor.country = home
@@ -895,13 +931,14 @@ def find_actors(work: Work) -> Work:
 
 def _role_owner(person: Actor, organisations: list[Actor]) -> Actor | None:
     """The organisation named inside one of a person's roles ("Bharat Forge chairman",
-    "executive director of Amnesty Kenya"); a name made only of title words ("Defence") is
-    not one."""
+    "executive director of Amnesty Kenya"), not one the role is directed at ("ambassador to
+    the UN"); a name made only of title words ("Defence") is not one."""
     titles: dict[str, str] = knowledge()["titles"]
+    roles = [" ".join(_employer_words(role.split())) for role in person.roles]
     for organisation in organisations:
-        surfaces = [s for s in {organisation.name, *organisation.aliases}
+        surfaces = [s for s in dict.fromkeys([organisation.name, *organisation.aliases])
                     if len(s) > 1 and not all(w in titles for w in fold(s).split())]
-        for role in person.roles:
+        for role in roles:
             if any(re.search(r"(?<![\w-])" + re.escape(s) + r"(?![\w-])", role) for s in surfaces):
                 return organisation
     return None

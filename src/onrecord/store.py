@@ -111,6 +111,11 @@ def role_key(role: str) -> str:
     return " ".join(w for w in out if w not in {"the", "of"})
 
 
+# A stored sector stays unless it is unknown or only the private-person default (CVL), which a
+# sector seen elsewhere ("Finance Minister Jane Roe") replaces.
+WIDER_SECTOR = "CASE WHEN sector IS NULL OR sector = 'CVL' THEN coalesce(?, sector) ELSE sector END"
+
+
 class Store:
     """A DuckDB-backed record store: ingest batches, query typed records or DataFrames."""
 
@@ -226,7 +231,7 @@ class Store:
             return
         aliases = list(dict.fromkeys([*(current[0] or []), *actor.aliases]))
         roles = list(dict.fromkeys([*(current[1] or []), *actor.roles]))
-        self.con.execute("UPDATE actors SET aliases = ?, roles = ?, country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?",
+        self.con.execute(f"UPDATE actors SET aliases = ?, roles = ?, country = coalesce(country, ?), sector = {WIDER_SECTOR} WHERE id = ?",
                          [aliases, roles, actor.country, actor.sector, actor.id])
 
     def merge_actor_into(self, source_id: str, target_id: str) -> None:
@@ -240,8 +245,8 @@ class Store:
             return
         merged_aliases = [a for a in dict.fromkeys([*(target[1] or []), name, *(aliases or [])]) if a != target[0]]
         merged_roles = list(dict.fromkeys([*(target[2] or []), *(roles or [])]))
-        self.con.execute("UPDATE actors SET aliases = ?, roles = ?, country = coalesce(country, ?), "
-                         "sector = coalesce(sector, ?) WHERE id = ?",
+        self.con.execute(f"UPDATE actors SET aliases = ?, roles = ?, country = coalesce(country, ?), "
+                         f"sector = {WIDER_SECTOR} WHERE id = ?",
                          [merged_aliases, merged_roles, country, sector, target_id])
         self.con.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", [target_id, source_id])
         self.con.execute("INSERT OR IGNORE INTO actor_roles SELECT ?, role, article_id FROM actor_roles WHERE actor_id = ?",
