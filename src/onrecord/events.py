@@ -34,7 +34,7 @@ from .statements import lexicon as cue_lexicon
 from .store import Store
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "'d"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
@@ -466,6 +466,13 @@ def _agent(verb: Token) -> Token | None:
     return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
+def _holder(verb: Token) -> Token | None:
+    """Who acted when a passive names no agent but the state it came from: "were released from
+    Israeli jails", "were deported from the United States"."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                 if o.dep_ == "pobj" and any(t.ent_type_ in {"GPE", "NORP"} for t in o.subtree)), None)
+
+
 def _noun_parties(token: Token) -> tuple[Token | None, bool]:
     """Who holds a nominal event: "Russia's withdrawal", "Russian and Chinese bombers' patrol",
     "talks between X and Y", "the visit by X"; for "their exercises", who the verb's subject is
@@ -550,6 +557,9 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
         return speaker.name, speaker.country
     if phrase.lower_ in POSSESSIVE_PRONOUNS and phrase.dep_ == "poss":
         return _owner(work, phrase.head, phrase)
+    antecedent = _whose(phrase) or _reporter(phrase)
+    if antecedent is not None:
+        return _participant(work, antecedent, last, speaker)
     named = work.actor_at(phrase.idx, phrase.idx + len(phrase.text))
     actor = named or (resolve_actor(work, phrase, phrase.idx, last)[0] if phrase.pos_ == "PRON" else None)
     if actor is not None:
@@ -579,6 +589,27 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
+
+
+def _whose(phrase: Token) -> Token | None:
+    """What "whose parliament" belongs to: the noun the relative clause tells about ("Hungary,
+    whose parliament has yet to approve the bid")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in phrase.children):
+        return None
+    return next((t.head for t in phrase.ancestors if t.dep_ == "relcl"), None)
+
+
+def _reporter(phrase: Token) -> Token | None:
+    """Who "it" or "they" is in a report of one's own act: the speaker ("the ministry said it
+    had dispatched forces")."""
+    if phrase.lower_ not in {"it", "they"} or phrase.dep_ != "nsubj" or phrase.head.dep_ != "ccomp" or (
+            phrase.head.lemma_ == "be"):
+        return None  # not the dummy of "it was too early to speak"
+    speech = phrase.head.head
+    if speech.lemma_.lower() not in cue_lexicon()["direct"]:
+        return None
+    speaker, passive = _subject(speech)  # "condemned the drills and said it had …" too
+    return speaker if speaker is not None and not passive and speaker.pos_ != "PRON" else None
 
 
 def _led_by(phrase: Token) -> Place | None:
@@ -697,10 +728,24 @@ def _place(token: Token, clause: list[Token]) -> tuple[str | None, str | None, f
     text = token.doc.text
     paragraph = text.rfind("\n", 0, sentence.start_char) + 1
     if sentence.start_char - paragraph <= DATELINE_LENGTH:  # the paragraph's first sentence, after any dateline
-        match = DATELINE.match(text[paragraph:sentence.end_char])
-        if match and locate(match["place"].title()) is not None:
-            return _located(match["place"].title())
+        name = _dateline(text[paragraph:sentence.end_char])
+        if name is not None:
+            return _located(name)
     return None, None, None, None
+
+
+def _dateline(text: str) -> str | None:
+    """The known place a text opens with ("MANILA - …", "TBILISI, Georgia …")."""
+    match = DATELINE.match(text)
+    return match["place"].title() if match and locate(match["place"].title()) is not None else None
+
+
+def _home(doc: Doc, location_country: str | None) -> str | None:
+    """The country of domestic actors named without one (police, troops, parliament): where it
+    happened, else the country the article is about, else where it was filed from."""
+    where = _dateline(doc.text[:DATELINE_LENGTH])
+    filed = locate(where) if where is not None else None
+    return location_country or dominant_country(doc) or (filed.iso3 if filed is not None else None)
 
 
 def _located(name: str) -> tuple[str | None, str | None, float | None, float | None]:
@@ -723,6 +768,7 @@ def events_in(work: Work) -> list[Event]:
     assert doc is not None, "the events stage needs the parse stage before it"
     published = work.article.published
     events: list[Event] = []
+    asides: set[str] = set()
     seen: set[tuple[str, str | None, str | None, int]] = set()
     for sentence in doc.sents:
         for token in sentence:
@@ -746,8 +792,17 @@ def events_in(work: Work) -> list[Event]:
                 if key not in seen:
                     seen.add(key)
                     events.append(found)
-    events.extend(_statement_events(work, events))
+            if _aside(token) and _covering_statement(work.article.statements, token) is None:
+                asides.add(event.id)
+    events.extend(_statement_events(work, [e for e in events if e.id not in asides]))
     return events
+
+
+def _aside(token: Token) -> bool:
+    """An act told in passing beside what the sentence reports: "Guterres, who visited the
+    crossing, said …", "told reporters after 12 hours of talks"; a statement there is still news."""
+    return any(t.dep_ == "relcl" for t in _chain(token)) or (
+        token.pos_ == "NOUN" and _circumstance(token, token.sent.root))
 
 
 def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
@@ -850,14 +905,14 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if statement is not None and statement.speaker_id:
         speaker = work.actors.get(statement.speaker_id)
     if passive:
-        target_phrase, subject = subject, None
+        target_phrase, subject = subject, _holder(token)
     if event_type == "MOBILIZE" and subject is None and target_phrase is not None and (
             target_phrase.lemma_.lower() in lex["force_words"]):
         subject, target_phrase = target_phrase, None  # "no plans to deploy American troops": the troops' side moves them
     source, source_country = _participant(work, subject, speaker, speaker)
     target, target_country = _participant(work, target_phrase, None, speaker)
-    if source_country is None and speaker is not None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
-        source_country = speaker.country  # "an Israeli official said troops could leave": their own troops
+    if source_country is None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
+        source_country = _speaker_side(work, statement)  # "an Israeli official said troops could leave": their own troops
     pair = _pair(earlier) if _names_pair(subject) else None
     if pair is not None:  # "the two leaders signed a treaty": the pair the story is about
         (source, source_country), (target, target_country) = pair
@@ -881,13 +936,11 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         where = locate(statement.place)
         location = statement.place
         location_country, latitude, longitude = (where.iso3, where.latitude, where.longitude) if where else (None, None, None)
-    # Police, troops, parliament: domestic actors belong to the country where it happened,
-    # else to the country the article is about.
-    home = location_country or dominant_country(token.doc)
+    home = _home(token.doc, location_country)
     named = {a.name for a in work.actors.values()}
-    source_country = source_country or (home if source and source not in named else None)
-    if source is None and passive and event_type in STATE_ACTS and speaker is not None:
-        source_country = source_country or speaker.country  # "Bukele said the men would be held": the speaker's state
+    source_country = source_country or (home if source and source not in named and _agentive(subject) else None)
+    if source is None and passive and event_type in STATE_ACTS:
+        source_country = source_country or _speaker_side(work, statement)  # "Bukele said the men would be held": the speaker's state
     if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS):
         source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
     text = sentence.text.rstrip()
@@ -914,8 +967,28 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     )
 
 
+def _agentive(subject: Token | None) -> bool:
+    """A subject that can stand for the home country's people ("police", "the army"), not an
+    event ("the exercises focused on …") or a thing ("the measures included …")."""
+    return subject is None or (noun_kind(subject) is None and subject.lemma_.lower() not in plover()["non_agents"])
+
+
+def _speaker_side(work: Work, statement: Statement | None) -> str | None:
+    """The country of who spoke: the actor's, the one an unnamed speaker is described by ("an
+    Israeli official"), else the home country ("opposition parties", "his lawyers")."""
+    if statement is None:
+        return None
+    speaker = work.actors.get(statement.speaker_id or "")
+    if speaker is not None:
+        return speaker.country
+    places = [lookup(word) for word in (statement.speaker or "").split()]
+    described = next((place.iso3 for place in places if place is not None), None)
+    return described or (_home(work.doc, None) if statement.speaker and work.doc is not None else None)
+
+
 def _statement_events(work: Work, events: list[Event]) -> list[Event]:
-    """A public statement whose sentence carries no stronger event (PLOVER's STATEMENT extension)."""
+    """A public statement whose sentence carries no stronger event (PLOVER's STATEMENT
+    extension); ``events`` are those that would outweigh it."""
     lex = plover()
     taken = [(e.start, e.end, e.type) for e in events]
     found = []
@@ -937,7 +1010,7 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
             mode="actual" if kind == "STATEMENT" else ("negated" if statement.negated and kind == "AGREE" else "verbal"),
             context=list(lex["contexts"][kind]), cameo=lex["cameo"].get(kind),
             source_actor=speaker.name if speaker else statement.speaker,
-            source_country=speaker.country if speaker else None, date=statement.date, location=statement.place,
+            source_country=_speaker_side(work, statement), date=statement.date, location=statement.place,
             location_country=(locate(statement.place).iso3 if statement.place and locate(statement.place) else None),
             trigger=statement.cue, article_id=work.article.id, articles=[work.article.id],
             id=stable_id(work.article.id, statement.start, "STATEMENT", prefix="ev_"),
