@@ -188,3 +188,17 @@ def test_country_names_do_not_depend_on_the_hash_seed():
     outputs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
     assert len(outputs) == 1
+
+
+def test_affiliation_from_the_roles_employer_and_the_sentence_setting():
+    article = onrecord.process([
+        "ABIDJAN - Ivory Coast rejected the claims. In Ouagadougou, Prime Minister Rimaldo Kouyate told officials "
+        "that Burkina Faso would not yield. Israel's ambassador to the UN, Danny Danon, told the council that "
+        "Hamas was lying. China's Defence Ministry said the drills would go on. Ministry spokesman Wu Qian said "
+        "Taiwan would pay a price. Aminata Traore, 34, said she had fled the town.",
+    ])[0]
+    people = {a.name: a for a in article.actors if a.kind == "person"}
+    assert people["Rimaldo Kouyate"].country == "BFA"
+    assert (people["Danny Danon"].country, people["Danny Danon"].sector) == ("ISR", "GOV")
+    assert people["Wu Qian"].country == "CHN"
+    assert people["Aminata Traore"].sector == "CVL"

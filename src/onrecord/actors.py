@@ -184,6 +184,18 @@ def is_location(span: Span) -> bool:
     return (span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE and not source) or is_dateline(span)
 
 
+def _sentence_capital(span: Span) -> str | None:
+    """The country of a capital that opens the sentence as its setting ("In Kyiv, …")."""
+    sent = span.sent
+    if len(sent) > 3 and sent[0].lower_ in {"in", "from"} and sent[1].ent_type_ == "GPE":
+        end = next((t.i for t in sent[1:] if t.ent_iob_ != "I" and t.i > sent[1].i), sent[1].i + 1)
+        name = sent.doc[sent[1].i:end].text
+        place = lookup(name)
+        if place is not None and is_city(name) and sent.doc[end].text == ",":
+            return place.iso3
+    return None
+
+
 def dateline_country(doc: Doc) -> str | None:
     """The country of the dateline that opens the article ("ABUJA —" → NGA)."""
     for ent in doc.ents:
@@ -238,8 +250,21 @@ def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
         kept.append(token)
     if not kept:
         return None, None, None
-    role = head.doc[kept[0].i:kept[-1].i + 1].text
-    return role, sector_of_role(role), country or country_of_role(role.split())
+    phrase = head.doc[kept[0].i:kept[-1].i + 1]
+    role = phrase.text
+    return role, sector_of_role(role), country or country_of_role(role.split()) or _workplace_country(phrase)
+
+
+def _workplace_country(phrase: Span) -> str | None:
+    """The country of a place the role is based in: "an economist at a São Paulo brokerage",
+    "a researcher in Lahore" (not a place the role is sent to: "envoy to Kabul")."""
+    for ent in phrase.ents:
+        before = phrase.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if ent.label_ == "GPE" and before not in {"to", "for"}:
+            where = locate(ent.text)
+            if where is not None and where.iso3:
+                return where.iso3
+    return None
 
 
 def _as_role(verb: Token) -> tuple[str | None, str | None, str | None]:
@@ -266,7 +291,7 @@ def role_after(span: Span) -> tuple[list[str], str | None, str | None]:
     title = first.head
     while title.dep_ in {"pobj", "prep"} and title.head.i != title.i:  # "the governor of Darfur, X" hung on "Darfur"
         title = title.head
-    if first.dep_ == "appos" and title.pos_ == "NOUN":
+    if first.dep_ == "appos" and (title.pos_ == "NOUN" or title.lower_ in knowledge()["titles"]):
         found.append(_title_phrase(title))
     if root.dep_ in {"dobj", "oprd", "nsubjpass"}:
         found.append(_as_role(root.head))
@@ -904,6 +929,9 @@ def find_actors(work: Work) -> Work:
     attached = {people[key].id: owner for key, spans in person_spans_of.items()
                 if key in people and (owner := attached_organisation(spans, mentions, others)) is not None}
     affiliate_people(mentions, people, others, pronoun_owned, attached)
+    for key, spans in person_spans_of.items():  # "In Ouagadougou, Prime Minister X told …"
+        if key in people and people[key].country is None:
+            people[key].country = next((c for c in map(_sentence_capital, spans) if c), None)
     renamed: dict[str, str] = {}
     for actor in [*people.values(), *others.values()]:  # a person the text places nowhere is the article's
         if actor.sector == "IGO" and actor.kind == "person":
@@ -967,6 +995,18 @@ def attached_organisation(spans: list[Span], mentions: list[Mention], others: di
     return None
 
 
+def _kind_owner(person: Actor, mentions: list[Mention], organisations: dict[str, Actor]) -> Actor | None:
+    """The organisation a role names by its kind only ("ministry spokesman Wu Qian" after
+    "China's Defence Ministry"): the last one of that kind named before the person."""
+    kinds = {w for role in person.roles for w in fold(role).split() if w in ORGANISATION_NOUNS}
+    first = min((m.start for m in mentions if m.actor_id == person.id), default=None)
+    if not kinds or first is None:
+        return None
+    before = [organisations[m.actor_id or ""] for m in sorted(mentions, key=lambda m: m.start)
+              if m.end <= first and m.actor_id in organisations]
+    return next((o for o in reversed(before) if kinds & set(fold(o.name).split())), None)
+
+
 def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: dict[str, Actor],
                      pronoun_owned: dict[str, int], attached: dict[str, Actor]) -> None:
     """People who speak for an organisation take its sector and country: one named in their
@@ -980,6 +1020,8 @@ def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: 
         if owner is None and position is not None:
             before = [m for m in mentions if m.end <= position and m.actor_id in by_id]
             owner = by_id[max(before, key=lambda m: m.end).actor_id or ""] if before else None
+        if owner is None:
+            owner = _kind_owner(person, mentions, by_id)
         if owner is None or owner.sector is None:
             continue
         if person.sector in {None, "GOV", "ELI"}:
