@@ -202,3 +202,10 @@ def test_affiliation_from_the_roles_employer_and_the_sentence_setting():
     assert (people["Danny Danon"].country, people["Danny Danon"].sector) == ("ISR", "GOV")
     assert people["Wu Qian"].country == "CHN"
     assert people["Aminata Traore"].sector == "CVL"
+
+
+def test_a_generic_title_is_nobody_in_particular():
+    article = onrecord.process(["US President Donald Trump spoke on Monday. Moscow would talk to any US president "
+                                "who respected its interests, Lavrov said."])[0]
+    trump = next(a for a in article.actors if a.name == "Donald Trump")
+    assert not any(m.text.startswith("any") and m.actor_id == trump.id for m in article.mentions)

@@ -314,6 +314,7 @@ def role_after(span: Span) -> tuple[list[str], str | None, str | None]:
 
 
 TITLE_DETERMINERS = {"the", "this", "that"}
+GENERIC_WORDS = {"a", "an", "any", "every", "each", "no", "future", "next", "whichever"}
 
 
 def role_matches(title: str, role: str) -> bool:
@@ -452,6 +453,8 @@ def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor], 
             continue
         chunk = doc[head.left_edge.i:head.i + 1]  # "the senator" of "the senator's petition" too
         first = chunk[0]
+        if any(t.lower_ in GENERIC_WORDS for t in chunk):
+            continue  # "any US president", "a future foreign minister": nobody in particular
         if not (first.lower_ in TITLE_DETERMINERS or _chunk_country(chunk) is not None
                 or host and first.lower_ in OWNER_DETERMINERS):
             continue
