@@ -26,3 +26,7 @@ def eval_events(gold: str, as_json: bool) -> None:
                f"date {report['date']['accuracy']:.3f} ({report['date']['pairs']}), "
                f"place {report['place']['accuracy']:.3f} ({report['place']['pairs']}), "
                f"duplicate rate {report['duplicate_rate']:.3f}")
+    click.echo(f"on matched events: source country {report['source_country_on_matched']['accuracy']:.3f} "
+               f"({report['source_country_on_matched']['pairs']}), "
+               f"target country {report['target_country_on_matched']['accuracy']:.3f} "
+               f"({report['target_country_on_matched']['pairs']})")

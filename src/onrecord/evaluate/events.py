@@ -4,7 +4,9 @@ A predicted event matches a gold event when its evidence overlaps the gold evide
 sentence and the types are equal (each event matched once). Reported:
 - type macro-F1 over the types present in the gold (and micro P/R/F1);
 - source and target country F1: a matched pair with equal country is a true positive;
-  the denominators are the events that carry a country (predicted / gold);
+  the denominators are the events that carry a country (predicted / gold); also their
+  accuracy on matched pairs whose gold event has a country (attribution alone, with
+  finding the event and its type taken out);
 - mode, date and place accuracy over matched pairs where either side gives a value;
 - duplicate rate: predicted events beyond the first matched to one gold event, plus, for
   gold events that share an ``event_id`` across articles, predicted groups beyond one.
@@ -47,6 +49,8 @@ class EventReport:
         return {"type_macro_f1": round(self.macro_f1, 4), "type_micro": self.overall.as_dict(),
                 "by_type": {t: s.as_dict() for t, s in sorted(self.by_type.items())},
                 "source_country": self.source_country.as_dict(), "target_country": self.target_country.as_dict(),
+                "source_country_on_matched": acc(self.accuracy["source_country"]),
+                "target_country_on_matched": acc(self.accuracy["target_country"]),
                 "mode": acc(self.accuracy["mode"]), "date": acc(self.accuracy["date"]),
                 "place": acc(self.accuracy["place"]),
                 "duplicate_rate": round(self.duplicates / self.predicted, 4) if self.predicted else 0.0}
@@ -93,6 +97,8 @@ def score_article(report: EventReport, text: str, predicted: list[Event], gold: 
             if g.get(key) and getattr(match, key) == g[key]:
                 score.tp_gold += 1
                 score.tp_predicted += 1
+            if g.get(key):
+                report.accuracy[key]["right" if getattr(match, key) == g[key] else "wrong"] += 1
         if g.get("mode") or match.mode:
             report.accuracy["mode"]["right" if match.mode == g.get("mode") else "wrong"] += 1
         if g.get("date") or match.date:
