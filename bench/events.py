@@ -1,0 +1,55 @@
+"""What the event stage costs beside the spaCy parse it runs on (the issue's budget: 20 ms
+per sentence on one core).
+
+The gold texts are parsed once by bare spaCy (the floor every parse-based coder pays),
+then the whole pipeline runs with a timer around the event stage alone; the figure is the
+event stage's milliseconds per sentence and its ratio to the parse. Pin a core for stable
+figures:
+
+    taskset -c 0 .venv/bin/python bench/events.py examples/gold/events_a.jsonl examples/gold/events_b.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from onrecord import events, nlp
+from onrecord.api import process
+from onrecord.evaluate import as_input, load_gold
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="+", help="gold JSONL files whose texts to code")
+    args = parser.parse_args()
+    records = [r for path in args.gold for r in load_gold(path) if r.get("text")]
+    texts = [r["text"] for r in records]
+    model = nlp.load()
+    process(texts[:2])  # load every model and table before timing
+    start = time.perf_counter()
+    sentences = sum(len(list(doc.sents)) for doc in model.pipe(texts))
+    parse = time.perf_counter() - start
+    spent = [0.0]
+    coded = events.events_in
+
+    def timed(work):  # type: ignore[no-untyped-def]
+        began = time.perf_counter()
+        found = coded(work)
+        spent[0] += time.perf_counter() - began
+        return found
+
+    events.events_in = timed
+    try:
+        articles = process([as_input(r) for r in records], strict=False)
+    finally:
+        events.events_in = coded
+    found = sum(len(a.events) for a in articles)
+    print(f"{len(records)} texts, {sentences} sentences, {found} events")
+    print(f"bare spaCy parse   {1000 * parse / sentences:7.2f} ms/sentence")
+    print(f"onrecord events    {1000 * spent[0] / sentences:7.2f} ms/sentence  "
+          f"({spent[0] / parse:.2f}× the parse)")
+
+
+if __name__ == "__main__":
+    main()
