@@ -209,3 +209,10 @@ def test_a_generic_title_is_nobody_in_particular():
                                 "who respected its interests, Lavrov said."])[0]
     trump = next(a for a in article.actors if a.name == "Donald Trump")
     assert not any(m.text.startswith("any") and m.actor_id == trump.id for m in article.mentions)
+
+
+def test_parties_the_model_cuts_are_found_whole():
+    article = onrecord.process(["Reform UK leader Nigel Farage said the results were a warning to Labour."])[0]
+    names = {m.text: next(a for a in article.actors if a.id == m.actor_id) for m in article.mentions}
+    assert names["Reform UK"].kind == "org" and names["Reform UK"].country == "GBR"
+    assert names["Reform UK"].sector in {"OPP", "PTY"}

@@ -226,6 +226,8 @@ def owned_by_pronoun(span: Span) -> bool:
     "their" in front of the name, which speaks for the organisation named before."""
     pronouns = set(knowledge()["owner_pronouns"])
     titles: dict[str, str] = knowledge()["titles"]
+    if span.root.dep_ == "appos" and any(c.dep_ == "poss" and c.lower_ in pronouns for c in span.root.head.children):
+        return True  # "their budget spokesman in the Bundestag, Mathias Middelberg"
     for token in span.doc[max(span.sent.start, span.start - 4):span.start]:
         if token.lower_ in pronouns and token.dep_ == "poss" and token.head.i < span.start \
                 and (token.head.lower_ in titles or token.head.lemma_.lower() in titles):
@@ -718,6 +720,35 @@ def known_organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[
     return found
 
 
+@lru_cache(maxsize=1)
+def _party_names_pattern() -> re.Pattern[str]:
+    names = sorted((k for k in knowledge()["parties"] if len(k) >= 3), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _written_as_name(text: str) -> bool:
+    """ "Reform UK", "Likud", "CHP" as a name is written, not "reform" or "labour" as words."""
+    words = [w for w in text.split() if w.lower() not in MINOR_WORDS]
+    return text.isupper() or all(w[:1].isupper() for w in words) and (len(words) > 1 or len(text) >= 4)
+
+
+def party_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
+    """The mentions with the parties the model missed or cut ("Reform UK" tagged as the
+    country "UK") put in, replacing a country mention inside the party's name."""
+    kept = list(mentions)
+    for match in _party_names_pattern().finditer(doc.text):
+        start, end = match.span()
+        inside = [m for m in kept if m.start < end and start < m.end]
+        if not _written_as_name(match.group(1)) or any(m.start < start or m.end > end or m.label != "GPE" for m in inside):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        actor = _organisation(span, match.group(1), knowledge()["igos"], others) if span is not None else None
+        if actor is not None:
+            kept = [m for m in kept if m not in inside]
+            kept.append(Mention(text=match.group(1), start=start, end=end, label="ORG", actor_id=actor.id))
+    return kept
+
+
 def alias_mentions(text: str, mentions: list[Mention], actors: list[Actor]) -> list[Mention]:
     """Every further occurrence of a name already found, which the model missed ("Trump's",
     "the Trump administration"): a name, an alias, or a surname no other person shares."""
@@ -928,6 +959,7 @@ def find_actors(work: Work) -> Work:
             actor.aliases.append(name)
     home = dominant_country(doc) or dateline_country(doc)
     mentions.extend(known_organisation_mentions(doc, mentions, others))
+    mentions = party_mentions(doc, mentions, others)
     mentions.extend(institution_mentions(doc, mentions, others, home, people))
     attached = {people[key].id: owner for key, spans in person_spans_of.items()
                 if key in people and (owner := attached_organisation(spans, mentions, others)) is not None}

@@ -41,8 +41,11 @@ MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
 CONDITIONS = {"if", "unless", "provided", "once", "until"}
 NEEDS_AGENT = {"MOBILIZE"}
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon"}
+JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # done together: a coordinated subject names both parties
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 DOMESTIC = {"PROTEST", "ELECTION"}
+UNTARGETED = {"ELECTION", "STATEMENT"}  # done, not done to anybody: a target found is only the country of the vote
+OWN_SIDE = {"APPOINT", "DISMISS", "PROTEST"}  # done to one's own side: a state's officials, protesters' own rulers
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # done in words by nature: their mode is verbal
@@ -149,8 +152,9 @@ def classify_noun(token: Token) -> str | None:
         return kind
     if token.dep_ in {"nsubj", "nsubjpass"}:
         return None if classify(token.head) == kind else kind
-    if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary"):
-        return None  # "since Russia's invasion", "the anniversary of the invasion": a time, not an event
+    if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary") or (
+            token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"]):
+        return None  # "since Russia's invasion", "the anniversary of the invasion", "comments followed the election": a time
     if _participated_in(token) is not None:
         return kind  # "denied any role in the attack": the attack is what is told
     verb = _governing_verb(token)
@@ -532,9 +536,30 @@ def _target_candidates(token: Token, subject: Token | None) -> list[Token]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:
                 candidates.extend(c for c in child.subtree if c.dep_ == "pobj")
-    if subject is not None:
-        candidates.extend(c for c in subject.children if c.dep_ == "conj")
+    candidates.extend(_co_parties(subject))
     return [c for c in candidates if not _same(c, subject) and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}]
+
+
+def _co_parties(subject: Token | None) -> list[Token]:
+    """The other parties of a coordinated subject: "X and Y agreed", "Indian and Chinese troops
+    pulled back", "Russian and Chinese bombers' patrol"."""
+    if subject is None:
+        return []
+    sides = [subject, *(c for c in subject.children if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"GPE", "NORP"})]
+    return [c for side in sides for c in side.children if c.dep_ == "conj"]
+
+
+def _other_parties(token: Token, subject: Token | None, event_type: str) -> list[Token]:
+    """Where the target may be named, best first: for an act done together, the subject's
+    co-parties ("Poland and Lithuania will step up intelligence sharing along their borders
+    with Belarus"); then the verb's objects and phrases."""
+    together = _co_parties(subject) if event_type in JOINT or token.pos_ == "NOUN" else []
+    return together + (_target_candidates(token, subject) if token.pos_ != "NOUN" else [])
+
+
+def _self_owned(phrase: Token | None) -> bool:
+    """ "its troops", "their cooperation", "his veto": the actor's own, named through a pronoun."""
+    return phrase is not None and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in phrase.children)
 
 
 def _same(a: Token | None, b: Token | None) -> bool:
@@ -700,12 +725,29 @@ def _date(work: Work, token: Token, clause: list[Token], ahead: bool) -> str | N
     ids = {t.i for t in clause}
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
-    for ent in token.sent.ents:
-        if ent.label_ == "DATE" and ent.root.i in ids:
+    return _date_among(work, token.sent, ids, ahead) or _date_among(work, token.sent, _governors(token), ahead)
+
+
+def _date_among(work: Work, sentence: Span, heads: set[int], ahead: bool) -> str | None:
+    """The first date of the sentence attached to one of ``heads`` that resolves."""
+    for ent in sentence.ents:
+        if ent.label_ == "DATE" and (ent.root.i in heads or _verb_of(ent.root).i in heads):
             resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead)
             if resolved is not None:
                 return resolved
     return None
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb a phrase hangs on ("released … on Saturday" for "Saturday")."""
+    return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), token)
+
+
+def _governors(token: Token) -> set[int]:
+    """The words a trigger's own time may hang on when its clause names none: the verbs above
+    it ("signed an order withdrawing …  on Monday") and those coordinated with it ("pardoned and
+    released 14 prisoners on Saturday")."""
+    return {t.i for t in [*token.ancestors, *token.conjuncts] if t.pos_ in {"VERB", "AUX"}}
 
 
 DATELINE_LENGTH = 60
@@ -715,15 +757,9 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,| [-�
 def _place(token: Token, clause: list[Token]) -> tuple[str | None, str | None, float | None, float | None]:
     """Where it happened: "in / at X" in the trigger's clause ("in the Saudi city of Jeddah"
     too), else the dateline of a paragraph's first sentence ("MANILA - …")."""
-    ids = {t.i for t in clause}
-    for ent in token.sent.ents:
-        if ent.root.i not in ids or ent.label_ not in {"GPE", "LOC", "FAC"} and not (
-                ent.label_ == "ORG" and locate(ent.text) is not None):  # "a stadium in Niamey" tagged ORG
-            continue
-        head = ent.root.head
-        if ent.root.dep_ == "pobj" and (head.lower_ in {"in", "at", "near", "outside"} or (
-                head.lower_ == "of" and head.head.lower_ in {"city", "town", "capital", "port", "village"})):
-            return _located(ent.text)
+    name = _place_among(token.sent, {t.i for t in clause})
+    if name is not None:
+        return _located(name)
     sentence = token.sent
     text = token.doc.text
     paragraph = text.rfind("\n", 0, sentence.start_char) + 1
@@ -732,6 +768,19 @@ def _place(token: Token, clause: list[Token]) -> tuple[str | None, str | None, f
         if name is not None:
             return _located(name)
     return None, None, None, None
+
+
+def _place_among(sentence: Span, ids: set[int]) -> str | None:
+    """The first place named "in / at / along X" among the tokens ``ids``."""
+    for ent in sentence.ents:
+        if ent.root.i not in ids or ent.label_ not in {"GPE", "LOC", "FAC"} and not (
+                ent.label_ == "ORG" and locate(ent.text) is not None):  # "a stadium in Niamey" tagged ORG
+            continue
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and (head.lower_ in {"in", "at", "near", "outside", "along"} or (
+                head.lower_ == "of" and head.head.lower_ in {"city", "town", "capital", "port", "village"})):
+            return ent.text
+    return None
 
 
 def _dateline(text: str) -> str | None:
@@ -916,10 +965,12 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     pair = _pair(earlier) if _names_pair(subject) else None
     if pair is not None:  # "the two leaders signed a treaty": the pair the story is about
         (source, source_country), (target, target_country) = pair
-    if target_country is None and token.pos_ != "NOUN":
-        for candidate in _target_candidates(token, subject):
+    if target_country is not None and target_country == source_country and _self_owned(target_phrase):
+        target, target_country = None, None  # "pulled its troops out": the source's own, not the other side
+    if target_country is None or event_type in JOINT and _co_parties(subject):
+        for candidate in _other_parties(token, subject, event_type):
             name, country = _participant(work, candidate, None, speaker)
-            if country is not None:
+            if country is not None and not (country == source_country and _self_owned(candidate)):
                 target, target_country = name, country
                 break
     if event_type == "AID" and token.lemma_.lower() == "receive":  # "Ukraine received jets from Denmark"
@@ -929,6 +980,10 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             (source, source_country), (target, target_country) = _participant(work, giver, None, speaker), (source, source_country)
     if event_type == "ELECTION" and source_country is None:
         source_country = _election_country(sentence)
+    if event_type in UNTARGETED:
+        target, target_country = None, None
+    elif event_type in OWN_SIDE and target_country is None:
+        target_country = source_country
     ahead = _looks_ahead(token)
     date = _date(work, token, clause, ahead) or (statement.date if statement is not None else None)
     location, location_country, latitude, longitude = _place(token, clause)
@@ -936,7 +991,13 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         where = locate(statement.place)
         location = statement.place
         location_country, latitude, longitude = (where.iso3, where.latitude, where.longitude) if where else (None, None, None)
+    if event_type == "CONSULT" and target_country is None and token.lemma_.lower() in lex["arrival_verbs"] and (
+            location_country != source_country):
+        target_country = location_country  # "Putin arrived in Beijing": the host is the country visited
     home = _home(token.doc, location_country)
+    above = _place_among(sentence, {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and _verb_of(t).i in _governors(token)})
+    if location is None and above is not None:  # "rose along the Line of Control when troops exchanged fire"
+        location, location_country, latitude, longitude = _located(above)
     named = {a.name for a in work.actors.values()}
     source_country = source_country or (home if source and source not in named and _agentive(subject) else None)
     if source is None and passive and event_type in STATE_ACTS:
