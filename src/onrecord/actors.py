@@ -630,16 +630,29 @@ def short_form_of(short: str, full: str) -> bool:
     variants = [words, words[1:]] if lookup(words[0]) is not None else [words]
     if short.isupper() and any(short == "".join(w[0].upper() for w in v) for v in variants if len(v) > 1):
         return True
-    return len(short) >= 3 and short[0].isupper() and short[1:].islower() and any(
-        v[0].startswith(short) and v[0] != short for v in variants)
+    return 3 <= len(short) <= 4 and short[0].isupper() and short[1:].islower() and any(
+        v[0].startswith(short) and v[0] != short for v in variants)  # "Fed", not the word "Unite"
 
 
-def join_short_forms(mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
-    """One actor for an organisation and its short form named in the same article."""
+def _introduced_short_forms(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Short forms the text introduces itself: "the Supreme Federal Court (STF)" → {"STF": id}."""
+    found: dict[str, str] = {}
+    for mention in mentions:
+        match = re.match(r"\s*\(([A-Z][A-Za-z-]{1,9})\)", text[mention.end:mention.end + 14])
+        if match and mention.actor_id:
+            found.setdefault(match.group(1), mention.actor_id)
+    return found
+
+
+def join_short_forms(text: str, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
+    """One actor for an organisation and its short form named in the same article: one the
+    text introduces in brackets, or an acronym or clipping of the full name."""
     organisations = [a for a in others.values() if a.kind in {"org", "igo"}]
+    introduced = _introduced_short_forms(text, mentions)
     renamed: dict[str, str] = {}
     for short in organisations:
-        fulls = [a for a in organisations if a is not short and short_form_of(short.name, a.name)]
+        fulls = [a for a in organisations if a is not short and (
+            introduced.get(short.name) == a.id or short.name not in introduced and short_form_of(short.name, a.name))]
         if len(fulls) == 1:
             full = fulls[0]
             renamed[short.id] = full.id
@@ -734,12 +747,12 @@ def _written_as_name(text: str) -> bool:
 
 def party_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
     """The mentions with the parties the model missed or cut ("Reform UK" tagged as the
-    country "UK") put in, replacing a country mention inside the party's name."""
+    country "UK", "Pakistan Tehreek-e-Insaf") put in, replacing the pieces inside the name."""
     kept = list(mentions)
     for match in _party_names_pattern().finditer(doc.text):
         start, end = match.span()
         inside = [m for m in kept if m.start < end and start < m.end]
-        if not _written_as_name(match.group(1)) or any(m.start < start or m.end > end or m.label != "GPE" for m in inside):
+        if not _written_as_name(match.group(1)) or any(m.start < start or m.end > end for m in inside):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         actor = _organisation(span, match.group(1), knowledge()["igos"], others) if span is not None else None
@@ -982,7 +995,7 @@ def find_actors(work: Work) -> Work:
                 actor.id = renamed[old] = actor_id("org", actor.name)
     mentions = [replace(m, actor_id=renamed.get(m.actor_id or "", m.actor_id)) for m in mentions]
     mentions.extend(title_mentions(doc, mentions, people, others, home))
-    mentions = join_short_forms(mentions, others)
+    mentions = join_short_forms(work.article.text, mentions, others)
     mentions.extend(organisation_mentions(doc, mentions, others))
     mentions.extend(alias_mentions(work.article.text, mentions, [*people.values(), *others.values()]))
     used = {m.actor_id for m in mentions}
@@ -1097,10 +1110,14 @@ PARTY_ADJECTIVES = {"opposition", "ruling", "governing"}
 
 
 def party_sector(doc: Doc, span: Span) -> str:
-    """A party is in power (PTY) when its sentence says so ("the ruling AKP"), else opposition."""
+    """A party is in power (PTY) when its sentence says so ("the ruling AKP") or, when the
+    sentence is silent, when the knowledge lists it as governing (as of 2025); else opposition."""
     power = {t.lower_ for t in span.sent if t.pos_ != "NOUN" or t.lower_ == "coalition"}  # not "the ruling was"
     opposed = any(t.lower_ == "opposition" for t in span.sent)
-    return "PTY" if power & {"ruling", "governing", "coalition"} and not opposed else "OPP"
+    if opposed:
+        return "OPP"
+    ruling = power & {"ruling", "governing", "coalition"} or fold(span.text) in knowledge()["ruling_parties"]
+    return "PTY" if ruling else "OPP"
 
 
 def _owner_country(span: Span) -> str | None:
@@ -1286,7 +1303,7 @@ def nearest_actor_before(work: Work, position: int, kinds: set[str]) -> Actor | 
 # -- across articles ---------------------------------------------------------------------------
 
 TRANSLITERATION = (
-    (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ey", "ei"), (r"kh", "h"), (r"dh", "d"), (r"ou", "u"),
+    (r"yy\b", "y"), (r"iy\b", "y"), (r"ii\b", "y"), (r"ey", "ei"), (r"kh", "h"), (r"gh", "q"), (r"dh", "d"), (r"ou", "u"),
     (r"ph", "f"), (r"w", "v"), (r"j", "y"), (r"q", "k"), (r"\bg", "k"), (r"([a-z])\1", r"\1"), (r"ie\b", "y"),
     (r"e\b", ""), (r"y\b", "i"),
 )
