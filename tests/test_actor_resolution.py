@@ -216,3 +216,13 @@ def test_parties_the_model_cuts_are_found_whole():
     names = {m.text: next(a for a in article.actors if a.id == m.actor_id) for m in article.mentions}
     assert names["Reform UK"].kind == "org" and names["Reform UK"].country == "GBR"
     assert names["Reform UK"].sector in {"OPP", "PTY"}
+
+
+def test_organisation_names_the_model_cuts_are_whole():
+    articles = onrecord.process([
+        "NAIROBI - Kenya Conference of Catholic Bishops chairman Maurice Muhatia and the Law Society of Kenya urged calm.",
+        "DAKAR - The opposition Alliance for the Republic said the vote was rigged.",
+    ])
+    names = {a.name: a for article in articles for a in article.actors}
+    assert names["Kenya Conference of Catholic Bishops"].country == "KEN"
+    assert names["Alliance for the Republic"].sector == "OPP"

@@ -867,6 +867,45 @@ def _surname_recurs(doc: Doc, start: int, end: int) -> bool:
                and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") for t in doc)
 
 
+ORGANISATION_LINKS = {"of", "for", "the", "and"}
+NOT_NAME_LABELS = {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def _organisation_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Capitalised names with an organisation word that the model cut or left out: "Law
+    Society of Kenya", "Central Bank of Kenya", "Alliance for the Republic" (the model often
+    tags only the country inside). Title words in front are not part of the name."""
+    heads = set(knowledge()["organisation_heads"])
+    titles: dict[str, str] = knowledge()["titles"]
+
+    def piece(token: Token) -> bool:
+        return token.text[:1].isupper() and token.lower_ not in titles and token.ent_type_ not in NOT_NAME_LABELS
+
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not piece(doc[i]) or doc[i].lower_ == "the":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+            if piece(doc[end]):
+                end += 1
+                continue
+            links = end
+            while links < len(doc) and doc[links].lower_ in ORGANISATION_LINKS and links - end < 2:
+                links += 1
+            if end < links < len(doc) and piece(doc[links]):
+                end = links + 1
+                continue
+            break
+        words = [t.lower_ for t in doc[i:end]]
+        if end - i > 1 and sum(t.text[:1].isupper() for t in doc[i:end]) > 1 and set(words) & heads:
+            runs.append((i, end))
+        i = end
+    return runs
+
+
 def joined_names(doc: Doc) -> list[Span]:
     """The model's entities with split personal names joined: "Helena" (ORG) + "Castro Prado"
     (PERSON), "Luiz Inácio" + "Lula da Silva", "Maria Corina" + an untagged "Machado", and a
@@ -886,6 +925,11 @@ def joined_names(doc: Doc) -> list[Span]:
         if len(inside) == 1 and inside[0].label_ == "PERSON" and (inside[0].start, inside[0].end) == (start, end):
             continue
         ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="PERSON")]
+    for start, end in _organisation_runs(doc):
+        inside = [e for e in ents if e.start < end and start < e.end]
+        if all(start <= e.start and e.end <= end and e.label_ != "PERSON" for e in inside) \
+                and not (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)):
+            ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="ORG")]
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and known_person(e.text, [])
             else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and known_organisation(e.text)
             else e for e in ents]  # "Volodymyr Zelenskiy" or "Trump" taken for an organisation, "Yesh Atid" for a person
