@@ -14,11 +14,12 @@ import csv
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
 from functools import lru_cache
-from itertools import takewhile
 from importlib import resources
+from itertools import takewhile
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .gazetteer import country_name, demonym, fold, institution_names, is_city, locate, lookup
@@ -834,27 +835,39 @@ def _hyphened_article(doc: Doc, i: int) -> bool:
         and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
 
 
-def _name_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of adjacent name pieces on one line, particles ("da", "bin") inside."""
+def _runs(doc: Doc, starts: Callable[[Token], bool], joins: Callable[[Doc, int], int]) -> list[tuple[int, int]]:
+    """Token ranges on one line that open on a token ``starts`` accepts and grow by as many
+    tokens as ``joins`` takes at their end (0 ends the range)."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if not _name_piece(doc[i]):
+        if not starts(doc[i]):
             i += 1
             continue
         end = i + 1
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
-            if _name_piece(doc[end]):
-                end += 1
-            elif doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and _name_piece(doc[end + 1]):
-                end += 2
-            elif _hyphened_article(doc, end):
-                end += 3
-            else:
+            step = joins(doc, end)
+            if not step:
                 break
+            end += step
         runs.append((i, end))
         i = end
     return runs
+
+
+def _name_join(doc: Doc, i: int) -> int:
+    """How many tokens continue a personal name at ``i``: a name piece, a particle and a piece
+    ("da Silva"), or a hyphened Arabic article ("el-Sissi")."""
+    if _name_piece(doc[i]):
+        return 1
+    if doc[i].lower_ in NAME_PARTICLES and i + 1 < len(doc) and _name_piece(doc[i + 1]):
+        return 2
+    return 3 if _hyphened_article(doc, i) else 0
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of adjacent name pieces on one line, particles ("da", "bin") inside."""
+    return _runs(doc, _name_piece, _name_join)
 
 
 def _surname_recurs(doc: Doc, start: int, end: int) -> bool:
@@ -881,29 +894,15 @@ def _organisation_runs(doc: Doc) -> list[tuple[int, int]]:
     def piece(token: Token) -> bool:
         return token.text[:1].isupper() and token.lower_ not in titles and token.ent_type_ not in NOT_NAME_LABELS
 
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        if not piece(doc[i]) or doc[i].lower_ == "the":
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
-            if piece(doc[end]):
-                end += 1
-                continue
-            links = end
-            while links < len(doc) and doc[links].lower_ in ORGANISATION_LINKS and links - end < 2:
-                links += 1
-            if end < links < len(doc) and piece(doc[links]):
-                end = links + 1
-                continue
-            break
-        words = [t.lower_ for t in doc[i:end]]
-        if end - i > 1 and sum(t.text[:1].isupper() for t in doc[i:end]) > 1 and set(words) & heads:
-            runs.append((i, end))
-        i = end
-    return runs
+    def join(doc: Doc, i: int) -> int:
+        links = i
+        while links < len(doc) and doc[links].lower_ in ORGANISATION_LINKS and links - i < 2:
+            links += 1
+        return links - i + 1 if links < len(doc) and piece(doc[links]) else 0
+
+    runs = _runs(doc, lambda t: piece(t) and t.lower_ != "the", join)
+    return [(i, end) for i, end in runs if end - i > 1 and sum(t.text[:1].isupper() for t in doc[i:end]) > 1
+            and {t.lower_ for t in doc[i:end]} & heads]
 
 
 def joined_names(doc: Doc) -> list[Span]:

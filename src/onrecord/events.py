@@ -84,6 +84,7 @@ def _objects(token: Token) -> list[Token]:
 ANAPHORIC = {"the", "this", "these", "that", "those"}
 GENERIC = {"any", "every", "each", "such"}
 CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
+TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled vote as a point in time
 
 
 def noun_kind(token: Token) -> str | None:
@@ -155,6 +156,8 @@ def classify_noun(token: Token) -> str | None:
     if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary") or (
             token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"]):
         return None  # "since Russia's invasion", "the anniversary of the invasion", "comments followed the election": a time
+    if kind == "ELECTION" and token.dep_ == "pobj" and token.head.lower_ in TIME_ANCHORS:
+        return None  # "quit in 2016 after the Brexit referendum": a vote on the calendar dates other news
     if _participated_in(token) is not None:
         return kind  # "denied any role in the attack": the attack is what is told
     verb = _governing_verb(token)
@@ -344,7 +347,10 @@ def classify(token: Token) -> str | None:
     if lemma == "strike":
         return "PROTEST" if any(t.lower_ in {"workers", "unions", "union", "employees"} for t in token.subtree) else "ASSAULT"
     forms = [phrasal, *_forms(token)] if phrasal else _forms(token)
-    return next((lex["verbs"][form] for form in forms if form in lex["verbs"]), None)
+    kind = next((lex["verbs"][form] for form in forms if form in lex["verbs"]), None)
+    if kind == "STATEMENT" and token.dep_ in {"advcl", "acl"}:
+        return None  # "Speaking in Warsaw, Zelensky promised …", "a statement issued by": the setting of what is told
+    return kind
 
 
 def _forms(token: Token) -> list[str]:
