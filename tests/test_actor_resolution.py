@@ -226,3 +226,14 @@ def test_organisation_names_the_model_cuts_are_whole():
     names = {a.name: a for article in articles for a in article.actors}
     assert names["Kenya Conference of Catholic Bishops"].country == "KEN"
     assert names["Alliance for the Republic"].sector == "OPP"
+
+
+def test_titles_inside_names_and_the_head_of_state_of_the_article():
+    articles = onrecord.process([
+        "NAIROBI - President William Ruto signed the finance bill on Monday.",
+        "NAIROBI - The president said on Tuesday the taxes would stay. Archbishop Maurice Muhatia urged calm.",
+    ])
+    ruto = next(a for a in articles[0].actors if a.name == "William Ruto")
+    assert any(m.actor_id == ruto.id and m.text == "The president" for m in articles[1].mentions)
+    bishop = next(a for a in articles[1].actors if a.name == "Maurice Muhatia")
+    assert bishop.sector == "REL" and bishop.roles == ["Archbishop"]

@@ -51,15 +51,25 @@ def actor_id(kind: str, name: str) -> str:
 TITLE_MODIFIERS = {"managing", "acting", "interim", "director"}
 
 
-def _clean_name(span: Span) -> tuple[str, int]:
-    """Entity text without a possessive ending or leading "the", nor title words the model
-    took into a name ("Managing Director Kristalina Georgieva"); and its end char."""
+def _title_length(span: Span) -> int:
+    """How many words in front of a person's name are a title the model took into it."""
     titles: dict[str, str] = knowledge()["titles"]
     start = 0
     while span.label_ == "PERSON" and len(span) - start > 2 and (span[start].lower_ in titles
                                                                  or span[start].lower_ in TITLE_MODIFIERS):
         start += 1
-    text = span[start:].text
+    return start
+
+
+def _title_in_name(span: Span) -> str:
+    """The title the model took into a person's name ("Managing Director"), or ""."""
+    return span[:_title_length(span)].text
+
+
+def _clean_name(span: Span) -> tuple[str, int]:
+    """Entity text without a possessive ending or leading "the", nor title words the model
+    took into a name ("Managing Director Kristalina Georgieva"); and its end char."""
+    text = span[_title_length(span):].text
     end = span.end_char
     stripped = POSSESSIVE.sub("", text)
     end -= len(text) - len(stripped)
@@ -424,15 +434,19 @@ NOT_THE_OFFICE = {"former", "ex", "late", "vice", "deputy"}  # "deputy finance m
 PASSING_WORDS = {"new", "incoming", "outgoing", "current", "then"}  # the office is the same
 
 
-def _office(chunk: Span, others: dict[str, Actor]) -> Actor | None:
+NATIONAL_HEADS = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir"}
+
+
+def _office(chunk: Span, others: dict[str, Actor], home: str | None) -> Actor | None:
     """An office the text names with its country but not its holder ("Ghana's finance
-    minister said"): a ``role`` actor, which the store later merges into the person known
-    to hold that office."""
+    minister said"), or the head of state or government of the article's country ("the
+    president"): a ``role`` actor, which the store later merges into the person known to
+    hold that office."""
     head = chunk[-1]
     if head.tag_ != "NN" or head.lemma_.lower() not in knowledge()["offices"] or any(t.dep_ == "cc" for t in chunk):
         return None  # "officials", "US and Russian diplomats": many people, no one office
-    country = _chunk_country(chunk)
     role = " ".join(w for w in _role_words(chunk).split() if w not in PASSING_WORDS)
+    country = _chunk_country(chunk) or (home if role in NATIONAL_HEADS and chunk[0].lower_ == "the" else None)
     if country is None or not role or set(role.split()) & NOT_THE_OFFICE:
         return None
     name = f"{role} of {country_name(country) or country}"
@@ -464,7 +478,7 @@ def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor], 
         inside = [m for m in mentions if m.start < chunk.end_char and chunk.start_char < m.end]
         if any(m.end > head.idx or m.start < chunk.start_char or m.actor_id in by_id for m in inside):
             continue  # a person is named in it, or a name runs past it
-        holder = _title_holder(head, chunk, named, by_id, home) or (None if host else _office(chunk, others))
+        holder = _title_holder(head, chunk, named, by_id, home) or (None if host else _office(chunk, others, home))
         if holder is not None:
             text = chunk.text
             found.append(Mention(text=text, start=chunk.start_char, end=chunk.end_char, label="TITLE", actor_id=holder.id))
@@ -926,9 +940,10 @@ def joined_names(doc: Doc) -> list[Span]:
         ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="PERSON")]
     for start, end in _organisation_runs(doc):
         inside = [e for e in ents if e.start < end and start < e.end]
-        if all(start <= e.start and e.end <= end and e.label_ != "PERSON" for e in inside) \
-                and not (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end)):
-            ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label="ORG")]
+        begin = min([start, *(e.start for e in inside)])  # the model's span may take "the" in
+        if all(e.end <= end and e.label_ != "PERSON" for e in inside) and start - begin <= int(doc[begin].lower_ == "the") \
+                and not (len(inside) == 1 and inside[0].label_ == "ORG" and (inside[0].start, inside[0].end) == (begin, end)):
+            ents = [e for e in ents if e not in inside] + [Span(doc, begin, end, label="ORG")]
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and known_person(e.text, [])
             else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and known_organisation(e.text)
             else e for e in ents]  # "Volodymyr Zelenskiy" or "Trump" taken for an organisation, "Yesh Atid" for a person
@@ -975,6 +990,8 @@ def find_actors(work: Work) -> Work:
         if not roles:
             roles, sector, apposition_country = role_after(span)
             country = country or apposition_country
+        if not roles and _title_in_name(span):  # "Archbishop Maurice Muhatia" as one entity
+            roles, sector = [_title_in_name(span)], sector_of_role(_title_in_name(span))
         for role in roles:
             if role not in actor.roles:
                 actor.roles.append(role)
