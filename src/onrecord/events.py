@@ -67,6 +67,9 @@ def plover() -> dict[str, Any]:
 def _objects(token: Token) -> list[Token]:
     """Direct objects, and the objects of "carry out", "call for", "impose … on"."""
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    caused = _caused_object(token)
+    if caused is not None:
+        found.append(caused)  # "ordered mobile internet shut down"
     if token.dep_ == "acl" and token.tag_ == "VBN":
         found.append(token.head)  # "documents released this week"
     for obj in list(found):
@@ -79,6 +82,25 @@ def _objects(token: Token) -> list[Token]:
     for child in list(found):
         found.extend(c for c in child.children if c.dep_ in {"conj", "compound"})
     return found
+
+
+def _caused_object(token: Token) -> Token | None:
+    """What a participle is done to after a causative verb: the internet of "ordered mobile
+    internet shut down", "had the border closed", the airport of "kept the airport shut"."""
+    if token.tag_ not in {"VBN", "VBD"} or token.head.i == token.i or (
+            token.head.lemma_.lower() not in plover()["causative_verbs"]):
+        return None
+    if token.dep_ == "ccomp" and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in token.children):
+        return next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.dep_ == "oprd":
+        return next((c for c in token.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _sent_home(token: Token) -> bool:
+    """ "ordered the negotiating team home", "brought the troops home": people called back."""
+    return token.lemma_.lower() in plover()["recall_verbs"] and any(
+        c.lower_ == "home" for holder in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in holder.children)
 
 
 ANAPHORIC = {"the", "this", "these", "that", "those"}
@@ -229,9 +251,9 @@ def _is_person(token: Token) -> bool:
             token.lemma_.lower() in knowledge()["titles"] or any(c.ent_type_ == "PERSON" for c in token.children))
 
 
-def _withdrawing(token: Token) -> bool:
-    """ "French soldiers are due to leave", "Armenia will leave the CSTO": forces or a state
-    leaving, not a person leaving a city."""
+def _forces_act(token: Token) -> bool:
+    """ "French soldiers are due to leave", "Armenia will leave the CSTO", "the army would not
+    intervene": forces or a state acting, not a person leaving a city or a bank intervening."""
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or (
         [token.head] if token.dep_ in {"xcomp", "relcl"} else [])
     forces = plover()["force_words"]
@@ -263,6 +285,11 @@ def classify(token: Token) -> str | None:
         for obj in objects:
             if obj in by_object:
                 return by_object[obj]
+    if _sent_home(token):
+        return "RETREAT"
+    if lemma in lex["sighting_verbs"] and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["force_words"] + lex["craft_words"]
+                                              for c in token.children):
+        return "MOBILIZE"  # "21 warships had been detected": a report of the ships' side moving them
     if phrasal and lex["verbs"].get(phrasal) == "REJECT" and any(c.dep_ == "neg" for c in token.children):
         return None  # "could not rule out sending troops": the act is left open, nothing is rejected
     if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
@@ -318,8 +345,8 @@ def classify(token: Token) -> str | None:
     if lemma == "take" and "part" in objects:
         joined = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
         return next((kind for o in joined if (kind := noun_kind(o)) is not None), "COOPERATE")
-    if lemma == "leave" and _withdrawing(token):
-        return "RETREAT"
+    if lemma in lex["force_verbs"] and _forces_act(token):
+        return lex["force_verbs"][lemma]
     if lemma == "agree" and any(c.dep_ == "xcomp" and classify(c) is not None for c in token.children):
         return None  # "agreed to return four villages": what was agreed is the event
     if _appointed_as(token, particles):
@@ -457,7 +484,8 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
     if agent is not None:
         return agent, False
     for current in _chain(token):
-        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        caused = _caused_object(current)
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"} and not _same(c, caused)]
         if subjects:
             start = max((c.i for c in current.children if c.dep_ == "mark"), default=-1)
             subject = next((c for c in subjects if c.i > start), subjects[0])  # "ally … after lawmakers toppled": a misparse
@@ -466,8 +494,8 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
             if current.i != token.i:  # "landed after being freed": a passive takes its patient from above
                 return subject, any(c.dep_ == "auxpass" for c in token.children)
             return subject, subject.dep_ == "nsubjpass"
-        if current.dep_ in {"ccomp", "ROOT"}:
-            break
+        if current.dep_ in {"ccomp", "ROOT"} and caused is None:
+            break  # past "shut" in "ordered mobile internet shut down": who ordered it
     return None, False
 
 
@@ -499,6 +527,9 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
             return child, False  # "Raisi, on his first visit to Saudi Arabia, urged …"
         if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in ACTOR_ENTITIES or child.pos_ == "PROPN"):
             return child, False
+        first = _hyphen_partner(child) if child.dep_ == "amod" else None
+        if first is not None:
+            return first, False
         agent = _agent(child) if child.dep_ == "acl" else None
         if agent is not None:
             return agent, False  # "the October 7 attack led by Hamas"
@@ -518,6 +549,13 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
         if subject is not None and not passive and (subject.ent_type_ in ACTOR_ENTITIES or subject.pos_ == "PRON" or _names_pair(subject)):
             return subject, False  # "Russia promised … after peace talks with Ukraine": Russia took part
     return None, False
+
+
+def _hyphen_partner(modifier: Token) -> Token | None:
+    """The first nationality of a hyphenated pair ("the Israeli-Egyptian blockade"), which the
+    parser hangs under the second."""
+    return next((c for c in modifier.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+                 and c.i + 2 == modifier.i and c.nbor().text == "-"), None)
 
 
 def _noun_target(token: Token, source: Token | None) -> Token | None:
@@ -961,7 +999,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         speaker = work.actors.get(statement.speaker_id)
     if passive:
         target_phrase, subject = subject, _holder(token)
-    if event_type == "MOBILIZE" and subject is None and target_phrase is not None and (
+    if event_type == "MOBILIZE" and token.lemma_.lower() in lex["sighting_verbs"]:
+        subject, target_phrase = target_phrase, subject  # "Taiwan detected Chinese warships": China moved them
+    elif event_type == "MOBILIZE" and subject is None and target_phrase is not None and (
             target_phrase.lemma_.lower() in lex["force_words"]):
         subject, target_phrase = target_phrase, None  # "no plans to deploy American troops": the troops' side moves them
     source, source_country = _participant(work, subject, speaker, speaker)
