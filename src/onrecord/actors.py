@@ -607,7 +607,8 @@ def organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, A
     found: list[Mention] = []
     for head in doc:
         chunk = doc[head.left_edge.i:head.i + 1]  # "the agency" of "the agency's trucks" too
-        if chunk[0].lower_ not in ANAPHORA_DETERMINERS or head.pos_ != "NOUN" or head.dep_ == "compound" or len(chunk) > 3:
+        kind_word = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in ORGANISATION_SYNONYMS
+        if chunk[0].lower_ not in ANAPHORA_DETERMINERS or not kind_word or head.dep_ == "compound" or len(chunk) > 3:
             continue
         if any(s < chunk.end_char and chunk.start_char < e for s, e in covered) or is_location(chunk):
             continue
@@ -1201,6 +1202,8 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     """Country, capital, institution, international body or other organisation actor."""
     label = span.label_
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    if fold(name) in ORGANISATION_NOUNS or fold(name) in ORGANISATION_SYNONYMS:
+        return None  # "the Fund", "the Agency": a reference to one named before, not a name
     igo = igos.get(fold(name))
     if igo is not None:
         return _keep(others, Actor(id=actor_id("igo", igo), name=igo, kind="igo", sector="IGO"))
