@@ -141,11 +141,17 @@ def _governing_verb(token: Token) -> Token | None:
     """The verb a noun phrase is an argument of, through prepositions ("ordered 25% tariffs",
     "began two days of drills")."""
     current = token
-    while current.dep_ in {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"} and current.head.i != current.i:
+    while (current.dep_ in {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"} or _prepositional(current)) and (
+            current.head.i != current.i):
         current = current.head
-        if current.pos_ in {"VERB", "AUX"}:
+        if current.pos_ in {"VERB", "AUX"} and not _prepositional(current):
             return current
     return None
+
+
+def _prepositional(token: Token) -> bool:
+    """A participle that works as a preposition: "following eight hours of talks"."""
+    return token.pos_ == "VERB" and token.lower_ in CIRCUMSTANTIAL and token.dep_ in {"advcl", "prep"}
 
 
 def _circumstance(token: Token, verb: Token) -> bool:
@@ -511,6 +517,16 @@ def _holder(verb: Token) -> Token | None:
                  if o.dep_ == "pobj" and any(t.ent_type_ in {"GPE", "NORP"} for t in o.subtree)), None)
 
 
+def _captor(patient: Token | None) -> Token | None:
+    """The state where the freed were held: "Americans who had been detained in Iran", "children taken to Russia"."""
+    if patient is None:
+        return None
+    return next((o for clause in patient.children if clause.dep_ in {"acl", "relcl"}
+                 and clause.lemma_.lower() in plover()["holding_verbs"]
+                 for p in clause.children if p.dep_ == "prep" and p.lower_ in {"in", "to"}
+                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+
+
 def _noun_parties(token: Token) -> tuple[Token | None, bool]:
     """Who holds a nominal event: "Russia's withdrawal", "Russian and Chinese bombers' patrol",
     "talks between X and Y", "the visit by X"; for "their exercises", who the verb's subject is
@@ -533,11 +549,16 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
         agent = _agent(child) if child.dep_ == "acl" else None
         if agent is not None:
             return agent, False  # "the October 7 attack led by Hamas"
-        if child.dep_ == "prep" and child.lower_ in {"by", "between", "from", "of"}:
-            objects = [c for c in child.children if c.dep_ == "pobj" and not (
-                child.lower_ == "of" and noun_kind(c) not in {None, noun_kind(token)})]  # not "the largest exchange of the war"
-            if objects:
-                return objects[0], False
+    preps = sorted((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "between", "from", "of"}),
+                   key=lambda p: p.lower_ == "of")  # "the signing of the accord by Mitsotakis": the agent first
+    for child in preps:
+        objects = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in plover()["non_agents"] and not (
+            child.lower_ == "of" and noun_kind(c) is not None)]  # not "a convoy of aid", "deliveries by sea"
+        if objects:
+            return objects[0], False
+    origin = _holder(token.head) if token.dep_ == "nsubj" else None
+    if origin is not None:
+        return origin, False  # "the convoy entered Gaza from Egypt"
     head = token
     while head.dep_ == "pobj" and head.head.lower_ == "of":  # "began two days of drills"
         head = head.head.head
@@ -596,8 +617,9 @@ def _co_parties(subject: Token | None) -> list[Token]:
 def _other_parties(token: Token, subject: Token | None, event_type: str) -> list[Token]:
     """Where the target may be named, best first: for an act done together, the subject's
     co-parties ("Poland and Lithuania will step up intelligence sharing along their borders
-    with Belarus"); then the verb's objects and phrases."""
-    together = _co_parties(subject) if event_type in JOINT or token.pos_ == "NOUN" else []
+    with Belarus"), unless each acts apart ("signed separate agreements with Turkey"); then the
+    verb's objects and phrases."""
+    together = _co_parties(subject) if (event_type in JOINT or token.pos_ == "NOUN") and not _distributive(token) else []
     return together + (_target_candidates(token, subject) if token.pos_ != "NOUN" else [])
 
 
@@ -632,7 +654,7 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
     named = work.actor_at(phrase.idx, phrase.idx + len(phrase.text))
     actor = named or (resolve_actor(work, phrase, phrase.idx, last)[0] if phrase.pos_ == "PRON" else None)
     if actor is not None:
-        return actor.name, actor.country
+        return actor.name, actor.country or _title_country(phrase)
     for token in phrase.children:
         if token.dep_ not in {"compound", "amod", "poss", "nmod"}:
             continue
@@ -658,6 +680,17 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
+
+
+def _title_country(phrase: Token) -> str | None:
+    """The country a name's title gives: "Indian Prime Minister Narendra Modi"."""
+    modifiers = [c for c in phrase.children if c.dep_ in {"compound", "amod"} and c.i < phrase.i]
+    for modifier in modifiers:
+        modifiers.extend(c for c in modifier.children if c.dep_ in {"compound", "amod"})
+        place = lookup(modifier.text) if modifier.ent_type_ in {"NORP", "GPE"} else None
+        if place is not None:
+            return place.iso3
+    return None
 
 
 def _whose(phrase: Token) -> Token | None:
@@ -998,7 +1031,10 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if statement is not None and statement.speaker_id:
         speaker = work.actors.get(statement.speaker_id)
     if passive:
-        target_phrase, subject = subject, _holder(token)
+        target_phrase, subject = subject, _holder(token) or _captor(subject)
+    granted = _granted_right(token)
+    if granted is not None:
+        subject, target_phrase = granted
     if event_type == "MOBILIZE" and token.lemma_.lower() in lex["sighting_verbs"]:
         subject, target_phrase = target_phrase, subject  # "Taiwan detected Chinese warships": China moved them
     elif event_type == "MOBILIZE" and subject is None and target_phrase is not None and (
@@ -1072,6 +1108,18 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         article_id=work.article.id, articles=[work.article.id],
         id=stable_id(work.article.id, token.idx, event_type, prefix="ev_"),
     )
+
+
+def _granted_right(token: Token) -> tuple[Token, Token] | None:
+    """Who affirms whose right to the act: "Sunak has said Israel has the right to defend itself"."""
+    right = token.head
+    if token.dep_ != "acl" or right.lemma_.lower() not in plover()["right_nouns"] or right.dep_ != "dobj":
+        return None
+    holder = next((c for c in right.head.children if c.dep_ == "nsubj"), None)
+    if holder is None or right.head.dep_ != "ccomp":
+        return None
+    affirmer, passive = _subject(right.head.head)
+    return (affirmer, holder) if affirmer is not None and not passive else None
 
 
 def _agentive(subject: Token | None) -> bool:
