@@ -907,7 +907,8 @@ def _organisation_runs(doc: Doc) -> list[tuple[int, int]]:
     titles: dict[str, str] = knowledge()["titles"]
 
     def piece(token: Token) -> bool:
-        return token.text[:1].isupper() and token.lower_ not in titles and token.ent_type_ not in NOT_NAME_LABELS
+        return token.text[:1].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ"} and token.lower_ not in titles \
+            and token.ent_type_ not in NOT_NAME_LABELS
 
     def join(doc: Doc, i: int) -> int:
         links = i
@@ -1177,7 +1178,8 @@ def party_sector(doc: Doc, span: Span) -> str:
     opposed = any(t.lower_ == "opposition" for t in span.sent)
     if opposed:
         return "OPP"
-    ruling = power & {"ruling", "governing", "coalition"} or fold(span.text) in knowledge()["ruling_parties"]
+    key = fold(span.text)
+    ruling = power & {"ruling", "governing", "coalition"} or {key, key.removesuffix(" party")} & set(knowledge()["ruling_parties"])
     return "PTY" if ruling else "OPP"
 
 
