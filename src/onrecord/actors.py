@@ -580,7 +580,6 @@ def _owned_by_institutions(doc: Doc) -> dict[int, int]:
         if span.label_ != "ORG" or span.start < 2:
             continue
         marker, owner = doc[span.start - 1], doc[span.start - 2]
-        words = fold(span.text).split()
         if marker.tag_ == "POS" and owner.ent_type_ == "GPE" and organisation_sector(span.text) is not None:
             owned[span.start - 2] = owner.idx
     return owned
