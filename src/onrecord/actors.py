@@ -639,8 +639,10 @@ def short_form_of(short: str, full: str) -> bool:
     """Is ``short`` an acronym ("RSF" of "Rapid Support Forces", "EFCC" of "Economic and
     Financial Crimes Commission") or a clipping ("Fed" of "Federal Reserve") of ``full``?
     A leading nationality ("Nigerian Federal …") may be left out."""
+    if " " in short or len(short) < 2:
+        return False
     words = [w for w in re.findall(r"[\w]+", full) if w.lower() not in MINOR_WORDS]
-    if len(words) < 2 or " " in short or len(short) < 2:
+    if len(words) < 2:
         return False
     variants = [words, words[1:]] if lookup(words[0]) is not None else [words]
     if short.isupper() and any(short == "".join(w[0].upper() for w in v) for v in variants if len(v) > 1):
@@ -1442,14 +1444,15 @@ def merge_organisations(store: Store, new_ids: list[str]) -> None:
     organisations = store.sql("SELECT id, name, aliases, country FROM actors WHERE kind IN ('org', 'igo') ORDER BY id")
     fresh = {r["id"] for r in store.sql(
         "SELECT DISTINCT m.actor_id AS id FROM mentions m WHERE m.article_id IN (SELECT unnest(?))", [new_ids])}
+    names = {o["id"]: {fold(a) for a in [o["name"], *(o["aliases"] or [])]} for o in organisations}
     merged: set[str] = set()
     for actor in organisations:
         if actor["id"] not in fresh:
             continue
+        key = fold(actor["name"])
         candidates = [o for o in organisations if o["id"] != actor["id"] and o["id"] not in merged
                       and (actor["country"] is None or o["country"] in {None, actor["country"]})
-                      and (fold(actor["name"]) in {fold(a) for a in [o["name"], *(o["aliases"] or [])]}
-                           or short_form_of(actor["name"], o["name"]))]
+                      and (key in names[o["id"]] or short_form_of(actor["name"], o["name"]))]
         if len(candidates) == 1:
             store.merge_actor_into(actor["id"], candidates[0]["id"])
             merged.add(actor["id"])
