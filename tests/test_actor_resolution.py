@@ -237,3 +237,62 @@ def test_titles_inside_names_and_the_head_of_state_of_the_article():
     assert any(m.actor_id == ruto.id and m.text == "The president" for m in articles[1].mentions)
     bishop = next(a for a in articles[1].actors if a.name == "Maurice Muhatia")
     assert bishop.sector == "REL" and bishop.roles == ["Archbishop"]
+
+
+def _by_name(articles):
+    return {a.name: a for article in articles for a in article.actors}
+
+
+def test_home_country_from_a_dateline_the_model_cuts():
+    """'CAPE' of 'CAPE TOWN' and 'BRASÍLIA' are datelines; a country named once elsewhere is not home."""
+    names = _by_name(onrecord.process([
+        "CAPE TOWN — Finance Minister Enoch Godongwana defended the plan on Wednesday.",
+        "BRASÍLIA — The Liberal Party said it would push for an amnesty bill.",
+        "DAKAR — The previous government understated the debt, said the auditor Awa Ndiaye, who now lives in Morocco.",
+    ]))
+    assert names["Enoch Godongwana"].country == "ZAF"
+    assert "CAPE" not in names and "Cape" not in names
+    assert names["Liberal Party"].country == "BRA"
+    assert names["Awa Ndiaye"].country == "SEN"
+
+
+def test_a_party_is_described_by_its_own_words_not_its_rivals():
+    names = _by_name(onrecord.process([
+        "MEXICO CITY — The opposition National Action Party said the vote was a sham designed to help the ruling Morena party.",
+    ]))
+    assert names["Morena"].sector == "PTY"
+    assert names["National Action Party"].sector == "OPP"
+
+
+def test_former_heads_stay_elites_and_the_articles_organisation_wins():
+    article = onrecord.process([
+        "ISLAMABAD — The party of jailed former prime minister Imran Khan, Pakistan Tehreek-e-Insaf (PTI), said the deal "
+        "would hurt families. PTI spokesman Kamran Niazi said the conditions were accepted by people nobody elected."])[0]
+    names = {a.name: a for a in article.actors}
+    assert names["Imran Khan"].sector == "ELI"
+    assert (names["Kamran Niazi"].country, names["Kamran Niazi"].sector) == ("PAK", "OPP")
+
+
+def test_common_noun_institutions_take_their_country():
+    article = onrecord.process([
+        "MANILA — Foreign ministry spokesperson Lin Jian said China's coast guard had acted with restraint. "
+        "The UN chief called on Rwandan forces to withdraw. In Tehran, lawmaker Reza Karimi warned that parliament would reject any deal."])[0]
+    found = {(m.text, a.country, a.sector) for m in article.mentions for a in article.actors if a.id == m.actor_id}
+    assert ("coast guard", "CHN", "MIL") in found
+    assert ("forces", "RWA", "MIL") in found  # "Rwandan forces"
+    assert ("parliament", "IRN", "LEG") in found
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("Kenya Bankers Association", "BUS"), ("State House", "GOV"), ("Law Society of Kenya", "CVL"),
+    ("National Electoral Institute", "GOV"), ("Cheikh Anta Diop University", "EDU"), ("House of Representatives", "LEG"),
+])
+def test_a_phrase_in_an_organisation_name_outranks_a_single_word(name, sector):
+    from onrecord.actors import organisation_sector
+    assert organisation_sector(name) == sector
+
+
+def test_a_role_the_parse_hangs_on_a_relative():
+    article = onrecord.process(["BRASÍLIA — Bolsonaro denies wrongdoing, and his son Flávio Bolsonaro, an opposition senator, called the verdict persecution."])[0]
+    flavio = next(a for a in article.actors if a.name == "Flávio Bolsonaro")
+    assert flavio.sector == "OPP" and flavio.country == "BRA"

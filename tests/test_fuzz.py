@@ -31,3 +31,11 @@ def test_any_text_gives_an_article_or_a_failure(pieces, published):
 def test_any_html_gives_an_article_or_a_failure(markup):
     articles, failures = PIPELINE.run_batch([RawItem("fuzz.html", html=f"<html><body>{markup}</body></html>")])
     assert len(articles) + len(failures) == 1
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.sampled_from(["CAPE TOWN", "BRASÍLIA", "DAKAR", "US", "X", ""]), st.sampled_from([" — ", ", ", " ", "-"]))
+def test_a_dateline_is_a_known_place_or_nothing(rest, head, mark):
+    from onrecord.gazetteer import dateline_place, locate
+    place = dateline_place(head + mark + rest)
+    assert place is None or locate(place) is not None and (head + mark + rest).upper().startswith(place.upper())

@@ -22,7 +22,7 @@ from itertools import takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import country_name, demonym, fold, institution_names, is_city, locate, lookup
+from .gazetteer import country_name, dateline_place, demonym, fold, institution_names, is_city, locate, lookup
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, mention_at, stable_id
 from .resolve import register_resolver
@@ -39,6 +39,7 @@ def knowledge() -> dict[str, dict]:
     """Titles (role words → sector) and international organisations, from package data."""
     data = json.loads(resources.files("onrecord.data").joinpath("actor_knowledge.json").read_text("utf-8"))
     data["igos"] = {fold(alias): name for alias, name in data["igos"].items()}
+    data["party_names"] = list(data["parties"])  # as written ("pakistan tehreek-e-insaf"), to find in text
     data["parties"] = {fold(name): iso3 for name, iso3 in data["parties"].items()}
     return data
 
@@ -83,8 +84,8 @@ def sector_of_role(role: str) -> str | None:
     and government are elites (ELI)."""
     knowledge_ = knowledge()
     lowered = fold(role)
-    if lowered.split()[:1] in (["former"], ["ex"]) and any(head in lowered for head in HEAD_ROLES):
-        return "ELI"  # a former head of state or government: CAMEO's elites
+    if FORMER_HEAD.search(lowered):
+        return "ELI"  # a former head of state or government ("jailed former prime minister"): CAMEO's elites
     for phrase, sector in knowledge_["title_phrases"].items():
         if phrase in lowered:
             return sector
@@ -208,25 +209,24 @@ def _sentence_capital(span: Span) -> str | None:
 
 
 def dateline_country(doc: Doc) -> str | None:
-    """The country of the dateline that opens the article ("ABUJA —" → NGA)."""
-    for ent in doc.ents:
-        if ent.start_char > 80:
-            return None
-        if is_dateline(ent):
-            place = locate(ent.text.strip(" ,-—–(").title())
-            return place.iso3 if place is not None else None
-    return None
+    """The country of the dateline that opens the article ("ABUJA —" → NGA), read from the
+    text: the model often tags only part of an upper-case name ("CAPE" of "CAPE TOWN")."""
+    name = dateline_place(doc.text[:80])
+    place = locate(name) if name is not None else None
+    return place.iso3 if place is not None else None
 
 
 def is_dateline(span: Span) -> bool:
     """An upper-case place name opening a paragraph, followed by a comma or a dash (which
-    the model sometimes takes into the entity: "CHANDIGARH —")."""
+    the model sometimes takes into the entity: "CHANDIGARH —"), or part of such a name."""
     doc = span.doc
     starts_paragraph = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
     dash = span[-1].text in DATELINE_MARKS and len(span) > 1
     following = doc[span.end].text if span.end < len(doc) else ""
     name = span[:-1].text if dash else span.text
-    return starts_paragraph and name.isupper() and len(name) > 2 and (dash or following in DATELINE_MARKS)
+    place = dateline_place(doc.text[span.start_char:span.start_char + 80]) if starts_paragraph else None
+    return starts_paragraph and name.isupper() and len(name) > 2 and (
+        dash or following in DATELINE_MARKS or place is not None and len(place) >= len(name))
 
 
 DATELINE_MARKS = {",", "-", "—", "–", "("}
@@ -306,6 +306,8 @@ def role_after(span: Span) -> tuple[list[str], str | None, str | None]:
         title = title.head
     if first.dep_ == "appos" and (title.pos_ == "NOUN" or title.lower_ in knowledge()["titles"]):
         found.append(_title_phrase(title))
+        # "his son Flávio Bolsonaro, an opposition senator,": the parse hangs both on "son"
+        found.extend(_title_phrase(t) for t in title.children if t.dep_ == "appos" and t.i > span.end)
     if root.dep_ in {"dobj", "oprd", "nsubjpass"}:
         found.append(_as_role(root.head))
     for child in root.children:
@@ -342,6 +344,7 @@ def role_matches(title: str, role: str) -> bool:
 HEAD_TITLES = {"leader", "ruler"}
 HEAD_ROLES = ("president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader", "premier",
               "leader", "sultan", "monarch", "ruler")
+FORMER_HEAD = re.compile(r"\b(?:former|ex-?)\s*(?:" + "|".join(HEAD_ROLES) + r")\b")
 
 
 def holds_title(actor: Actor, title: str) -> bool:
@@ -548,12 +551,13 @@ def _adopt(actor: Actor, known: Actor) -> None:
     actor.roles = list(dict.fromkeys([*actor.roles, *known.roles]))
 
 
-DOMESTIC_SECTORS = {"GOV", "OPP", "JUD", "MIL", "CVL", "BUS", "MED", "LEG", "PTY"}
+DOMESTIC_SECTORS = {"GOV", "OPP", "JUD", "MIL", "CVL", "BUS", "MED", "LEG", "PTY", "REL", "EDU", "ELI"}
 
 
-def dominant_country(doc: Doc) -> str | None:
+def dominant_country(doc: Doc, least: int = 1) -> str | None:
     """The country an article is about, when one clearly dominates (at least half of the
-    country words, and twice the next): the home of officials named without a country."""
+    country words, twice the next, and named at least `least` times): the home of officials
+    named without a country."""
     counts: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ in {"GPE", "NORP"}:
@@ -563,7 +567,14 @@ def dominant_country(doc: Doc) -> str | None:
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [("", 0)]
-    return top if n * 2 >= sum(counts.values()) and n >= 2 * rest[0][1] else None
+    return top if n * 2 >= sum(counts.values()) and n >= 2 * rest[0][1] and n >= least else None
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country of people and institutions the text places nowhere: the one the article
+    is about, then its dateline's; a country named once is no better than the dateline
+    ("DAKAR — … now lives in Morocco")."""
+    return dominant_country(doc, least=2) or dateline_country(doc) or dominant_country(doc)
 
 
 def _is_place_name(name: str) -> bool:
@@ -680,9 +691,15 @@ def join_short_forms(text: str, mentions: list[Mention], others: dict[str, Actor
 
 
 COMMON_INSTITUTIONS = {"army": "MIL", "military": "MIL", "navy": "MIL", "junta": "MIL", "forces": "MIL", "police": "GOV",
+                       "coast guard": "MIL", "national guard": "MIL",
                        "cabinet": "GOV", "government": "GOV", "administration": "GOV", "embassy": "GOV",
                        "parliament": "LEG", "legislature": "LEG"}
 THE_STATE = {"government", "administration"}  # the country itself acting
+
+
+def _is_demonym(token: Token) -> bool:
+    place = lookup(token.text)
+    return place is not None and place.kind == "demonym"
 
 
 def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor], home: str | None,
@@ -695,27 +712,29 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
     covered = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     for token in doc:
-        sector = COMMON_INSTITUTIONS.get(token.lower_)
-        if sector is None or token.pos_ != "NOUN" or token.dep_ in {"compound", "amod", "poss"}:
+        pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
+        sector = COMMON_INSTITUTIONS.get(pair) or COMMON_INSTITUTIONS.get(token.lower_)
+        if sector is None or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "poss"}:
             continue
-        if token.lower_ == "forces" and not any(c.lower_ in {"armed", "security"} for c in token.children):
-            continue
+        if token.lower_ == "forces" and not any(c.lower_ in {"armed", "security"} or _is_demonym(c) for c in token.children):
+            continue  # "armed forces", "Rwandan forces"; not "market forces"
         phrase = doc[token.left_edge.i:token.i + 1]
         if any(s < token.idx + len(token) and token.idx < e for s, e in covered) or is_location(phrase):
             continue  # a country inside the phrase ("Pakistan's federal cabinet") only says whose it is
         leaders = [by_id[m.actor_id or ""].country for m in mentions
                    if phrase.start_char <= m.start and m.end <= token.idx and m.actor_id in by_id]
-        country = _chunk_country(phrase) or next((c for c in leaders if c), None) or home
+        country = _chunk_country(phrase) or next((c for c in leaders if c), None) or _sentence_capital(phrase) or home
         if country is None:
             continue
         if token.lower_ in THE_STATE:
             name = country_name(country) or country
             actor = _keep(others, Actor(id=actor_id("country", name), name=name, kind="country", country=country, sector="GOV"))
         else:
-            words = [t.text for t in phrase if t.lower_ in {"armed", "security"}] + [token.text]
+            words = [t.text for t in phrase if t.lower_ in {"armed", "security"}] + [pair if pair in COMMON_INSTITUTIONS else token.text]
             name = f"{demonym(country) or country} {' '.join(words).lower()}"
             actor = _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
-        start = phrase.start_char if phrase[0].lower_ in {"armed", "security", "federal"} else token.idx
+        start = phrase.start_char if phrase[0].lower_ in {"armed", "security", "federal"} else \
+            doc[token.i - 1].idx if pair in COMMON_INSTITUTIONS else token.idx
         covered.append((start, token.idx + len(token)))
         found.append(Mention(text=doc.text[start:token.idx + len(token)], start=start, end=token.idx + len(token),
                              label="INSTITUTION", actor_id=actor.id))
@@ -752,7 +771,7 @@ def known_organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[
 
 @lru_cache(maxsize=1)
 def _party_names_pattern() -> re.Pattern[str]:
-    names = sorted((k for k in knowledge()["parties"] if len(k) >= 3), key=len, reverse=True)
+    names = sorted((k for k in knowledge()["party_names"] if len(k) >= 3), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -1033,7 +1052,7 @@ def find_actors(work: Work) -> Work:
         mentions.append(Mention(text=work.article.text[start:end], start=start, end=end, label=span.label_, actor_id=actor.id))
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
-    home = dominant_country(doc) or dateline_country(doc)
+    home = home_country(doc)
     mentions.extend(known_organisation_mentions(doc, mentions, others))
     mentions = party_mentions(doc, mentions, others)
     mentions.extend(institution_mentions(doc, mentions, others, home, people))
@@ -1052,7 +1071,7 @@ def find_actors(work: Work) -> Work:
         if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
                                                            actor.kind == "person" and actor.sector is None):
             actor.country = home
-            if actor.kind == "org" and name_country(actor.name) is None and demonym(home):
+            if actor.kind == "org" and actor.sector not in PARTY_SECTORS and name_country(actor.name) is None and demonym(home):
                 # "Finance Ministry" here is Ghana's, not the one of the last article
                 old, actor.name = actor.id, f"{demonym(home)} {actor.name}"
                 actor.id = renamed[old] = actor_id("org", actor.name)
@@ -1126,7 +1145,8 @@ def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: 
     government title gives way to the organisation's sector; a specific one stays."""
     by_id = {a.id: a for a in others.values() if a.kind in {"org", "igo"} and a.sector}
     for person in people.values():
-        owner = _role_owner(person, list(by_id.values())) or attached.get(person.id)
+        named = _role_owner(person, list(by_id.values()))
+        owner = named or attached.get(person.id)
         position = pronoun_owned.get(person.id)
         if owner is None and position is not None:
             before = [m for m in mentions if m.end <= position and m.actor_id in by_id]
@@ -1135,23 +1155,33 @@ def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: 
             owner = _kind_owner(person, mentions, by_id)
         if owner is None or owner.sector is None:
             continue
-        if person.sector in {None, "GOV", "ELI"}:
+        echoed = named is not None and _echoes_name(person, named)
+        if person.sector in {None, "GOV", "LEG"} or echoed:  # a party's lawmaker is the party's; a former head stays ELI
             person.sector = owner.sector
         if owner.sector not in {"IGO", "NGO"} or owner.country is not None:
-            person.country = person.country or owner.country
+            person.country = (owner.country if echoed else None) or person.country or owner.country
+
+
+def _echoes_name(person: Actor, organisation: Actor) -> bool:
+    """The person's sector came from what the bundled knowledge makes of the organisation's
+    name, not from the article ("PTI spokesman": the knowledge's Press Trust of India, where
+    the article's PTI is a Pakistani party); the article's organisation wins."""
+    return any(sector_of_role(s) == person.sector for s in dict.fromkeys([organisation.name, *organisation.aliases]))
 
 
 def organisation_sector(name: str) -> str | None:
     """The sector an organisation's name tells ("Nigeria Labour Congress" → CVL, "Bank of Ghana"
-    → GOV, "Bharat Forge" → BUS); parties come back as PARTY, placed in or out of power by context."""
+    → GOV, "Bharat Forge" → BUS); a phrase before a single word ("State House" is no
+    legislature, "Kenya Bankers Association" no union); parties come back as PARTY, placed in
+    or out of power by context."""
     words = fold(name).split()
-    folded = " ".join(words)
-    for sector, keys in knowledge()["organisation_words"]:
-        if any((" " in key and key in folded) or key in words for key in keys):
-            if sector == "BUS" and "bank" in words and is_central_bank(name):
-                return "GOV"
-            return sector
-    return None
+    padded = f" {' '.join(words)} "
+    groups = knowledge()["organisation_words"]
+    phrase = next((sector for sector, keys in groups if any(" " in k and f" {k} " in padded for k in keys)), None)
+    sector = phrase or next((sector for sector, keys in groups if set(keys) & set(words)), None)
+    if sector == "BUS" and "bank" in words and is_central_bank(name):
+        return "GOV"
+    return sector
 
 
 def is_central_bank(name: str) -> bool:
@@ -1161,27 +1191,44 @@ def is_central_bank(name: str) -> bool:
 
 
 def name_country(name: str) -> str | None:
-    """A country named inside an organisation's name ("Nigerian Senate", "Bank of Ghana")."""
-    for word in re.findall(r"[\w'.-]+", name):  # "U.S." whole
-        place = lookup(word)
-        if place is not None and place.kind in {"demonym", "country"}:
-            return place.iso3
+    """A country named inside an organisation's name ("Nigerian Senate", "Bank of Ghana",
+    "Congress of South African Trade Unions"), longer names first ("South African" is not "African")."""
+    words = re.findall(r"[\w'.-]+", name)  # "U.S." whole
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            place = lookup(" ".join(words[start:start + size]))
+            if place is not None and place.kind in {"demonym", "country"}:
+                return place.iso3
     return None
 
 
 PARTY_ADJECTIVES = {"opposition", "ruling", "governing"}
+PARTY_SECTORS = {"PTY", "OPP"}  # a party's name is its own: never prefixed with the home country
 
 
 def party_sector(doc: Doc, span: Span) -> str:
     """A party is in power (PTY) when its sentence says so ("the ruling AKP") or, when the
     sentence is silent, when the knowledge lists it as governing (as of 2025); else opposition."""
-    power = {t.lower_ for t in span.sent if t.pos_ != "NOUN" or t.lower_ == "coalition"}  # not "the ruling was"
-    opposed = any(t.lower_ == "opposition" for t in span.sent)
-    if opposed:
+    words = {t.lower_ for t in _party_context(span) if t.pos_ != "NOUN" or t.lower_ in {"coalition", "opposition"}}
+    if "opposition" in words:  # not "the ruling was"
         return "OPP"
     key = fold(span.text)
-    ruling = power & {"ruling", "governing", "coalition"} or {key, key.removesuffix(" party")} & set(knowledge()["ruling_parties"])
+    ruling = words & {"ruling", "governing", "coalition"} or {key, key.removesuffix(" party")} & set(knowledge()["ruling_parties"])
     return "PTY" if ruling else "OPP"
+
+
+def _party_context(span: Span) -> list[Token]:
+    """The words that describe one party, not its rivals in the same sentence: its name, the
+    two words before it ("the ruling X", "opposition party X"), the noun after it ("X party")
+    and what is said of it in apposition ("X, now in opposition," / "X, the main opposition party")."""
+    doc = span.doc
+    tokens = [*doc[max(span.sent.start, span.start - 2):span.end]]
+    if span.end < span.sent.end and doc[span.end].lower_ in {"party", "coalition"}:
+        tokens.append(doc[span.end])
+    for child in span.root.children:
+        if child.dep_ in {"appos", "amod", "prep", "advmod"} and child.i >= span.end:
+            tokens.extend(child.subtree)
+    return tokens
 
 
 def _owner_country(span: Span) -> str | None:

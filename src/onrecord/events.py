@@ -18,7 +18,6 @@ parse; docs/quality.md has the measured trade-offs.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -26,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import dominant_country, knowledge, nearest_actor_before, resolve_actor
 from .dates import date_phrase, parse_published, resolve_date
-from .gazetteer import Place, locate, lookup
+from .gazetteer import Place, dateline_place, locate, lookup
 from .pipeline import Work, register_stage
 from .records import Actor, Event, Statement, stable_id
 from .resolve import register_resolver
@@ -828,9 +827,6 @@ def _governors(token: Token) -> set[int]:
 
 
 DATELINE_LENGTH = 60
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:,| [-—–(])")
-
-
 def _place(token: Token, clause: list[Token]) -> tuple[str | None, str | None, float | None, float | None]:
     """Where it happened: "in / at X" in the trigger's clause ("in the Saudi city of Jeddah"
     too), else the dateline of a paragraph's first sentence ("MANILA - …")."""
@@ -841,7 +837,7 @@ def _place(token: Token, clause: list[Token]) -> tuple[str | None, str | None, f
     text = token.doc.text
     paragraph = text.rfind("\n", 0, sentence.start_char) + 1
     if sentence.start_char - paragraph <= DATELINE_LENGTH:  # the paragraph's first sentence, after any dateline
-        name = _dateline(text[paragraph:sentence.end_char])
+        name = dateline_place(text[paragraph:sentence.end_char])
         if name is not None:
             return _located(name)
     return None, None, None, None
@@ -860,16 +856,10 @@ def _place_among(sentence: Span, ids: set[int]) -> str | None:
     return None
 
 
-def _dateline(text: str) -> str | None:
-    """The known place a text opens with ("MANILA - …", "TBILISI, Georgia …")."""
-    match = DATELINE.match(text)
-    return match["place"].title() if match and locate(match["place"].title()) is not None else None
-
-
 def _home(doc: Doc, location_country: str | None) -> str | None:
     """The country of domestic actors named without one (police, troops, parliament): where it
     happened, else the country the article is about, else where it was filed from."""
-    where = _dateline(doc.text[:DATELINE_LENGTH])
+    where = dateline_place(doc.text[:DATELINE_LENGTH])
     filed = locate(where) if where is not None else None
     return location_country or dominant_country(doc) or (filed.iso3 if filed is not None else None)
 

@@ -8,6 +8,7 @@ wheels); what those lack ("U.S.", "UK", demonyms, "the Kremlin") is the alias ta
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -148,3 +149,13 @@ def locate(name: str) -> Location | None:
     if place is not None:
         return Location(name, place.iso3)
     return None
+
+
+UPPER = "A-ZÀ-ÖØ-Þ"  # "BRASÍLIA", "BOGOTÁ"
+DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'-]+(?: [{UPPER}][{UPPER}.'-]+)*)(?:,| [-—–(])")
+
+
+def dateline_place(text: str) -> str | None:
+    """The known place a text opens with ("MANILA - …", "CAPE TOWN — …", "TBILISI, Georgia …")."""
+    match = DATELINE.match(text)
+    return match["place"].title() if match and locate(match["place"].title()) is not None else None
