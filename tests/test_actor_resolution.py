@@ -296,3 +296,14 @@ def test_a_role_the_parse_hangs_on_a_relative():
     article = onrecord.process(["BRASÍLIA — Bolsonaro denies wrongdoing, and his son Flávio Bolsonaro, an opposition senator, called the verdict persecution."])[0]
     flavio = next(a for a in article.actors if a.name == "Flávio Bolsonaro")
     assert flavio.sector == "OPP" and flavio.country == "BRA"
+
+
+def test_an_organisation_is_placed_by_what_describes_it():
+    names = _by_name(onrecord.process([
+        "LONDON — Unite, the Labour Party's biggest union backer, said the concessions did not go far enough.",
+        "MEXICO CITY — The chief justice declined to comment, but the newspaper Reforma reported ties to Morena.",
+        "Straits Orbit, a Singapore satellite start-up, said it would list shares.",
+    ]))
+    assert (names["Unite"].country, names["Unite"].sector) == ("GBR", "CVL")
+    assert (names["Reforma"].country, names["Reforma"].sector) == ("MEX", "MED")
+    assert (names["Straits Orbit"].country, names["Straits Orbit"].sector) == ("SGP", "BUS")

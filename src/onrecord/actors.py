@@ -750,6 +750,57 @@ def _organisation_names_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])")
 
 
+DESCRIPTION_DEPS = {"compound", "amod", "nmod"}
+
+
+def described_organisations(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
+    """Organisations placed by the words that describe them, when neither their name nor the
+    knowledge does: "Unite, the Labour Party's biggest union backer" (CVL, the party's
+    country), "the newspaper Reforma" (MED), "Straits Orbit, a Singapore satellite start-up"
+    (BUS, SGP). A name the model left untagged is an organisation when its apposition says
+    so; returns the mentions of those."""
+    titles: dict[str, str] = knowledge()["titles"]
+    covered = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound" or any(s <= token.idx < e for s, e in covered):
+            continue
+        description = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if description is None or description.lower_ in titles or organisation_sector(_described(description)) is None:
+            continue
+        name = doc[min(t.i for t in token.subtree if t.i <= token.i and t.pos_ == "PROPN"):token.i + 1]
+        if any(t.ent_type_ for t in name) or any(t.dep_ != "compound" for t in name[:-1]):
+            continue
+        actor = _keep(others, Actor(id=actor_id("org", name.text), name=name.text, kind="org"))
+        found.append(Mention(text=name.text, start=name.start_char, end=name.end_char, label="ORG", actor_id=actor.id))
+    by_id = {a.id: a for a in others.values() if a.kind == "org"}
+    every = [*mentions, *found]
+    for mention in every:
+        actor = by_id.get(mention.actor_id or "")
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand") if actor else None
+        if actor is None or span is None or actor.sector is not None and actor.country is not None:
+            continue
+        root = span.root
+        heads = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
+            heads.append(root.head)  # "the newspaper Reforma"
+        for head in heads:
+            actor.sector = actor.sector or organisation_sector(_described(head))
+            owners = [mention_at([m for m in every if m.actor_id != actor.id], t.idx, t.idx + len(t))
+                      for c in head.children if c.dep_ == "poss" for t in c.subtree]
+            countries = [by_id[m.actor_id or ""].country for m in owners if m is not None and m.actor_id in by_id]
+            places = [lookup(t.text) for t in head.subtree if t.ent_type_ in {"GPE", "NORP"} and t.i < head.i]
+            countries += [p.iso3 for p in places if p is not None and p.kind in {"country", "demonym", "capital"}]
+            actor.country = actor.country or next((c for c in countries if c), None)
+    return found
+
+
+def _described(head: Token) -> str:
+    """The words of a description up to its noun, without owner or article ("biggest union backer")."""
+    described = [t for c in head.children if c.dep_ in DESCRIPTION_DEPS and c.i < head.i for t in c.subtree]
+    return head.doc[min((t.i for t in described), default=head.i):head.i + 1].text
+
+
 def known_organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
     """Institutions and bodies the model did not tag ("LONDON — Downing Street rejected …",
     "Doctors Without Borders said"), unless named as a place ("talks at the Kremlin")."""
@@ -1056,6 +1107,7 @@ def find_actors(work: Work) -> Work:
     mentions.extend(known_organisation_mentions(doc, mentions, others))
     mentions = party_mentions(doc, mentions, others)
     mentions.extend(institution_mentions(doc, mentions, others, home, people))
+    mentions.extend(described_organisations(doc, mentions, others))
     attached = {people[key].id: owner for key, spans in person_spans_of.items()
                 if key in people and (owner := attached_organisation(spans, mentions, others)) is not None}
     affiliate_people(mentions, people, others, pronoun_owned, attached)
@@ -1071,7 +1123,8 @@ def find_actors(work: Work) -> Work:
         if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
                                                            actor.kind == "person" and actor.sector is None):
             actor.country = home
-            if actor.kind == "org" and actor.sector not in PARTY_SECTORS and name_country(actor.name) is None and demonym(home):
+            if actor.kind == "org" and actor.sector not in PARTY_SECTORS and organisation_sector(actor.name) \
+                    and name_country(actor.name) is None and demonym(home):
                 # "Finance Ministry" here is Ghana's, not the one of the last article
                 old, actor.name = actor.id, f"{demonym(home)} {actor.name}"
                 actor.id = renamed[old] = actor_id("org", actor.name)
