@@ -307,3 +307,36 @@ def test_an_organisation_is_placed_by_what_describes_it():
     assert (names["Unite"].country, names["Unite"].sector) == ("GBR", "CVL")
     assert (names["Reforma"].country, names["Reforma"].sector) == ("MEX", "MED")
     assert (names["Straits Orbit"].country, names["Straits Orbit"].sector) == ("SGP", "BUS")
+
+
+def test_the_former_leader_is_the_one_who_held_the_office():
+    article = onrecord.process(["BUENOS AIRES — Former president Cristina Kirchner lost her appeal. President Javier Milei "
+                                "welcomed the ruling. The former leader called the court a puppet."])[0]
+    titles = {m.text: a.name for m in article.mentions for a in article.actors if a.id == m.actor_id and m.label == "TITLE"}
+    assert titles == {"The former leader": "Cristina Fernández de Kirchner"}
+
+
+def test_a_vice_chancellor_is_not_the_chancellor():
+    from onrecord.actors import role_matches
+    assert not role_matches("chancellor", "vice chancellor")
+    assert role_matches("vice chancellor", "Vice Chancellor")
+    assert role_matches("deputy minister", "Deputy Finance Minister")
+    assert not role_matches("minister", "Deputy Finance Minister")
+    assert role_matches("finance minister", "Finance Minister")
+
+
+def test_an_owner_country_keeps_its_own_mention_and_known_names_replace_pieces():
+    article = onrecord.process(["Brazil's Supreme Federal Court ruled on Thursday. The foreign ministers of the "
+                                "Democratic Republic of Congo and Rwanda signed a deal. The State Department said it was historic."])[0]
+    found = {m.text: a for m in article.mentions for a in article.actors if a.id == m.actor_id}
+    assert found["Brazil"].country == "BRA" and found["Supreme Federal Court"].sector == "JUD"
+    assert found["the Democratic Republic of Congo"].country == "COD"
+    assert (found["The State Department"].country, found["The State Department"].sector) == ("USA", "GOV")
+
+
+def test_a_former_head_who_holds_an_office_now_takes_that_office():
+    from onrecord.store import widened_affiliation
+    assert widened_affiliation("person", ("NLD", "ELI"), (None, "IGO")) == (None, "IGO")
+    assert widened_affiliation("person", ("GBR", "ELI"), ("GBR", "CVL")) == ("GBR", "ELI")
+    assert widened_affiliation("person", (None, "CVL"), ("KEN", "GOV")) == ("KEN", "GOV")
+    assert widened_affiliation("org", ("USA", "GOV"), ("GBR", "MED")) == ("USA", "GOV")

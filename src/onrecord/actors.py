@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,7 +84,7 @@ def sector_of_role(role: str) -> str | None:
     and government are elites (ELI)."""
     knowledge_ = knowledge()
     lowered = fold(role)
-    if FORMER_HEAD.search(lowered):
+    if _former_head(role.lower()):
         return "ELI"  # a former head of state or government ("jailed former prime minister"): CAMEO's elites
     for phrase, sector in knowledge_["title_phrases"].items():
         if phrase in lowered:
@@ -336,22 +336,44 @@ def role_matches(title: str, role: str) -> bool:
     """Does a title word ("minister", "diplomat") name a role ("Foreign Minister", "top diplomat")?"""
     synonyms: dict[str, str] = knowledge()["title_synonyms"]
     role = role.lower()
+    if QUALIFIERS & set(role.replace("-", " ").split()) != QUALIFIERS & set(title.split()):
+        return False  # a vice chancellor is not "the chancellor", "the deputy minister" a deputy
+    title = " ".join(w for w in title.split() if w not in QUALIFIERS)
     expanded = {role, synonyms.get(role, role), *(synonyms.get(w, w) for w in role.split())}
     wanted = {title, synonyms.get(title, title)}
     return any(w in r for w in wanted for r in expanded)
 
 
+QUALIFIERS = {"vice", "deputy"}
 HEAD_TITLES = {"leader", "ruler"}
 HEAD_ROLES = ("president", "prime minister", "chancellor", "king", "emir", "crown prince", "supreme leader", "premier",
               "leader", "sultan", "monarch", "ruler")
-FORMER_HEAD = re.compile(r"\b(?:former|ex-?)\s*(?:" + "|".join(HEAD_ROLES) + r")\b")
+FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled"}
 
 
-def holds_title(actor: Actor, title: str) -> bool:
-    """Is ``title`` ("minister", "leader") a fit for one of the actor's roles?"""
-    if any(role_matches(title, role) for role in actor.roles):
+def _former_head(role: str) -> bool:
+    """ "three-time former prime minister", "former British prime minister", "ex-president";
+    not "former party president"."""
+    words = role.replace("ex-", "ex ").split()
+    for i, word in enumerate(words):
+        if word in FORMER_WORDS:
+            rest = list(dropwhile(lambda w: lookup(w) is not None and lookup(w).kind in {"demonym", "country"}, words[i + 1:]))
+            if any(" ".join(rest).startswith(head) for head in HEAD_ROLES):
+                return True
+    return False
+
+
+def holds_title(actor: Actor, title: str, former: bool | None = None) -> bool:
+    """Is ``title`` ("minister", "leader") a fit for one of the actor's roles; with ``former``
+    given, one held before (True) or one held now (False)?"""
+    roles = [role for role in actor.roles if former is None or _former_role(role) is former]
+    if any(role_matches(title, role) for role in roles):
         return True
-    return title in HEAD_TITLES and any(head in role.lower() for role in actor.roles for head in HEAD_ROLES)
+    return title in HEAD_TITLES and any(head in role.lower() for role in roles for head in HEAD_ROLES)
+
+
+def _former_role(role: str) -> bool:
+    return any(word in FORMER_WORDS for word in role.lower().replace("ex-", "ex ").split())
 
 
 def _chunk_country(chunk: Span) -> str | None:
@@ -415,15 +437,18 @@ def _title_holder(head: Token, chunk: Span, named: list[Mention], by_id: dict[st
         return _host(chunk, named, by_id, home)
     if any(t.lower_ == "late" for t in chunk):
         return None
-    title = head.lemma_.lower()
+    title = " ".join([t.lower_ for t in chunk if t.lower_ in QUALIFIERS] + [head.lemma_.lower()])
     country = _chunk_country(chunk)
-    holder = None
+    former = any(t.lower_ in FORMER_WORDS for t in chunk)
+    holder = fitting = None  # "the former leader" is first one who held it, "the leader" one who holds it now
     for mention in named:
         if mention.end > chunk.start_char:
             break
         actor = by_id.get(mention.actor_id or "")
         if actor is not None and holds_title(actor, title) and (country is None or actor.country in {None, country}):
             holder = actor
+            fitting = actor if holds_title(actor, title, former) else fitting
+    holder = fitting or holder
     role = _role_words(chunk)
     if holder is None and len(role.split()) > 1:
         after = (by_id.get(m.actor_id or "") for m in named if m.start >= chunk.end_char)
@@ -581,19 +606,6 @@ def _is_place_name(name: str) -> bool:
     """A name the model took for a person that is a country or a capital ("Baku insisted")."""
     place = lookup(name)
     return place is not None and (place.kind in {"country", "capital"} or is_city(name))
-
-
-def _owned_by_institutions(doc: Doc) -> dict[int, int]:
-    """Countries that only own an institution ("China's Defence Ministry"): token index of the
-    country → start character of the whole name, so the institution's mention covers both."""
-    owned: dict[int, int] = {}
-    for span in doc.ents:
-        if span.label_ != "ORG" or span.start < 2:
-            continue
-        marker, owner = doc[span.start - 1], doc[span.start - 2]
-        if marker.tag_ == "POS" and owner.ent_type_ == "GPE" and organisation_sector(span.text) is not None:
-            owned[span.start - 2] = owner.idx
-    return owned
 
 
 ORGANISATION_SYNONYMS = {"alliance": {"NATO"}, "bloc": {"European Union"}, "union": {"European Union", "African Union"},
@@ -802,22 +814,31 @@ def _described(head: Token) -> str:
 
 
 def known_organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
-    """Institutions and bodies the model did not tag ("LONDON — Downing Street rejected …",
-    "Doctors Without Borders said"), unless named as a place ("talks at the Kremlin")."""
-    covered = [(m.start, m.end) for m in mentions]
-    found: list[Mention] = []
-    for match in _organisation_names_pattern().finditer(doc.text):
+    """The mentions with institutions and bodies the model missed or cut ("LONDON — Downing
+    Street rejected …", "the State Department" tagged as "State") put in, unless named as a
+    place ("talks at the Kremlin")."""
+    return _named_mentions(doc, mentions, others, _organisation_names_pattern(), lambda name: True)
+
+
+def _named_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor], pattern: re.Pattern[str],
+                    written: Callable[[str], bool]) -> list[Mention]:
+    """The mentions with every known name the pattern finds put in, replacing the pieces the
+    model tagged inside it; a name inside a longer tagged one ("Washington" of "Washington
+    Post") is left alone."""
+    kept = list(mentions)
+    for match in pattern.finditer(doc.text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in covered):
+        inside = [m for m in kept if m.start < end and start < m.end]
+        if not written(match.group(1)) or any(m.start < start or m.end > end for m in inside):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or is_location(span):
             continue
         actor = _organisation(span, match.group(1), knowledge()["igos"], others)
         if actor is not None:
-            covered.append((start, end))
-            found.append(Mention(text=match.group(1), start=start, end=end, label="ORG", actor_id=actor.id))
-    return found
+            kept = [m for m in kept if m not in inside]
+            kept.append(Mention(text=match.group(1), start=start, end=end, label="ORG", actor_id=actor.id))
+    return kept
 
 
 @lru_cache(maxsize=1)
@@ -835,18 +856,7 @@ def _written_as_name(text: str) -> bool:
 def party_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
     """The mentions with the parties the model missed or cut ("Reform UK" tagged as the
     country "UK", "Pakistan Tehreek-e-Insaf") put in, replacing the pieces inside the name."""
-    kept = list(mentions)
-    for match in _party_names_pattern().finditer(doc.text):
-        start, end = match.span()
-        inside = [m for m in kept if m.start < end and start < m.end]
-        if not _written_as_name(match.group(1)) or any(m.start < start or m.end > end for m in inside):
-            continue
-        span = doc.char_span(start, end, alignment_mode="expand")
-        actor = _organisation(span, match.group(1), knowledge()["igos"], others) if span is not None else None
-        if actor is not None:
-            kept = [m for m in kept if m not in inside]
-            kept.append(Mention(text=match.group(1), start=start, end=end, label="ORG", actor_id=actor.id))
-    return kept
+    return _named_mentions(doc, mentions, others, _party_names_pattern(), _written_as_name)
 
 
 def alias_mentions(text: str, mentions: list[Mention], actors: list[Actor]) -> list[Mention]:
@@ -1076,10 +1086,9 @@ def find_actors(work: Work) -> Work:
             _adopt(actor, known)
     for actor in known_people_in(work.article.text, [*people.values()]):
         people[fold(actor.name)] = actor
-    owners = _owned_by_institutions(doc)
     for span in doc.ents:
         name, end = _clean_name(span)
-        if not name or "\n" in name or span.start in owners:
+        if not name or "\n" in name:
             continue
         if is_dateline(span):
             continue
@@ -1099,12 +1108,12 @@ def find_actors(work: Work) -> Work:
                 continue
         else:
             continue
-        start = owners.get(span.start - 2, span.start_char) if span.label_ == "ORG" else span.start_char
-        mentions.append(Mention(text=work.article.text[start:end], start=start, end=end, label=span.label_, actor_id=actor.id))
+        mentions.append(Mention(text=work.article.text[span.start_char:end], start=span.start_char, end=end,
+                                label=span.label_, actor_id=actor.id))
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
     home = home_country(doc)
-    mentions.extend(known_organisation_mentions(doc, mentions, others))
+    mentions = known_organisation_mentions(doc, mentions, others)
     mentions = party_mentions(doc, mentions, others)
     mentions.extend(institution_mentions(doc, mentions, others, home, people))
     mentions.extend(described_organisations(doc, mentions, others))
@@ -1281,6 +1290,11 @@ def _party_context(span: Span) -> list[Token]:
     for child in span.root.children:
         if child.dep_ in {"appos", "amod", "prep", "advmod"} and child.i >= span.end:
             tokens.extend(child.subtree)
+    head = span.root
+    while head.dep_ in {"conj", "pobj", "prep"} and head.head.i != head.i:  # "a coalition of the CDU and the SPD"
+        head = head.head
+        if head.lower_ in {"coalition", "government", "opposition"}:
+            tokens.append(head)
     return tokens
 
 
@@ -1315,7 +1329,8 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         return _keep(others, Actor(id=actor_id("org", ngo), name=ngo, kind="org", sector="NGO"))
     party_country = knowledge()["parties"].get(fold(name))
     if party_country is not None:  # "CHP", "Likud", "Christian Democrats": names with no party word
-        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=party_country,
+        # "" for a name many countries' parties share ("Labour", "the Greens"): the article's
+        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=party_country or None,
                                    sector=party_sector(span.doc, span)))
     place = lookup(name)
     if place is not None:

@@ -111,9 +111,18 @@ def role_key(role: str) -> str:
     return " ".join(w for w in out if w not in {"the", "of"})
 
 
-# A stored sector stays unless it is unknown or only the private-person default (CVL), which a
-# sector seen elsewhere ("Finance Minister Jane Roe") replaces.
-WIDER_SECTOR = "CASE WHEN sector IS NULL OR sector = 'CVL' THEN coalesce(?, sector) ELSE sector END"
+def widened_affiliation(kind: str, stored: tuple[str | None, str | None],
+                        seen: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """(country, sector) of a stored actor seen again. A stored sector stays unless it is
+    unknown, only the private-person default (CVL), which a sector seen elsewhere ("Finance
+    Minister Jane Roe") replaces, or a former head's ELI, which an office held now replaces
+    (Rutte, NATO's secretary general); an international civil servant has no country."""
+    (country, sector), (new_country, new_sector) = stored, seen
+    if sector is None or sector == "CVL" or sector == "ELI" and new_sector not in {None, "CVL"}:
+        sector = new_sector or sector
+    if kind in {"person", "role"} and sector == "IGO":
+        return None, sector
+    return country or new_country, sector
 
 
 class Store:
@@ -224,15 +233,16 @@ class Store:
 
     def upsert_actor(self, actor: Actor) -> None:
         """Insert an actor, or widen the stored one with new aliases and roles."""
-        current = self.con.execute("SELECT aliases, roles, country, sector FROM actors WHERE id = ?", [actor.id]).fetchone()
+        current = self.con.execute("SELECT aliases, roles, country, sector, kind FROM actors WHERE id = ?", [actor.id]).fetchone()
         if current is None:
             self.con.execute(f"INSERT INTO actors ({_quoted(ACTOR_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)",
                              [actor.id, actor.name, actor.kind, actor.aliases, actor.country, actor.sector, actor.roles])
             return
         aliases = list(dict.fromkeys([*(current[0] or []), *actor.aliases]))
         roles = list(dict.fromkeys([*(current[1] or []), *actor.roles]))
-        self.con.execute(f"UPDATE actors SET aliases = ?, roles = ?, country = coalesce(country, ?), sector = {WIDER_SECTOR} WHERE id = ?",
-                         [aliases, roles, actor.country, actor.sector, actor.id])
+        country, sector = widened_affiliation(current[4], (current[2], current[3]), (actor.country, actor.sector))
+        self.con.execute("UPDATE actors SET aliases = ?, roles = ?, country = ?, sector = ? WHERE id = ?",
+                         [aliases, roles, country, sector, actor.id])
 
     def merge_actor_into(self, source_id: str, target_id: str) -> None:
         """Make ``source_id`` an alias of ``target_id``: re-point every fact, keep its names."""
@@ -240,13 +250,13 @@ class Store:
         if row is None:
             return
         name, aliases, roles, country, sector = row
-        target = self.con.execute("SELECT name, aliases, roles FROM actors WHERE id = ?", [target_id]).fetchone()
+        target = self.con.execute("SELECT name, aliases, roles, country, sector, kind FROM actors WHERE id = ?", [target_id]).fetchone()
         if target is None:
             return
         merged_aliases = [a for a in dict.fromkeys([*(target[1] or []), name, *(aliases or [])]) if a != target[0]]
         merged_roles = list(dict.fromkeys([*(target[2] or []), *(roles or [])]))
-        self.con.execute(f"UPDATE actors SET aliases = ?, roles = ?, country = coalesce(country, ?), "
-                         f"sector = {WIDER_SECTOR} WHERE id = ?",
+        country, sector = widened_affiliation(target[5], (target[3], target[4]), (country, sector))
+        self.con.execute("UPDATE actors SET aliases = ?, roles = ?, country = ?, sector = ? WHERE id = ?",
                          [merged_aliases, merged_roles, country, sector, target_id])
         self.con.execute("UPDATE mentions SET actor_id = ? WHERE actor_id = ?", [target_id, source_id])
         self.con.execute("INSERT OR IGNORE INTO actor_roles SELECT ?, role, article_id FROM actor_roles WHERE actor_id = ?",
