@@ -79,8 +79,67 @@ def test_one_event_in_two_articles_is_grouped():
     ("Washington must lift the sanctions now", "REQUEST"),
     ("Any attack on our ships will meet a decisive response", "THREATEN"),
     ("The situation at the border is calm", "STATEMENT"),
+    ("Our allies and partners remain united", "STATEMENT"),  # a cue only at a word's start: not "lies" in "allies"
 ])
 def test_what_a_statement_does(quote, kind):
     events = events_of(f"“{quote},” Foreign Minister Maria Lindqvist said on Monday.")
     assert [e.type for e in events] == [kind]
     assert events[0].mode == ("actual" if kind == "STATEMENT" else "verbal")
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Police detained 40 people in Minsk, Belarus, on Sunday.", "COERCE", "BLR"),  # the state's own people
+    ("Thousands of students marched in Belgrade, Serbia, on Sunday.", "PROTEST", "SRB"),  # against their own rulers
+    ("Israeli jets struck targets in Syria on Sunday. Iran condemned the attack.", "ACCUSE", "ISR"),  # the attacker
+    ("Iran's foreign ministry warned that Israel would face a severe response.", "THREATEN", "ISR"),  # named in the warning
+    ("“Russia bears full responsibility for the war,” Polish Foreign Minister Anna Nowak said.", "ACCUSE", "RUS"),
+    (("Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday. Yerevan said it was ready to sign "
+      "the document at any time."), "AGREE", "AZE"),  # with the other side of the story's pair
+    ("China began two days of large-scale drills around Taiwan on Thursday.", "MOBILIZE", "TWN"),  # a show of force around
+])
+def test_targets_found_beyond_the_object(text, kind, target):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found and found[-1].target_country == target, [(e.type, e.target_country) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides pledged to end fighting that has killed thousands of people.",  # a toll, told through "that"
+    "The quake was the strongest to hit the region in decades.",
+])
+def test_no_attack_without_an_attacker(text):
+    assert not [e for e in events_of(text) if e.type == "ASSAULT"]
+
+
+def test_a_participle_used_as_a_conjunction_is_no_event():
+    text = "An official said troops could leave the area, provided security arrangements were in place."
+    assert not [e for e in events_of(text) if e.type == "AID"]
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("Syria was readmitted to the Arab League this month.", "COOPERATE", None),  # "readmitted" → "readmit"
+    ("All of the French soldiers stationed in the country are due to leave by January.", "RETREAT", "FRA"),
+    ("Peskov said Moscow would return to the deal once its demands were met.", "AGREE", "RUS"),
+    ("Security forces removed the lawmakers from the chamber on Monday.", "COERCE", None),  # a place, not a post
+    ("Israel's security cabinet approved plans for a ground offensive in Rafah on Friday.", "ASSAULT", "ISR"),
+    ("Sudan's army accused Chad of arming the rebels, an allegation N'Djamena rejects.", "ACCUSE", "SDN"),
+    ("Kenyan President William Ruto picked Maria Wanjiru as his successor on Monday.", "APPOINT", "KEN"),
+])
+def test_more_triggers_and_their_doers(text, kind, source):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found, [(e.type, e.trigger) for e in events_of(text)]
+    assert source is None or found[0].source_country == source
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("China staged military exercises around Taiwan, practising blockades and strikes on key ports.", "ASSAULT"),
+    ("Washington vetoed a draft resolution calling for a ceasefire.", "REQUEST"),  # what a rejected text would do
+    ("Israel's security cabinet approved plans for a ground offensive in Rafah on Friday.", "AGREE"),
+])
+def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
+    assert not [e for e in events_of(text) if e.type == absent]
+
+
+def test_according_to_a_named_person_is_a_statement_but_not_to_a_body():
+    said = events_of("According to Polish Prime Minister Anna Nowak, defence spending will rise next year.")
+    assert [e.type for e in said] == ["STATEMENT"] and said[0].source_country == "POL"
+    assert not events_of("More than a million people have fled their homes, according to the United Nations.")

@@ -18,12 +18,13 @@ parse; docs/quality.md has the measured trade-offs.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .actors import dominant_country, knowledge, nearest_actor_before, resolve_actor
+from .actors import home_country, knowledge, nearest_actor_before, resolve_actor
 from .dates import date_phrase, parse_published, resolve_date
 from .gazetteer import Place, dateline_place, locate, lookup
 from .pipeline import Work, register_stage
@@ -39,12 +40,13 @@ MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "'d"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
 CONDITIONS = {"if", "unless", "provided", "once", "until"}
 NEEDS_AGENT = {"MOBILIZE"}
-TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon"}
+TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon", "around", "near"}
 JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # done together: a coordinated subject names both parties
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 DOMESTIC = {"PROTEST", "ELECTION"}
 UNTARGETED = {"ELECTION", "STATEMENT"}  # done, not done to anybody: a target found is only the country of the vote
 OWN_SIDE = {"APPOINT", "DISMISS", "PROTEST"}  # done to one's own side: a state's officials, protesters' own rulers
+REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # done in words by nature: their mode is verbal
@@ -130,8 +132,7 @@ def _protesters(token: Token) -> bool:
     """The subject is a crowd ("demonstrators stormed parliament", "thousands gathered")."""
     crowd = plover()["crowd_words"]
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    members = [o for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj"]  # "small groups of protesters"
+    members = _members(subjects)  # "small groups of protesters"
     return any(s.lemma_.lower() in crowd or (s.like_num and s.lower_ != "one") or s.lower_ == "thousands"
                for c in [*subjects, *members] for s in [c, *c.children] if s.dep_ != "det")
 
@@ -183,10 +184,13 @@ def classify_noun(token: Token) -> str | None:
     if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary") or (
             token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"]):
         return None  # "since Russia's invasion", "the anniversary of the invasion", "comments followed the election": a time
+    if token.dep_ in {"dobj", "conj"} and (verb := _governing_verb(token)) is not None and (
+            verb.lemma_.lower() in plover()["rehearsal_verbs"]):
+        return None  # "drills practising blockades and strikes": a rehearsal, not the act
     if kind == "ELECTION" and token.dep_ == "pobj" and token.head.lower_ in TIME_ANCHORS:
         return None  # "quit in 2016 after the Brexit referendum": a vote on the calendar dates other news
-    if _participated_in(token) is not None:
-        return kind  # "denied any role in the attack": the attack is what is told
+    if _participated_in(token) is not None or _planned(token):
+        return kind  # "denied any role in the attack", "approved plans for an operation": the attack, the operation are told
     verb = _governing_verb(token)
     coded = classify(verb) if verb is not None else None
     if coded is not None and _circumstance(token, verb):
@@ -199,6 +203,12 @@ def classify_noun(token: Token) -> str | None:
     if determiners & ANAPHORIC and not modified:
         return None
     return kind
+
+
+def _planned(token: Token) -> bool:
+    """The act a plan is for: the operation of "approved plans for a military operation"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in plover()["plan_nouns"] and (
+        noun_kind(token) is not None)
 
 
 def _participated_in(token: Token) -> Token | None:
@@ -259,10 +269,16 @@ def _is_person(token: Token) -> bool:
 def _forces_act(token: Token) -> bool:
     """ "French soldiers are due to leave", "Armenia will leave the CSTO", "the army would not
     intervene": forces or a state acting, not a person leaving a city or a bank intervening."""
-    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or (
-        [token.head] if token.dep_ in {"xcomp", "relcl"} else [])
+    doer = _subject(token)[0] if token.dep_ in {"xcomp", "relcl"} else None  # "troops who will leave", "are due to leave"
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or ([doer] if doer is not None else [])
     forces = plover()["force_words"]
-    return any(s.lemma_.lower() in forces or s.ent_type_ in {"GPE", "NORP"} for s in subjects)
+    return any(s.lemma_.lower() in forces or s.ent_type_ in {"GPE", "NORP"} for s in [*subjects, *_members(subjects)])
+
+
+def _members(phrases: list[Token]) -> list[Token]:
+    """Who a quantity is of: the soldiers of "all of the soldiers", the protesters of "small groups of protesters"."""
+    return [o for c in phrases for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _appointed_as(token: Token, particles: set[str]) -> bool:
@@ -273,8 +289,8 @@ def _appointed_as(token: Token, particles: set[str]) -> bool:
         return True
     if lemma not in plover()["appoint_as_verbs"]:
         return False
-    titles = knowledge()["titles"]
-    return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in titles for o in c.subtree)
+    posts = {*knowledge()["titles"], *plover()["succession_nouns"]}  # "proposing Belousov as his replacement"
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in posts for o in c.subtree)
                for c in [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)])
 
 
@@ -292,6 +308,8 @@ def classify(token: Token) -> str | None:
                 return by_object[obj]
     if _sent_home(token):
         return "RETREAT"
+    if any(_planned(o) for c in token.children if c.dep_ == "dobj" for p in c.children for o in p.children):
+        return None  # "approved plans for a military operation": the operation planned is the news
     if lemma in lex["sighting_verbs"] and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["force_words"] + lex["craft_words"]
                                               for c in token.children):
         return "MOBILIZE"  # "21 warships had been detected": a report of the ships' side moving them
@@ -373,9 +391,9 @@ def classify(token: Token) -> str | None:
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
             s.dep_ == "nsubjpass" and any(n.lower_ in lex["toll_quantifiers"] for n in s.subtree) for s in token.children):
         return None  # "at least 39 people have been killed": a toll
-    if lex["verbs"].get(lemma) == "ASSAULT" and any(
-            s.lemma_.lower() in lex["non_agents"] for s in token.children if s.dep_ in {"nsubj", "nsubjpass"}):
-        return None  # "the earthquake killed thousands", "inflation hit 33%"
+    if lex["verbs"].get(lemma) == "ASSAULT" and (doer := _subject(token)[0]) is not None and (
+            doer.lemma_.lower() in lex["non_agents"]):
+        return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands"
     if lemma == "strike":
         return "PROTEST" if any(t.lower_ in {"workers", "unions", "union", "employees"} for t in token.subtree) else "ASSAULT"
     forms = [phrasal, *_forms(token)] if phrasal else _forms(token)
@@ -387,10 +405,11 @@ def classify(token: Token) -> str | None:
 
 def _forms(token: Token) -> list[str]:
     """The lemma, and base forms guessed from the word when the lemmatiser misses one
-    ("reappointed" → "reappointe")."""
+    ("reappointed" → "reappointe", "readmitted" → "readmit")."""
     word = token.lower_
+    doubled = len(word) > 4 and word[-3] == word[-4] and word.endswith(("ed", "ing"))  # "readmitted" → "readmit"
     guesses = [word[:-2] if word.endswith("ed") else "", word[:-1] if word.endswith(("ed", "es")) else "",
-               word[:-3] if word.endswith("ing") else ""]
+               word[:-3] if word.endswith("ing") else "", word[:-3 if word.endswith("ed") else -4] if doubled else ""]
     return [token.lemma_.lower(), word, *(g for g in guesses if g)]
 
 
@@ -559,9 +578,9 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
     if origin is not None:
         return origin, False  # "the convoy entered Gaza from Egypt"
     head = token
-    while head.dep_ == "pobj" and head.head.lower_ == "of":  # "began two days of drills"
+    while head.dep_ == "pobj" and (head.head.lower_ == "of" or _planned(head)):  # "began two days of drills"
         head = head.head.head
-    if head.dep_ == "dobj":  # "ordered tariffs": who ordered them
+    if head.dep_ == "dobj":  # "ordered tariffs", "approved plans for an operation": who ordered, who approved them
         return _subject(head.head)
     verb = _governing_verb(token)
     if noun_kind(token) == "CONSULT" and verb is not None and _circumstance(token, verb) and classify(verb) != "CONSULT":
@@ -777,6 +796,12 @@ def _pair(earlier: list[Event]) -> tuple[Named, Named] | None:
     return (first.source_actor, first.source_country), (first.target_actor, first.target_country)
 
 
+def _other_of_pair(country: str | None, earlier: list[Event]) -> Named | None:
+    """The other party of the two the story is about, when ``country`` is one of them."""
+    pair = _pair(earlier) if country is not None else None
+    return next((other for side, other in [pair, pair[::-1]] if side[1] == country), None) if pair else None
+
+
 def _looks_ahead(token: Token) -> bool:
     """A planned or promised event: its weekdays and months lie ahead of the publication date."""
     chain = _chain(token)
@@ -858,10 +883,8 @@ def _place_among(sentence: Span, ids: set[int]) -> str | None:
 
 def _home(doc: Doc, location_country: str | None) -> str | None:
     """The country of domestic actors named without one (police, troops, parliament): where it
-    happened, else the country the article is about, else where it was filed from."""
-    where = dateline_place(doc.text[:DATELINE_LENGTH])
-    filed = locate(where) if where is not None else None
-    return location_country or dominant_country(doc) or (filed.iso3 if filed is not None else None)
+    happened, else the article's home (``actors.home_country``)."""
+    return location_country or home_country(doc)
 
 
 def _located(name: str) -> tuple[str | None, str | None, float | None, float | None]:
@@ -890,8 +913,9 @@ def events_in(work: Work) -> list[Event]:
         for token in sentence:
             if token.pos_ == "NOUN":
                 event_type = classify_noun(token)
-            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not _misparsed(token) or _background(token):
-                continue  # "impeached President Yoon", "prisoners held by Israel": a description, not an event
+            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not _misparsed(token) or _background(token) or (
+                    token.dep_ == "prep"):
+                continue  # "impeached President Yoon", "prisoners held by Israel": a description; "provided": a conjunction
             else:
                 event_type = classify(token)
             if event_type is None:
@@ -984,12 +1008,16 @@ def _embedded(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "demanded that Russian forces leave the site and return it"
     head = token.head
-    if token.dep_ in {"xcomp", "ccomp"} and head.lemma_.lower() in plover()["refusal_verbs"]:
-        return classify(token) != "STATEMENT"  # "declined to comment" is a statement withheld, not a refusal
+    if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and head.lemma_.lower() in plover()["refusal_verbs"]:
+        # "declined to comment" is a statement withheld, not a refusal; a clause before the verb is
+        # told in its own right ("X accused Y of …, an allegation Z rejects")
+        return classify(token) != "STATEMENT"
     if token.dep_ in {"xcomp", "ccomp"} and classify(head) in {"REQUEST", "THREATEN"}:
         return True
     if _asked_for(token):
         return True
+    if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
+        return True  # "vetoed a resolution calling for a ceasefire": what a rejected text would have done
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
 
 
@@ -1054,8 +1082,14 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = _election_country(sentence)
     if event_type in UNTARGETED:
         target, target_country = None, None
-    elif event_type in OWN_SIDE and target_country is None:
-        target_country = source_country
+    elif target_country is None and event_type in REACTIONS and (
+            referred := _referred_act(target_phrase, source_country, earlier)) is not None:
+        target, target_country = referred.source_actor, referred.source_country
+    said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
+    if target_country is None and event_type in lex["speech_acts"] and said is not None and (
+            aimed := _named_in(work, said.left_edge.idx, said.right_edge.idx + len(said.right_edge), source_country)
+    ) is not None:
+        target, target_country = aimed.name, aimed.country
     ahead = _looks_ahead(token)
     date = _date(work, token, clause, ahead) or (statement.date if statement is not None else None)
     location, location_country, latitude, longitude = _place(token, clause)
@@ -1076,6 +1110,11 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = source_country or _speaker_side(work, statement)  # "Bukele said the men would be held": the speaker's state
     if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS):
         source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
+    if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase)):
+        target_country = source_country  # "police detained 1,300 people": the state's own people
+    if target_country is None and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC and (
+            partner := _other_of_pair(source_country, earlier)) is not None:
+        target, target_country = partner  # "Yerevan said it was ready to sign the document": with the story's other side
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     mode = mode_of(token, published, date)
@@ -1098,6 +1137,31 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         article_id=work.article.id, articles=[work.article.id],
         id=stable_id(work.article.id, token.idx, event_type, prefix="ev_"),
     )
+
+
+def _named_in(work: Work, start: int, end: int, source_country: str | None) -> Actor | None:
+    """The first other side a threat, accusation or demand names in its words (characters
+    ``start`` to ``end``): Iran in "said Israel would exact the price from Iran" for an Israeli speaker."""
+    mentions = sorted((m for m in work.article.mentions if start <= m.start and m.end <= end and m.actor_id in work.actors),
+                      key=lambda m: m.start)
+    return next((a for m in mentions if (a := work.actors[m.actor_id or ""]).country not in {None, source_country}), None)
+
+
+def _common_people(phrase: Token | None) -> bool:
+    """ "300 people", "protesters", "a man": people named by no name or side."""
+    lex = plover()
+    return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lex["person_nouns"] + lex["crowd_words"]
+
+
+def _referred_act(phrase: Token | None, source_country: str | None, earlier: list[Event]) -> Event | None:
+    """The act a reaction points back to, whose doer is its target: "condemned the attack"
+    (the latest attack told), "welcomed the move" (the latest act of another side)."""
+    if phrase is None or phrase.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC for c in phrase.children):
+        return None
+    kind = noun_kind(phrase)
+    acts = [e for e in earlier if e.type != "STATEMENT" and e.source_country and e.source_country != source_country]
+    return next((e for e in reversed(acts) if kind is None or e.type == kind), None)
 
 
 def _granted_right(token: Token) -> tuple[Token, Token] | None:
@@ -1139,15 +1203,19 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
     found = []
     text = work.article.text
     for statement in work.article.statements:
-        if statement.cue and statement.cue.lower() in lex["attribution_cues"]:
-            continue  # "1,000 people have fled, according to the UN": a source for a figure, not a statement
+        speaker = work.actors.get(statement.speaker_id or "")
+        if statement.cue and statement.cue.lower() in lex["attribution_cues"] and (speaker is None or speaker.kind != "person"):
+            continue  # "1,000 people have fled, according to the UN": a source for a figure; a named person still speaks
         kind = statement_type(statement.content)
         here = [t for s, e, t in taken if s <= statement.start < e]
         if here and (kind not in lex["speech_acts"] or kind in here):
             continue  # a stronger event is there; a threat or accusation made in words is still one
         if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker):
             continue  # an unnamed speaker's plain statement says too little to be an event
-        speaker = work.actors.get(statement.speaker_id or "")
+        source_country = _speaker_side(work, statement)
+        said = text.find(statement.content, statement.start)
+        other = _named_in(work, said, said + len(statement.content), source_country) if (
+            kind in lex["speech_acts"] and said >= 0) else None  # a threat or accusation is aimed at whom it names
         start = max(text.rfind("\n", 0, statement.start) + 1, _sentence_start(work, statement.start))
         end = _sentence_end(work, statement.end)
         found.append(Event(
@@ -1155,7 +1223,9 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
             mode="actual" if kind == "STATEMENT" else ("negated" if statement.negated and kind == "AGREE" else "verbal"),
             context=list(lex["contexts"][kind]), cameo=lex["cameo"].get(kind),
             source_actor=speaker.name if speaker else statement.speaker,
-            source_country=_speaker_side(work, statement), date=statement.date, location=statement.place,
+            source_country=source_country, target_actor=other.name if other else None,
+            target_country=other.country if other else None,
+            date=statement.date, location=statement.place,
             location_country=(locate(statement.place).iso3 if statement.place and locate(statement.place) else None),
             trigger=statement.cue, article_id=work.article.id, articles=[work.article.id],
             id=stable_id(work.article.id, statement.start, "STATEMENT", prefix="ev_"),
@@ -1168,10 +1238,18 @@ def statement_type(content: str) -> str:
     """What a statement does, read off its words: a threat, an accusation, a refusal, a
     demand, support or agreement in words; otherwise a plain STATEMENT."""
     lowered = f" {content.lower()} "
-    for kind, cues in plover()["statement_content"].items():
-        if any(cue in lowered for cue in cues):
+    for kind, pattern in _content_cues().items():
+        if pattern.search(lowered):
             return kind
     return "STATEMENT"
+
+
+@lru_cache(maxsize=1)
+def _content_cues() -> dict[str, re.Pattern[str]]:
+    """Each kind's cues as one pattern that matches at the start of a word only, so that
+    "lies" does not fire on "allies" nor "tallies"."""
+    return {kind: re.compile("|".join(rf"(?<![a-z]){re.escape(cue)}" for cue in cues))
+            for kind, cues in plover()["statement_content"].items()}
 
 
 def _sentence_start(work: Work, offset: int) -> int:
