@@ -340,3 +340,16 @@ def test_a_former_head_who_holds_an_office_now_takes_that_office():
     assert widened_affiliation("person", ("GBR", "ELI"), ("GBR", "CVL")) == ("GBR", "ELI")
     assert widened_affiliation("person", (None, "CVL"), ("KEN", "GOV")) == ("KEN", "GOV")
     assert widened_affiliation("org", ("USA", "GOV"), ("GBR", "MED")) == ("USA", "GOV")
+
+
+def test_people_placed_by_whom_they_serve_or_belong_to():
+    names = _by_name(onrecord.process([
+        "South Korean President Lee Jae-myung halted the broadcasts. His unification minister, Chung Dong-young, "
+        "called the statement regrettable.",
+        "A panel of Brazil's Supreme Federal Court voted to convict former president Jair Bolsonaro. Justice Luiz Fux "
+        "cast the only dissenting vote. His son Eduardo Bolsonaro, a congressman, called the ruling persecution.",
+        "NAIROBI — The regulator ordered stations to halt coverage, and broadcaster NTV was off air for hours.",
+    ]))
+    assert names["Chung Dong-young"].country == "KOR"
+    assert names["Luiz Fux"].country == "BRA" and names["Eduardo Bolsonaro"].country == "BRA"
+    assert (names["NTV"].country, names["NTV"].sector) == ("KEN", "MED")

@@ -794,8 +794,9 @@ def described_organisations(doc: Doc, mentions: list[Mention], others: dict[str,
             continue
         root = span.root
         heads = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end and c.pos_ == "NOUN"]
-        if root.dep_ == "appos" and root.head.i < span.start and root.head.pos_ == "NOUN":
-            heads.append(root.head)  # "the newspaper Reforma"
+        if root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN" and not span.start <= root.head.i < span.end:
+            heads.append(root.head)  # "the newspaper Reforma", "the CGT labour confederation"
+        heads += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]  # "broadcaster NTV"
         for head in heads:
             actor.sector = actor.sector or organisation_sector(_described(head))
             owners = [mention_at([m for m in every if m.actor_id != actor.id], t.idx, t.idx + len(t))
@@ -1120,9 +1121,13 @@ def find_actors(work: Work) -> Work:
     attached = {people[key].id: owner for key, spans in person_spans_of.items()
                 if key in people and (owner := attached_organisation(spans, mentions, others)) is not None}
     affiliate_people(mentions, people, others, pronoun_owned, attached)
-    for key, spans in person_spans_of.items():  # "In Ouagadougou, Prime Minister X told …"
-        if key in people and people[key].country is None:
-            people[key].country = next((c for c in map(_sentence_capital, spans) if c), None)
+    by_id = {a.id: a for a in people.values()}
+    for key, spans in person_spans_of.items():
+        person = people.get(key)
+        if person is not None and person.country is None:
+            person.country = next((c for c in map(_sentence_capital, spans) if c), None) \
+                or next((c for span in spans if (c := _possessor_country(span, mentions, by_id))), None) \
+                or _colleague_country(person, others)
     renamed: dict[str, str] = {}
     for actor in [*people.values(), *others.values()]:  # a person the text places nowhere is the article's
         if actor.sector == "IGO" and actor.kind == "person":
@@ -1197,6 +1202,31 @@ def _kind_owner(person: Actor, mentions: list[Mention], organisations: dict[str,
     before = [organisations[m.actor_id or ""] for m in sorted(mentions, key=lambda m: m.start)
               if m.end <= first and m.actor_id in organisations]
     return next((o for o in reversed(before) if kinds & set(fold(o.name).split())), None)
+
+
+PERSON_OWNERS = {"his", "her"}
+
+
+def _possessor_country(span: Span, mentions: list[Mention], people: dict[str, Actor]) -> str | None:
+    """ "His unification minister, Chung Dong-young", "his son Eduardo Bolsonaro": someone's
+    minister or relative shares the country of the person named last before."""
+    doc = span.doc
+    nouns = [span.root.head] if span.root.dep_ in {"appos", "compound"} else []
+    nouns += [t for t in doc[max(span.sent.start, span.start - 4):span.start] if t.pos_ == "NOUN"]
+    if not any(c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for noun in nouns for c in noun.children):
+        return None
+    before = [m for m in mentions if m.end <= span.start_char and m.actor_id in people]
+    owner = people[max(before, key=lambda m: m.end).actor_id or ""] if before else None
+    return owner.country if owner is not None else None
+
+
+def _colleague_country(person: Actor, others: dict[str, Actor]) -> str | None:
+    """A judge, officer or legislator the text places nowhere serves the one court, army or
+    legislature of the article ("Justice Luiz Fux" beside "Brazil's Supreme Federal Court")."""
+    if person.sector not in {"JUD", "MIL", "LEG"}:
+        return None
+    countries = {a.country for a in others.values() if a.kind == "org" and a.sector == person.sector}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: dict[str, Actor],
