@@ -353,3 +353,12 @@ def test_people_placed_by_whom_they_serve_or_belong_to():
     assert names["Chung Dong-young"].country == "KOR"
     assert names["Luiz Fux"].country == "BRA" and names["Eduardo Bolsonaro"].country == "BRA"
     assert (names["NTV"].country, names["NTV"].sector) == ("KEN", "MED")
+
+
+def test_the_army_is_the_countrys_named_armed_forces():
+    from onrecord.gazetteer import national_force
+    assert national_force("SDN", "army") == "Sudanese Armed Forces"
+    assert national_force("USA", "navy") == "US Navy"
+    assert national_force("SDN", "navy") is None
+    article = onrecord.process(["KHARTOUM — The army said it had retaken the town. The Sudanese Armed Forces denied it later."])[0]
+    assert len({m.actor_id for m in article.mentions}) == 1

@@ -22,7 +22,7 @@ from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import country_name, dateline_place, demonym, fold, institution_names, is_city, locate, lookup
+from .gazetteer import country_name, dateline_place, demonym, fold, institution_names, is_city, locate, lookup, national_force
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, mention_at, stable_id
 from .resolve import register_resolver
@@ -743,7 +743,8 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
             actor = _keep(others, Actor(id=actor_id("country", name), name=name, kind="country", country=country, sector="GOV"))
         else:
             words = [t.text for t in phrase if t.lower_ in {"armed", "security"}] + [pair if pair in COMMON_INSTITUTIONS else token.text]
-            name = f"{demonym(country) or country} {' '.join(words).lower()}"
+            name = national_force(country, token.lower_) if sector == "MIL" and "security" not in words else None
+            name = name or f"{demonym(country) or country} {' '.join(words).lower()}"
             actor = _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
         start = phrase.start_char if phrase[0].lower_ in {"armed", "security", "federal"} else \
             doc[token.i - 1].idx if pair in COMMON_INSTITUTIONS else token.idx

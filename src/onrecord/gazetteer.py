@@ -82,6 +82,25 @@ def institution_names() -> tuple[str, ...]:
     return tuple(name for entry in aliases.values() for name in entry.get("institutions", {}) if not is_city(name))
 
 
+FORCE_WORDS = {"army": ("army", "armed forces", "defence force", "defense force"),
+               "military": ("armed forces", "defence force", "defense force", "military", "army"),
+               "forces": ("armed forces", "defence force", "defense force", "military", "army"),
+               "navy": ("navy",)}
+
+
+@lru_cache(maxsize=512)
+def national_force(iso3: str, word: str) -> str | None:
+    """The name the alias table gives a country's army, armed forces or navy ("the army" in
+    Sudan is the Sudanese Armed Forces), so that "the army" and its name are one actor."""
+    aliases = json.loads(resources.files("onrecord.data").joinpath("country_aliases.json").read_text("utf-8"))
+    forces = [n for n, sector in aliases.get(iso3, {}).get("institutions", {}).items() if sector == "MIL"]
+    for wanted in FORCE_WORDS.get(word, ()):
+        found = next((n for n in forces if wanted in n.lower().replace("-", " ")), None)
+        if found is not None:
+            return found
+    return None
+
+
 def demonym(iso3: str) -> str | None:
     """The adjective of a country ("BRA" → "Brazilian"), from the alias table."""
     return _demonyms().get(iso3)
