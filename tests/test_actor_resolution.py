@@ -362,3 +362,10 @@ def test_the_army_is_the_countrys_named_armed_forces():
     assert national_force("SDN", "navy") is None
     article = onrecord.process(["KHARTOUM — The army said it had retaken the town. The Sudanese Armed Forces denied it later."])[0]
     assert len({m.actor_id for m in article.mentions}) == 1
+
+
+def test_a_title_at_the_end_of_a_list_is_its_own_phrase():
+    article = onrecord.process(["Trump, Turkish President Recep Tayyip Erdoğan and Qatar's emir, Sheikh Tamim bin Hamad "
+                                "Al Thani, signed a document as guarantors of the ceasefire."])[0]
+    titles = {m.text: a.name for m in article.mentions for a in article.actors if a.id == m.actor_id and m.label == "TITLE"}
+    assert titles == {"Qatar's emir": "Tamim bin Hamad Al Thani"}

@@ -496,7 +496,8 @@ def title_mentions(doc: Doc, mentions: list[Mention], people: dict[str, Actor], 
         host = head.lower_ in HOST_TITLES
         if head.pos_ != "NOUN" or not (head.lemma_.lower() in titles or host) or head.ent_type_ or head.dep_ == "compound":
             continue
-        chunk = doc[head.left_edge.i:head.i + 1]  # "the senator" of "the senator's petition" too
+        start = max([head.left_edge.i, *(t.i + 1 for t in doc[head.left_edge.i:head.i] if t.dep_ == "cc" or t.text == ",")])
+        chunk = doc[start:head.i + 1]  # "the senator" of "the senator's petition" too; "Qatar's emir" of "X, Y and Qatar's emir"
         first = chunk[0]
         if any(t.lower_ in GENERIC_WORDS for t in chunk):
             continue  # "any US president", "a future foreign minister": nobody in particular
@@ -1609,8 +1610,7 @@ def office_holder(office: Actor, people: list[Actor]) -> Actor | None:
     minister of Ghana" → the person seen as Ghana's finance minister); None when there
     are none or several."""
     wanted = office.roles[0] if office.roles else ""
-    holders = [p for p in people if p.country == office.country and any(
-        role_matches(wanted, role) and not set(fold(role).split()) & NOT_THE_OFFICE for role in p.roles)]
+    holders = [p for p in people if p.country == office.country and holds_title(p, wanted, former=False)]
     return holders[0] if len(holders) == 1 else None
 
 
