@@ -55,6 +55,7 @@ def test_place_with_country_and_coordinates():
     assert event.location == "Astana" and event.location_country == "KAZ"
     assert event.latitude == pytest.approx(51.18, abs=0.1)
     assert locate("Nowhere-at-all-ville") is None
+    assert locate("Islamabad").iso3 == "PAK"  # not Chittagong, which geonames also calls Islamabad
 
 
 def test_a_statement_without_a_stronger_event_is_a_statement_event():
@@ -134,6 +135,8 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("China staged military exercises around Taiwan, practising blockades and strikes on key ports.", "ASSAULT"),
     ("Washington vetoed a draft resolution calling for a ceasefire.", "REQUEST"),  # what a rejected text would do
     ("Israel's security cabinet approved plans for a ground offensive in Rafah on Friday.", "AGREE"),
+    ("The exercise will rehearse how American forces could reinforce European allies.", "MOBILIZE"),
+    ("Iran said it would defend its sovereignty by all means.", "SUPPORT"),  # defending one's own is no support
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]
@@ -143,3 +146,90 @@ def test_according_to_a_named_person_is_a_statement_but_not_to_a_body():
     said = events_of("According to Polish Prime Minister Anna Nowak, defence spending will rise next year.")
     assert [e.type for e in said] == ["STATEMENT"] and said[0].source_country == "POL"
     assert not events_of("More than a million people have fled their homes, according to the United Nations.")
+
+
+# -- the annotation guide (docs/annotation-events.md) -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Freedonia announced on Monday it will leave the Southern Customs Union.", "SANCTION", "verbal"),  # T1, M2
+    ("Ruritania pulled out of the grain deal on Monday.", "SANCTION", "actual"),  # T1: a deal, not forces
+    ("Armenia froze its participation in the bloc in February.", "SANCTION", "actual"),
+    ("Netanyahu ordered the negotiating team home from Doha on Saturday.", "SANCTION", "actual"),  # negotiators recalled
+    ("Ruritanian troops completed their pullout from the border town of Lask.", "RETREAT", "actual"),  # forces
+    ("The general brought the troops home.", "RETREAT", "actual"),
+    ("The premier resigned after weeks of protests.", "RETREAT", "actual"),  # T7
+    ("The foreign minister postponed her visit to Lask over the arrests.", "SANCTION", "actual"),  # T2
+])
+def test_leaving_a_body_is_a_sanction_and_only_forces_retreat(text, kind, mode):
+    events = events_of(text)
+    assert [(e.type, e.mode) for e in events] == [(kind, mode)]
+
+
+def test_an_announced_decision_dates_from_its_announcement():
+    [event] = events_of("Freedonia announced on Monday it will leave the Southern Customs Union.")
+    assert event.date == "2024-11-04"  # D2: not next Monday
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Orban said Hungary would veto the money again if it came back.", None),  # T4 + M3
+    ("U.S. officials said Washington would not carry out further strikes unless Iran retaliated.", "IRN"),
+    ("A Houthi spokesman said the group would continue to target Israeli-linked vessels.", None),  # never a verbal ASSAULT
+    ("Union leaders said they could extend the strikes indefinitely if the government did not withdraw the bill.", None),
+])
+def test_announced_or_conditional_force_is_a_threat(text, target):
+    events = events_of(text)
+    assert [(e.type, e.mode) for e in events] == [("THREATEN", "verbal")]
+    assert target is None or events[0].target_country == target
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Swedish Prime Minister Ulf Kristersson welcomed the vote.", "SUPPORT", "verbal"),  # M1
+    ("Russia vetoed the resolution on Wednesday.", "REJECT", "actual"),  # a formal act
+    ("Germany said on Monday it would send a third Patriot system to Ukraine.", "AID", "verbal"),  # M2
+    ("G7 countries pledged long-term security assistance to Kyiv.", "AID", "verbal"),
+    ("Trump picked Matt Gaetz as attorney general.", "APPOINT", "verbal"),  # a nomination to confirm
+    ("Kenya is set to ask the Security Council next week to extend the mission.", "REQUEST", "future"),
+    ("A Kremlin aide said Russia could withdraw its troops from the plant.", "RETREAT", "hypothetical"),
+    ("Israel's army said it prepared for a possible ground incursion into Lebanon.", "ASSAULT", "hypothetical"),
+    ("NATO officials said they had seen no sign of Russian forces massing near the border.", "MOBILIZE", "negated"),
+    ("Beijing condemned the move but stopped short of threatening retaliation.", "THREATEN", "negated"),
+    ("Senegal's parliament voted to postpone the presidential election.", "ELECTION", "negated"),
+    ("Germany is closing all three Iranian consulates, Foreign Minister Annalena Baerbock said.", "SANCTION", "verbal"),
+    ("The Kremlin has not said who will lead the Russian delegation.", "STATEMENT", "negated"),  # S2
+    ("The opposition said it would file a no-confidence motion against the prime minister.", "DISMISS", "verbal"),
+    ("The premier reversed the decision after mass protests.", "CONCEDE", "actual"),  # T10
+    ("Rwanda is to lift its measures and pull its forces out of Congolese territory.", "RETREAT", "future"),
+    ("The opposition leader lost his own seat in Ottawa.", "ELECTION", "negated"),
+    ("The president named a veteran lawmaker as prime minister, subject to parliamentary approval.", "APPOINT", "verbal"),
+    ("The prime minister is due to address parliament on Monday.", "STATEMENT", "future"),
+])
+def test_modes_follow_the_guide(text, kind, mode):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found and found[0].mode == mode, [(e.type, e.mode) for e in events_of(text)]
+
+
+def test_an_event_named_again_after_a_copula_is_not_coded_twice():
+    text = ("Russia and Ukraine held talks in Istanbul on Monday. "
+            "The talks were the first face-to-face meeting between the delegations in two weeks.")
+    assert [e.type for e in events_of(text)] == ["CONSULT"]  # X1
+
+
+def test_an_alliance_exercise_is_cooperation():
+    assert [e.type for e in events_of("NATO's annual naval exercise got under way in the Baltic Sea on Sunday.")] == [
+        "COOPERATE"]  # T5
+
+
+def test_a_removal_owned_by_a_name_is_done_to_that_name():
+    [event] = [e for e in events_of("Netanyahu announced Gallant's dismissal on Sunday.") if e.type == "DISMISS"]
+    assert event.source_actor == "Benjamin Netanyahu" and event.target_actor == "Yoav Gallant"  # T3: the remover acts
+
+
+def test_a_motion_to_remove_is_one_act():
+    events = events_of("The opposition said it would file a motion to impeach the president if he did not resign.")
+    assert [(e.type, e.mode) for e in events] == [("THREATEN", "verbal")]
+
+
+def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
+    events = events_of("The Ukrainian president addressed the summit on Friday, asking Arab states to help return prisoners.")
+    assert [e.type for e in events] == ["REQUEST"]  # S3

@@ -10,7 +10,10 @@ frame ("said it would", "pledged to") or a future auxiliary set the mode; a deni
 only points to are looked up: "his fighters" (the owner), "the two leaders" (the pair the
 story is about), "the country's rulers"; coordinated subjects act each when the text says
 so ("separate agreements", a prisoner exchange, "in exchange for"). A statement
-with no stronger event in its sentence becomes a STATEMENT event. Rules keep every
+with no stronger event in its sentence becomes a STATEMENT event. Where PLOVER leaves room,
+the annotation guide (docs/annotation-events.md) decides, and the rules cite its ids: leaving
+a body or talks is SANCTION, only forces RETREAT (T1); announced or conditional force is
+THREATEN (T4); words are ``verbal`` (M1, M2); conditions make acts hypothetical (M3). Rules keep every
 decision explainable and run in well under a millisecond per sentence on top of the
 parse; docs/quality.md has the measured trade-offs.
 """
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "'d"}
+MODAL_POSSIBLE = {"could", "might", "may"}  # only possible, also when the speaker says so ("could withdraw, an aide said")
 MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
 CONDITIONS = {"if", "unless", "provided", "once", "until"}
 NEEDS_AGENT = {"MOBILIZE"}
@@ -98,10 +102,15 @@ def _caused_object(token: Token) -> Token | None:
     return None
 
 
-def _sent_home(token: Token) -> bool:
-    """ "ordered the negotiating team home", "brought the troops home": people called back."""
-    return token.lemma_.lower() in plover()["recall_verbs"] and any(
-        c.lower_ == "home" for holder in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in holder.children)
+def _called_home(token: Token) -> str | None:
+    """ "brought the troops home" (forces: RETREAT), "ordered the negotiating team home" (a
+    delegation recalled: SANCTION, guide T1): people called back."""
+    lex = plover()
+    people = [o for o in token.children if o.dep_ == "dobj"]
+    if token.lemma_.lower() not in lex["recall_verbs"] or not any(
+            c.lower_ == "home" for holder in [token, *people] for c in holder.children):
+        return None
+    return "RETREAT" if any(o.lemma_.lower() in lex["force_words"] for o in people) else "SANCTION"
 
 
 ANAPHORIC = {"the", "this", "these", "that", "those"}
@@ -170,7 +179,7 @@ def classify_noun(token: Token) -> str | None:
     noun heading its own phrase. Not when a trigger verb already codes it ("imposed
     sanctions"), nor a bare back-reference ("condemned the drills") to an event told before."""
     kind = noun_kind(token)
-    if kind is None or token.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+    if kind is None or token.dep_ in {"compound", "amod", "nmod", "npadvmod"} or _renamed(token):
         return None
     if any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
         return None  # "any attack on our ships": no event happened
@@ -203,6 +212,13 @@ def classify_noun(token: Token) -> str | None:
     if determiners & ANAPHORIC and not modified:
         return None
     return kind
+
+
+def _renamed(token: Token) -> bool:
+    """Guide X1: "The talks were the first meeting in two weeks", "the strikes were retaliation":
+    an event told before, named again after a copula."""
+    return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+        s.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ANAPHORIC for d in s.children) for s in token.head.children)
 
 
 def _planned(token: Token) -> bool:
@@ -244,7 +260,30 @@ def _joint(token: Token, kind: str) -> str:
                if e.label_ in {"GPE", "NORP"} and e.root.i in near for place in [lookup(e.text)] if place is not None}
     several = any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "NORP", "PERSON"} for s in subjects for c in s.subtree)
     joint = any(t.lower_ in words and not t.ent_type_ for t in token.sent)  # "joint drills", not the code name "Joint Sword"
-    return "COOPERATE" if several or len(parties) > 1 or joint else kind  # army, navy and air force of one country: MOBILIZE
+    alliance = any(t.lower_ in plover()["alliances"] for t in token.sent if t.i in near)  # "NATO's naval exercise" (guide T5)
+    if several or len(parties) > 1 or joint or alliance:
+        return "COOPERATE"
+    return kind  # army, navy and air force of one country: MOBILIZE
+
+
+def _quit_body(token: Token, kind: str) -> str:
+    """Guide T1: only armed forces retreat. Leaving, suspending or freezing a membership, a
+    treaty, a deal or talks ("pulled out of the grain deal", "their withdrawal from ECOWAS",
+    "will leave the CSTO") reduces relations: SANCTION."""
+    return "SANCTION" if kind == "RETREAT" and _body_left(token) is not None else kind
+
+
+def _body_left(token: Token) -> Token | None:
+    """The organisation, treaty, deal or talks a withdrawal leaves; None when armed forces go."""
+    lex = plover()
+    held = [token, *(o for o in token.children if o.dep_ == "dobj")]  # "announced their withdrawal from ECOWAS"
+    left = [o for o in held if o.i != token.i] + [
+        o for h in held for p in h.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"from", "out", "of"}
+        for o in p.subtree if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in lex["force_words"] for o in left):
+        return None  # "the withdrawal of its troops from the talks' venue"
+    return next((o for o in left if o.lemma_.lower() in lex["body_nouns"] or o.ent_type_ == "ORG" and o.text.isupper()),
+                None)  # "ECOWAS"
 
 
 def _threatened(token: Token) -> bool:
@@ -306,8 +345,9 @@ def classify(token: Token) -> str | None:
         for obj in objects:
             if obj in by_object:
                 return by_object[obj]
-    if _sent_home(token):
-        return "RETREAT"
+    recalled = _called_home(token)
+    if recalled is not None:
+        return recalled
     if any(_planned(o) for c in token.children if c.dep_ == "dobj" for p in c.children for o in p.children):
         return None  # "approved plans for a military operation": the operation planned is the news
     if lemma in lex["sighting_verbs"] and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["force_words"] + lex["craft_words"]
@@ -432,36 +472,155 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     """actual, verbal, future, hypothetical or negated (in that order of precedence reversed)."""
     lex = plover()
     chain = _chain(token)
-    local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "advcl", "relcl"}), len(chain) - 1) + 1]
+    local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "relcl"} or (
+        t.dep_ == "advcl" and not _infinitive(t))), len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on
     if any(c.dep_ == "neg" for t in local for c in t.children) or any(
-            t.lemma_.lower() in lex["negating_verbs"] or t.lower_ == "without" for t in local[1:]):
-        return "negated"
+            _verb_phrases(t) & set(lex["negating_verbs"]) or t.lower_ == "without" for t in local[1:]):
+        return "negated"  # "did not sign", "failed to agree", "stopped short of threatening"
+    if any(t.lemma_.lower() in lex["absence_nouns"] and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+           for t in _nominal_governors(token)):
+        return "negated"  # "saw no sign of a pullback", "had no intention of firing him"
     if local[-1].dep_ == "ccomp" and local[-1].head.lemma_.lower() in lex["denial_verbs"]:
         return "negated"  # "denied that it played any part in the arrest"
     denied = [*_objects(token), token, *([token.head] if token.dep_ == "acl" else [])]  # "there are no plans to deploy"
     if any(c.lower_ == "yet" for t in local[1:] for c in t.children) or any(
             c.dep_ == "det" and c.lower_ == "no" and c.nbor().text != "-" for c in denied for c in c.children):
         return "negated"  # "has yet to comment", "gave no details", not "a no-confidence vote"
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in chain for c in t.children):
-        return "hypothetical"
-    if any(c.dep_ == "advcl" and any(m.lower_ in CONDITIONS for m in c.children) for t in chain for c in t.children):
-        return "hypothetical"
+    if _conditional(token) or any(c.dep_ == "amod" and c.lower_ in lex["possibility_words"] for c in token.children):
+        return "hypothetical"  # "would sign if …", "prepared for a possible incursion"
     auxiliaries = {c.lower_ for t in local for c in t.children if c.dep_ in {"aux", "auxpass"}}
     speech = cue_lexicon()["direct"]
     framed = any(t.lemma_.lower() in speech for t in chain[1:]) or any(
         t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:])
-    if auxiliaries & MODAL_HYPOTHETICAL and not framed:
+    if auxiliaries & MODAL_POSSIBLE or auxiliaries & MODAL_HYPOTHETICAL and not framed:
         return "hypothetical"
     if any(t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:]):
         return "verbal"  # a stated intent: "pledged to", "said it was ready to"
-    scheduled = token.dep_ == "xcomp" and token.head.lemma_.lower() == "be"  # "Hamas is to free …"
-    if scheduled or auxiliaries & (MODAL_FUTURE | MODAL_HYPOTHETICAL) or any(
+    if _scheduled(token) or auxiliaries & (MODAL_FUTURE | MODAL_HYPOTHETICAL) or any(
             t.lemma_.lower() in lex["future_verbs"] for t in local[1:]):
         return "future"
     base = parse_published(published)
     if date and base and len(date) == 10 and date > base.isoformat():
         return "future"
     return "actual"
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of coordinated verbs, which holds what they share: "is to lift … and pull"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _scheduled(token: Token) -> bool:
+    """ "Hamas is to free …", "Rwanda is to lift its measures and pull its forces out": on the calendar."""
+    first = _first_conjunct(token)
+    return first.dep_ == "xcomp" and first.head.lemma_.lower() == "be"
+
+
+def _infinitive(token: Token) -> bool:
+    """A "to" infinitive: "to ask", "to withdraw"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _verb_phrases(token: Token) -> set[str]:
+    """The lemma alone and with each particle or adverb: "stop", "stop short"."""
+    lemma = token.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ in {"prt", "advmod", "acomp"})}
+
+
+def _nominal_governors(token: Token) -> list[Token]:
+    """The nouns a trigger hangs under, up to the first verb: "sign" in "saw no sign of a pullback"."""
+    found = []
+    for above in token.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            break
+        found.append(above)
+    return found
+
+
+def _conditional(token: Token) -> bool:
+    """An "if / unless / until / once" clause on the act or its governors (M3), or "only after"
+    ("would ratify only after Kristersson visited")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in _chain(token) for c in t.children) or bool(
+        _conditions(token))
+
+
+def _conditions(token: Token) -> list[Token]:
+    """The condition clauses hung on the act, its governors, or what spells the act out
+    ("file a motion to impeach him if he does not resign")."""
+    def condition(clause: Token) -> bool:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        return bool(marks & CONDITIONS) or bool(marks & {"after", "when"}) and any(
+            m.lower_ == "only" for m in clause.children if m.dep_ == "advmod")
+    complements = [c for h in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in h.children
+                   if c.dep_ in {"acl", "xcomp"}]
+    return [c for t in [*_chain(token), *complements] for c in t.children if c.dep_ == "advcl" and condition(c)]
+
+
+def _in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: bool) -> tuple[str, str]:
+    """How the guide reads an act told in words. T4: an announced use of force, or a
+    conflictual act the source makes conditional on the target ("would veto it again if …"),
+    is a THREATEN, and a threat is words whatever its condition. M1: accusations, demands,
+    praise and refusals made are verbal, formal acts (a veto, a recognition) aside, and so are
+    those a quote makes ("Russia is to blame," she said). M2: the source's own announced
+    decision, pledge or nomination is verbal."""
+    lex = plover()
+    lemma = token.lemma_.lower()
+    promised = mode == "hypothetical" or mode == "negated" and bool(  # "would not carry out strikes unless …"
+        {c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL))
+    if event_type in lex["conflict_types"] and promised and _conditional(token) or (
+            event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and announced)):
+        return "THREATEN", "verbal"
+    if event_type == "THREATEN" and mode != "negated" or mode == "future" and (
+            announced or quoted and event_type in lex["speech_acts"]):
+        return event_type, "verbal"
+    if mode == "actual" and announced and token.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in token.children):
+        return event_type, "verbal"  # "Germany is closing the consulates, its minister said": a decision told
+    nominated = event_type == "APPOINT" and (lemma in lex["nomination_verbs"] or any(
+        cue in token.sent.text for cue in lex["pending_cues"]))  # "named X as prime minister, subject to approval"
+    if mode == "actual" and (event_type in SPEECH_ACTS or event_type in lex["speech_acts"] and lemma not in lex["formal_acts"]
+                             or lemma in lex["pledge_verbs"] or nominated):
+        return event_type, "verbal"
+    return event_type, mode
+
+
+def _announced(work: Work, token: Token, subject: Token | None, statement: Statement | None,
+               source_country: str | None) -> bool:
+    """M2: the act is told as its source's own decision ("Poland will close the consulate, its
+    foreign minister said", "announced it would leave"), not scheduled in the narrator's voice
+    ("is due to", "is expected to")."""
+    teller = _attribution(token)
+    told_by = _speaker_side(work, statement) if statement is not None else (
+        _participant(work, _subject(teller)[0], None)[1] if teller is not None else None)
+    own = subject is not None and _reporter(subject) is not None or (source_country is not None and told_by == source_country)
+    if not own:
+        return False
+    return not _scheduled(token) and not any(t.lemma_.lower() in plover()["schedule_words"] for t in _chain(token)[1:4])
+
+
+def _called_off(token: Token) -> bool:
+    """The act did not happen for its source: postponed, cancelled, annulled or lost, by its verb
+    ("delayed the vote", "lost his seat") or a participle on its noun ("the annulled vote")."""
+    called_off = plover()["undone_verbs"]
+    return (_phrasal(token) or token.lemma_.lower()) in called_off or any(
+        c.dep_ == "amod" and c.lemma_.lower() in called_off for c in token.children)
+
+
+def _attribution(token: Token) -> Token | None:
+    """The speech verb that tells of the act: above it ("announced it would leave") or trailing
+    it ("Armenia will leave the CSTO, the prime minister told parliament")."""
+    told = [*token.ancestors, *(c for c in token.children if c.dep_ in {"conj", "parataxis"})]
+    return next((t for t in told if t.lemma_.lower() in cue_lexicon()["direct"]), None)
+
+
+def _told_on(work: Work, token: Token, statement: Statement | None) -> str | None:
+    """The day an act was told: the date on its speech verb ("announced on Monday it would
+    leave"), else the statement's."""
+    speech = _attribution(token)
+    told = _date_among(work, token.sent, {speech.i}, ahead=False) if speech is not None else None
+    return told or (statement.date if statement is not None else None)
 
 
 # -- participants, date, place -----------------------------------------------------------------
@@ -548,19 +707,23 @@ def _captor(patient: Token | None) -> Token | None:
 def _noun_parties(token: Token) -> tuple[Token | None, bool]:
     """Who holds a nominal event: "Russia's withdrawal", "Russian and Chinese bombers' patrol",
     "talks between X and Y", "the visit by X"; for "their exercises", who the verb's subject is
-    (then "Balikatan" in "their Balikatan exercises" only names them)."""
+    (then "Balikatan" in "their Balikatan exercises" only names them); and, as ``_subject``,
+    whether that phrase is the patient ("Khan's arrest")."""
     share = _participated_in(token)
     if share is not None:  # "Iran's role in the attack", "the military denied any role in the arrest"
         owner = next((c for c in share.children if c.dep_ == "poss"), None)
         return (owner, False) if owner is not None else _subject(share.head)
     owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    undergone = token.lemma_.lower() in plover()["patient_nouns"]  # "Khan's arrest", "his dismissal": who it was done to
+    if undergone and token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children):
+        return _subject(token.head)  # "Netanyahu announced Gallant's dismissal": the owner is the target
     for child in token.children:
         if owned_by_pronoun and child.dep_ == "compound":
             continue
         if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
-            return child, False  # "Raisi, on his first visit to Saudi Arabia, urged …"
+            return child, undergone  # "Raisi, on his first visit to Saudi Arabia, urged …"
         if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in ACTOR_ENTITIES or child.pos_ == "PROPN"):
-            return child, False
+            return child, undergone and child.dep_ == "poss"
         first = _hyphen_partner(child) if child.dep_ == "amod" else None
         if first is not None:
             return first, False
@@ -807,7 +970,7 @@ def _looks_ahead(token: Token) -> bool:
     chain = _chain(token)
     auxiliaries = {c.lower_ for t in chain[:3] for c in t.children if c.dep_ in {"aux", "auxpass"}}
     planned = {t.lemma_.lower() for t in chain[1:4]} & set(plover()["future_verbs"] + plover()["intent_verbs"])
-    return bool(auxiliaries & (MODAL_FUTURE | {"would"}) or planned or (token.dep_ == "xcomp" and token.head.lemma_ == "be"))
+    return bool(auxiliaries & (MODAL_FUTURE | {"would"}) or planned or _scheduled(token))
 
 
 def _election_country(sentence: Span) -> str | None:
@@ -920,7 +1083,7 @@ def events_in(work: Work) -> list[Event]:
                 event_type = classify(token)
             if event_type is None:
                 continue
-            event_type = _joint(token, event_type)
+            event_type = _quit_body(token, _joint(token, event_type))
             if _embedded(token):
                 continue
             event = _event(work, token, event_type, published, events)
@@ -934,8 +1097,17 @@ def events_in(work: Work) -> list[Event]:
                     events.append(found)
             if _aside(token) and _covering_statement(work.article.statements, token) is None:
                 asides.add(event.id)
+    events = [e for e in events if not _outweighed(e, events)]
     events.extend(_statement_events(work, [e for e in events if e.id not in asides]))
     return events
+
+
+def _outweighed(event: Event, events: list[Event]) -> bool:
+    """Guide S3: a statement ("addressed the summit, asking Arab states to help") is not coded
+    when its speaker does something stronger in the same sentence."""
+    return event.type == "STATEMENT" and event.mode != "negated" and any(
+        other.type != "STATEMENT" and other.start == event.start and (other.source_actor, other.source_country) == (
+            event.source_actor, event.source_country) for other in events)
 
 
 def _aside(token: Token) -> bool:
@@ -1005,19 +1177,21 @@ def _embedded(token: Token) -> bool:
     """An action that is only the content of another event: what was refused ("refused to
     meet") or demanded ("called on Israel to withdraw"), or the condition of a promise
     ("if Israel agreed to end the war")."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head  # "demanded that Russian forces leave the site and return it"
+    token = _first_conjunct(token)  # "demanded that Russian forces leave the site and return it"
     head = token.head
     if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and head.lemma_.lower() in plover()["refusal_verbs"]:
         # "declined to comment" is a statement withheld, not a refusal; a clause before the verb is
         # told in its own right ("X accused Y of …, an allegation Z rejects")
         return classify(token) != "STATEMENT"
-    if token.dep_ in {"xcomp", "ccomp"} and classify(head) in {"REQUEST", "THREATEN"}:
-        return True
+    if token.dep_ in {"xcomp", "ccomp"} and (classify(head) in {"REQUEST", "THREATEN"} or
+                                             head.lemma_.lower() in plover()["rehearsal_verbs"]):
+        return True  # what is demanded or threatened; what an exercise rehearses ("will rehearse how forces could reinforce")
     if _asked_for(token):
         return True
     if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
         return True  # "vetoed a resolution calling for a ceasefire": what a rejected text would have done
+    if token.dep_ == "acl" and _infinitive(token) and token.head.dep_ == "dobj" and classify(token.head.head) == classify(token):
+        return True  # "file a motion to impeach him": the motion is the act
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
 
 
@@ -1030,7 +1204,7 @@ def _asked_for(token: Token) -> bool:
         return False
     if token.dep_ == "xcomp" and head.pos_ == "VERB" and _asked_for(head):
         return True  # "to help return": a chain of what is asked
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not _infinitive(token):
         return False
     if head.pos_ in {"VERB", "AUX"}:
         return classify(head) == "REQUEST"
@@ -1050,6 +1224,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         speaker = work.actors.get(statement.speaker_id)
     if passive:
         target_phrase, subject = subject, _holder(token) or _captor(subject)
+    left = _body_left(token) if event_type == "SANCTION" else None
+    if left is not None and left.ent_type_ == "ORG":
+        target_phrase = left  # T1: the organisation left is the target
     granted = _granted_right(token)
     if granted is not None:
         subject, target_phrase = granted
@@ -1126,8 +1303,16 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     elif mode == "negated" and event_type in COOPERATIVE and {c.lower_ for c in token.children if c.dep_ == "aux"} & (
             MODAL_FUTURE | {"can", "would", "ca"}):
         event_type, mode = "REJECT", "verbal"  # "we will never accept …": a refusal
-    elif mode in {"actual", "future"} and (event_type in SPEECH_ACTS or (statement is not None and event_type in lex["speech_acts"])):
-        mode = "verbal"  # an accusation, demand, refusal or praise made in words
+    else:
+        event_type, mode = _in_words(token, event_type, mode, _announced(work, token, subject, statement, source_country),
+                                     statement is not None)
+        warned = next((c for clause in _conditions(token) for c in clause.children if c.dep_ == "nsubj"), None)
+        if event_type == "THREATEN" and target_country is None and warned is not None:
+            target, target_country = _participant(work, warned, None, speaker)  # "… unless Iran retaliated": Iran is warned
+    if event_type != "SANCTION" and _called_off(token):
+        mode = "negated"  # "postponed the election", "lost his seat" (a called-off visit is SANCTION, T2)
+    if mode == "verbal":
+        date = _told_on(work, token, statement) or date  # D2: a decision told in words dates from when it was told
     return Event(
         type=event_type, evidence=text.strip(), start=start, end=sentence.start_char + len(text),
         mode=mode, context=list(lex["contexts"].get(event_type, [])),
@@ -1220,7 +1405,8 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         end = _sentence_end(work, statement.end)
         found.append(Event(
             type=kind, evidence=text[start:end].strip(), start=start, end=end,
-            mode="actual" if kind == "STATEMENT" else ("negated" if statement.negated and kind == "AGREE" else "verbal"),
+            mode=("negated" if _withheld(work, statement) else "actual") if kind == "STATEMENT" else (
+                "negated" if statement.negated and kind == "AGREE" else "verbal"),
             context=list(lex["contexts"][kind]), cameo=lex["cameo"].get(kind),
             source_actor=speaker.name if speaker else statement.speaker,
             source_country=source_country, target_actor=other.name if other else None,
@@ -1232,6 +1418,15 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         ))
         taken.append((start, end, kind))
     return found
+
+
+def _withheld(work: Work, statement: Statement) -> bool:
+    """Guide S2: "has not said who will lead", "did not say what action": a statement not made."""
+    assert work.doc is not None
+    span = work.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    cue = (statement.cue or "").split()
+    return span is not None and bool(cue) and any(
+        t.lower_ == cue[0].lower() and any(c.dep_ == "neg" for c in t.children) for t in span.sent)
 
 
 def statement_type(content: str) -> str:

