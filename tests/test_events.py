@@ -233,3 +233,44 @@ def test_a_motion_to_remove_is_one_act():
 def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     events = events_of("The Ukrainian president addressed the summit on Friday, asking Arab states to help return prisoners.")
     assert [e.type for e in events] == ["REQUEST"]  # S3
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    ("Chilean troops pulled out of Tacna on Monday.", "RETREAT", "Tacna"),  # the place left
+    ("Peruvian troops pulled out of southern Bolivia on Monday, the army said.", "RETREAT", "southern Bolivia"),
+    ("Thousands of farmers poured into central Lima on Saturday.", "PROTEST", "Lima"),  # the place entered
+    ("The Chilean president met the Peruvian leader at the Grand Palace in Lima on Monday.", "CONSULT", "Lima"),
+    ("LIMA - The Chilean president met the Peruvian leader at the Government Palace on Monday.", "CONSULT", "Lima"),
+    ("LIMA - Peru will send troops to the border next week, the army said.", "MOBILIZE", None),  # forces go elsewhere
+    ("LIMA - Peru is due to hold talks with Chile next week.", "CONSULT", None),  # planned: not yet anywhere
+    ("LIMA - Peruvians vote on Sunday in a presidential election.", "ELECTION", None),  # held across the country
+    ("LIMA - Peru signed a trade accord with Chile on Monday.", "AGREE", "Lima"),  # done where the reporter files
+])
+def test_places_follow_the_guide(text, kind, place):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found and found[0].location == place, [(e.type, e.location) for e in events_of(text)]  # L1
+
+
+def test_a_region_keeps_its_compass_point_and_its_country():
+    [event] = [e for e in events_of("Peruvian troops pulled out of southern Bolivia on Monday.") if e.type == "RETREAT"]
+    assert event.location_country == "BOL"
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("Chile's president said his country's armed forces were on full alert.", "MOBILIZE", "CHL"),
+    ("The Peruvian government put the army on high alert after the border clash with Ecuador.", "MOBILIZE", "PER"),
+    ("Bolivia would consider a ceasefire only if Peru withdrew its troops, its foreign minister said.", "AGREE", "BOL"),
+    ("Parliament protested against Iran's execution of a Swedish journalist.", "COERCE", "IRN"),  # the owner does it to the "of"
+])
+def test_states_and_owners_name_the_doer(text, kind, source):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found and found[0].source_country == source, [(e.type, e.source_country) for e in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "consult"), [
+    ("Peru's cabinet is due to meet on Thursday to approve the budget.", False),  # a body sitting on its own
+    ("The Chilean cabinet met the Peruvian delegation on Thursday.", True),
+    ("Peru's council met with Chilean officials on Thursday.", True),
+])
+def test_a_body_sitting_alone_consults_nobody(text, consult):
+    assert any(e.type == "CONSULT" for e in events_of(text)) == consult, [e.type for e in events_of(text)]

@@ -393,6 +393,9 @@ def classify(token: Token) -> str | None:
         return "CONSULT"  # "Assad was welcomed by the crown prince": a host greeting a visitor, not support
     if lemma in lex["denial_verbs"] and _denies_act(token):
         return None  # "denied targeting the hospital": coded as the act, negated
+    if lemma in lex["sitting_verbs"] and not any(c.dep_ == "dobj" for c in token.children) and "with" not in particles and (
+            (doer := _subject(token)[0]) is not None and doer.lemma_.lower() in lex["assembly_nouns"]):
+        return None  # "the cabinet is due to meet on Thursday": a body sitting on its own consults nobody
     if lemma in {"speak", "talk"} and "with" in particles:
         return "CONSULT"
     if lemma == "hand" and "over" in particles or lemma == "back" and "down" in particles:
@@ -714,7 +717,8 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
         owner = next((c for c in share.children if c.dep_ == "poss"), None)
         return (owner, False) if owner is not None else _subject(share.head)
     owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
-    undergone = token.lemma_.lower() in plover()["patient_nouns"]  # "Khan's arrest", "his dismissal": who it was done to
+    undergone = token.lemma_.lower() in plover()["patient_nouns"] and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "Khan's arrest", but "Iran's execution of Sharmahd"
     if undergone and token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children):
         return _subject(token.head)  # "Netanyahu announced Gallant's dismissal": the owner is the target
     for child in token.children:
@@ -745,6 +749,8 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
         head = head.head.head
     if head.dep_ == "dobj":  # "ordered tariffs", "approved plans for an operation": who ordered, who approved them
         return _subject(head.head)
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in plover()["placing_verbs"]:
+        return _subject(token.head.head)  # "its forces were on full alert", "put the army on high alert"
     verb = _governing_verb(token)
     if noun_kind(token) == "CONSULT" and verb is not None and _circumstance(token, verb) and classify(verb) != "CONSULT":
         subject, passive = _subject(verb)
@@ -1015,33 +1021,74 @@ def _governors(token: Token) -> set[int]:
 
 
 DATELINE_LENGTH = 60
-def _place(token: Token, clause: list[Token]) -> tuple[str | None, str | None, float | None, float | None]:
-    """Where it happened: "in / at X" in the trigger's clause ("in the Saudi city of Jeddah"
-    too), else the dateline of a paragraph's first sentence ("MANILA - …")."""
-    name = _place_among(token.sent, {t.i for t in clause})
-    if name is not None:
-        return _located(name)
+Located = tuple[str | None, str | None, float | None, float | None]  # place, its country, latitude, longitude
+NOWHERE: Located = (None, None, None, None)
+COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
+           "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along"}
+
+
+def _place(token: Token, clause: list[Token], event_type: str, statement: Statement | None) -> tuple[Located, bool]:
+    """Where it happened, and whether only the dateline says so: "in / at X" in the trigger's
+    clause ("in the Saudi city of Jeddah" too), else in the clauses above it ("rose along the
+    Line of Control when troops exchanged fire"), else where its statement was made, else the
+    dateline of a paragraph's first sentence ("MANILA - …"), which ``_filed_elsewhere`` may undo."""
     sentence = token.sent
-    text = token.doc.text
-    paragraph = text.rfind("\n", 0, sentence.start_char) + 1
-    if sentence.start_char - paragraph <= DATELINE_LENGTH:  # the paragraph's first sentence, after any dateline
-        name = dateline_place(text[paragraph:sentence.end_char])
+    governed = {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and _verb_of(t).i in _governors(token)}
+    for ids in ({t.i for t in clause}, governed):
+        name = _place_among(sentence, ids, event_type)
         if name is not None:
-            return _located(name)
-    return None, None, None, None
+            return _located(name), False
+    if statement is not None and statement.place:
+        return _located(statement.place), False
+    filed = _dateline(sentence)
+    return (_located(filed), True) if filed is not None else (NOWHERE, False)
 
 
-def _place_among(sentence: Span, ids: set[int]) -> str | None:
-    """The first place named "in / at / along X" among the tokens ``ids``."""
+def _dateline(sentence: Span) -> str | None:
+    """The dateline city of a paragraph's first sentence ("MANILA - …")."""
+    text = sentence.doc.text
+    paragraph = text.rfind("\n", 0, sentence.start_char) + 1
+    if sentence.start_char - paragraph > DATELINE_LENGTH:
+        return None
+    return dateline_place(text[paragraph:sentence.end_char])
+
+
+def _filed_elsewhere(event_type: str, mode: str) -> bool:
+    """Guide L1: the dateline is where the reporter files, the place only of acts done there. A
+    vote is held across the country, forces move away from the capital (``remote_types``), and
+    a planned or possible act has not happened anywhere yet."""
+    return event_type in plover()["remote_types"] or mode in {"future", "hypothetical"}
+
+
+def _place_among(sentence: Span, ids: set[int], event_type: str) -> str | None:
+    """The first place named "in / at / along X" among the tokens ``ids``; for a withdrawal also
+    the place left ("pulled out of southern Gaza"), for a march or a deployment the place entered
+    ("poured into central Belgrade"), as ``place_prepositions`` lists by type."""
+    prepositions = PLACE_PREPOSITIONS | set(plover()["place_prepositions"].get(event_type, []))
     for ent in sentence.ents:
         if ent.root.i not in ids or ent.label_ not in {"GPE", "LOC", "FAC"} and not (
                 ent.label_ == "ORG" and locate(ent.text) is not None):  # "a stadium in Niamey" tagged ORG
             continue
         head = ent.root.head
-        if ent.root.dep_ == "pobj" and (head.lower_ in {"in", "at", "near", "outside", "along"} or (
+        if ent.root.dep_ == "pobj" and (head.lower_ in prepositions or (
                 head.lower_ == "of" and head.head.lower_ in {"city", "town", "capital", "port", "village"})):
-            return ent.text
+            return _refined(ent)
     return None
+
+
+def _refined(ent: Span) -> str:
+    """The place as the gold annotators name it: a building by its city ("the Great Hall of the
+    People in Beijing", "the Elysee Palace" under a PARIS dateline), a region with its compass
+    point ("southern Lebanon")."""
+    if ent.label_ == "FAC":
+        city = next((e for e in ent.sent.ents if e.label_ == "GPE" and e.root.head.lower_ == "in" and
+                     e.root.head.head.i in {t.i for t in ent}), None)
+        return city.text if city is not None else _dateline(ent.sent) or ent.text
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in COMPASS and before.head.i == ent.root.i:
+        return f"{before.text} {ent.text}"
+    return ent.text
 
 
 def _home(doc: Doc, location_country: str | None) -> str | None:
@@ -1050,8 +1097,10 @@ def _home(doc: Doc, location_country: str | None) -> str | None:
     return location_country or home_country(doc)
 
 
-def _located(name: str) -> tuple[str | None, str | None, float | None, float | None]:
-    where = locate(name)
+def _located(name: str) -> Located:
+    """The place and its country; "southern Lebanon" lies in Lebanon."""
+    first, _, rest = name.partition(" ")
+    where = locate(name) or (locate(rest) if first.lower() in COMPASS else None)
     if where is not None:
         return name, where.iso3, where.latitude, where.longitude
     return name, None, None, None
@@ -1269,18 +1318,11 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target, target_country = aimed.name, aimed.country
     ahead = _looks_ahead(token)
     date = _date(work, token, clause, ahead) or (statement.date if statement is not None else None)
-    location, location_country, latitude, longitude = _place(token, clause)
-    if location is None and statement is not None and statement.place:
-        where = locate(statement.place)
-        location = statement.place
-        location_country, latitude, longitude = (where.iso3, where.latitude, where.longitude) if where else (None, None, None)
+    (location, location_country, latitude, longitude), filed = _place(token, clause, event_type, statement)
     if event_type == "CONSULT" and target_country is None and token.lemma_.lower() in lex["arrival_verbs"] and (
             location_country != source_country):
         target_country = location_country  # "Putin arrived in Beijing": the host is the country visited
     home = _home(token.doc, location_country)
-    above = _place_among(sentence, {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and _verb_of(t).i in _governors(token)})
-    if location is None and above is not None:  # "rose along the Line of Control when troops exchanged fire"
-        location, location_country, latitude, longitude = _located(above)
     named = {a.name for a in work.actors.values()}
     source_country = source_country or (home if source and source not in named and _agentive(subject) else None)
     if source is None and passive and event_type in STATE_ACTS:
@@ -1311,6 +1353,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             target, target_country = _participant(work, warned, None, speaker)  # "… unless Iran retaliated": Iran is warned
     if event_type != "SANCTION" and _called_off(token):
         mode = "negated"  # "postponed the election", "lost his seat" (a called-off visit is SANCTION, T2)
+    if filed and _filed_elsewhere(event_type, mode):
+        location, location_country, latitude, longitude = NOWHERE
     if mode == "verbal":
         date = _told_on(work, token, statement) or date  # D2: a decision told in words dates from when it was told
     return Event(
