@@ -274,3 +274,16 @@ def test_states_and_owners_name_the_doer(text, kind, source):
 ])
 def test_a_body_sitting_alone_consults_nobody(text, consult):
     assert any(e.type == "CONSULT" for e in events_of(text)) == consult, [e.type for e in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Thai and Cambodian troops clashed along the disputed border on Friday.", "ASSAULT"),
+    ("Rebels clashed with the army near the airport.", "ASSAULT"),
+    ("Hungary, which has clashed with Brussels over the rule of law, abstained.", None),
+    ("The two parties sealed a coalition agreement on Wednesday.", "AGREE"),
+    ("Washington agreed to pause planned tariffs on Canadian goods for 30 days.", "CONCEDE"),
+    ("The coast guard fired a water cannon at a fishing boat.", "ASSAULT"),
+])
+def test_armed_clashes_sealed_deals_and_paused_tariffs(text, kind):
+    types = {e.type for e in events_of(text)}
+    assert (kind in types) if kind else "ASSAULT" not in types

@@ -314,6 +314,17 @@ def _forces_act(token: Token) -> bool:
     return any(s.lemma_.lower() in forces or s.ent_type_ in {"GPE", "NORP"} for s in [*subjects, *_members(subjects)])
 
 
+def _armed_act(token: Token) -> bool:
+    """ "Thai and Cambodian troops clashed", "rebels clashed with the army": armed people, not
+    "Hungary has clashed with Rutte over the rule of law" (protesters clashing with police
+    are a protest, coded by the crowd rules)."""
+    lex = plover()
+    armed = {*lex["force_words"], *lex["armed_words"]}
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    return any(s.lemma_.lower() in armed or s.lower_ in armed for s in [*subjects, *_members(subjects)])
+
+
 def _members(phrases: list[Token]) -> list[Token]:
     """Who a quantity is of: the soldiers of "all of the soldiers", the protesters of "small groups of protesters"."""
     return [o for c in phrases for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -413,6 +424,8 @@ def classify(token: Token) -> str | None:
         return next((kind for o in joined if (kind := noun_kind(o)) is not None), "COOPERATE")
     if lemma in lex["force_verbs"] and _forces_act(token):
         return lex["force_verbs"][lemma]
+    if lemma in lex["armed_verbs"] and _armed_act(token):
+        return lex["armed_verbs"][lemma]
     if lemma == "agree" and any(c.dep_ == "xcomp" and classify(c) is not None for c in token.children):
         return None  # "agreed to return four villages": what was agreed is the event
     if _appointed_as(token, particles):
