@@ -53,7 +53,7 @@ def _table() -> dict[str, Place]:
         table.setdefault(fold(info["name"]), Place(info["iso3"], country_name, "country"))
         if info.get("capital"):
             table.setdefault(fold(info["capital"]), Place(info["iso3"], country_name, "capital", "GOV"))
-    aliases = json.loads(resources.files("onrecord.data").joinpath("country_aliases.json").read_text("utf-8"))
+    aliases = _alias_table()
     for iso3, entry in aliases.items():
         base = next((p.name for p in table.values() if p.iso3 == iso3 and p.kind == "country"), iso3)
         base = entry.get("name", base)
@@ -69,8 +69,14 @@ def _table() -> dict[str, Place]:
 
 
 @lru_cache(maxsize=1)
+def _alias_table() -> dict[str, dict]:
+    """The bundled alias table (``data/country_aliases.json``), read once."""
+    return json.loads(resources.files("onrecord.data").joinpath("country_aliases.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    aliases = json.loads(resources.files("onrecord.data").joinpath("country_aliases.json").read_text("utf-8"))
+    aliases = _alias_table()
     return {iso3: entry["demonyms"][0] for iso3, entry in aliases.items() if entry.get("demonyms")}
 
 
@@ -78,7 +84,7 @@ def _demonyms() -> dict[str, str]:
 def institution_names() -> tuple[str, ...]:
     """Institutions as the alias table writes them ("Downing Street", "Bundestag"), capitals
     left out: the names to look for where the NER model misses them."""
-    aliases = json.loads(resources.files("onrecord.data").joinpath("country_aliases.json").read_text("utf-8"))
+    aliases = _alias_table()
     return tuple(name for entry in aliases.values() for name in entry.get("institutions", {}) if not is_city(name))
 
 
@@ -92,7 +98,7 @@ FORCE_WORDS = {"army": ("army", "armed forces", "defence force", "defense force"
 def national_force(iso3: str, word: str) -> str | None:
     """The name the alias table gives a country's army, armed forces or navy ("the army" in
     Sudan is the Sudanese Armed Forces), so that "the army" and its name are one actor."""
-    aliases = json.loads(resources.files("onrecord.data").joinpath("country_aliases.json").read_text("utf-8"))
+    aliases = _alias_table()
     forces = [n for n, sector in aliases.get(iso3, {}).get("institutions", {}).items() if sector == "MIL"]
     for wanted in FORCE_WORDS.get(word, ()):
         found = next((n for n in forces if wanted in n.lower().replace("-", " ")), None)
