@@ -84,7 +84,7 @@ def sector_of_role(role: str) -> str | None:
     and government are elites (ELI)."""
     knowledge_ = knowledge()
     lowered = fold(role)
-    if _former_head(role.lower()):
+    if _former_head(role):
         return "ELI"  # a former head of state or government ("jailed former prime minister"): CAMEO's elites
     for phrase, sector in knowledge_["title_phrases"].items():
         if phrase in lowered:
@@ -354,13 +354,23 @@ FORMER_WORDS = {"former", "ex", "ousted", "deposed", "toppled"}
 def _former_head(role: str) -> bool:
     """ "three-time former prime minister", "former British prime minister", "ex-president";
     not "former party president"."""
-    words = role.replace("ex-", "ex ").split()
+    words = _role_tokens(role)
     for i, word in enumerate(words):
         if word in FORMER_WORDS:
-            rest = list(dropwhile(lambda w: lookup(w) is not None and lookup(w).kind in {"demonym", "country"}, words[i + 1:]))
-            if any(" ".join(rest).startswith(head) for head in HEAD_ROLES):
+            rest = " ".join(dropwhile(_is_nationality, words[i + 1:]))
+            if any(rest.startswith(head) for head in HEAD_ROLES):
                 return True
     return False
+
+
+def _role_tokens(role: str) -> list[str]:
+    """A role's lower-case words, "ex-president" as "ex president"."""
+    return role.lower().replace("ex-", "ex ").split()
+
+
+def _is_nationality(word: str) -> bool:
+    place = lookup(word)
+    return place is not None and place.kind in {"demonym", "country"}
 
 
 def holds_title(actor: Actor, title: str, former: bool | None = None) -> bool:
@@ -373,7 +383,7 @@ def holds_title(actor: Actor, title: str, former: bool | None = None) -> bool:
 
 
 def _former_role(role: str) -> bool:
-    return any(word in FORMER_WORDS for word in role.lower().replace("ex-", "ex ").split())
+    return any(word in FORMER_WORDS for word in _role_tokens(role))
 
 
 def _chunk_country(chunk: Span) -> str | None:
