@@ -36,3 +36,23 @@ def test_wrong_type_and_country_lower_the_scores(tmp_path):
     assert report["type_macro_f1"] < 1.0
     assert report["by_type"]["ASSAULT"]["recall"] == 0.0
     assert report["source_country"]["recall"] == 0.0
+
+
+def test_gold_evidence_is_found_without_the_wire_credit_the_clean_stage_removes(tmp_path):
+    text = "QUITO, Jan 9 (Andean Desk) - Ecuador's army arrested 40 gang members in Guayaquil on Tuesday."
+    gold = {"type": "COERCE", "mode": "actual", "source_country": "ECU", "evidence": text}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "w1", "published": "2024-01-10", "text": text, "events": [gold]}), encoding="utf-8")
+    report = evaluate(path).as_dict()
+    assert report["type_micro"]["recall"] == 1.0
+
+
+def test_a_dyad_of_a_gold_event_listing_several_sources_is_no_false_positive(tmp_path):
+    text = "Canada and Norway imposed sanctions on Ruritanian officials on Friday."
+    gold = {"type": "SANCTION", "mode": "actual", "source_actor": "Canada", "source_country": "CAN",
+            "source_actors": ["Canada", "Norway"], "evidence": text}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "s1", "published": "2024-01-10", "text": text, "events": [gold]}), encoding="utf-8")
+    report = evaluate(path).as_dict()
+    assert report["type_micro"]["precision"] == 1.0 and report["duplicate_rate"] == 0.0
+    assert report["source_country"]["f1"] == 1.0

@@ -287,3 +287,29 @@ def test_a_body_sitting_alone_consults_nobody(text, consult):
 def test_armed_clashes_sealed_deals_and_paused_tariffs(text, kind):
     types = {e.type for e in events_of(text)}
     assert (kind in types) if kind else "ASSAULT" not in types
+
+
+def test_coordinated_subjects_of_an_act_done_apart_are_one_event_each():
+    found = [e for e in events_of("Canada, Norway and Britain imposed new sanctions on Iranian officials on Friday.")
+             if e.type == "SANCTION"]
+    assert sorted(e.source_country for e in found) == ["CAN", "GBR", "NOR"]
+    assert {e.target_country for e in found} == {"IRN"}
+
+
+def test_coordinated_subjects_of_an_act_done_together_stay_one_event():
+    found = [e for e in events_of("Poland and Lithuania agreed on Monday to share border intelligence.")
+             if e.type in {"COOPERATE", "AGREE"}]
+    assert len({e.type for e in found}) == len(found)
+
+
+def test_each_others_aid_is_given_both_ways():
+    found = [e for e in events_of("Athens and Paris will come to each other's aid if either is attacked.") if e.type == "AID"]
+    assert sorted((e.source_country, e.target_country) for e in found) == [("FRA", "GRC"), ("GRC", "FRA")]
+
+
+def test_a_wire_credit_dateline_still_places_the_story():
+    [article] = onrecord.process([{"id": "d", "published": "2024-10-10", "text": (
+        "LIMA, Oct 10 (Andean Desk) - Opposition lawmakers accused the president of shielding allies on Thursday.")}])
+    assert not article.text.startswith("LIMA")
+    [accusation] = [e for e in article.events if e.type == "ACCUSE"]
+    assert accusation.source_country == "PER"

@@ -211,7 +211,7 @@ def _sentence_capital(span: Span) -> str | None:
 def dateline_country(doc: Doc) -> str | None:
     """The country of the dateline that opens the article ("ABUJA —" → NGA), read from the
     text: the model often tags only part of an upper-case name ("CAPE" of "CAPE TOWN")."""
-    name = dateline_place(doc.text[:80])
+    name = dateline_place(doc.user_data.get("dateline") or doc.text[:80])
     place = locate(name) if name is not None else None
     return place.iso3 if place is not None else None
 

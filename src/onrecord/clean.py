@@ -172,6 +172,12 @@ def strip_boilerplate(text: str, learned: frozenset[int] = frozenset()) -> Clean
     return CleanText(normalize_whitespace("\n".join(kept)), removed, wire_ids, wire, wire_date)
 
 
+def credited_dateline(boilerplate: list[str]) -> str | None:
+    """The wire-credit dateline taken off the text ("LIMA, Oct 10 (Andes Wire) -"): it still
+    says where the story was filed, which the actor and event stages read."""
+    return next((line for line in boilerplate if WIRE_DATELINE.match(line + " ")), None)
+
+
 def syndicated(source: str | None, boilerplate: list[str], wire_ids: list[str]) -> bool:
     """An article carries a wire's furniture (its ids, tag or credit dateline) or is
     published by a wire: what tells a syndicated copy from a plain one."""

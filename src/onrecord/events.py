@@ -793,7 +793,7 @@ def _noun_target(token: Token, source: Token | None) -> Token | None:
     return owners[0] if owners and source is not None else None  # "it played a part in Khan's arrest"
 
 
-def _target_candidates(token: Token, subject: Token | None) -> list[Token]:
+def _target_candidates(token: Token, subject: Token | None, event_type: str) -> list[Token]:
     """Phrases that may name the target, nearest first: the object, the objects of "with /
     against / on / from …" on the verb or its object, then a second subject ("X and Y agreed")."""
     candidates = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
@@ -801,8 +801,16 @@ def _target_candidates(token: Token, subject: Token | None) -> list[Token]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:
                 candidates.extend(c for c in child.subtree if c.dep_ == "pobj")
-    candidates.extend(_co_parties(subject))
+    if _mutual(token, event_type):
+        candidates.extend(_co_parties(subject))
     return [c for c in candidates if not _same(c, subject) and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}]
+
+
+def _mutual(token: Token, event_type: str) -> bool:
+    """ "X and Y clashed", "X and Y swapped prisoners", "Indian and Chinese troops pulled back":
+    each side acts on (or disengages from) the other, so a co-subject is the target; "Germany
+    and France criticised the arrest" has two sources."""
+    return event_type == "RETREAT" or token.lemma_.lower() in plover()["armed_verbs"] or _reciprocal(token) or _each_other(token)
 
 
 def _co_parties(subject: Token | None) -> list[Token]:
@@ -820,7 +828,7 @@ def _other_parties(token: Token, subject: Token | None, event_type: str) -> list
     with Belarus"), unless each acts apart ("signed separate agreements with Turkey"); then the
     verb's objects and phrases."""
     together = _co_parties(subject) if (event_type in JOINT or token.pos_ == "NOUN") and not _distributive(token) else []
-    return together + (_target_candidates(token, subject) if token.pos_ != "NOUN" else [])
+    return together + (_target_candidates(token, subject, event_type) if token.pos_ != "NOUN" else [])
 
 
 def _self_owned(phrase: Token | None) -> bool:
@@ -833,8 +841,8 @@ def _same(a: Token | None, b: Token | None) -> bool:
     return a is not None and b is not None and a.i == b.i
 
 
-def _target(token: Token, exclude: Token | None) -> Token | None:
-    candidates = _target_candidates(token, exclude)
+def _target(token: Token, exclude: Token | None, event_type: str) -> Token | None:
+    candidates = _target_candidates(token, exclude, event_type)
     return candidates[0] if candidates else None
 
 
@@ -1059,11 +1067,15 @@ def _place(token: Token, clause: list[Token], event_type: str, statement: Statem
 
 
 def _dateline(sentence: Span) -> str | None:
-    """The dateline city of a paragraph's first sentence ("MANILA - …")."""
+    """The dateline city of a paragraph's first sentence ("MANILA - …"), or of the article's
+    first when the clean stage took a wire's credit dateline off it."""
     text = sentence.doc.text
     paragraph = text.rfind("\n", 0, sentence.start_char) + 1
     if sentence.start_char - paragraph > DATELINE_LENGTH:
         return None
+    credited = sentence.doc.user_data.get("dateline")
+    if credited and paragraph == 0:
+        return dateline_place(credited)
     return dateline_place(text[paragraph:sentence.end_char])
 
 
@@ -1186,10 +1198,11 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
     subject, passive = _noun_parties(token) if token.pos_ == "NOUN" else _subject(token)
     if subject is None or passive:
         return []
-    reciprocal = _reciprocal(token)
+    reciprocal = _reciprocal(token) or event.type not in JOINT and _each_other(token)
     sides = _conjuncts(subject)
     found: list[tuple[Token | None, Named, Named]] = []
-    if len(sides) > 1 and (reciprocal or _distributive(token)):
+    apart = not _together(token, event.type) and _own_subject(token, subject)
+    if len(sides) > 1 and (reciprocal or _distributive(token) or apart):
         after = (event.source_actor, event.source_country) if reciprocal else (event.target_actor, event.target_country)
         found = [(side, _participant(work, side, None), after) for side in sides[1:]]
     returned = _exchanged_for(token)
@@ -1204,6 +1217,18 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
             for side, source, target in found if source[1] is not None and source[1] != event.source_country]
 
 
+def _together(token: Token, event_type: str) -> bool:
+    """Guide §0/§3: an act done together (agreeing, talking, cooperating, clashing) is one event
+    with all parties; any other act by coordinated subjects is one event per source."""
+    return event_type in JOINT or _mutual(token, event_type)
+
+
+def _own_subject(token: Token, subject: Token) -> bool:
+    """The verb's own subject ("Canada and Britain imposed sanctions … and froze assets"), not
+    one taken from a governing verb ("X and Y agreed to reopen embassies" is done together)."""
+    return subject.head.i == token.i or token.dep_ == "conj" and subject.head.i == token.head.i
+
+
 def _conjuncts(phrase: Token) -> list[Token]:
     """The phrase and those coordinated with it: "Russia and Ukraine", "Spain, Ireland and Norway"."""
     found = [phrase]
@@ -1216,6 +1241,14 @@ def _reciprocal(token: Token) -> bool:
     """ "swapped prisoners", "a prisoner exchange": each side does it to the other."""
     words = plover()["exchange_words"]
     return token.lemma_.lower() in words or any(o.lemma_.lower() in words for o in _objects(token) if o.dep_ == "dobj")
+
+
+def _each_other(token: Token) -> bool:
+    """ "will come to each other's aid": each side does it to the other (an act done together,
+    "talks with each other", stays one event)."""
+    doc = token.doc
+    return any(t.lower_ in {"each", "one"} and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"other", "another"}
+               for t in token.subtree)
 
 
 def _distributive(token: Token) -> bool:
@@ -1279,7 +1312,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     sentence: Span = token.sent
     clause = _clause_tokens(token)
     subject, passive = _noun_parties(token) if token.pos_ == "NOUN" else _subject(token)
-    target_phrase = _noun_target(token, subject) if token.pos_ == "NOUN" else _target(token, subject)
+    target_phrase = _noun_target(token, subject) if token.pos_ == "NOUN" else _target(token, subject, event_type)
     statement = _covering_statement(work.article.statements, token)
     speaker = None
     if statement is not None and statement.speaker_id:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from .clean import clean, extract
+from .clean import clean, credited_dateline, extract
 from .errors import ItemFailure, OnrecordError
 from .read import RawItem
 from .records import Actor, Article, mention_at
@@ -97,14 +97,19 @@ class ParseStage:
         self.nlp = nlp.load(model)
 
     def __call__(self, work: Work) -> Work:
-        work.doc = self.nlp(work.article.text)
-        return work
+        return _parsed(work, self.nlp(work.article.text))
 
     def pipe(self, works: Iterable[Work]) -> Iterator[Work]:
         batch = list(works)
         for work, doc in zip(batch, self.nlp.pipe((w.article.text for w in batch), batch_size=16)):
-            work.doc = doc
-            yield work
+            yield _parsed(work, doc)
+
+
+def _parsed(work: Work, doc: Doc) -> Work:
+    """Attach the parse, with the credit dateline the clean stage took off the text."""
+    doc.user_data["dateline"] = credited_dateline(work.article.boilerplate)
+    work.doc = doc
+    return work
 
 
 STAGES["parse"] = ParseStage
