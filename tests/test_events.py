@@ -313,3 +313,19 @@ def test_a_wire_credit_dateline_still_places_the_story():
     assert not article.text.startswith("LIMA")
     [accusation] = [e for e in article.events if e.type == "ACCUSE"]
     assert accusation.source_country == "PER"
+
+
+@pytest.mark.parametrize(("word", "iso3"), [("Tajik", "TJK"), ("Honduran", "HND"), ("Cambodian", "KHM"),
+                                            ("Sri Lankan", "LKA"), ("Mozambicans", "MOZ")])
+def test_demonyms_name_their_country(word, iso3):
+    from onrecord.gazetteer import lookup
+
+    assert lookup(word).iso3 == iso3
+
+
+def test_attackers_of_unknown_allegiance_and_many_states_take_no_home_country():
+    text = ("QUITO, Jan 9 (Andean Desk) - Hooded gunmen stormed a television studio in Guayaquil on Tuesday. "
+            "Nearly 200 countries adopted a climate deal on Sunday.")
+    [article] = onrecord.process([{"id": "g", "text": text, "published": "2024-01-10"}])
+    sources = {e.type: e.source_country for e in article.events}
+    assert sources.get("ASSAULT", "none") is None and sources.get("AGREE", "none") is None

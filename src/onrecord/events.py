@@ -1453,8 +1453,14 @@ def _granted_right(token: Token) -> tuple[Token, Token] | None:
 
 def _agentive(subject: Token | None) -> bool:
     """A subject that can stand for the home country's people ("police", "the army"), not an
-    event ("the exercises focused on …") or a thing ("the measures included …")."""
-    return subject is None or (noun_kind(subject) is None and subject.lemma_.lower() not in plover()["non_agents"])
+    event ("the exercises focused on …"), a thing ("the measures included …"), attackers
+    whose side the text does not know ("gunmen stormed a studio") or many states ("nearly 200
+    countries adopted a deal")."""
+    lex = plover()
+    lemma = subject.lemma_.lower() if subject is not None else ""
+    many = subject is not None and subject.tag_ == "NNS" and lemma in lex["many_states"]
+    return subject is None or (noun_kind(subject) is None and lemma not in lex["non_agents"]
+                               and lemma not in lex["unattributed_agents"] and not many)
 
 
 def _speaker_side(work: Work, statement: Statement | None) -> str | None:
