@@ -329,3 +329,19 @@ def test_attackers_of_unknown_allegiance_and_many_states_take_no_home_country():
     [article] = onrecord.process([{"id": "g", "text": text, "published": "2024-01-10"}])
     sources = {e.type: e.source_country for e in article.events}
     assert sources.get("ASSAULT", "none") is None and sources.get("AGREE", "none") is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The president imposed a 60-day state of emergency over the prison escape.", "COERCE"),
+    ("The emir suspended some articles of the constitution for four years.", "COERCE"),
+    ("Ruritania said it was terminating a century-old extradition treaty with Freedonia.", "SANCTION"),
+    ("The aviation authority barred Ruritanian carriers from flying to Freedonia.", "SANCTION"),
+])
+def test_acts_named_by_their_objects(text, kind):
+    assert kind in {e.type for e in events_of(text)}
+
+
+def test_a_hyphenated_country_stays_one_country():
+    found = [e for e in events_of("Timor-Leste formally became the 11th member of the regional bloc on Sunday.")
+             if e.type == "COOPERATE"]
+    assert found and found[0].source_country == "TLS"

@@ -69,6 +69,9 @@ def plover() -> dict[str, Any]:
 # -- classifying a trigger ---------------------------------------------------------------------
 
 
+KIND_NOUNS = {"state", "article", "part", "section", "provision"}
+
+
 def _objects(token: Token) -> list[Token]:
     """Direct objects, and the objects of "carry out", "call for", "impose … on"."""
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
@@ -86,7 +89,9 @@ def _objects(token: Token) -> list[Token]:
             found.extend(c for c in child.children if c.dep_ == "pobj")
     for child in list(found):
         found.extend(c for c in child.children if c.dep_ in {"conj", "compound"})
-    return found
+    found.extend(g for obj in found if obj.dep_ == "dobj" and obj.lemma_.lower() in KIND_NOUNS
+                 for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+    return found  # last: the kind named by "a state of emergency", "some articles of the constitution"
 
 
 def _caused_object(token: Token) -> Token | None:

@@ -68,6 +68,11 @@ def _table() -> dict[str, Place]:
     return table
 
 
+def hyphenated_countries() -> list[str]:
+    """Country names written with a hyphen ("Timor-Leste", "Guinea-Bissau")."""
+    return sorted({place.name for place in _table().values() if place.kind == "country" and "-" in place.name})
+
+
 @lru_cache(maxsize=1)
 def _alias_table() -> dict[str, dict]:
     """The bundled alias table (``data/country_aliases.json``), read once."""

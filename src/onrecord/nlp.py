@@ -101,7 +101,21 @@ def load(name: str | None = None) -> Language:
             errors.append(str(exc))
             continue
         nlp = spacy.load(path)
+        _keep_hyphenated_countries(nlp)
         nlp.add_pipe("paragraph_boundaries", before="parser")
         nlp.meta["onrecord_model"] = candidate
         return nlp
     raise ModelNotAvailable("no English spaCy model installed: " + "; ".join(errors))
+
+
+def _keep_hyphenated_countries(nlp: Language) -> None:
+    """The tokenizer splits "Timor-Leste" and "Guinea-Bissau" at the hyphen, and the model then
+    tags "Leste" a person; one token per such country name, tagged a place before the
+    model's own entities, keeps it one country."""
+    from .gazetteer import hyphenated_countries
+
+    names = hyphenated_countries()
+    for name in names:
+        nlp.tokenizer.add_special_case(name, [{"ORTH": name}])
+    ruler = nlp.add_pipe("entity_ruler", name="hyphenated_countries", before="ner")
+    ruler.add_patterns([{"label": "GPE", "pattern": name} for name in names])
