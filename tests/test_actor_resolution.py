@@ -369,3 +369,18 @@ def test_a_title_at_the_end_of_a_list_is_its_own_phrase():
                                 "Al Thani, signed a document as guarantors of the ceasefire."])[0]
     titles = {m.text: a.name for m in article.mentions for a in article.actors if a.id == m.actor_id and m.label == "TITLE"}
     assert titles == {"Qatar's emir": "Tamim bin Hamad Al Thani"}
+
+
+def test_an_organisation_owned_through_a_described_possessor_takes_its_country():
+    [article] = onrecord.process([{"id": "o", "published": "2025-01-10", "text": (
+        "MANILA, Jan 9 (Asia Desk) - The Chinese military's Southern Theatre Command said it had carried out "
+        "a patrol near the shoal. Philippine officials protested.")}])
+    [command] = [a for a in article.actors if "Southern Theatre Command" in a.name]
+    assert command.country == "CHN"
+
+
+def test_more_regional_bodies_are_international_organisations():
+    [article] = onrecord.process([{"id": "f", "published": "2025-01-10", "text": (
+        "The Pacific Islands Forum and the Francophonie issued statements on Monday.")}])
+    assert {a.kind for a in article.actors if a.name in {"Pacific Islands Forum",
+                                                         "International Organisation of La Francophonie"}} == {"igo"}

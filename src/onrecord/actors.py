@@ -1341,7 +1341,8 @@ def _party_context(span: Span) -> list[Token]:
 
 
 def _owner_country(span: Span) -> str | None:
-    """The country an organisation name belongs to: "Chinese Defence Ministry", "Brazil's Foreign Ministry"."""
+    """The country an organisation name belongs to: "Chinese Defence Ministry", "Brazil's Foreign
+    Ministry", "the Chinese military's Southern Theatre Command"."""
     doc = span.doc
     for token in span:
         place = lookup(token.text) if token.ent_type_ in {"NORP", "GPE"} or token.i == span.start else None
@@ -1350,8 +1351,11 @@ def _owner_country(span: Span) -> str | None:
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.tag_ == "POS" and span.start > 1:
         before = doc[span.start - 2]
-    if before is not None and before.ent_type_ in {"NORP", "GPE"}:
-        place = lookup(before.text)
+    if before is None:
+        return None
+    owners = [before, *(c for c in before.lefts if c.dep_ in {"amod", "compound"})]  # "the Chinese military's"
+    for owner in owners:
+        place = lookup(owner.text) if owner.ent_type_ in {"NORP", "GPE"} else None
         if place is not None and place.kind in {"demonym", "country"}:
             return place.iso3
     return None

@@ -1376,8 +1376,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     home = _home(token.doc, location_country)
     named = {a.name for a in work.actors.values()}
     source_country = source_country or (home if source and source not in named and _agentive(subject) else None)
-    if source is None and passive and event_type in STATE_ACTS:
-        source_country = source_country or _speaker_side(work, statement)  # "Bukele said the men would be held": the speaker's state
+    if source is None and passive and event_type in STATE_ACTS | {"SANCTION", "CONCEDE"}:
+        # "Bukele said the men would be held", "the ban could be lifted, an adviser said": the speaker's state
+        source_country = source_country or _speaker_side(work, statement)
     if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS):
         source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
     if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase)):
