@@ -345,3 +345,39 @@ def test_a_hyphenated_country_stays_one_country():
     found = [e for e in events_of("Timor-Leste formally became the 11th member of the regional bloc on Sunday.")
              if e.type == "COOPERATE"]
     assert found and found[0].source_country == "TLS"
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Chile's foreign ministry called the arrests a shameful and regrettable step.", "ACCUSE", "verbal"),
+    ("The mayor called the corruption charges baseless lies.", "REJECT", "verbal"),
+    ("Peru's president called the accord a historic milestone for the region.", "SUPPORT", "verbal"),
+    ("Ecuador's foreign minister said Colombia's decision was unacceptable.", "ACCUSE", "verbal"),
+    ("The Greek defence minister said Athens would \"respond accordingly\".", "THREATEN", "verbal"),
+    ("The interior minister said the police would not tolerate violence.", "THREATEN", "verbal"),
+    ("Greece said the tariffs would come into force if no deal was reached.", "THREATEN", "verbal"),
+    ("A militia spokesman said the truce did not cover Israel, and the group would keep attacking Israeli ships "
+     "until the war ended.", "THREATEN", "verbal"),
+    ("The army chief called on protest leaders to hold talks.", "REQUEST", "verbal"),
+    ("Serbia said it was open to talks.", "CONSULT", "verbal"),
+    ("Peru said it would remain open to military cooperation with Chile if it was based on equality.",
+     "COOPERATE", "hypothetical"),
+    ("The president said he would seek a meeting with the Chilean president.", "CONSULT", "verbal"),
+    ("Syria said it could allow inspectors back into the sites if their safety was guaranteed.", "CONCEDE", "hypothetical"),
+    ("The former minister said he would not endorse either candidate.", "SUPPORT", "negated"),
+])
+def test_what_is_said_is_typed_by_its_content(text, kind, mode):
+    found = [(e.type, e.mode) for e in events_of(text)]
+    assert (kind, mode) in found, found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The army chief said the army was ready to take full responsibility for the country's security.", "ACCUSE"),
+    ("Serbian President Aleksandar Vucic said the army was ready to take full responsibility for security.", "ACCUSE"),
+    ("The electoral commission said it had found no evidence of fraud.", "ACCUSE"),
+    ("The Dutch king apologised for slavery, calling it a crime against humanity.", "ACCUSE"),
+    ("Lavrov described the talks with Washington as useful.", "SUPPORT"),
+    ("A rebel commander said it would allow aid convoys into the city only if the army halted its air strikes.",
+     "THREATEN"),
+])
+def test_said_words_that_carry_no_stronger_type(text, absent):
+    assert absent not in [e.type for e in events_of(text)]

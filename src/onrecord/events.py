@@ -57,6 +57,7 @@ SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # done in words by nature: thei
 CONTENT_TAKERS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "COOPERATE"}  # what they are about is no event
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 Named = tuple[str | None, str | None]  # an actor's name and country
+QUOTES = re.compile("[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # quotation marks, not the apostrophe of "won't"
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
 
 
@@ -80,6 +81,8 @@ def _objects(token: Token) -> list[Token]:
         found.append(caused)  # "ordered mobile internet shut down"
     if token.dep_ == "acl" and token.tag_ == "VBN":
         found.append(token.head)  # "documents released this week"
+    found.extend(s for c in token.children if c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"}
+                 for s in c.children if s.dep_ == "nsubj")  # a small clause: "allow inspectors back"
     for obj in list(found):
         if obj.like_num or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
             found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
@@ -356,6 +359,8 @@ def classify(token: Token) -> str | None:
     objects = [o.lemma_.lower() for o in _objects(token)]
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
     phrasal = _phrasal(token)
+    if lemma == "call" and _called_upon(token, {"on", "upon"}):
+        return "REQUEST"  # "called on protest leaders to talk": who is asked, before what a call may name
     by_object = lex["verb_objects"].get(phrasal or lemma)
     if by_object is not None:
         for obj in objects:
@@ -377,12 +382,13 @@ def classify(token: Token) -> str | None:
         return "THREATEN"
     if lemma in lex["threat_verbs"] and _threatened(token):
         return "THREATEN"
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "for", "upon"} and
-                               not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in token.children):
+    if lemma == "call" and _called_upon(token, {"for"}):
         return "REQUEST"
     if lemma == "call" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                                for c in token.children):
         return "REQUEST"  # "called for French troops to leave"
+    if lemma in lex["naming_verbs"] and (judged := _evaluation(token)) is not None:
+        return judged  # "called the verdict a political decision", "called Putin a war criminal": no phone call
     if lemma == "call" and any(o.ent_type_ in {"PERSON", "GPE", "ORG"} for o in _objects(token)):
         return "CONSULT"  # a phone call
     if lemma in lex["naming_verbs"] and any(c.dep_ in {"dobj", "oprd", "ccomp"} for c in token.children):
@@ -464,6 +470,51 @@ def classify(token: Token) -> str | None:
     return kind
 
 
+def _called_upon(token: Token, prepositions: set[str]) -> bool:
+    """ "called on Israel to withdraw", "called for talks": a call made to or for somebody, not
+    one made on a day ("called on Monday")."""
+    return any(c.dep_ == "prep" and c.lower_ in prepositions and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+               for c in token.children)
+
+
+def _evaluation(token: Token) -> str | None:
+    """What a naming verb says of what it names, by the words of the complement ("called the
+    move a devastating message", "described it as historic"). Blame is ACCUSE, or REJECT when
+    what is named is a charge against the speaker ("called the charges slanders"); praise is
+    SUPPORT ("called the decision a new beginning"), but not the speaker's own assessment of
+    talks (S1: "called the talks a success" is a plain statement; "useful" and "constructive" are
+    no praise words for that reason), nor a participle that only glosses the act it hangs on
+    ("apologised for slavery, calling it a crime")."""
+    lex = plover()
+    if token.dep_ == "advcl" and token.tag_ == "VBG":
+        return None
+    named = [c for c in token.children if c.dep_ == "dobj"]
+    words = {w.lemma_.lower() for head in _complements(token, named[1:]) for w in [head, *(
+        c for c in head.children if c.dep_ in {"amod", "compound", "advmod", "conj"}), *(
+        o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]}
+    valence = len(words & set(lex["evaluation_words"]["SUPPORT"])) - len(words & set(lex["evaluation_words"]["ACCUSE"]))
+    if valence < 0:
+        return "REJECT" if any(n.lemma_.lower() in lex["reject_objects"]["dismiss"] for n in named) else "ACCUSE"
+    if valence > 0 and not any(noun_kind(n) == "CONSULT" for n in named):
+        return "SUPPORT"
+    return None
+
+
+def _complements(token: Token, further: list[Token]) -> list[Token]:
+    """What a naming verb calls its object: "a new beginning" (``oprd``), "as useful", a second
+    object ("branded the report fake news") or a quoted apposition ("the decision 'a surrender'")."""
+    found = [*further, *(c for c in token.children if c.dep_ == "oprd")]
+    found.extend(o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children)
+    found.extend(a for c in token.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos")
+    return found
+
+
+def _backs_person(token: Token) -> bool:
+    """Support for a person ("would not endorse either candidate"): withheld, it is SUPPORT
+    negated, not the refusal of a text or an outcome put to the speaker."""
+    return any(_is_person(o) or o.lemma_.lower() in plover()["person_nouns"] for o in _objects(token))
+
+
 def _forms(token: Token) -> list[str]:
     """The lemma, and base forms guessed from the word when the lemmatiser misses one
     ("reappointed" → "reappointe", "readmitted" → "readmit")."""
@@ -494,7 +545,7 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     lex = plover()
     chain = _chain(token)
     local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "relcl"} or (
-        t.dep_ == "advcl" and not _infinitive(t))), len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on
+        t.dep_ == "advcl" and not _infinitive(t)) or _own_clause(t)), len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on
     if any(c.dep_ == "neg" for t in local for c in t.children) or any(
             _verb_phrases(t) & set(lex["negating_verbs"]) or t.lower_ == "without" for t in local[1:]):
         return "negated"  # "did not sign", "failed to agree", "stopped short of threatening"
@@ -524,6 +575,12 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if date and base and len(date) == 10 and date > base.isoformat():
         return "future"
     return "actual"
+
+
+def _own_clause(token: Token) -> bool:
+    """A coordinated clause with its own subject: "the deal did not cover Israel, and the group
+    would keep attacking" does not share the first clause's negation."""
+    return token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def _first_conjunct(token: Token) -> Token:
@@ -769,12 +826,22 @@ def _noun_parties(token: Token) -> tuple[Token | None, bool]:
         return _subject(head.head)
     if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in plover()["placing_verbs"]:
         return _subject(token.head.head)  # "its forces were on full alert", "put the army on high alert"
+    ready = _readied(token)
+    if ready is not None:
+        return _subject(ready.head)  # "Thailand said it was open to talks": who is ready takes part
     verb = _governing_verb(token)
     if noun_kind(token) == "CONSULT" and verb is not None and _circumstance(token, verb) and classify(verb) != "CONSULT":
         subject, passive = _subject(verb)
         if subject is not None and not passive and (subject.ent_type_ in ACTOR_ENTITIES or subject.pos_ == "PRON" or _names_pair(subject)):
             return subject, False  # "Russia promised … after peace talks with Ukraine": Russia took part
     return None, False
+
+
+def _readied(token: Token) -> Token | None:
+    """The readiness word a nominal act hangs on: "open" in "was open to talks", "ready" in
+    "remained ready for dialogue"."""
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} else None
+    return holder if holder is not None and holder.lower_ in READINESS and holder.dep_ == "acomp" else None
 
 
 def _hyphen_partner(modifier: Token) -> Token | None:
@@ -1275,8 +1342,8 @@ def _exchanged_for(token: Token) -> Token | None:
 
 def _embedded(token: Token) -> bool:
     """An action that is only the content of another event: what was refused ("refused to
-    meet") or demanded ("called on Israel to withdraw"), or the condition of a promise
-    ("if Israel agreed to end the war")."""
+    meet") or demanded ("called on Israel to withdraw"), or the condition of a promise, with
+    the acts it names ("if Israel agreed to end the war", "only if the army halted its strikes", X2)."""
     token = _first_conjunct(token)  # "demanded that Russian forces leave the site and return it"
     head = token.head
     if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and head.lemma_.lower() in plover()["refusal_verbs"]:
@@ -1292,7 +1359,9 @@ def _embedded(token: Token) -> bool:
         return True  # "vetoed a resolution calling for a ceasefire": what a rejected text would have done
     if token.dep_ == "acl" and _infinitive(token) and token.head.dep_ == "dobj" and classify(token.head.head) == classify(token):
         return True  # "file a motion to impeach him": the motion is the act
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children)
+    clause = _governing_verb(token) if token.pos_ == "NOUN" else token  # also "only if the army halted its air strikes"
+    return clause is not None and clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
 
 
 def _asked_for(token: Token) -> bool:
@@ -1336,6 +1405,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             target_phrase.lemma_.lower() in lex["force_words"]):
         subject, target_phrase = target_phrase, None  # "no plans to deploy American troops": the troops' side moves them
     source, source_country = _participant(work, subject, speaker, speaker)
+    if subject is None and speaker is not None and event_type in lex["conflict_types"] and _announced_measure(token):
+        source, source_country = speaker.name, speaker.country
     target, target_country = _participant(work, target_phrase, None, speaker)
     if source_country is None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
         source_country = _speaker_side(work, statement)  # "an Israeli official said troops could leave": their own troops
@@ -1395,8 +1466,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         event_type, mode = "REQUEST", "verbal"
         (source, source_country), (target, target_country) = (speaker.name, speaker.country), (source, source_country)
     elif mode == "negated" and event_type in COOPERATIVE and {c.lower_ for c in token.children if c.dep_ == "aux"} & (
-            MODAL_FUTURE | {"can", "would", "ca"}):
-        event_type, mode = "REJECT", "verbal"  # "we will never accept …": a refusal
+            MODAL_FUTURE | {"can", "would", "ca"}) and not (event_type == "SUPPORT" and _backs_person(token)):
+        event_type, mode = "REJECT", "verbal"  # "we will never accept …", "would not support the resolution": a refusal
     else:
         event_type, mode = _in_words(token, event_type, mode, _announced(work, token, subject, statement, source_country),
                                      statement is not None)
@@ -1418,6 +1489,15 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         article_id=work.article.id, articles=[work.article.id],
         id=stable_id(work.article.id, token.idx, event_type, prefix="ev_"),
     )
+
+
+def _announced_measure(token: Token) -> bool:
+    """An unowned measure told as going on or coming, in a speaker's words: "the air strikes would
+    continue", "the tariffs will come into force if …" (T4, M2) are the speaker's own; not what
+    is said of another's ("the strikes will not go unpunished", "sanctions would not deter us")."""
+    verb = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "nsubj" and verb.lemma_.lower() in plover()["continuation_verbs"] and any(
+        c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in verb.children)
 
 
 def _named_in(work: Work, start: int, end: int, source_country: str | None) -> Actor | None:
@@ -1533,8 +1613,11 @@ def _withheld(work: Work, statement: Statement) -> bool:
 
 def statement_type(content: str) -> str:
     """What a statement does, read off its words: a threat, an accusation, a refusal, a
-    demand, support or agreement in words; otherwise a plain STATEMENT."""
-    lowered = f" {content.lower()} "
+    demand, support or agreement in words; otherwise a plain STATEMENT. Quotation marks are
+    read through: 'would "respond accordingly"' is the cue "would respond"; a cue inside a
+    neutral phrase has no force ("take full responsibility for" is a duty assumed, not blame;
+    "found no evidence of fraud" clears)."""
+    lowered = _neutral_phrases().sub(" ", f" {QUOTES.sub('', content.lower())} ")
     for kind, pattern in _content_cues().items():
         if pattern.search(lowered):
             return kind
@@ -1547,6 +1630,12 @@ def _content_cues() -> dict[str, re.Pattern[str]]:
     "lies" does not fire on "allies" nor "tallies"."""
     return {kind: re.compile("|".join(rf"(?<![a-z]){re.escape(cue)}" for cue in cues))
             for kind, cues in plover()["statement_content"].items()}
+
+
+@lru_cache(maxsize=1)
+def _neutral_phrases() -> re.Pattern[str]:
+    """The phrases (regular expressions) in which a content cue says nothing, from the start of a word."""
+    return re.compile("|".join(rf"(?<![a-z])(?:{phrase})" for phrase in plover()["statement_neutral"]))
 
 
 def _sentence_start(work: Work, offset: int) -> int:
