@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from onrecord.dates import resolve_date
@@ -52,6 +52,7 @@ def test_weekday_is_within_the_week_before_and_on_that_weekday(published, day):
     assert resolved.strftime("%A").lower() == day
 
 
+@settings(deadline=None)  # dateparser loads its language data on first use: no time limits in unit tests
 @given(st.text(max_size=40), st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())))
 def test_never_raises(phrase, published):
     result = resolve_date(phrase, published)
@@ -66,3 +67,11 @@ def test_never_raises(phrase, published):
 ])
 def test_planned_events_look_ahead(phrase, expected):
     assert resolve_date(phrase, THURSDAY, ahead=True) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("last August", "2024-08"), ("last December", "2023-12"), ("this May", "2024-05"),
+    ("earlier this month", "2024-12"), ("later this year", "2024"), ("late on Tuesday", "2024-11-26"),
+])
+def test_named_months_and_parts_of_the_publication_period(phrase, expected):
+    assert resolve_date(phrase, "2024-12-02") == expected

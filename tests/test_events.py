@@ -381,3 +381,14 @@ def test_what_is_said_is_typed_by_its_content(text, kind, mode):
 ])
 def test_said_words_that_carry_no_stronger_type(text, absent):
     assert absent not in [e.type for e in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    ("Bangladesh imposed a nationwide curfew on Saturday after days of violent protests.", "2024-07-20", "2024-07-20"),
+    ("Japan will provide $5 billion in assistance to Ukraine, Prime Minister Fumio Kishida said on Monday, days "
+     "before the summit.",
+     "2023-02-21", "2023-02-20"),
+    ("The parliament ratified Freedonia's bid to join the alliance late on Tuesday.", "2024-01-24", "2024-01-23"),
+])
+def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
+    assert date in {e.date for e in events_of(text, published)}

@@ -17,14 +17,21 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 WEEKDAY = re.compile(r"^(?:on |last |this |early |late )?(?P<day>" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?$")
 ABSOLUTE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RANGE_ONLY = re.compile(r"^(since|until|by|before|after|from|between|during|within|over|for|throughout)\b")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+NAMED_MONTH = re.compile(r"^(?P<which>last|this|past) (?P<month>" + "|".join(MONTHS) + r")$")
 VAGUE = re.compile(r"\b(recent|recently|coming|next|future|past|ago)\b.*\b(weeks|months|years|days)\b|^(now|currently|soon|earlier|later|recently)$")
 
 
 def date_phrase(ent: Any) -> str:
     """A date entity with the preposition before it ("since 2017", "on Thursday"), which
-    decides whether it names a day or a range."""
+    decides whether it names a day or a range; cut where the model ran it into the next
+    phrase ("Saturday after days of protests")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return f"{before.text} {ent.text}" if before is not None and before.pos_ in {"ADP", "SCONJ"} else ent.text
+    cut = next((t.i for t in ent[1:] if t.pos_ in {"ADP", "SCONJ", "CCONJ"} and t.lower_ != "of" or (
+        t.text == "," and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num))), ent.end)  # "Monday, days before", not "May 3, 2024"
+    text = ent.doc[ent.start:cut].text
+    return f"{before.text} {text}" if before is not None and before.pos_ in {"ADP", "SCONJ"} else text
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -39,7 +46,9 @@ def parse_published(value: str | None) -> dt.date | None:
 
 def _normalize(phrase: str) -> str:
     phrase = phrase.strip().lower().replace("’", "'")
+    phrase = re.sub(r"^(early|late)\s+(?=on\s)", "", phrase)  # "late on Tuesday" is that Tuesday
     phrase = re.sub(r"^(the|on|in|at)\s+", lambda m: "on " if m.group(1) == "on" else "", phrase)
+    phrase = re.sub(r"^(earlier|later) this (month|year)$", r"this \2", phrase)  # the month or year itself
     return re.sub(r"\s+", " ", phrase).strip(" ,.")
 
 
@@ -65,9 +74,19 @@ def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str
         return (base - dt.timedelta(days=delta)).isoformat()
     if text in {"today", "tonight", "this morning", "this afternoon", "this evening"}:
         return base.isoformat() if base else None
+    month = NAMED_MONTH.match(text)
+    if month and base is not None:
+        return _named_month(month["which"], MONTHS.index(month["month"]) + 1, base)
     if base is None and not ABSOLUTE_YEAR.search(text):
         return None
     return _dateparser(text, base, ahead)
+
+
+def _named_month(which: str, month: int, base: dt.date) -> str:
+    """ "last August": the latest August before the publication month; "this August": the
+    publication year's (dateparser reads neither)."""
+    year = base.year if which == "this" or month < base.month else base.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _dateparser(text: str, base: dt.date | None, ahead: bool = False) -> str | None:

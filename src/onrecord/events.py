@@ -114,7 +114,7 @@ def _called_home(token: Token) -> str | None:
     """ "brought the troops home" (forces: RETREAT), "ordered the negotiating team home" (a
     delegation recalled: SANCTION, guide T1): people called back."""
     lex = plover()
-    people = [o for o in token.children if o.dep_ == "dobj"]
+    people = [o for o in _objects(token)]
     if token.lemma_.lower() not in lex["recall_verbs"] or not any(
             c.lower_ == "home" for holder in [token, *people] for c in holder.children):
         return None
@@ -284,7 +284,7 @@ def _quit_body(token: Token, kind: str) -> str:
 def _body_left(token: Token) -> Token | None:
     """The organisation, treaty, deal or talks a withdrawal leaves; None when armed forces go."""
     lex = plover()
-    held = [token, *(o for o in token.children if o.dep_ == "dobj")]  # "announced their withdrawal from ECOWAS"
+    held = [token, *(o for o in _objects(token))]  # "announced their withdrawal from ECOWAS"
     left = [o for o in held if o.i != token.i] + [
         o for h in held for p in h.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"from", "out", "of"}
         for o in p.subtree if o.dep_ == "pobj"]
@@ -631,7 +631,7 @@ def _conditions(token: Token) -> list[Token]:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         return bool(marks & CONDITIONS) or bool(marks & {"after", "when"}) and any(
             m.lower_ == "only" for m in clause.children if m.dep_ == "advmod")
-    complements = [c for h in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in h.children
+    complements = [c for h in [token, *(o for o in _objects(token))] for c in h.children
                    if c.dep_ in {"acl", "xcomp"}]
     return [c for t in [*_chain(token), *complements] for c in t.children if c.dep_ == "advcl" and condition(c)]
 
@@ -1088,7 +1088,15 @@ def _date(work: Work, token: Token, clause: list[Token], ahead: bool) -> str | N
     ids = {t.i for t in clause}
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
-    return _date_among(work, token.sent, ids, ahead) or _date_among(work, token.sent, _governors(token), ahead)
+    return (_date_among(work, token.sent, ids, ahead) or _date_among(work, token.sent, _governors(token), ahead)
+            or _date_among(work, token.sent, _described_objects(token), ahead))
+
+
+def _described_objects(token: Token) -> set[int]:
+    """Verbs that only describe the trigger's object, where the parser may hang the act's date:
+    "ratified Sweden's bid to join NATO late on Tuesday"."""
+    return {v.i for o in _objects(token)
+            for v in o.children if v.dep_ == "acl" and v.pos_ == "VERB" and classify(v) is None}
 
 
 def _date_among(work: Work, sentence: Span, heads: set[int], ahead: bool) -> str | None:
