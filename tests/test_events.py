@@ -407,3 +407,29 @@ def test_a_sea_is_named_without_its_article():
     [drills] = [e for e in events_of("Japanese and Philippine forces staged joint drills in the South China Sea.")
                 if e.type == "COOPERATE"]
     assert drills.location == "South China Sea"
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # a country's public named by no side is its own
+    ("Kenyan Interior Minister Kipchumba Murkomen accused the opposition of plotting a coup.", "ACCUSE", "KEN", "KEN"),
+    # a reaction at home points back to the act of another branch
+    ("Brazil's Supreme Court convicted former president Jair Bolsonaro on Thursday. His lawyers rejected the ruling "
+     "as political.", "REJECT", "BRA", "BRA"),
+    # "both sides": the pair the story is about
+    ("Algeria closed its airspace to Mali on Monday. The African Union urged both sides to show restraint.",
+     "REQUEST", None, "DZA"),
+    # an attack blames nobody: who said so does
+    ("Slovak Interior Minister Matus Sutaj Estok said the attack was politically motivated and blamed the opposition.",
+     "ACCUSE", "SVK", "SVK"),
+])
+def test_targets_at_home_and_of_the_pair(text, kind, source, target):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found and (found[-1].source_country, found[-1].target_country) == (source, target), [
+        (e.type, e.source_actor, e.source_country, e.target_actor, e.target_country) for e in events_of(text)]
+
+
+def test_an_object_pronoun_is_not_the_doer():
+    text = "U.S. President Joe Biden called Keir Starmer on Friday to congratulate him on his election victory."
+    found = [e for e in events_of(text) if e.type == "SUPPORT"]
+    assert found and (found[0].target_actor, found[0].target_country) == ("Keir Starmer", "GBR"), [
+        (e.type, e.source_actor, e.target_actor, e.target_country) for e in events_of(text)]

@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from .actors import home_country, knowledge, nearest_actor_before, resolve_actor
+from .actors import PERSON_KINDS, home_country, knowledge, nearest_actor_before, resolve_actor
 from .dates import date_phrase, parse_published, resolve_date
 from .gazetteer import Place, capital_of, dateline_place, locate, lookup
 from .pipeline import Work, register_stage
@@ -752,12 +752,19 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
             subject = next((c for c in subjects if c.i > start), subjects[0])  # "ally … after lawmakers toppled": a misparse
             if subject.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                 subject = current.head
+            if current.i != token.i and plover()["verbs"].get(token.lemma_.lower()) in SPEECH_ACTS and _mute(subject):
+                continue  # "said the attack was political and blamed the opposition": an attack blames nobody
             if current.i != token.i:  # "landed after being freed": a passive takes its patient from above
                 return subject, any(c.dep_ == "auxpass" for c in token.children)
             return subject, subject.dep_ == "nsubjpass"
         if current.dep_ in {"ccomp", "ROOT"} and caused is None:
             break  # past "shut" in "ordered mobile internet shut down": who ordered it
     return None, False
+
+
+def _mute(phrase: Token) -> bool:
+    """A thing or an event, which cannot speak: "the attack", "the law", "the talks"."""
+    return phrase.lemma_.lower() in plover()["non_agents"] or noun_kind(phrase) is not None
 
 
 def _agent(verb: Token) -> Token | None:
@@ -960,6 +967,15 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
+
+
+def _disjoint(work: Work, pronoun: Token, source: str) -> Named:
+    """Whom "him" or "her" stands for as the object of an act, which is never its own doer
+    (binding principle B: "Biden called Starmer to congratulate him" congratulates Starmer):
+    the person named last before it who is not the source."""
+    people = [actor for m in work.article.mentions if m.end <= pronoun.idx and (actor := work.actors.get(m.actor_id or ""))
+              is not None and actor.kind in PERSON_KINDS and actor.name != source]
+    return (people[-1].name, people[-1].country) if people else (None, None)
 
 
 def _title_country(phrase: Token) -> str | None:
@@ -1437,6 +1453,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     pair = _pair(earlier) if _names_pair(subject) else None
     if pair is not None:  # "the two leaders signed a treaty": the pair the story is about
         (source, source_country), (target, target_country) = pair
+    if target_phrase is not None and target_phrase.lower_ in {"him", "her"} and target is not None and target == source:
+        target, target_country = _disjoint(work, target_phrase, source)
     if target_country is not None and target_country == source_country and _self_owned(target_phrase):
         target, target_country = None, None  # "pulled its troops out": the source's own, not the other side
     if target_country is None or event_type in JOINT and _co_parties(subject):
@@ -1455,7 +1473,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if event_type in UNTARGETED:
         target, target_country = None, None
     elif target_country is None and event_type in REACTIONS and (
-            referred := _referred_act(target_phrase, source_country, earlier)) is not None:
+            referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
         target, target_country = referred.source_actor, referred.source_country
     said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
     if target_country is None and event_type in lex["speech_acts"] and said is not None and (
@@ -1478,6 +1496,14 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
     if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase)):
         target_country = source_country  # "police detained 1,300 people": the state's own people
+    public = next((p for p in [target_phrase, *_other_parties(token, subject, event_type)] if _public(p)), None)
+    if target_country is None and event_type not in UNTARGETED | DOMESTIC and public is not None:
+        # "police fired tear gas at protesters", "accused the opposition": the source's own public,
+        # or for a source of no country (the EU, the UN) the public where it happened
+        target_country = source_country or home
+    sides = _pair(earlier) if target_country is None and event_type not in UNTARGETED and _names_pair(target_phrase) else None
+    if sides is not None:  # the AU "urged both sides to show restraint": the pair the story is about, the first named
+        target, target_country = _other_of_pair(source_country, earlier) or sides[0]
     if target_country is None and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC and (
             partner := _other_of_pair(source_country, earlier)) is not None:
         target, target_country = partner  # "Yerevan said it was ready to sign the document": with the story's other side
@@ -1538,15 +1564,34 @@ def _common_people(phrase: Token | None) -> bool:
     return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lex["person_nouns"] + lex["crowd_words"]
 
 
-def _referred_act(phrase: Token | None, source_country: str | None, earlier: list[Event]) -> Event | None:
+def _public(phrase: Token | None) -> bool:
+    """ "protesters", "the opposition", "voters", "the authorities": a country's public or its
+    political groups, named by no name or side (guide §3: they take the country they belong to);
+    not mere victims ("killing nine people"), whom no side is named for."""
+    return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in plover()["public_groups"]
+
+
+def _referred_act(work: Work, phrase: Token | None, source: Named, earlier: list[Event]) -> Event | None:
     """The act a reaction points back to, whose doer is its target: "condemned the attack"
-    (the latest attack told), "welcomed the move" (the latest act of another side)."""
+    (the latest attack told), "welcomed the move" (the latest act of another side, also one at
+    home: "the opposition rejected the ban", "his lawyers called the verdict political")."""
     if phrase is None or phrase.pos_ != "NOUN" or not any(
             c.dep_ == "det" and c.lower_ in ANAPHORIC for c in phrase.children):
         return None
     kind = noun_kind(phrase)
-    acts = [e for e in earlier if e.type != "STATEMENT" and e.source_country and e.source_country != source_country]
+    acts = [e for e in earlier if e.type != "STATEMENT" and e.source_country
+            and not _one_side(work, source, (e.source_actor, e.source_country))]
     return next((e for e in reversed(acts) if kind is None or e.type == kind), None)
+
+
+STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
+
+
+def _one_side(work: Work, a: Named, b: Named) -> bool:
+    """Two actors on one side: the same, or a state's executive and forces together (not its
+    courts, parliament or opposition, which stand apart from them)."""
+    sectors = {actor.name: "GOV" if actor.kind == "country" else actor.sector for actor in work.actors.values()}
+    return a[0] == b[0] or a[1] == b[1] and all(sectors.get(name or "") in STATE_SECTORS for name in (a[0], b[0]))
 
 
 def _granted_right(token: Token) -> tuple[Token, Token] | None:
