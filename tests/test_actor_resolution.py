@@ -384,3 +384,10 @@ def test_more_regional_bodies_are_international_organisations():
         "The Pacific Islands Forum and the Francophonie issued statements on Monday.")}])
     assert {a.kind for a in article.actors if a.name in {"Pacific Islands Forum",
                                                          "International Organisation of La Francophonie"}} == {"igo"}
+
+
+def test_a_known_leaders_administration_is_the_country_even_when_the_name_is_untagged():
+    [article] = onrecord.process([{"id": "t", "published": "2025-03-17", "text": (
+        "The Trump administration deported more than 200 Venezuelans to El Salvador over the weekend.")}])
+    [deportation] = [e for e in article.events if e.type == "COERCE"]
+    assert deportation.source_country == "USA"

@@ -745,7 +745,9 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         if any(s < token.idx + len(token) and token.idx < e for s, e in covered) or is_location(phrase):
             continue  # a country inside the phrase ("Pakistan's federal cabinet") only says whose it is
         leaders = [by_id[m.actor_id or ""].country for m in mentions
-                   if phrase.start_char <= m.start and m.end <= token.idx and m.actor_id in by_id]
+                   if phrase.start_char <= m.start and m.end <= token.idx and m.actor_id in by_id] + [
+            known.country for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+            for known in [known_person(c.text, [])] if known is not None]  # "the Trump administration", untagged
         country = _chunk_country(phrase) or next((c for c in leaders if c), None) or _sentence_capital(phrase) or home
         if country is None:
             continue
