@@ -433,3 +433,63 @@ def test_an_object_pronoun_is_not_the_doer():
     found = [e for e in events_of(text) if e.type == "SUPPORT"]
     assert found and (found[0].target_actor, found[0].target_country) == ("Keir Starmer", "GBR"), [
         (e.type, e.source_actor, e.target_actor, e.target_country) for e in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Delegates from the island states walked out of the climate negotiations on Friday.", "SANCTION", "actual"),
+    ("Chad said it would withdraw from the regional security committee.", "SANCTION", "verbal"),
+    ("Peru withdrew its ambassador from Caracas on Tuesday.", "SANCTION", "actual"),
+    ("Poland summoned the Belarusian ambassador over the border incident.", "ACCUSE", "verbal"),
+    ("The president ordered the army onto the streets of the capital.", "MOBILIZE", "actual"),
+    ("Seoul put its forces on alert after the launch.", "MOBILIZE", "actual"),
+    ("Colombia sent 12 suspects to Spain to face trial.", "COOPERATE", "actual"),
+    ("Soldiers fired on protesters outside the palace.", "ASSAULT", "actual"),
+    ("The union said it would return to the streets next week.", "PROTEST", "verbal"),
+    ("The two presidents spoke by phone on Sunday.", "CONSULT", "actual"),
+    ("The embassy did not respond to a request for comment.", "STATEMENT", "negated"),
+    ("The rebels stopped their attacks on the city on Sunday.", "RETREAT", "actual"),
+    ("The new president swore in a new cabinet on Monday.", "APPOINT", "actual"),
+    ("The foreign minister called the referendum a celebration of freedom.", "SUPPORT", "verbal"),
+    ("The supreme court threw out the lawsuit filed by the opposition.", "REJECT", "actual"),
+    ("Beijing called the accusations ridiculous.", "REJECT", "verbal"),
+    ("The delegate said Brazil objected to the final text.", "REJECT", "verbal"),
+    ("A truck rammed a police checkpoint in the capital.", "ASSAULT", "actual"),
+    ("The general told his men to return to their bases.", "REQUEST", "verbal"),
+    ("The rebel alliance announced a one-month pause in military operations.", "RETREAT", "actual"),
+])
+def test_acts_named_by_verb_and_complement(text, kind, mode):
+    found = [(e.type, e.mode) for e in events_of(text)]
+    assert (kind, mode) in found, found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The opposition walked out of talks with the government on Monday.", "CONSULT"),
+    ("Peru withdrew its ambassador from Caracas on Tuesday.", "RETREAT"),
+    ("The prime minister fired the finance minister on Tuesday.", "ASSAULT"),
+    ("Government bonds rallied after the vote.", "PROTEST"),
+    ("The king will exercise the powers of parliament until new elections.", "MOBILIZE"),
+    ("Colombia sent 12 suspects to Spain to face trial.", "AID"),
+    ("The embassy did not respond to a request for comment.", "REQUEST"),
+    ("Regional leaders urged the junta to halt air strikes on villages.", "ASSAULT"),
+    ("The rebel alliance announced a one-month pause in military operations.", "ASSAULT"),
+    ("The general told his men to return to their bases.", "CONCEDE"),
+    ("The prime minister has ruled out stepping down.", "RETREAT"),
+    ("Kenya accused Uganda of supplying weapons to the rebels.", "AID"),
+    ("A police spokesman said five men had been detained and would face terrorism charges.", "ACCUSE"),
+])
+def test_words_that_name_no_such_act(text, absent):
+    assert absent not in [e.type for e in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Thousands of Serbian students protested in Belgrade on Saturday. The demonstration ended peacefully in the evening.",
+     "PROTEST"),
+    ("Chile held a referendum on Sunday. Observers said the referendum had been calm and orderly.", "ELECTION"),
+])
+def test_an_event_told_before_is_not_coded_again_as_a_bare_subject(text, kind):
+    assert [e.evidence[:8] for e in events_of(text) if e.type == kind] == [text[:8]]
+
+
+def test_an_attack_that_stops_is_a_retreat_not_an_attack():
+    kinds = [e.type for e in events_of("The defence minister said the shelling of the port would stop at midnight.")]
+    assert "RETREAT" in kinds and "ASSAULT" not in kinds, kinds

@@ -121,6 +121,25 @@ def _called_home(token: Token) -> str | None:
     return "RETREAT" if any(o.lemma_.lower() in lex["force_words"] for o in people) else "SANCTION"
 
 
+DIRECTIONS = {"onto", "into", "to", "toward", "towards"}
+
+
+def _forces_sent(token: Token) -> bool:
+    """ "ordered the armed forces onto the streets", "ordered troops to the border": forces
+    moved somewhere by order, a show of force; not "ordered French troops out of the country"
+    (an expulsion) nor "ordered troops to withdraw" (the infinitive is the act ordered)."""
+    if token.lemma_.lower() != "order" or any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return False
+    sent = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in plover()["force_words"]]
+    return bool(sent) and any(c.dep_ == "prep" and c.lower_ in DIRECTIONS for c in token.children)
+
+
+def _to_face_trial(token: Token) -> bool:
+    """Sent to another state "to face charges", "to stand trial": the purpose names an extradition."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"face", "stand"} and _infinitive(c)
+               for c in token.children)
+
+
 ANAPHORIC = {"the", "this", "these", "that", "those"}
 GENERIC = {"any", "every", "each", "such"}
 CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
@@ -130,6 +149,10 @@ TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled
 def noun_kind(token: Token) -> str | None:
     """The type a listed event noun names: "martial law" and "general strike" by their modifier first."""
     nouns = plover()["nouns"]
+    if _on_alert(token):
+        return "MOBILIZE"
+    if _halted(token) is not None:
+        return "RETREAT"
     for child in token.children:
         if child.dep_ in {"amod", "compound"} and child.i < token.i:
             kind = nouns.get(f"{child.lower_} {token.lower_}") or nouns.get(f"{child.lemma_.lower()} {token.lemma_.lower()}")
@@ -139,6 +162,27 @@ def noun_kind(token: Token) -> str | None:
     if kind == "ASSAULT" and token.lemma_.lower() == "strike" and _labour_context(token.sent):
         return "PROTEST"  # "the strike shut down airports": workers, not missiles
     return kind
+
+
+def _on_alert(token: Token) -> bool:
+    """ "put its forces on alert", "troops were on standby": armed forces readied, a show of
+    force (not "an air raid alert", nor "residents were on alert for floods")."""
+    lex = plover()
+    if token.lemma_.lower() not in lex["readiness_nouns"] or token.dep_ != "pobj" or token.head.lower_ != "on" or (
+            token.head.head.lemma_.lower() not in lex["placing_verbs"]):
+        return False
+    placed = token.head.head
+    readied = [c for c in placed.children if c.dep_ == "dobj"] or [c for c in placed.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(r.lemma_.lower() in lex["force_words"] for r in readied)
+
+
+def _halted(token: Token) -> Token | None:
+    """The hostile act that "a two-week pause in offensive operations", "a halt to the strikes"
+    stop: the pause is the event (RETREAT), the act paused is only what it is about."""
+    if token.lemma_.lower() not in plover()["halting_nouns"]:
+        return None
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "to"}
+                 for o in p.children if o.dep_ == "pobj" and noun_kind(o) == "ASSAULT"), None)
 
 
 def _labour_context(sentence: Span) -> bool:
@@ -189,6 +233,8 @@ def classify_noun(token: Token) -> str | None:
     kind = noun_kind(token)
     if kind is None or token.dep_ in {"compound", "amod", "nmod", "npadvmod"} or _renamed(token):
         return None
+    if token.dep_ == "pobj" and (halt := _halted(token.head.head)) is not None and halt.i == token.i:
+        return None  # "a pause in offensive operations": the pause codes it
     if any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
         return None  # "any attack on our ships": no event happened
     if kind == "ELECTION" and (token.lower_ == "votes" or any(
@@ -197,7 +243,8 @@ def classify_noun(token: Token) -> str | None:
     if token.dep_ == "ROOT":
         return kind
     if token.dep_ in {"nsubj", "nsubjpass"}:
-        return None if classify(token.head) == kind else kind
+        coded = classify(token.head)
+        return None if coded == kind or coded is not None and token in _ergative_subjects(token.head) else kind
     if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary") or (
             token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"]):
         return None  # "since Russia's invasion", "the anniversary of the invasion", "comments followed the election": a time
@@ -213,8 +260,9 @@ def classify_noun(token: Token) -> str | None:
     if coded is not None and _circumstance(token, verb):
         coded = None  # "urged Islamic nations … on his first visit to Saudi Arabia": the visit is its own event
     if coded is not None and (coded == kind or coded in CONTENT_TAKERS or token.dep_ == "dobj" or
-                              token.lemma_.lower() in plover()["verb_objects"].get(verb.lemma_.lower(), {})):
-        return None  # "imposed sanctions", "suspended talks", "demanded a ceasefire": the verb codes it
+                              token.lemma_.lower() in plover()["verb_objects"].get(verb.lemma_.lower(), {}) or
+                              (left := _body_left(verb)) is not None and left.i == token.i):
+        return None  # "imposed sanctions", "suspended talks", "demanded a ceasefire", "walked out of talks": the verb codes it
     determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
     modified = any(c.dep_ in {"poss", "amod", "compound", "nummod", "prep", "acl", "relcl"} for c in token.children)
     if determiners & ANAPHORIC and not modified:
@@ -223,8 +271,13 @@ def classify_noun(token: Token) -> str | None:
 
 
 def _renamed(token: Token) -> bool:
-    """Guide X1: "The talks were the first meeting in two weeks", "the strikes were retaliation":
-    an event told before, named again after a copula."""
+    """Guide X1: "The talks were the first meeting in two weeks", "the strikes were retaliation",
+    "the vote was peaceful", "the protests continued": an event told before, named again after a
+    copula or as the bare subject of what it did (not of what it will do: "the tariffs would come
+    into force if …" announces them)."""
+    if token.dep_ == "nsubj" and not any(c.dep_ != "det" for c in token.children) and not any(
+            c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in token.head.children):
+        return any(d.lower_ in ANAPHORIC for d in token.children)  # "the vote had been peaceful", "the rally ended early"
     return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
         s.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ANAPHORIC for d in s.children) for s in token.head.children)
 
@@ -278,7 +331,17 @@ def _quit_body(token: Token, kind: str) -> str:
     """Guide T1: only armed forces retreat. Leaving, suspending or freezing a membership, a
     treaty, a deal or talks ("pulled out of the grain deal", "their withdrawal from ECOWAS",
     "will leave the CSTO") reduces relations: SANCTION."""
-    return "SANCTION" if kind == "RETREAT" and _body_left(token) is not None else kind
+    return "SANCTION" if kind == "RETREAT" and (_body_left(token) is not None or _envoys_withdrawn(token)) else kind
+
+
+def _envoys_withdrawn(token: Token) -> bool:
+    """ "withdrew its ambassador", "announced the withdrawal of its envoy": diplomats called
+    back, which is recalling them (SANCTION), not forces retreating."""
+    recalled = plover()["verb_objects"]["recall"]
+    held = [token, *(o for o in token.children if o.dep_ == "dobj")]
+    withdrawn = [o for h in held for o in h.children if o.dep_ == "dobj"] + [
+        o for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in recalled for o in withdrawn)
 
 
 def _body_left(token: Token) -> Token | None:
@@ -356,19 +419,23 @@ def classify(token: Token) -> str | None:
     """The PLOVER type a verb token triggers, or None."""
     lex = plover()
     lemma = token.lemma_.lower()
-    objects = [o.lemma_.lower() for o in _objects(token)]
+    objects = [o.lemma_.lower() for o in _objects(token) + _ergative_subjects(token)]
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
     phrasal = _phrasal(token)
     if lemma == "call" and _called_upon(token, {"on", "upon"}):
         return "REQUEST"  # "called on protest leaders to talk": who is asked, before what a call may name
+    recalled = _called_home(token)
+    if recalled is not None:
+        return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
     by_object = lex["verb_objects"].get(phrasal or lemma)
     if by_object is not None:
         for obj in objects:
             if obj in by_object:
                 return by_object[obj]
-    recalled = _called_home(token)
-    if recalled is not None:
-        return recalled
+    if _forces_sent(token):
+        return "MOBILIZE"
+    if lemma in lex["giving_verbs"] and _to_face_trial(token):
+        return "COOPERATE"  # "sent 26 suspects to the United States to face charges": an extradition, not aid
     if any(_planned(o) for c in token.children if c.dep_ == "dobj" for p in c.children for o in p.children):
         return None  # "approved plans for a military operation": the operation planned is the news
     if lemma in lex["sighting_verbs"] and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["force_words"] + lex["craft_words"]
@@ -378,6 +445,8 @@ def classify(token: Token) -> str | None:
         return None  # "could not rule out sending troops": the act is left open, nothing is rejected
     if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
         return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
+    if lemma == "fire" and _called_upon(token, {"at", "on", "upon", "into"}):
+        return "ASSAULT"  # "fired at civilian areas", "fired on protesters": shooting, not a dismissal
     if lemma in lex["threat_verbs"] and (any(o in lex["threat_objects"] for o in objects) or "of" in particles):
         return "THREATEN"
     if lemma in lex["threat_verbs"] and _threatened(token):
@@ -398,6 +467,9 @@ def classify(token: Token) -> str | None:
     if lemma in lex["giving_verbs"] and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(
             o.ent_type_ in ACTOR_ENTITIES for o in c.children) for c in token.children):
         return "AID"  # "sent helmets and drones to Ukraine"
+    if lemma == "tell" and any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "xcomp" and _infinitive(c) for c in token.children):
+        return "REQUEST"  # "told the troops to return to their barracks": a directive, not a statement
     if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "join" for c in token.children):
         return "REQUEST"  # "Moldova applied to join the EU"
     if lemma == "help":
@@ -418,8 +490,10 @@ def classify(token: Token) -> str | None:
     if lemma in lex["sitting_verbs"] and not any(c.dep_ == "dobj" for c in token.children) and "with" not in particles and (
             (doer := _subject(token)[0]) is not None and doer.lemma_.lower() in lex["assembly_nouns"]):
         return None  # "the cabinet is due to meet on Thursday": a body sitting on its own consults nobody
-    if lemma in {"speak", "talk"} and "with" in particles:
-        return "CONSULT"
+    if lemma in {"speak", "talk"} and ("with" in particles or any(
+            o.lemma_.lower() in {"phone", "telephone"} for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+            for o in c.children)):
+        return "CONSULT"  # "spoke with Modi", "the two leaders spoke by phone": a conversation
     if lemma == "hand" and "over" in particles or lemma == "back" and "down" in particles:
         return "CONCEDE"  # "handed over hostages", "backed down"
     if lemma == "crack" and "down" in particles:
@@ -458,9 +532,9 @@ def classify(token: Token) -> str | None:
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
             s.dep_ == "nsubjpass" and any(n.lower_ in lex["toll_quantifiers"] for n in s.subtree) for s in token.children):
         return None  # "at least 39 people have been killed": a toll
-    if lex["verbs"].get(lemma) == "ASSAULT" and (doer := _subject(token)[0]) is not None and (
+    if lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} and (doer := _subject(token)[0]) is not None and (
             doer.lemma_.lower() in lex["non_agents"]):
-        return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands"
+        return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands", "bonds rallied"
     if lemma == "strike":
         return "PROTEST" if any(t.lower_ in {"workers", "unions", "union", "employees"} for t in token.subtree) else "ASSAULT"
     forms = [phrasal, *_forms(token)] if phrasal else _forms(token)
@@ -470,9 +544,17 @@ def classify(token: Token) -> str | None:
     return kind
 
 
+def _ergative_subjects(token: Token) -> list[Token]:
+    """The subject of a verb that says of its subject what it says of its object: "the bombing
+    would stop" is "stop the bombing", "fighting resumed" is "resume fighting"."""
+    if token.lemma_.lower() not in plover()["ergative_verbs"] or any(c.dep_ == "dobj" for c in token.children):
+        return []
+    return [c for c in token.children if c.dep_ == "nsubj"]
+
+
 def _called_upon(token: Token, prepositions: set[str]) -> bool:
-    """ "called on Israel to withdraw", "called for talks": a call made to or for somebody, not
-    one made on a day ("called on Monday")."""
+    """ "called on Israel to withdraw", "called for talks", "fired on protesters": a call made
+    (a shot fired) at somebody, not one made on a day ("called on Monday", "fired him on Tuesday")."""
     return any(c.dep_ == "prep" and c.lower_ in prepositions and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
                for c in token.children)
 
@@ -528,7 +610,8 @@ def _forms(token: Token) -> list[str]:
 def _phrasal(token: Token) -> str | None:
     """A listed phrasal verb ("ruled out"), which means something else than the verb alone."""
     lex = plover()
-    forms = [f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt"]
+    forms = [f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and any(p.dep_ == "prep" for p in c.children))]  # "walked out of the talks": "out" heads "of"
     return next((form for form in forms if form in lex["verbs"] or form in lex["verb_objects"]), None)
 
 
@@ -658,7 +741,8 @@ def _in_words(token: Token, event_type: str, mode: str, announced: bool, quoted:
         return event_type, "verbal"  # "Germany is closing the consulates, its minister said": a decision told
     nominated = event_type == "APPOINT" and (lemma in lex["nomination_verbs"] or any(
         cue in token.sent.text for cue in lex["pending_cues"]))  # "named X as prime minister, subject to approval"
-    if mode == "actual" and (event_type in SPEECH_ACTS or event_type in lex["speech_acts"] and lemma not in lex["formal_acts"]
+    if mode == "actual" and (event_type in SPEECH_ACTS or event_type in lex["speech_acts"] and (
+            _phrasal(token) or lemma) not in lex["formal_acts"]  # "threw out the case", not "threw their support behind"
                              or lemma in lex["pledge_verbs"] or nominated):
         return event_type, "verbal"
     return event_type, mode
@@ -1390,11 +1474,15 @@ def _embedded(token: Token) -> bool:
         # "declined to comment" is a statement withheld, not a refusal; a clause before the verb is
         # told in its own right ("X accused Y of …, an allegation Z rejects")
         return classify(token) != "STATEMENT"
+    if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and classify(head) == "REJECT":
+        return True  # "ruled out stepping down": one REJECT; a clause before it is told in its own right
     if token.dep_ in {"xcomp", "ccomp"} and (classify(head) in {"REQUEST", "THREATEN"} or
                                              head.lemma_.lower() in plover()["rehearsal_verbs"]):
         return True  # what is demanded or threatened; what an exercise rehearses ("will rehearse how forces could reinforce")
     if _asked_for(token):
         return True
+    if token.dep_ == "pcomp" and token.head.lower_ in {"of", "for"} and classify(token.head.head) == "ACCUSE":
+        return True  # "accused the UAE of arming the RSF", "blamed Kyiv for shelling the plant": the charge, not a reported act
     if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
         return True  # "vetoed a resolution calling for a ceasefire": what a rejected text would have done
     if token.dep_ == "acl" and _infinitive(token) and token.head.dep_ == "dobj" and classify(token.head.head) == classify(token):
