@@ -391,3 +391,46 @@ def test_a_known_leaders_administration_is_the_country_even_when_the_name_is_unt
         "The Trump administration deported more than 200 Venezuelans to El Salvador over the weekend.")}])
     [deportation] = [e for e in article.events if e.type == "COERCE"]
     assert deportation.source_country == "USA"
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    [article] = onrecord.process([{"id": "k", "published": "2025-03-04", "text": text}])
+    return {a.name: a.country for a in article.actors}
+
+
+def test_a_known_figure_named_without_a_given_name_is_still_known():
+    countries = _countries("STOCKHOLM, March 3 (Nordic Wire) - President Tayyip Erdogan will sign the accord, "
+                           "officials said on Monday.")
+    assert countries.get("Recep Tayyip Erdoğan") == "TUR"
+
+
+def test_a_head_of_government_of_a_smaller_country_is_known():
+    countries = _countries("JAKARTA, March 3 (Island Post) - Prime Minister Xanana Gusmão praised the accord at "
+                           "a meeting with regional envoys.")
+    assert countries.get("Xanana Gusmão") == "TLS"
+
+
+def test_a_chamber_the_home_country_lacks_belongs_to_the_country_that_has_one():
+    countries = _countries("KYIV, March 3 (Steppe Wire) - Ukraine welcomed the vote in Washington. The Senate will "
+                           "debate the American aid package next week, Ukrainian officials said.")
+    assert [c for name, c in countries.items() if "Senate" in name] == ["USA"]
+
+
+def test_a_chamber_the_home_country_has_stays_the_home_countrys():
+    countries = _countries("ROME, March 3 (Tiber Wire) - The Senate approved Italy's budget after a visit by "
+                           "the American envoy to Italy.")
+    assert [c for name, c in countries.items() if "Senate" in name] == ["ITA"]
+
+
+def test_a_natural_feature_tagged_as_a_person_is_no_actor():
+    [article] = onrecord.process([{"id": "s", "published": "2025-03-04", "text": (
+        "Chinese ships blocked Philippine vessels near Second Thomas Shoal and Sabina Shoal, "
+        "Manila said on Tuesday.")}])
+    assert not [a for a in article.actors if "Shoal" in a.name]
+
+
+def test_opposition_figures_are_the_countrys_opposition():
+    countries = _countries("NAIROBI, March 3 (Rift Wire) - Kenya's parliament passed the finance bill. "
+                           "Opposition figures criticised the vote, while the opposition said it would go to court. "
+                           "The bill faced opposition from farmers.")
+    assert countries.get("Kenyan opposition") == "KEN"

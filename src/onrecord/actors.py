@@ -22,7 +22,8 @@ from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import country_name, dateline_place, demonym, fold, institution_names, is_city, locate, lookup, national_force
+from .gazetteer import (country_name, dateline_place, demonym, fold, institution_names, is_city, is_landform, locate, lookup,
+                        national_force)
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, mention_at, stable_id
 from .resolve import register_resolver
@@ -560,9 +561,10 @@ def known_people_in(text: str, people: list[Actor]) -> list[Actor]:
 
 def known_person(name: str, aliases: list[str]) -> Actor | None:
     """A well-known figure one of these names belongs to (a bare surname only when the
-    knowledge lists it as an alias, so "Johnson" alone matches nobody)."""
+    knowledge lists it as an alias, so "Johnson" alone matches nobody). A full name the
+    knowledge spells otherwise ("Tayyip Erdogan") is found by its listed surname."""
     index = _known_people()
-    for candidate in [name, *aliases]:
+    for candidate in [name, *aliases, name.split()[-1]]:
         found = index.get(name_key(candidate))
         if found is None or found.kind != "person":
             continue
@@ -590,16 +592,22 @@ def _adopt(actor: Actor, known: Actor) -> None:
 DOMESTIC_SECTORS = {"GOV", "OPP", "JUD", "MIL", "CVL", "BUS", "MED", "LEG", "PTY", "REL", "EDU", "ELI"}
 
 
-def dominant_country(doc: Doc, least: int = 1) -> str | None:
-    """The country an article is about, when one clearly dominates (at least half of the
-    country words, twice the next, and named at least `least` times): the home of officials
-    named without a country."""
+def country_counts(doc: Doc) -> Counter[str]:
+    """How often the text names each country (by name, capital or nationality)."""
     counts: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ in {"GPE", "NORP"}:
             place = lookup(ent.text)
             if place is not None:
                 counts[place.iso3] += 1
+    return counts
+
+
+def dominant_country(doc: Doc, least: int = 1) -> str | None:
+    """The country an article is about, when one clearly dominates (at least half of the
+    country words, twice the next, and named at least `least` times): the home of officials
+    named without a country."""
+    counts = country_counts(doc)
     if not counts:
         return None
     (top, n), *rest = counts.most_common(2) + [("", 0)]
@@ -613,10 +621,24 @@ def home_country(doc: Doc) -> str | None:
     return dominant_country(doc, least=2) or dateline_country(doc) or dominant_country(doc)
 
 
+def chamber_country(doc: Doc, name: str, home: str, actors: list[Actor]) -> str:
+    """Whose legislature a chamber named without a country is: the article's country when it
+    has one of that name, else the country the text (its place words and its actors) names
+    most that does ("the Senate" in a story from Kyiv about US aid is the US Senate: Ukraine
+    has no Senate)."""
+    having = knowledge()["chambers"].get(fold(name))
+    if having is None or home in having:
+        return home
+    counts = country_counts(doc) + Counter(a.country for a in actors if a.country)
+    named = [iso3 for iso3, _ in counts.most_common() if iso3 in having]
+    return named[0] if named else home
+
+
 def _is_place_name(name: str) -> bool:
-    """A name the model took for a person that is a country or a capital ("Baku insisted")."""
+    """A name the model took for a person that is a country, a capital ("Baku insisted") or a
+    natural feature ("Scarborough Shoal")."""
     place = lookup(name)
-    return place is not None and (place.kind in {"country", "capital"} or is_city(name))
+    return place is not None and (place.kind in {"country", "capital"} or is_city(name)) or is_landform(name)
 
 
 ORGANISATION_SYNONYMS = {"alliance": {"NATO"}, "bloc": {"European Union"}, "union": {"European Union", "African Union"},
@@ -718,6 +740,17 @@ COMMON_INSTITUTIONS = {"army": "MIL", "military": "MIL", "navy": "MIL", "junta":
                        "cabinet": "GOV", "government": "GOV", "administration": "GOV", "embassy": "GOV",
                        "parliament": "LEG", "legislature": "LEG"}
 THE_STATE = {"government", "administration"}  # the country itself acting
+OPPOSITION_MEMBERS = {"figures", "leaders", "politicians", "lawmakers", "parties", "groups", "activists", "supporters"}
+
+
+def _names_opposition(token: Token) -> bool:
+    """ "the opposition said", "opposition figures criticised": a country's political opposition
+    acting, not opposition as a stance ("faced opposition from farmers")."""
+    if token.lower_ != "opposition":
+        return False
+    if token.dep_ in {"compound", "amod"}:
+        return token.head.lower_ in OPPOSITION_MEMBERS
+    return any(c.lower_ == "the" for c in token.children) and not any(c.lower_ in {"of", "to"} for c in token.children)
 
 
 def _is_demonym(token: Token) -> bool:
@@ -737,7 +770,9 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
     for token in doc:
         pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
         sector = COMMON_INSTITUTIONS.get(pair) or COMMON_INSTITUTIONS.get(token.lower_)
-        if sector is None or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "poss"}:
+        if _names_opposition(token):
+            sector = "OPP"
+        elif sector is None or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "poss"}:
             continue
         if token.lower_ == "forces" and not any(c.lower_ in {"armed", "security"} or _is_demonym(c) for c in token.children):
             continue  # "armed forces", "Rwandan forces"; not "market forces"
@@ -1108,7 +1143,7 @@ def find_actors(work: Work) -> Work:
         if is_dateline(span):
             continue
         if span.label_ == "PERSON" and _is_place_name(name):
-            span = doc.char_span(span.start_char, span.end_char, label="GPE") or span
+            span = doc.char_span(span.start_char, span.end_char, label="LOC" if is_landform(name) else "GPE") or span
         if span.label_ == "PERSON" or (span.label_ in {"ORG", "GPE", "NORP"} and len(name.split()) == 1
                                        and _person_key(name, people) and not lookup(name)):
             key = _person_key(name, people)
@@ -1150,11 +1185,12 @@ def find_actors(work: Work) -> Work:
             actor.sector = "CVL"  # no title, no organisation: a private person (CAMEO's civilians)
         if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
                                                            actor.kind == "person" and actor.sector is None):
-            actor.country = home
+            actor.country = chamber_country(doc, actor.name, home, [*people.values(), *others.values()]) \
+                if actor.kind == "org" else home
             if actor.kind == "org" and actor.sector not in PARTY_SECTORS and organisation_sector(actor.name) \
-                    and name_country(actor.name) is None and demonym(home):
+                    and name_country(actor.name) is None and demonym(actor.country):
                 # "Finance Ministry" here is Ghana's, not the one of the last article
-                old, actor.name = actor.id, f"{demonym(home)} {actor.name}"
+                old, actor.name = actor.id, f"{demonym(actor.country)} {actor.name}"
                 actor.id = renamed[old] = actor_id("org", actor.name)
     mentions = [replace(m, actor_id=renamed.get(m.actor_id or "", m.actor_id)) for m in mentions]
     mentions.extend(title_mentions(doc, mentions, people, others, home))
@@ -1389,7 +1425,7 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         canonical = name if institution else place.name
         sector = place.sector if institution else "GOV"
         return _keep(others, Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, country=place.iso3, sector=sector))
-    if label == "NORP" or label in {"FAC", "LOC"}:
+    if label == "NORP" or label in {"FAC", "LOC"} or is_landform(name):
         return None
     sector = organisation_sector(name)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""

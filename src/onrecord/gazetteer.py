@@ -128,6 +128,17 @@ def is_city(name: str) -> bool:
     return fold(name) in _capitals()
 
 
+LANDFORMS = {"shoal", "shoals", "reef", "reefs", "island", "islands", "isles", "archipelago", "atoll", "strait", "straits",
+             "sea", "gulf", "ocean", "peninsula", "canal", "river", "mountains", "desert", "valley", "heights", "plateau"}
+
+
+def is_landform(name: str) -> bool:
+    """A named natural feature ("Scarborough Shoal", "Strait of Hormuz", "Golan Heights"): a
+    place, whatever the model tagged it, and never an actor."""
+    words = fold(name).split()
+    return len(words) > 1 and (words[-1] in LANDFORMS or words[0] in LANDFORMS and words[1] == "of")
+
+
 def lookup(name: str) -> Place | None:
     """The country (and kind) a name refers to, or None."""
     return _table().get(fold(name))
