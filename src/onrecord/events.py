@@ -629,9 +629,14 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     chain = _chain(token)
     local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "relcl"} or (
         t.dep_ == "advcl" and not _infinitive(t)) or _own_clause(t)), len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on
-    if any(c.dep_ == "neg" for t in local for c in t.children) or any(
-            _verb_phrases(t) & set(lex["negating_verbs"]) or t.lower_ == "without" for t in local[1:]):
-        return "negated"  # "did not sign", "failed to agree", "stopped short of threatening"
+    negative = any(c.dep_ == "neg" for t in local for c in t.children)
+    if negative and any(c.lower_ == "until" for t in local for a in [t, *(c for c in t.children if c.dep_ == "acomp")]
+                      for c in a.children):
+        return "future"  # "is not due until 2028", "will not take office until May": later, not never
+    if negative or any(
+            (_verb_phrases(t) & set(lex["negating_verbs"]) or t.lower_ == "without") and below.dep_ != "conj"
+            for below, t in zip(local, local[1:])):
+        return "negated"  # "did not sign", "failed to agree", "stopped short of threatening"; not "denied X and asked Y"
     if any(t.lemma_.lower() in lex["absence_nouns"] and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
            for t in _nominal_governors(token)):
         return "negated"  # "saw no sign of a pullback", "had no intention of firing him"
@@ -725,7 +730,8 @@ def _in_words(token: Token, event_type: str, mode: str, announced: bool, quoted:
     is a THREATEN, and a threat is words whatever its condition. M1: accusations, demands,
     praise and refusals made are verbal, formal acts (a veto, a recognition) aside, and so are
     those a quote makes ("Russia is to blame," she said). M2: the source's own announced
-    decision, pledge or nomination is verbal."""
+    decision, pledge or nomination is verbal; not an election, which is the voters' act, not
+    its announcer's ("said elections would be held in June" stays future)."""
     lex = plover()
     lemma = token.lemma_.lower()
     promised = mode == "hypothetical" or mode == "negated" and bool(  # "would not carry out strikes unless …"
@@ -734,7 +740,7 @@ def _in_words(token: Token, event_type: str, mode: str, announced: bool, quoted:
             event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and announced)):
         return "THREATEN", "verbal"
     if event_type == "THREATEN" and mode != "negated" or mode == "future" and (
-            announced or quoted and event_type in lex["speech_acts"]):
+            announced and event_type != "ELECTION" or _pledged(token) or quoted and event_type in lex["speech_acts"]):
         return event_type, "verbal"
     if mode == "actual" and announced and token.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in token.children):
@@ -743,9 +749,18 @@ def _in_words(token: Token, event_type: str, mode: str, announced: bool, quoted:
         cue in token.sent.text for cue in lex["pending_cues"]))  # "named X as prime minister, subject to approval"
     if mode == "actual" and (event_type in SPEECH_ACTS or event_type in lex["speech_acts"] and (
             _phrasal(token) or lemma) not in lex["formal_acts"]  # "threw out the case", not "threw their support behind"
-                             or lemma in lex["pledge_verbs"] or nominated):
+                             or lemma in lex["pledge_verbs"] or _pledged(token) or nominated):
         return event_type, "verbal"
     return event_type, mode
+
+
+def _pledged(token: Token) -> bool:
+    """M2: an act named as what was announced or pledged, as its object ("announced a two-week
+    pause", "announced his resignation") or as what will be done ("announced he would step
+    down"), is the source's word on its own act, not yet the act."""
+    will = {c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL)
+    return (token.dep_ == "dobj" or token.dep_ == "ccomp" and bool(will)) and token.head.lemma_.lower() in plover()[
+        "pledge_verbs"]
 
 
 def _announced(work: Work, token: Token, subject: Token | None, statement: Statement | None,
@@ -760,6 +775,12 @@ def _announced(work: Work, token: Token, subject: Token | None, statement: State
     if not own:
         return False
     return not _scheduled(token) and not any(t.lemma_.lower() in plover()["schedule_words"] for t in _chain(token)[1:4])
+
+
+def _convened(token: Token) -> bool:
+    """A protest, strike or election that is called ("called for protests", "called an election")
+    is summoned for a later day."""
+    return "call" in {token.lemma_.lower(), _verb_of(token).lemma_.lower()}
 
 
 def _called_off(token: Token) -> bool:
@@ -1612,6 +1633,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         warned = next((c for clause in _conditions(token) for c in clause.children if c.dep_ == "nsubj"), None)
         if event_type == "THREATEN" and target_country is None and warned is not None:
             target, target_country = _participant(work, warned, None, speaker)  # "… unless Iran retaliated": Iran is warned
+    if mode == "actual" and event_type in DOMESTIC and _convened(token):
+        mode = "future"  # "called a nationwide strike for Tuesday", "called a snap election": set, not yet held
     if event_type != "SANCTION" and _called_off(token):
         mode = "negated"  # "postponed the election", "lost his seat" (a called-off visit is SANCTION, T2)
     if filed and _filed_elsewhere(event_type, mode):
