@@ -507,3 +507,26 @@ def test_an_attack_that_stops_is_a_retreat_not_an_attack():
 def test_modes_of_announced_called_and_deferred_acts(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
     assert (kind, mode) in found, found
+
+
+@pytest.mark.parametrize(("text", "kind", "absent"), [
+    ("The Ruritanian president agreed to pause planned tariffs on Freedonian steel.", "CONCEDE", "AGREE"),
+    ("The broadcasting regulator ordered radio stations to stop coverage of the strike.", "COERCE", "STATEMENT"),
+    ("The opposition leader was detained after addressing a rally in the capital.", "PROTEST", "STATEMENT"),
+    ("Ruritania expelled three Freedonian diplomats, calling the allegations absurd.", "REJECT", None),
+    ("Under the treaty, Ruritania has sent dozens of suspects to Freedonia.", "COOPERATE", "AID"),
+])
+def test_acts_read_through_their_wording(text, kind, absent):
+    kinds = [e.type for e in events_of(text)]
+    assert kind in kinds and absent not in kinds, kinds
+
+
+def test_a_lost_vote_in_parliament_is_no_election():
+    kinds = [e.type for e in events_of("The prime minister lost the vote after asking parliament to back his budget.")]
+    assert "ELECTION" not in kinds, kinds
+
+
+def test_following_suit_repeats_the_act_before():
+    events = events_of("Freedonia announced on Monday that it would leave the customs union. "
+                       "Ruritania is expected to follow suit next month.")
+    assert [e.type for e in events if e.evidence.startswith("Ruritania")] == ["SANCTION"], events

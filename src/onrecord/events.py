@@ -83,6 +83,9 @@ def _objects(token: Token) -> list[Token]:
         found.append(token.head)  # "documents released this week"
     found.extend(s for c in token.children if c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"}
                  for s in c.children if s.dep_ == "nsubj")  # a small clause: "allow inspectors back"
+    if not found:
+        found.extend(o for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and c.i == token.i + 1
+                     for o in c.children if o.dep_ == "dobj")  # "pause planned tariffs": an attributive participle read as a verb
     for obj in list(found):
         if obj.like_num or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
             found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
@@ -427,6 +430,8 @@ def classify(token: Token) -> str | None:
     recalled = _called_home(token)
     if recalled is not None:
         return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
+    if lemma == "lose" and "vote" in objects and any(t.lemma_.lower() in lex["assembly_nouns"] for t in token.sent):
+        return None  # "lost the vote after asking parliament to back his plan": a motion in a chamber, not an election
     by_object = lex["verb_objects"].get(phrasal or lemma)
     if by_object is not None:
         for obj in objects:
@@ -434,8 +439,8 @@ def classify(token: Token) -> str | None:
                 return by_object[obj]
     if _forces_sent(token):
         return "MOBILIZE"
-    if lemma in lex["giving_verbs"] and _to_face_trial(token):
-        return "COOPERATE"  # "sent 26 suspects to the United States to face charges": an extradition, not aid
+    if lemma in lex["giving_verbs"] and (_to_face_trial(token) or any(o in {"suspect", "fugitive"} for o in objects)):
+        return "COOPERATE"  # "sent 26 suspects to the United States (to face charges)": an extradition, not aid
     if any(_planned(o) for c in token.children if c.dep_ == "dobj" for p in c.children for o in p.children):
         return None  # "approved plans for a military operation": the operation planned is the news
     if lemma in lex["sighting_verbs"] and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["force_words"] + lex["craft_words"]
@@ -502,6 +507,9 @@ def classify(token: Token) -> str | None:
         return "REJECT"
     if lemma == "pull" and not particles & {"out", "back", "away"}:
         return None
+    if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["halting_verbs"] for c in token.children) and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex["force_words"] for c in token.children):
+        return "COERCE"  # "ordered television stations to stop live coverage": a binding ban on others' activity
     if lemma == "win" and ("against" in particles or any(t.lemma_.lower() in {"election", "vote", "poll"} for t in token.sent)):
         return "ELECTION"
     if lemma == "take" and "part" in objects:
@@ -566,17 +574,19 @@ def _evaluation(token: Token) -> str | None:
     SUPPORT ("called the decision a new beginning"), but not the speaker's own assessment of
     talks (S1: "called the talks a success" is a plain statement; "useful" and "constructive" are
     no praise words for that reason), nor a participle that only glosses the act it hangs on
-    ("apologised for slavery, calling it a crime")."""
+    ("apologised for slavery, calling it a crime"); a participle that names a charge still
+    rejects it ("expelled six diplomats, calling the allegations preposterous")."""
     lex = plover()
-    if token.dep_ == "advcl" and token.tag_ == "VBG":
-        return None
     named = [c for c in token.children if c.dep_ == "dobj"]
+    charge = any(n.lemma_.lower() in lex["reject_objects"]["dismiss"] for n in named)
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not charge:
+        return None
     words = {w.lemma_.lower() for head in _complements(token, named[1:]) for w in [head, *(
         c for c in head.children if c.dep_ in {"amod", "compound", "advmod", "conj"}), *(
         o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]}
     valence = len(words & set(lex["evaluation_words"]["SUPPORT"])) - len(words & set(lex["evaluation_words"]["ACCUSE"]))
     if valence < 0:
-        return "REJECT" if any(n.lemma_.lower() in lex["reject_objects"]["dismiss"] for n in named) else "ACCUSE"
+        return "REJECT" if charge else "ACCUSE"
     if valence > 0 and not any(noun_kind(n) == "CONSULT" for n in named):
         return "SUPPORT"
     return None
@@ -1371,7 +1381,7 @@ def events_in(work: Work) -> list[Event]:
                     token.dep_ == "prep"):
                 continue  # "impeached President Yoon", "prisoners held by Israel": a description; "provided": a conjunction
             else:
-                event_type = classify(token)
+                event_type = classify(token) or _followed_suit(token, events)
             if event_type is None:
                 continue
             event_type = _quit_body(token, _joint(token, event_type))
@@ -1391,6 +1401,14 @@ def events_in(work: Work) -> list[Event]:
     events = [e for e in events if not _outweighed(e, events)]
     events.extend(_statement_events(work, [e for e in events if e.id not in asides]))
     return events
+
+
+def _followed_suit(token: Token, earlier: list[Event]) -> str | None:
+    """"Mali is expected to follow suit": an act that repeats the one reported before it is
+    of that act's type (a plain statement is no act to repeat)."""
+    if token.lemma_.lower() != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in token.children):
+        return None
+    return next((e.type for e in reversed(earlier) if e.type != "STATEMENT"), None)
 
 
 def _outweighed(event: Event, events: list[Event]) -> bool:
