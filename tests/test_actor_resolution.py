@@ -309,10 +309,15 @@ def test_an_organisation_is_placed_by_what_describes_it():
     assert (names["Straits Orbit"].country, names["Straits Orbit"].sector) == ("SGP", "BUS")
 
 
+def _title_mentions(article) -> dict[str, str]:
+    """Each title mention ("the former leader") and the actor it was resolved to."""
+    return {m.text: a.name for m in article.mentions for a in article.actors if a.id == m.actor_id and m.label == "TITLE"}
+
+
 def test_the_former_leader_is_the_one_who_held_the_office():
     article = onrecord.process(["BUENOS AIRES — Former president Cristina Kirchner lost her appeal. President Javier Milei "
                                 "welcomed the ruling. The former leader called the court a puppet."])[0]
-    titles = {m.text: a.name for m in article.mentions for a in article.actors if a.id == m.actor_id and m.label == "TITLE"}
+    titles = _title_mentions(article)
     assert titles == {"The former leader": "Cristina Fernández de Kirchner"}
 
 
@@ -367,7 +372,7 @@ def test_the_army_is_the_countrys_named_armed_forces():
 def test_a_title_at_the_end_of_a_list_is_its_own_phrase():
     article = onrecord.process(["Trump, Turkish President Recep Tayyip Erdoğan and Qatar's emir, Sheikh Tamim bin Hamad "
                                 "Al Thani, signed a document as guarantors of the ceasefire."])[0]
-    titles = {m.text: a.name for m in article.mentions for a in article.actors if a.id == m.actor_id and m.label == "TITLE"}
+    titles = _title_mentions(article)
     assert titles == {"Qatar's emir": "Tamim bin Hamad Al Thani"}
 
 
