@@ -22,8 +22,8 @@ from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import (country_name, dateline_place, demonym, fold, institution_names, is_city, is_landform, locate, lookup,
-                        national_force)
+from .gazetteer import (country_name, dateline_place, demonym, fold, institution_names, is_city, is_landform, locate,
+                        longest_place, lookup, national_force)
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, mention_at, stable_id
 from .resolve import register_resolver
@@ -126,13 +126,8 @@ def _employer_words(words: list[str]) -> list[str]:
 def country_of_role(words: list[str]) -> str | None:
     """A country named inside a role: "State Department spokesman" → USA; not one the role
     serves or is sent to ("head of the UN agency for Palestinian refugees", "envoy to Sudan")."""
-    words = _employer_words(words)
-    for size in (3, 2, 1):
-        for start in range(len(words) - size + 1):
-            place = lookup(" ".join(words[start:start + size]))
-            if place is not None and place.kind in {"institution", "country", "demonym"}:
-                return place.iso3
-    return None
+    place = longest_place(_employer_words(words), {"institution", "country", "demonym"})
+    return place.iso3 if place is not None else None
 
 
 def _possessive_country(doc: Doc, i: int, floor: int) -> str | None:
@@ -170,13 +165,12 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
         words.insert(0, token.text)
         i -= 1
     country = _possessive_country(doc, i, span.sent.start)
-    role_words: list[str] = []
-    for word in words:
-        place = lookup(word)
-        if place and place.kind in {"demonym", "country"} and not role_words:
-            country = place.iso3
-            continue
-        role_words.append(word)
+    nationality = 0  # the leading words that name a country: "Bosnian Serb leader"
+    while nationality < len(words) and (place := lookup(words[nationality])) and place.kind in {"demonym", "country"}:
+        nationality += 1
+    named = longest_place(words[:nationality], {"demonym", "country"})
+    country = named.iso3 if named is not None else country
+    role_words = words[nationality:]
     if not role_words:
         return [], None, country
     sector = sector_of_role(" ".join(role_words)) if any(w.lower() in titles for w in role_words) else None
@@ -389,12 +383,9 @@ def _former_role(role: str) -> bool:
 
 def _chunk_country(chunk: Span) -> str | None:
     """The country a title phrase names: "the Ukrainian leader", "Russia's top diplomat", "the Kremlin spokesman"."""
-    for token in chunk:
-        if token.ent_type_ in {"GPE", "NORP", "ORG"} or token.pos_ == "PROPN":
-            place = lookup(token.text)
-            if place is not None and place.kind in {"country", "demonym", "institution", "capital"}:
-                return place.iso3
-    return None
+    words = [t.text if t.ent_type_ in {"GPE", "NORP", "ORG"} or t.pos_ == "PROPN" else "" for t in chunk]
+    place = longest_place(words, {"country", "demonym", "institution", "capital"})
+    return place.iso3 if place is not None else None
 
 
 HOST_TITLES = {"host", "hosts"}
@@ -1335,13 +1326,8 @@ def is_central_bank(name: str) -> bool:
 def name_country(name: str) -> str | None:
     """A country named inside an organisation's name ("Nigerian Senate", "Bank of Ghana",
     "Congress of South African Trade Unions"), longer names first ("South African" is not "African")."""
-    words = re.findall(r"[\w'.-]+", name)  # "U.S." whole
-    for size in (3, 2, 1):
-        for start in range(len(words) - size + 1):
-            place = lookup(" ".join(words[start:start + size]))
-            if place is not None and place.kind in {"demonym", "country"}:
-                return place.iso3
-    return None
+    place = longest_place(re.findall(r"[\w'.-]+", name), {"demonym", "country"})  # "U.S." whole
+    return place.iso3 if place is not None else None
 
 
 PARTY_ADJECTIVES = {"opposition", "ruling", "governing"}

@@ -128,13 +128,17 @@ DIRECTIONS = {"onto", "into", "to", "toward", "towards"}
 
 
 def _forces_sent(token: Token) -> bool:
-    """ "ordered the armed forces onto the streets", "ordered troops to the border": forces
+    """ "ordered the armed forces onto the streets", "ordered troops to the border", "ordered
+    militia members deployed": forces
     moved somewhere by order, a show of force; not "ordered French troops out of the country"
     (an expulsion) nor "ordered troops to withdraw" (the infinitive is the act ordered)."""
+    lex = plover()
     if token.lemma_.lower() != "order" or any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
         return False
-    sent = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in plover()["force_words"]]
-    return bool(sent) and any(c.dep_ == "prep" and c.lower_ in DIRECTIONS for c in token.children)
+    sent = [o for o in token.children if o.dep_ == "dobj" and any(
+        w.lemma_.lower() in lex["force_words"] for w in [o, *(c for c in o.children if c.dep_ == "compound")])]
+    deployed = any(a.dep_ == "acl" and lex["verbs"].get(a.lemma_.lower()) == "MOBILIZE" for o in sent for a in o.children)
+    return bool(sent) and (deployed or any(c.dep_ == "prep" and c.lower_ in DIRECTIONS for c in token.children))
 
 
 def _to_face_trial(token: Token) -> bool:
@@ -427,6 +431,13 @@ def classify(token: Token) -> str | None:
     phrasal = _phrasal(token)
     if lemma == "call" and _called_upon(token, {"on", "upon"}):
         return "REQUEST"  # "called on protest leaders to talk": who is asked, before what a call may name
+    if lemma == "call" and any(noun_kind(o) == "ELECTION" for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+                               for o in p.children):
+        return "REQUEST"  # "called for an early election": asked of those who call one ("called an election")
+    if _declared_winner(token) is not None:
+        return "ELECTION"  # "the council declared Biya the winner of the election"
+    if lemma == "serve" and any(c.lower_ == "since" or c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
     recalled = _called_home(token)
     if recalled is not None:
         return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
@@ -436,9 +447,15 @@ def classify(token: Token) -> str | None:
     if by_object is not None:
         for obj in objects:
             if obj in by_object:
+                if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
+                    return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
                 return by_object[obj]
     if _forces_sent(token):
         return "MOBILIZE"
+    if lemma == "order" and any(c.lower_ == "out" for c in token.children) and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in lex["force_words"] and any(a.ent_type_ == "NORP" for a in o.children)
+            for o in token.children):
+        return "SANCTION"  # "ordered French troops out of the country": a foreign force expelled
     if lemma in lex["giving_verbs"] and (_to_face_trial(token) or any(o in {"suspect", "fugitive"} for o in objects)):
         return "COOPERATE"  # "sent 26 suspects to the United States (to face charges)": an extradition, not aid
     if any(_planned(o) for c in token.children if c.dep_ == "dobj" for p in c.children for o in p.children):
@@ -456,6 +473,8 @@ def classify(token: Token) -> str | None:
         return "THREATEN"
     if lemma in lex["threat_verbs"] and _threatened(token):
         return "THREATEN"
+    if lemma == "take" and _measures_vowed(token):
+        return "THREATEN"  # "would take all actions necessary to protect its interests"
     if lemma == "call" and _called_upon(token, {"for"}):
         return "REQUEST"
     if lemma == "call" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
@@ -540,7 +559,7 @@ def classify(token: Token) -> str | None:
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
             s.dep_ == "nsubjpass" and any(n.lower_ in lex["toll_quantifiers"] for n in s.subtree) for s in token.children):
         return None  # "at least 39 people have been killed": a toll
-    if lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} and (doer := _subject(token)[0]) is not None and (
+    if (lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} or lemma == "strike") and (doer := _subject(token)[0]) is not None and (
             doer.lemma_.lower() in lex["non_agents"]):
         return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands", "bonds rallied"
     if lemma == "strike":
@@ -550,6 +569,38 @@ def classify(token: Token) -> str | None:
     if kind == "STATEMENT" and token.dep_ in {"advcl", "acl"}:
         return None  # "Speaking in Warsaw, Zelensky promised …", "a statement issued by": the setting of what is told
     return kind
+
+
+def _measures_vowed(token: Token) -> bool:
+    """ "will take all necessary measures", "would take firm action to protect its interests": a
+    state's warning of unnamed retaliation (CAMEO 13), said of what it will do, not has done."""
+    coming = any(c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in token.children)
+    measures = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in {"action", "measure", "countermeasure", "step"}]
+    resolve = {"necessary", "all", "appropriate", "firm", "decisive", "resolute", "strong", "retaliatory", "reciprocal"}
+    guarded = any(c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in {"protect", "defend", "safeguard"}
+                  for m in [token, *measures] for c in m.subtree)
+    return coming and bool(measures) and (guarded or any(w.lower_ in resolve for m in measures for w in m.subtree))
+
+
+def _kept_away(token: Token) -> bool:
+    """A visit cancelled for the canceller's own reasons ("to deal with the crisis", "because of
+    the floods"), not as a reaction to the host ("over the arrests", "in protest")."""
+    reasons = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if reasons & {"over", "after", "amid"} or any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.lemma_.lower() in {"protest", "response", "retaliation"} for o in c.children) for c in token.children):
+        return False
+    return bool(reasons & {"because", "due"}) or any(c.dep_ in {"advcl", "xcomp"} and _infinitive(c) for c in token.children)
+
+
+def _declared_winner(token: Token) -> Token | None:
+    """Who a verb declares the winner: "declared Biya the winner", "proclaimed the party winner"."""
+    if token.lemma_.lower() not in {"declare", "proclaim", "confirm", "name"}:
+        return None
+    won = {"winner", "victor"}
+    named = [c for c in token.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "oprd" and c.lemma_.lower() in won for c in token.children):
+        return named[0] if named else None
+    return next((c for c in named if any(a.dep_ in {"appos", "oprd"} and a.lemma_.lower() in won for a in c.children)), None)
 
 
 def _ergative_subjects(token: Token) -> list[Token]:
@@ -597,7 +648,8 @@ def _complements(token: Token, further: list[Token]) -> list[Token]:
     object ("branded the report fake news") or a quoted apposition ("the decision 'a surrender'")."""
     found = [*further, *(c for c in token.children if c.dep_ == "oprd")]
     found.extend(o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children)
-    found.extend(a for c in token.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos")
+    found.extend(a for c in token.children if c.dep_ == "dobj" for a in c.children
+                 if a.dep_ == "appos" or a.dep_ == "amod" and a.i > c.i)  # "called the move 'unfair'"
     return found
 
 
@@ -652,7 +704,8 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
         return "negated"  # "saw no sign of a pullback", "had no intention of firing him"
     if local[-1].dep_ == "ccomp" and local[-1].head.lemma_.lower() in lex["denial_verbs"]:
         return "negated"  # "denied that it played any part in the arrest"
-    denied = [*_objects(token), token, *([token.head] if token.dep_ == "acl" else [])]  # "there are no plans to deploy"
+    denied = [*_objects(token), token, *([token.head] if token.dep_ == "acl" else []),  # "there are no plans to deploy"
+              *(c for c in token.children if c.dep_ == "nsubj")]  # "no Western government has followed suit"
     if any(c.lower_ == "yet" for t in local[1:] for c in t.children) or any(
             c.dep_ == "det" and c.lower_ == "no" and c.nbor().text != "-" for c in denied for c in c.children):
         return "negated"  # "has yet to comment", "gave no details", not "a no-confidence vote"
@@ -837,6 +890,8 @@ def _background(token: Token) -> bool:
     background, not the news. A participle naming who did it is news told in passing ("a
     withdrawal demanded by the military rulers", "a move welcomed by the Palestinian Authority")."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
+        if _misparsed(token) and any(c.dep_ in {"dobj", "oprd"} for c in token.children):
+            return False  # "Burkina Faso's leader, Captain Traoré, named X as prime minister": no verb found but this one
         return token.lemma_.lower() in plover()["state_participles"] or not any(c.dep_ == "agent" for c in token.children)
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
 
@@ -1566,6 +1621,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     granted = _granted_right(token)
     if granted is not None:
         subject, target_phrase = granted
+    winner = _declared_winner(token) if event_type == "ELECTION" else None
+    if winner is not None:
+        subject, target_phrase = winner, None  # E: the winner is the source, not who declared it
     if event_type == "MOBILIZE" and token.lemma_.lower() in lex["sighting_verbs"]:
         subject, target_phrase = target_phrase, subject  # "Taiwan detected Chinese warships": China moved them
     elif event_type == "MOBILIZE" and subject is None and target_phrase is not None and (
@@ -1616,6 +1674,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     home = _home(token.doc, location_country)
     named = {a.name for a in work.actors.values()}
     source_country = source_country or (home if source and source not in named and _agentive(subject) else None)
+    if source is None and passive and event_type == "ACCUSE" and speaker is not None and not any(
+            c.dep_ == "neg" for c in token.children):
+        source, source_country = speaker.name, speaker.country  # "Makuei said Machar was accused of stirring up a rebellion"
     if source is None and passive and event_type in STATE_ACTS | {"SANCTION", "CONCEDE"}:
         # "Bukele said the men would be held", "the ban could be lifted, an adviser said": the speaker's state
         source_country = source_country or _speaker_side(work, statement)

@@ -144,6 +144,17 @@ def lookup(name: str) -> Place | None:
     return _table().get(fold(name))
 
 
+def longest_place(words: list[str], kinds: set[str]) -> Place | None:
+    """The place of one of ``kinds`` that the longest run of ``words`` names, longer runs
+    first: "Papua New Guinea" is not Guinea, "South Sudanese" not Sudanese."""
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            place = lookup(" ".join(words[start:start + size]))
+            if place is not None and place.kind in kinds:
+                return place
+    return None
+
+
 def country_name(iso3: str) -> str | None:
     """The common English name of a country code."""
     for place in _table().values():
