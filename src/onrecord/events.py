@@ -71,6 +71,7 @@ def plover() -> dict[str, Any]:
 
 
 KIND_NOUNS = {"state", "article", "part", "section", "provision"}
+DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and the kind of act by it
 
 
 def _objects(token: Token) -> list[Token]:
@@ -95,6 +96,9 @@ def _objects(token: Token) -> list[Token]:
             found.extend(c for c in child.children if c.dep_ == "pobj")
     for child in list(found):
         found.extend(c for c in child.children if c.dep_ in {"conj", "compound"})
+    if token.lemma_.lower() in DEPRIVING_VERBS:  # "stripped the activists of their citizenship"
+        found.extend(g for obj in found if obj.dep_ == "dobj" for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj")
     found.extend(g for obj in found if obj.dep_ == "dobj" and obj.lemma_.lower() in KIND_NOUNS
                  for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
     return found  # last: the kind named by "a state of emergency", "some articles of the constitution"
@@ -438,6 +442,18 @@ def classify(token: Token) -> str | None:
         return "ELECTION"  # "the council declared Biya the winner of the election"
     if lemma == "serve" and any(c.lower_ == "since" or c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
         return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
+    if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in {"time", "chance", "opportunity", "room"}:
+        return None  # "to give local parties time to negotiate": what room is made for, not an act (X2)
+    if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and _phrasal(c) == "rule out" for c in token.children):
+        return "THREATEN"  # "refused to rule out using military force": the option kept open is the threat
+    if _phrasal(token) == "rule out" and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
+        return None  # coded on "refused"
+    if lemma in {"expel", "remove", "oust", "drop"} and any(
+            o.lemma_.lower() in {"government", "cabinet", "coalition"} for p in token.children
+            if p.dep_ == "prep" and p.lower_ == "from" for o in p.children):
+        return "DISMISS"  # "expelled the junior partner from the government": put out of office, not a sanction
+    if lemma == "respond" and any(c.dep_ == "neg" for c in token.children):
+        return "STATEMENT"  # "did not immediately respond to the offer": a statement not made
     recalled = _called_home(token)
     if recalled is not None:
         return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
@@ -514,10 +530,10 @@ def classify(token: Token) -> str | None:
     if lemma in lex["sitting_verbs"] and not any(c.dep_ == "dobj" for c in token.children) and "with" not in particles and (
             (doer := _subject(token)[0]) is not None and doer.lemma_.lower() in lex["assembly_nouns"]):
         return None  # "the cabinet is due to meet on Thursday": a body sitting on its own consults nobody
-    if lemma in {"speak", "talk"} and ("with" in particles or any(
+    if lemma in {"speak", "talk"} and ("with" in particles or _names_pair(_subject(token)[0]) or any(
             o.lemma_.lower() in {"phone", "telephone"} for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
             for o in c.children)):
-        return "CONSULT"  # "spoke with Modi", "the two leaders spoke by phone": a conversation
+        return "CONSULT"  # "spoke with Modi", "the two leaders spoke by phone", "the two men spoke directly": a conversation
     if lemma == "hand" and "over" in particles or lemma == "back" and "down" in particles:
         return "CONCEDE"  # "handed over hostages", "backed down"
     if lemma == "crack" and "down" in particles:
@@ -785,6 +801,11 @@ def _conditions(token: Token) -> list[Token]:
     complements = [c for h in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in h.children
                    if c.dep_ in {"acl", "xcomp"}]
     return [c for t in [*_chain(token), *complements] for c in t.children if c.dep_ == "advcl" and condition(c)]
+
+
+def _on_condition(token: Token) -> bool:
+    """Hung on an "if", "unless" or "provided" clause (not "until", which only delays)."""
+    return any(m.dep_ == "mark" and m.lower_ in {"unless", "if", "provided"} for c in _conditions(token) for m in c.children)
 
 
 def _in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: bool) -> tuple[str, str]:
@@ -1568,6 +1589,8 @@ def _embedded(token: Token) -> bool:
         # "declined to comment" is a statement withheld, not a refusal; a clause before the verb is
         # told in its own right ("X accused Y of …, an allegation Z rejects")
         return classify(token) != "STATEMENT"
+    if _ruled_out(token):
+        return True
     if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and classify(head) == "REJECT":
         return True  # "ruled out stepping down": one REJECT; a clause before it is told in its own right
     if token.dep_ in {"xcomp", "ccomp"} and (classify(head) in {"REQUEST", "THREATEN"} or
@@ -1584,6 +1607,20 @@ def _embedded(token: Token) -> bool:
     clause = _governing_verb(token) if token.pos_ == "NOUN" else token  # also "only if the army halted its air strikes"
     return clause is not None and clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
+def _ruled_out(token: Token) -> bool:
+    """An option that is (or is not) ruled out: "(refused to) rule out using force to take control",
+    the content of a refusal or a threat; not a relative clause hung on it ("ruled out governing
+    with the AfD, whose co-leader accused him …"), nor an option left open ("did not rule out")."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in {"relcl", "parataxis"}:
+            return False
+        current = current.head
+        if _phrasal(current) == "rule out":
+            return not any(c.dep_ == "neg" for c in current.children)
+    return False
 
 
 def _asked_for(token: Token) -> bool:
@@ -1704,8 +1741,11 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         event_type, mode = "REQUEST", "verbal"
         (source, source_country), (target, target_country) = (speaker.name, speaker.country), (source, source_country)
     elif mode == "negated" and event_type in COOPERATIVE and {c.lower_ for c in token.children if c.dep_ == "aux"} & (
-            MODAL_FUTURE | {"can", "would", "ca"}) and not (event_type == "SUPPORT" and _backs_person(token)):
+            MODAL_FUTURE | {"can", "would", "ca"}) and not (event_type == "SUPPORT" and _backs_person(token)) and not (
+            _on_condition(token)):
         event_type, mode = "REJECT", "verbal"  # "we will never accept …", "would not support the resolution": a refusal
+    elif mode == "negated" and event_type in COOPERATIVE and _on_condition(token):
+        mode = "hypothetical"  # "would not resume negotiations unless the army halted": talks on a condition (M4)
     else:
         event_type, mode = _in_words(token, event_type, mode, _announced(work, token, subject, statement, source_country),
                                      statement is not None)
