@@ -456,6 +456,20 @@ def test_an_object_pronoun_is_not_the_doer():
     ("A truck rammed a police checkpoint in the capital.", "ASSAULT", "actual"),
     ("The general told his men to return to their bases.", "REQUEST", "verbal"),
     ("The rebel alliance announced a one-month pause in military operations.", "RETREAT", "verbal"),  # M2
+    ("Ruritania's military leader, Colonel Anton Vell, named Marta Hesse as prime minister on Saturday.", "APPOINT", "actual"),
+    ("The Freedonian parliament approved Ivo Lang as prime minister on Friday.", "APPOINT", "actual"),
+    ("The electoral court declared President Amos Tell the winner of the October election.", "ELECTION", "actual"),
+    ("The opposition leader called for an early general election.", "REQUEST", "verbal"),
+    ("The premier called off a planned trip to Lisbon to deal with the floods.", "CONSULT", "negated"),
+    ("The president refused to rule out using military force to take the islands.", "THREATEN", "verbal"),
+    ("The rebels said they would not resume negotiations unless the army halted its operations.", "CONSULT", "hypothetical"),
+    ("The ministry said Ruritania would take all necessary measures to protect its interests.", "THREATEN", "verbal"),
+    ("The president ordered militia members deployed across the country.", "MOBILIZE", "actual"),
+    ("The junta ordered French troops out of the country.", "SANCTION", "actual"),
+    ("The electoral commission stripped the governor of his mandate on Wednesday.", "DISMISS", "actual"),
+    ("Parliament voted to strip the activists of their citizenship.", "COERCE", "actual"),
+    ("Freedonia removed the movement from its list of banned organisations in April.", "CONCEDE", "actual"),
+    ("The foreign ministry called the move \"unfair and unjustified\".", "ACCUSE", "verbal"),
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -476,6 +490,11 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("The prime minister has ruled out stepping down.", "RETREAT"),
     ("Kenya accused Uganda of supplying weapons to the rebels.", "AID"),
     ("A police spokesman said five men had been detained and would face terrorism charges.", "ACCUSE"),
+    ("Hesse, a former presenter, had served as communications minister since 2022.", "APPOINT"),
+    ("The minister said the capital could send help to the island, where the storm struck on Wednesday.", "THREATEN"),
+    ("The president refused to rule out using military force to take the islands.", "ASSAULT"),
+    ("The premier called off a planned trip to Lisbon to deal with the floods.", "SANCTION"),
+    ("The president said he would delay the reform to give local parties time to negotiate.", "CONSULT"),
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]
@@ -530,38 +549,6 @@ def test_following_suit_repeats_the_act_before():
     events = events_of("Freedonia announced on Monday that it would leave the customs union. "
                        "Ruritania is expected to follow suit next month.")
     assert [e.type for e in events if e.evidence.startswith("Ruritania")] == ["SANCTION"], events
-
-
-@pytest.mark.parametrize(("text", "kind", "mode"), [
-    ("Ruritania's military leader, Colonel Anton Vell, named Marta Hesse as prime minister on Saturday.", "APPOINT", "actual"),
-    ("The Freedonian parliament approved Ivo Lang as prime minister on Friday.", "APPOINT", "actual"),
-    ("The electoral court declared President Amos Tell the winner of the October election.", "ELECTION", "actual"),
-    ("The opposition leader called for an early general election.", "REQUEST", "verbal"),
-    ("The premier called off a planned trip to Lisbon to deal with the floods.", "CONSULT", "negated"),
-    ("The president refused to rule out using military force to take the islands.", "THREATEN", "verbal"),
-    ("The rebels said they would not resume negotiations unless the army halted its operations.", "CONSULT", "hypothetical"),
-    ("The ministry said Ruritania would take all necessary measures to protect its interests.", "THREATEN", "verbal"),
-    ("The president ordered militia members deployed across the country.", "MOBILIZE", "actual"),
-    ("The junta ordered French troops out of the country.", "SANCTION", "actual"),
-    ("The electoral commission stripped the governor of his mandate on Wednesday.", "DISMISS", "actual"),
-    ("Parliament voted to strip the activists of their citizenship.", "COERCE", "actual"),
-    ("Freedonia removed the movement from its list of banned organisations in April.", "CONCEDE", "actual"),
-    ("The foreign ministry called the move \"unfair and unjustified\".", "ACCUSE", "verbal"),
-])
-def test_acts_named_by_their_construction(text, kind, mode):
-    found = [(e.type, e.mode) for e in events_of(text)]
-    assert (kind, mode) in found, found
-
-
-@pytest.mark.parametrize(("text", "absent"), [
-    ("Hesse, a former presenter, had served as communications minister since 2022.", "APPOINT"),
-    ("The minister said the capital could send help to the island, where the storm struck on Wednesday.", "THREATEN"),
-    ("The president refused to rule out using military force to take the islands.", "ASSAULT"),
-    ("The premier called off a planned trip to Lisbon to deal with the floods.", "SANCTION"),
-    ("The president said he would delay the reform to give local parties time to negotiate.", "CONSULT"),
-])
-def test_constructions_that_name_no_such_act(text, absent):
-    assert absent not in [e.type for e in events_of(text)]
 
 
 def test_no_government_following_suit_is_negated():
