@@ -561,3 +561,19 @@ def test_longest_country_name_wins():
                        "South Sudanese security forces arrested the vice president. "
                        "Bosnian Serb leader Milorad Dodik said he would not recognise the decision.")
     assert [e.source_country for e in events] == ["PNG", "SSD", "BIH"], events
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ruritania dispatched a navy ship with relief supplies to the island.", "AID"),
+    ("Ruritania dispatched a frigate to the strait.", "MOBILIZE"),
+    ("Freedonia offered to help rebuild the port.", "AID"),
+])
+def test_what_is_sent_names_the_act(text, kind):
+    assert kind in [e.type for e in events_of(text)]
+
+
+def test_a_reported_deed_is_no_plain_statement():
+    kinds = [e.type for e in events_of("Chilean President Ana Rojas said her government had repaired the border bridge.")]
+    assert "STATEMENT" not in kinds, kinds
+    kinds = [e.type for e in events_of("Chilean President Ana Rojas said Peru valued its relations with Chile.")]
+    assert "STATEMENT" in kinds, kinds

@@ -459,6 +459,9 @@ def classify(token: Token) -> str | None:
         return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
     if lemma == "lose" and "vote" in objects and any(t.lemma_.lower() in lex["assembly_nouns"] for t in token.sent):
         return None  # "lost the vote after asking parliament to back his plan": a motion in a chamber, not an election
+    if lemma in {*lex["giving_verbs"], "dispatch"} and any(w.lemma_.lower() in lex["relief_words"] for o in token.children
+                                                           if o.dep_ == "dobj" or o.lower_ == "with" for w in o.subtree):
+        return "AID"  # "dispatched a navy ship with relief supplies": the cargo, not the craft, says what was sent
     by_object = lex["verb_objects"].get(phrasal or lemma)
     if by_object is not None:
         for obj in objects:
@@ -512,8 +515,8 @@ def classify(token: Token) -> str | None:
         return "REQUEST"  # "told the troops to return to their barracks": a directive, not a statement
     if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "join" for c in token.children):
         return "REQUEST"  # "Moldova applied to join the EU"
-    if lemma == "help":
-        return "COOPERATE" if "with" in particles else ("AID" if objects else None)
+    if lemma == "help":  # "help Ukraine", "offered to help rebuild the port"
+        return "COOPERATE" if "with" in particles else ("AID" if objects or any(c.dep_ == "xcomp" for c in token.children) else None)
     if lemma == "work" and (particles & {"with", "together"} or any(c.lower_ in lex["joint_words"] for c in token.children)):
         return "COOPERATE"  # "will work together to build a pipeline"
     if lemma == "hold" and any(c.dep_ == "nsubjpass" and (_is_person(c) or c.lemma_.lower() in lex["person_nouns"])
@@ -1878,6 +1881,8 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
             continue  # a stronger event is there; a threat or accusation made in words is still one
         if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker):
             continue  # an unnamed speaker's plain statement says too little to be an event
+        if kind == "STATEMENT" and _reports_act(work, statement):
+            continue  # S3a: "said his country had taken them in": the act reported is the news, not the saying
         source_country = _speaker_side(work, statement)
         said = text.find(statement.content, statement.start)
         other = _named_in(work, said, said + len(statement.content), source_country) if (
@@ -1899,6 +1904,28 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         ))
         taken.append((start, end, kind))
     return found
+
+
+def _reports_act(work: Work, statement: Statement) -> bool:
+    """Whether what was said tells of a deed done by somebody ("the party said it had suspended
+    two of its lawmakers", "said his country had taken them in"): an actor's verb of doing in
+    the past, with its object, not denied. Positions are not deeds: states and attitudes ("said
+    Moscow valued its relations", "said the decision reflected …"), things as subjects ("the
+    economy faced …"), passives and what must or will be done."""
+    assert work.doc is not None
+    said = work.article.text.find(statement.content, statement.start)
+    span = work.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    if span is None or said < 0:
+        return False
+    inside = [t for t in span if said <= t.idx < said + len(statement.content)]
+    for verb in (t for t in inside if t.head not in inside or t.head.i == t.i):
+        doers = [c for c in verb.children if c.dep_ == "nsubj" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PRON" or any(
+            p.dep_ == "poss" for p in c.children))]
+        past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if past and doers and verb.pos_ == "VERB" and verb.lemma_.lower() not in plover()["stative_verbs"] and any(
+                c.dep_ in {"dobj", "prt"} for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
 
 
 def _withheld(work: Work, statement: Statement) -> bool:
