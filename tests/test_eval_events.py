@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
-from onrecord.evaluate.events import evaluate
+from click.testing import CliRunner
+
+from onrecord.cli import main
+from onrecord.evaluate.events import agreement, evaluate
 
 TEXT = ("Russian President Vladimir Putin dismissed Anatoly Antonov on October 10. "
         "Kazakhstan hosted talks with Russia in Astana on Thursday.")
@@ -16,10 +19,13 @@ EVENTS = [
 ]
 
 
-def run(tmp_path, events):
-    path = tmp_path / "gold.jsonl"
+def write(path, events):
     path.write_text(json.dumps({"id": "e1", "published": "2024-11-07", "text": TEXT, "events": events}), encoding="utf-8")
-    return evaluate(path).as_dict()
+    return path
+
+
+def run(tmp_path, events):
+    return evaluate(write(tmp_path / "gold.jsonl", events)).as_dict()
 
 
 def test_correct_gold_scores_full(tmp_path):
@@ -56,3 +62,19 @@ def test_a_dyad_of_a_gold_event_listing_several_sources_is_no_false_positive(tmp
     report = evaluate(path).as_dict()
     assert report["type_micro"]["precision"] == 1.0 and report["duplicate_rate"] == 0.0
     assert report["source_country"]["f1"] == 1.0
+
+
+def test_agreement_scores_a_second_annotation_with_the_same_measures(tmp_path):
+    gold = write(tmp_path / "gold.jsonl", EVENTS)
+    assert agreement(gold, gold).as_dict()["source_country"]["f1"] == 1.0
+    second = write(tmp_path / "second.jsonl", [EVENTS[0], dict(EVENTS[1], type="REQUEST")])
+    report = agreement(gold, second).as_dict()
+    assert report["type_micro"]["precision"] == report["type_micro"]["recall"] == 0.5
+    assert report["by_type"]["REQUEST"]["predicted"] == 1 and report["by_type"]["CONSULT"]["recall"] == 0.0
+
+
+def test_eval_events_against_a_second_annotation_runs_no_pipeline(tmp_path):
+    gold = write(tmp_path / "gold.jsonl", EVENTS)
+    result = CliRunner().invoke(main, ["eval", "events", str(gold), "--against", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["type_macro_f1"] == 1.0

@@ -6,15 +6,17 @@ import json
 
 import click
 
-from ..evaluate.events import evaluate
+from ..evaluate.events import agreement, evaluate
 from .eval_statements import print_scores
 from .evaluate import eval_command
 
 
 @eval_command("events")
-def eval_events(gold: str, as_json: bool) -> None:
+@click.option("--against", type=click.Path(exists=True), default=None,
+              help="Score this second annotation of the same articles instead of the pipeline (inter-annotator agreement).")
+def eval_events(gold: str, as_json: bool, against: str | None) -> None:
     """Type macro-F1, source/target country F1, mode/date/place accuracy, duplicate rate on GOLD."""
-    report = evaluate(gold).as_dict()
+    report = (agreement(gold, against) if against else evaluate(gold)).as_dict()
     if as_json:
         click.echo(json.dumps(report, indent=2))
         return
