@@ -70,3 +70,12 @@ def test_quotes_open_at_paragraph_end_and_nested():
 def test_a_clause_of_punctuation_only_is_skipped():
     [article] = onrecord.process(["He said: “…” and left."])
     assert all(s.content.strip(" .…“”") for s in article.statements)
+
+
+def test_a_ministry_named_by_its_portfolio_speaks_for_its_state_not_the_last_minister():
+    [article] = onrecord.process([{"id": "m", "text": (
+        "Ruritanian Foreign Minister Anton Vell praised the decision. "
+        "The Russian foreign ministry said recognition would bring closer cooperation.")}])
+    [statement] = [s for s in article.statements if s.content.startswith("recognition")]
+    speaker = next(a for a in article.actors if a.id == statement.speaker_id)
+    assert (speaker.name, speaker.country, speaker.sector) == ("Russian foreign ministry", "RUS", "GOV")

@@ -729,7 +729,10 @@ def join_short_forms(text: str, mentions: list[Mention], others: dict[str, Actor
 COMMON_INSTITUTIONS = {"army": "MIL", "military": "MIL", "navy": "MIL", "junta": "MIL", "forces": "MIL", "police": "GOV",
                        "coast guard": "MIL", "national guard": "MIL",
                        "cabinet": "GOV", "government": "GOV", "administration": "GOV", "embassy": "GOV",
-                       "parliament": "LEG", "legislature": "LEG"}
+                       "parliament": "LEG", "legislature": "LEG",
+                       "defence ministry": "MIL", "defense ministry": "MIL",
+                       **{f"{portfolio} ministry": "GOV" for portfolio in (
+                           "foreign", "interior", "finance", "justice", "health", "trade")}}
 THE_STATE = {"government", "administration"}  # the country itself acting
 OPPOSITION_MEMBERS = {"figures", "leaders", "politicians", "lawmakers", "parties", "groups", "activists", "supporters"}
 
