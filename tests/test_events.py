@@ -470,6 +470,12 @@ def test_an_object_pronoun_is_not_the_doer():
     ("Parliament voted to strip the activists of their citizenship.", "COERCE", "actual"),
     ("Freedonia removed the movement from its list of banned organisations in April.", "CONCEDE", "actual"),
     ("The foreign ministry called the move \"unfair and unjustified\".", "ACCUSE", "verbal"),
+    ("Ruritania stopped shelling Freedonia on Monday.", "RETREAT", "actual"),
+    ("Ruritania and Freedonia agreed on Tuesday to stop targeting each other's ships.", "AGREE", "actual"),
+    ("The African Union said it would send a mediation panel to Lask.", "CONSULT", "verbal"),
+    ("Ruritania summoned Freedonia's ambassador to protest against the arrests.", "ACCUSE", "verbal"),
+    ("The Ruritanian minister appealed for calm after the riots.", "REQUEST", "verbal"),
+    ("Ruritania's prime minister said Anna Kovar is to become finance minister.", "APPOINT", "future"),
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -495,6 +501,19 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("The president refused to rule out using military force to take the islands.", "ASSAULT"),
     ("The premier called off a planned trip to Lisbon to deal with the floods.", "SANCTION"),
     ("The president said he would delay the reform to give local parties time to negotiate.", "CONSULT"),
+    ("Freedonian state television aired footage of the raid released by the Ruritanian army.", "CONCEDE"),
+    ("Leaked Ruritanian cabinet documents released this week showed the plan had been shelved.", "CONCEDE"),
+    ("The governor said the president had no authority to fire him.", "DISMISS"),
+    ("The deal paves the way for Ivan Brod to become Freedonia's prime minister next month.", "APPOINT"),
+    ("Ivan Brod became Freedonia's prime minister on Tuesday after winning a vote in parliament.", "APPOINT"),
+    ("Ruritania stopped shelling Freedonia on Monday.", "ASSAULT"),
+    ("Ruritania and Freedonia agreed on Tuesday to stop targeting each other's ships.", "THREATEN"),
+    ("Ruritania summoned Freedonia's ambassador to protest against the arrests.", "PROTEST"),
+    ("Freedonia cancelled a planned visit by the Ruritanian trade minister in protest.", "PROTEST"),
+    ("The jailed Freedonian opposition leader has ten days to appeal.", "REQUEST"),
+    ("The Ruritanian envoy accepted the credentials of the new Freedonian ambassador.", "AGREE"),
+    ("The Freedonian minister said the new border law would only deepen the crisis.", "COOPERATE"),
+    ("The African Union said it would send a mediation panel to Lask.", "AID"),
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]

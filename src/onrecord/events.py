@@ -70,6 +70,8 @@ def plover() -> dict[str, Any]:
 # -- classifying a trigger ---------------------------------------------------------------------
 
 
+LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way"}  # what an act is made possible by
+HALTING_VERBS = {"stop", "halt", "cease"}  # "stopped shelling the town": a hostile activity ended (RETREAT)
 KIND_NOUNS = {"state", "article", "part", "section", "provision"}
 DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and the kind of act by it
 
@@ -82,6 +84,8 @@ def _objects(token: Token) -> list[Token]:
         found.append(caused)  # "ordered mobile internet shut down"
     if token.dep_ == "acl" and token.tag_ == "VBN":
         found.append(token.head)  # "documents released this week"
+        if token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+            found.append(token.head.head.head)  # "the video of the strike released by": the participle hung on the wrong noun
     found.extend(s for c in token.children if c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"}
                  for s in c.children if s.dep_ == "nsubj")  # a small clause: "allow inspectors back"
     if not found:
@@ -248,6 +252,8 @@ def classify_noun(token: Token) -> str | None:
         return None  # "a pause in offensive operations": the pause codes it
     if any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
         return None  # "any attack on our ships": no event happened
+    if token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and not any(token.children):
+        return None  # "cancelled the visit in protest": why the act was done, not a demonstration
     if kind == "ELECTION" and (token.lower_ == "votes" or any(
             c.lower_ in {"confidence", "no-confidence"} or c.like_num for c in token.subtree if c.i != token.i)):
         return None  # "14 votes in favour", "a confidence vote": counts and motions, not elections
@@ -442,8 +448,8 @@ def classify(token: Token) -> str | None:
         return "ELECTION"  # "the council declared Biya the winner of the election"
     if lemma == "serve" and any(c.lower_ == "since" or c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
         return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
-    if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in {"time", "chance", "opportunity", "room"}:
-        return None  # "to give local parties time to negotiate": what room is made for, not an act (X2)
+    if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in LEEWAY_NOUNS:
+        return None  # "gave the parties time to negotiate", "had no authority to fire her": room for an act, not an act (X2, X3)
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and _phrasal(c) == "rule out" for c in token.children):
         return "THREATEN"  # "refused to rule out using military force": the option kept open is the threat
     if _phrasal(token) == "rule out" and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
@@ -462,6 +468,8 @@ def classify(token: Token) -> str | None:
     if lemma in {*lex["giving_verbs"], "dispatch"} and any(w.lemma_.lower() in lex["relief_words"] for o in token.children
                                                            if o.dep_ == "dobj" or o.lower_ == "with" for w in o.subtree):
         return "AID"  # "dispatched a navy ship with relief supplies": the cargo, not the craft, says what was sent
+    if lemma == "become" and any(t.lemma_.lower() in {"election", "vote", "ballot", "poll"} for t in token.sent):
+        return None  # "became prime minister after winning a vote in parliament": the office won, not an appointment
     by_object = lex["verb_objects"].get(phrasal or lemma)
     if by_object is not None:
         for obj in objects:
@@ -484,6 +492,8 @@ def classify(token: Token) -> str | None:
         return "MOBILIZE"  # "21 warships had been detected": a report of the ships' side moving them
     if phrasal and lex["verbs"].get(phrasal) == "REJECT" and any(c.dep_ == "neg" for c in token.children):
         return None  # "could not rule out sending troops": the act is left open, nothing is rejected
+    if lemma in lex["never_trigger_objects"] and not any(c.dep_ == "dobj" for c in token.children):
+        objects += [c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"]  # "documents released this week alleged"
     if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
         return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
     if lemma == "fire" and _called_upon(token, {"at", "on", "upon", "into"}):
@@ -571,6 +581,12 @@ def classify(token: Token) -> str | None:
         return None  # "declined to say": coded as the statement not made
     if lemma in lex["crowd_verbs"] and _protesters(token):
         return "PROTEST"  # "protesters gathered", "supporters clashed with police", "demonstrators stormed parliament"
+    if lemma == "protest" and token.dep_ == "advcl" and _infinitive(token) and classify(token.head) is not None:
+        return None  # "summoned the ambassador to protest against the detentions": why the act was done
+    if lemma == "appeal" and not particles & {"for", "to"} and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return None  # "has five days to appeal", "appealed the ruling": a legal remedy, not a plea to anybody
+    if lemma in HALTING_VERBS and any(c.dep_ == "xcomp" and classify(c) == "ASSAULT" for c in token.children):
+        return None if token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" else "RETREAT"  # a truce agreed is AGREE
     if lemma in {"hit", "strike"} and "back" in particles:
         return None  # "hit back": the retaliation itself is coded by what it was
     if lex["verbs"].get(lemma) == "DISMISS" and objects and not any(_is_person(o) for o in _objects(token)):
@@ -1596,6 +1612,8 @@ def _embedded(token: Token) -> bool:
         return True
     if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and classify(head) == "REJECT":
         return True  # "ruled out stepping down": one REJECT; a clause before it is told in its own right
+    if token.dep_ == "xcomp" and head.lemma_.lower() in HALTING_VERBS:
+        return True  # "stopped shelling the town", "agreed to stop targeting each other": the act ended, not done
     if token.dep_ in {"xcomp", "ccomp"} and (classify(head) in {"REQUEST", "THREATEN"} or
                                              head.lemma_.lower() in plover()["rehearsal_verbs"]):
         return True  # what is demanded or threatened; what an exercise rehearses ("will rehearse how forces could reinforce")
