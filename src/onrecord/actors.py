@@ -608,8 +608,12 @@ def dominant_country(doc: Doc, least: int = 1) -> str | None:
 def home_country(doc: Doc) -> str | None:
     """The country of people and institutions the text places nowhere: the one the article
     is about, then its dateline's; a country named once is no better than the dateline
-    ("DAKAR — … now lives in Morocco")."""
-    return dominant_country(doc, least=2) or dateline_country(doc) or dominant_country(doc)
+    ("DAKAR — … now lives in Morocco"); but a dateline country the story names again is home
+    ("LA PAZ — Bolivia cut ties with Israel …": its officials are Bolivia's, however often Israel is named)."""
+    filed = dateline_country(doc)
+    if filed is not None and country_counts(doc)[filed] >= 2:
+        return filed
+    return dominant_country(doc, least=2) or filed or dominant_country(doc)
 
 
 def chamber_country(doc: Doc, name: str, home: str, actors: list[Actor]) -> str:
@@ -862,6 +866,22 @@ def known_organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[
     Street rejected …", "the State Department" tagged as "State") put in, unless named as a
     place ("talks at the Kremlin")."""
     return _named_mentions(doc, mentions, others, _organisation_names_pattern(), lambda name: True)
+
+
+def country_acronym_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
+    """Countries named by an upper-case short form the model left untagged ("The UAE has
+    denied arming the RSF"): the short form names the state, as its full name would."""
+    found = []
+    for token in doc:
+        place = lookup(token.text) if token.is_upper and len(token) > 1 and not token.ent_type_ else None
+        if place is None or place.kind != "country" or any(m.start < token.idx + len(token) and token.idx < m.end
+                                                           for m in mentions):
+            continue
+        span = doc.char_span(token.idx, token.idx + len(token), label="GPE")
+        actor = _organisation(span, token.text, knowledge()["igos"], others) if span is not None else None
+        if actor is not None:
+            found.append(Mention(text=token.text, start=token.idx, end=token.idx + len(token), label="GPE", actor_id=actor.id))
+    return found
 
 
 def _named_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor], pattern: re.Pattern[str],
@@ -1156,6 +1176,7 @@ def find_actors(work: Work) -> Work:
                                 label=span.label_, actor_id=actor.id))
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
+    mentions.extend(country_acronym_mentions(doc, mentions, others))
     home = home_country(doc)
     mentions = known_organisation_mentions(doc, mentions, others)
     mentions = party_mentions(doc, mentions, others)

@@ -1148,6 +1148,9 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
     antecedent = _whose(phrase) or _reporter(phrase)
     if antecedent is not None:
         return _participant(work, antecedent, last, speaker)
+    first = _first_side(phrase) or _half_named(phrase)
+    if first is not None:
+        return first.name, first.iso3
     named = work.actor_at(phrase.idx, phrase.idx + len(phrase.text))
     actor = named or (resolve_actor(work, phrase, phrase.idx, last)[0] if phrase.pos_ == "PRON" else None)
     if actor is not None:
@@ -1158,6 +1161,9 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
         actor = work.actor_at(token.idx, token.idx + len(token.text))
         if actor is not None:
             return actor.name, actor.country
+    body = _member_of(work, phrase)
+    if body is not None:
+        return body.name, body.country
     for token in phrase.subtree:
         if token.ent_type_ in {"NORP", "GPE"}:
             place = lookup(token.text)
@@ -1177,6 +1183,35 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
+
+
+def _first_side(phrase: Token) -> Place | None:
+    """The first of paired nationalities ("Japanese and Philippine forces staged drills"): the
+    phrase's head noun sits nearest the last one, but the first names the source and the
+    others are its co-parties."""
+    return next((place for c in phrase.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+                 and any(d.dep_ == "conj" for d in c.children) and (place := lookup(c.text)) is not None), None)
+
+
+def _half_named(phrase: Token) -> Place | None:
+    """ "The South" or "the North" of a divided country the text names by its other half:
+    South Korea beside "North Korean ships", South Sudan beside "the South Sudanese army"."""
+    compass = {"North", "South"}
+    if phrase.text not in compass or not any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+        return None
+    halves = (ent.text.split(" ", 1)[1] for ent in phrase.doc.ents
+              if ent.label_ in {"GPE", "NORP"} and ent.text.split(" ", 1)[0] in compass and " " in ent.text)
+    return next((place for rest in halves if (place := lookup(f"{phrase.text} {rest}")) is not None), None)
+
+
+def _member_of(work: Work, phrase: Token) -> Actor | None:
+    """The actor that people or a body belong to: "leaders of the Group of 20", "the government
+    of President Ortega", "officials from the foreign ministry" act for it."""
+    if phrase.lemma_.lower() not in plover()["member_nouns"]:
+        return None
+    return next((actor for p in phrase.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                 for o in p.children if o.dep_ == "pobj"
+                 if (actor := work.actor_at(o.idx, o.idx + len(o.text))) is not None), None)
 
 
 def _disjoint(work: Work, pronoun: Token, source: str) -> Named:
@@ -1688,7 +1723,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             target_phrase.lemma_.lower() in lex["force_words"]):
         subject, target_phrase = target_phrase, None  # "no plans to deploy American troops": the troops' side moves them
     source, source_country = _participant(work, subject, speaker, speaker)
-    if subject is None and speaker is not None and event_type in lex["conflict_types"] and _announced_measure(token):
+    if subject is None and speaker is not None and (
+            event_type in lex["conflict_types"] and _announced_measure(token) or _there_be(token)):
         source, source_country = speaker.name, speaker.country
     target, target_country = _participant(work, target_phrase, None, speaker)
     if source_country is None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
@@ -1801,6 +1837,14 @@ def _announced_measure(token: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in verb.children)
 
 
+def _there_be(token: Token) -> bool:
+    """An unowned act told as there being (or not being) one, in a speaker's words: "there would
+    be no further talks with India", "there will be a response": the speaker's side holds it."""
+    verb = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ == "expl" for c in verb.children)
+
+
 def _named_in(work: Work, start: int, end: int, source_country: str | None) -> Actor | None:
     """The first other side a threat, accusation or demand names in its words (characters
     ``start`` to ``end``): Iran in "said Israel would exact the price from Iran" for an Israeli speaker."""
@@ -1861,12 +1905,23 @@ def _agentive(subject: Token | None) -> bool:
     """A subject that can stand for the home country's people ("police", "the army"), not an
     event ("the exercises focused on …"), a thing ("the measures included …"), attackers
     whose side the text does not know ("gunmen stormed a studio") or many states ("nearly 200
-    countries adopted a deal")."""
+    countries adopted a deal"); "they" in a report of one's own act is judged by whom it stands for."""
     lex = plover()
+    if subject is not None:
+        subject = _reporter(subject) or subject
     lemma = subject.lemma_.lower() if subject is not None else ""
-    many = subject is not None and subject.tag_ == "NNS" and lemma in lex["many_states"]
+    many = subject is not None and (subject.tag_ == "NNS" and lemma in lex["many_states"] or _multinational(subject))
     return subject is None or (noun_kind(subject) is None and lemma not in lex["non_agents"]
                                and lemma not in lex["unattributed_agents"] and not many)
+
+
+def _multinational(phrase: Token) -> bool:
+    """People of many states, who are not the home country's: "West African leaders", "Arab and
+    Muslim leaders", "negotiators from more than 170 countries"."""
+    lex = plover()
+    regional = any(c.dep_ in {"amod", "compound"} and c.lower_ in lex["regional_peoples"] for c in phrase.children)
+    return regional or any(o.tag_ == "NNS" and o.lemma_.lower() in lex["many_states"] for p in phrase.children
+                           if p.dep_ == "prep" and p.lower_ in {"from", "of"} for o in p.children if o.dep_ == "pobj")
 
 
 def _speaker_side(work: Work, statement: Statement | None) -> str | None:
