@@ -476,6 +476,19 @@ def test_an_object_pronoun_is_not_the_doer():
     ("Ruritania summoned Freedonia's ambassador to protest against the arrests.", "ACCUSE", "verbal"),
     ("The Ruritanian minister appealed for calm after the riots.", "REQUEST", "verbal"),
     ("Ruritania's prime minister said Anna Kovar is to become finance minister.", "APPOINT", "future"),
+    ("Ruritanian rebels overran an army garrison in the north on Sunday.", "ASSAULT", "actual"),
+    ("Freedonian lawmakers questioned the legality of the Ruritanian strikes.", "ACCUSE", "verbal"),
+    ("Ruritania announced a further 40 million euros for Freedonia.", "AID", "verbal"),
+    ("Freedonia said two of its citizens had been beaten to death by Ruritanian police.", "ASSAULT", "actual"),
+    ("Ruritania and Freedonia agreed on Tuesday to end the fighting, the Omani foreign ministry said, "
+     "after two months of heavy Ruritanian air strikes on the border towns.", "ASSAULT", "actual"),
+    ("The Ruritanian government described the withdrawal as the start of a new era.", "STATEMENT", "actual"),
+    ("Ruritania said the drone had entered its airspace twice.", "ACCUSE", "verbal"),
+    ("The Freedonian minister said Ruritania had made a grave mistake.", "ACCUSE", "verbal"),
+    ("Freedonia will keep its border crossings with Ruritania closed, the interior minister said.", "SANCTION", "future"),
+    ("The Freedonian prime minister expelled the Green Party, the junior coalition partner, from the government.",
+     "DISMISS", "actual"),
+    ("A Ruritanian navy ship carrying relief supplies arrived in Freedonia on Sunday.", "AID", "actual"),
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -514,6 +527,13 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("The Ruritanian envoy accepted the credentials of the new Freedonian ambassador.", "AGREE"),
     ("The Freedonian minister said the new border law would only deepen the crisis.", "COOPERATE"),
     ("The African Union said it would send a mediation panel to Lask.", "AID"),
+    ("Ruritania and Freedonia agreed on Tuesday to end the fighting, the Omani foreign ministry said, "
+     "after two months of heavy Ruritanian air strikes on the border towns.", "THREATEN"),
+    ("Freedonian senators condemned the deal, with one senator calling it a gift to Ruritania.", "STATEMENT"),
+    ("The Freedonian prime minister expelled the Green Party, the junior coalition partner, from the government.",
+     "SANCTION"),
+    ("Ruritania beat Freedonia 2-1 in the final on Sunday.", "ASSAULT"),
+    ("Two Ruritanian military aircraft carrying deported migrants landed in Freedonia.", "AID"),
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]

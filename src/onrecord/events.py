@@ -114,9 +114,12 @@ def _caused_object(token: Token) -> Token | None:
     if token.tag_ not in {"VBN", "VBD"} or token.head.i == token.i or (
             token.head.lemma_.lower() not in plover()["causative_verbs"]):
         return None
-    if token.dep_ == "ccomp" and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in token.children):
-        return next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if token.dep_ == "oprd":
+    if token.dep_ == "ccomp" and any(c.dep_ in {"aux", "auxpass", "mark"} for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.dep_ == "ccomp" and subject is not None:
+        return subject
+    if token.dep_ in {"oprd", "ccomp"}:  # "will keep its border crossings closed": the object parsed as the causative's
         return next((c for c in token.head.children if c.dep_ == "dobj"), None)
     return None
 
@@ -454,10 +457,13 @@ def classify(token: Token) -> str | None:
         return "THREATEN"  # "refused to rule out using military force": the option kept open is the threat
     if _phrasal(token) == "rule out" and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
         return None  # coded on "refused"
+    # "expelled the junior partner from the government": put out of office, not a sanction; the
+    # place may hang on an apposition ("expelled the party, the junior partner, from the government")
+    removed_from = [token, *(a for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos")]
     if lemma in {"expel", "remove", "oust", "drop"} and any(
-            o.lemma_.lower() in {"government", "cabinet", "coalition"} for p in token.children
+            o.lemma_.lower() in {"government", "cabinet", "coalition"} for h in removed_from for p in h.children
             if p.dep_ == "prep" and p.lower_ == "from" for o in p.children):
-        return "DISMISS"  # "expelled the junior partner from the government": put out of office, not a sanction
+        return "DISMISS"
     if lemma == "respond" and any(c.dep_ == "neg" for c in token.children):
         return "STATEMENT"  # "did not immediately respond to the offer": a statement not made
     recalled = _called_home(token)
@@ -465,9 +471,9 @@ def classify(token: Token) -> str | None:
         return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
     if lemma == "lose" and "vote" in objects and any(t.lemma_.lower() in lex["assembly_nouns"] for t in token.sent):
         return None  # "lost the vote after asking parliament to back his plan": a motion in a chamber, not an election
-    if lemma in {*lex["giving_verbs"], "dispatch"} and any(w.lemma_.lower() in lex["relief_words"] for o in token.children
+    if lemma in {*lex["giving_verbs"], "dispatch", "carry"} and any(w.lemma_.lower() in lex["relief_words"] for o in token.children
                                                            if o.dep_ == "dobj" or o.lower_ == "with" for w in o.subtree):
-        return "AID"  # "dispatched a navy ship with relief supplies": the cargo, not the craft, says what was sent
+        return "AID"  # "dispatched a navy ship with relief supplies", "a ship carrying relief supplies": the cargo says what was sent
     if lemma == "become" and any(t.lemma_.lower() in {"election", "vote", "ballot", "poll"} for t in token.sent):
         return None  # "became prime minister after winning a vote in parliament": the office won, not an appointment
     by_object = lex["verb_objects"].get(phrasal or lemma)
@@ -517,6 +523,12 @@ def classify(token: Token) -> str | None:
         named = token.doc[token.i + 1:token.sent.end].text
         if statement_type(named) == "ACCUSE":
             return "ACCUSE"  # "called the vote a 'total falsification'"
+    # "described the departure as the start of a new era": a comment, neither blame nor praise (S1);
+    # "described the talks as useful and said …" is one statement, told by "said"
+    if lemma in lex["naming_verbs"] and token.tag_ != "VBG" and token.dep_ not in {"advcl", "acl"} and any(
+            c.dep_ == "dobj" for c in token.children) and _complements(token, []) and not any(
+            c.dep_ == "conj" and c.lemma_.lower() in lex["speech_verbs"] for c in token.children):
+        return "STATEMENT"
     if lemma in lex["giving_verbs"] and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(
             o.ent_type_ in ACTOR_ENTITIES for o in c.children) for c in token.children):
         return "AID"  # "sent helmets and drones to Ukraine"
@@ -551,6 +563,9 @@ def classify(token: Token) -> str | None:
         return "CONCEDE"  # "handed over hostages", "backed down"
     if lemma == "crack" and "down" in particles:
         return "COERCE"
+    if lemma == "beat" and ("up" in particles or any(p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
+                                                     for p in token.children)):
+        return "ASSAULT"  # "beaten to death", "beat up protesters": violence, not a win over a rival
     if lemma == "turn" and "down" in particles:
         return "REJECT"
     if lemma == "pull" and not particles & {"out", "back", "away"}:
@@ -724,7 +739,7 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     """actual, verbal, future, hypothetical or negated (in that order of precedence reversed)."""
     lex = plover()
     chain = _chain(token)
-    local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "relcl"} or (
+    local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"} or (
         t.dep_ == "advcl" and not _infinitive(t)) or _own_clause(t)), len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on
     negative = any(c.dep_ == "neg" for t in local for c in t.children)
     if negative and any(c.lower_ == "until" for t in local for a in [t, *(c for c in t.children if c.dep_ == "acomp")]
