@@ -32,12 +32,28 @@ def first_of(text: str, kind: str):
     ("The North fired two missiles into the sea on Monday, South Korean officials said.", "ASSAULT", "PRK", None),
     # a ministry named by a common noun, placed by its nationality word
     ("The Peruvian foreign ministry said the new border rules would take effect in May.", "STATEMENT", "PER", None),
+    # the side that seeks a meeting of "the two presidents" is its source, the other its target
+    ("Poland signed a border treaty with Lithuania on Monday. Lithuanian Foreign Minister Rasa Vaitkute said "
+     "Vilnius was ready for a meeting of the two presidents.", "CONSULT", "LTU", "POL"),
+    # an unowned hostile act the speaker says will stop is his own side's
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)
     assert event.source_country == source
     if target:
         assert event.target_country == target
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # the subject of a passive relative clause is the one acted on, not the doer
+    ("Former Bolivian president Ana Quispe, who was barred from running, urged her supporters to spoil their ballots.",
+     "COERCE", None, "Ana Quispe"),
+    # a giver named down a chain of compounds: "a World Bank disaster fund"
+    ("Jamaica will receive $50 million from a World Bank disaster fund, officials said.", "AID", "World Bank", "Jamaica"),
+])
+def test_source_actor(text, kind, source, target):
+    event = first_of(text, kind)
+    assert (event.source_actor, event.target_actor) == (source, target)
 
 
 def test_leaders_of_many_states_take_no_home_country():

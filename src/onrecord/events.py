@@ -975,13 +975,14 @@ def _subject(token: Token) -> tuple[Token | None, bool]:
         if subjects:
             start = max((c.i for c in current.children if c.dep_ == "mark"), default=-1)
             subject = next((c for c in subjects if c.i > start), subjects[0])  # "ally … after lawmakers toppled": a misparse
+            patient = subject.dep_ == "nsubjpass"  # "Morales, who was barred from running": the barred one is the target
             if subject.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                 subject = current.head
             if current.i != token.i and plover()["verbs"].get(token.lemma_.lower()) in SPEECH_ACTS and _mute(subject):
                 continue  # "said the attack was political and blamed the opposition": an attack blames nobody
             if current.i != token.i:  # "landed after being freed": a passive takes its patient from above
                 return subject, any(c.dep_ == "auxpass" for c in token.children)
-            return subject, subject.dep_ == "nsubjpass"
+            return subject, patient
         if current.dep_ in {"ccomp", "ROOT"} and caused is None:
             break  # past "shut" in "ordered mobile internet shut down": who ordered it
     return None, False
@@ -1170,9 +1171,7 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
     actor = named or (resolve_actor(work, phrase, phrase.idx, last)[0] if phrase.pos_ == "PRON" else None)
     if actor is not None:
         return actor.name, actor.country or _title_country(phrase)
-    for token in phrase.children:
-        if token.dep_ not in {"compound", "amod", "poss", "nmod"}:
-            continue
+    for token in _modifiers(phrase):
         actor = work.actor_at(token.idx, token.idx + len(token.text))
         if actor is not None:
             return actor.name, actor.country
@@ -1198,6 +1197,15 @@ def _participant(work: Work, phrase: Token | None, last: Actor | None,
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
+
+
+def _modifiers(phrase: Token) -> list[Token]:
+    """The words naming whose a thing is, nearest first; for a thing (not a name with its
+    title), down chains of compounds: "World" and "Bank" in "a World Bank catastrophe bond"."""
+    found = [c for c in phrase.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    for modifier in found if phrase.pos_ == "NOUN" else []:
+        found.extend(c for c in modifier.children if c.dep_ == "compound" and modifier.dep_ == "compound")
+    return found
 
 
 def _first_side(phrase: Token) -> Place | None:
@@ -1332,6 +1340,20 @@ def _pair(earlier: list[Event]) -> tuple[Named, Named] | None:
     latest = {pairs[-1].source_country, pairs[-1].target_country}
     first = next(e for e in pairs if {e.source_country, e.target_country} == latest)
     return (first.source_actor, first.source_country), (first.target_actor, first.target_country)
+
+
+def _seeker(token: Token) -> Token | None:
+    """Who wants, offers or proposes a meeting named as a noun: "Kyiv" in "Kyiv was ready for
+    a meeting of the two presidents", "Moscow proposed talks between the two leaders"."""
+    if token.pos_ != "NOUN":
+        return None
+    verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+
+
+def _seeker_first(pair: tuple[Named, Named], side: str | None) -> tuple[Named, Named]:
+    """The pair with the side that seeks the act first: it is the one that acts toward the other."""
+    return (pair[1], pair[0]) if side is not None and pair[1][1] == side else pair
 
 
 def _other_of_pair(country: str | None, earlier: list[Event]) -> Named | None:
@@ -1746,7 +1768,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = _speaker_side(work, statement)  # "an Israeli official said troops could leave": their own troops
     pair = _pair(earlier) if _names_pair(subject) else None
     if pair is not None:  # "the two leaders signed a treaty": the pair the story is about
-        (source, source_country), (target, target_country) = pair
+        (source, source_country), (target, target_country) = _seeker_first(pair, _participant(work, _seeker(token), None)[1])
     if target_phrase is not None and target_phrase.lower_ in {"him", "her"} and target is not None and target == source:
         target, target_country = _disjoint(work, target_phrase, source)
     if target_country is not None and target_country == source_country and _self_owned(target_phrase):
