@@ -55,9 +55,11 @@ def test_wire_copy_dated_from_its_wire_id(store):
 
 
 def test_gold_annotations_are_in_the_record_format():
-    for path in (EXAMPLES / "gold").glob("*.jsonl"):
+    for path in (EXAMPLES / "gold").rglob("*.jsonl"):  # the second annotation in gold/agreement too
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             record = json.loads(line)
             assert record.get("text") or record.get("html"), f"{path.name}:{number}"
             for statement in record.get("statements", []):
                 assert statement["content"] in record["text"], f"{path.name}:{number}"
+            for event in record.get("events", []):
+                assert event["evidence"] in record["text"], f"{path.name}:{number}"
