@@ -71,7 +71,6 @@ def plover() -> dict[str, Any]:
 
 
 LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way"}  # what an act is made possible by
-HALTING_VERBS = {"stop", "halt", "cease"}  # "stopped shelling the town": a hostile activity ended (RETREAT)
 KIND_NOUNS = {"state", "article", "part", "section", "provision"}
 DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and the kind of act by it
 
@@ -600,7 +599,7 @@ def classify(token: Token) -> str | None:
         return None  # "summoned the ambassador to protest against the detentions": why the act was done
     if lemma == "appeal" and not particles & {"for", "to"} and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
         return None  # "has five days to appeal", "appealed the ruling": a legal remedy, not a plea to anybody
-    if lemma in HALTING_VERBS and any(c.dep_ == "xcomp" and classify(c) == "ASSAULT" for c in token.children):
+    if lemma in lex["halting_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "ASSAULT" for c in token.children):
         return None if token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" else "RETREAT"  # a truce agreed is AGREE
     if lemma in {"hit", "strike"} and "back" in particles:
         return None  # "hit back": the retaliation itself is coded by what it was
@@ -1684,7 +1683,7 @@ def _embedded(token: Token) -> bool:
         return True
     if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and classify(head) == "REJECT":
         return True  # "ruled out stepping down": one REJECT; a clause before it is told in its own right
-    if token.dep_ == "xcomp" and head.lemma_.lower() in HALTING_VERBS:
+    if token.dep_ == "xcomp" and head.lemma_.lower() in plover()["halting_verbs"]:
         return True  # "stopped shelling the town", "agreed to stop targeting each other": the act ended, not done
     if token.dep_ in {"xcomp", "ccomp"} and (classify(head) in {"REQUEST", "THREATEN"} or
                                              head.lemma_.lower() in plover()["rehearsal_verbs"]):
