@@ -14,9 +14,10 @@ from __future__ import annotations
 import argparse
 import time
 
-from onrecord import events, nlp
+from onrecord import nlp
 from onrecord.api import process
 from onrecord.evaluate import as_input, load_gold
+from onrecord.events import stage
 
 
 def main() -> None:
@@ -31,7 +32,7 @@ def main() -> None:
     sentences = sum(len(list(doc.sents)) for doc in model.pipe(texts))
     parse = time.perf_counter() - start
     spent = [0.0]
-    coded = events.events_in
+    coded = stage.events_in
 
     def timed(work):  # type: ignore[no-untyped-def]
         began = time.perf_counter()
@@ -39,11 +40,11 @@ def main() -> None:
         spent[0] += time.perf_counter() - began
         return found
 
-    events.events_in = timed
+    stage.events_in = timed
     try:
         articles = process([as_input(r) for r in records], strict=False)
     finally:
-        events.events_in = coded
+        stage.events_in = coded
     found = sum(len(a.events) for a in articles)
     print(f"{len(records)} texts, {sentences} sentences, {found} events")
     print(f"bare spaCy parse   {1000 * parse / sentences:7.2f} ms/sentence")

@@ -1,0 +1,26 @@
+"""Event stage: what actors did, coded in PLOVER 2.0, with mode, date, place and evidence.
+
+The classifier is rules over the shared parse, driven by a lexicon (``data/plover.json``).
+Where PLOVER leaves room, the annotation guide (docs/annotation-events.md) decides, and the
+rules cite its ids. Rules keep every decision explainable and run in well under a
+millisecond per sentence on top of the parse; docs/quality.md has the measured trade-offs.
+
+One module per question the stage answers about a trigger, each using only those above it:
+
+- ``lexicon``: the lexicon and the word classes all share;
+- ``nouns``: what an event noun names ("the talks", "martial law");
+- ``grammar``: the parts of a clause (subject, objects, the verbs above a trigger);
+- ``triggers``: which type a verb or noun names, alone or through its object;
+- ``when_where``: the event's own date and place;
+- ``parties``: who did it and to whom;
+- ``modes``: actual, verbal, future, hypothetical or negated;
+- ``stage``: the registered stage, every event of one article;
+- ``merge``: one event told by several articles, grouped.
+"""
+
+from __future__ import annotations
+
+from .merge import merge_events, same_event
+from .stage import events_in, find_events
+
+__all__ = ["events_in", "find_events", "merge_events", "same_event"]

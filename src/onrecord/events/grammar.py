@@ -1,0 +1,177 @@
+"""The parts of a clause the event rules read: its subject (or a passive's agent), its objects,
+the chain of verbs above a trigger, its own tokens.
+
+spaCy's parse says which word governs which; these helpers add what news syntax needs on
+top: a misparsed headline verb, "ordered X shut" (whose subject), "who" in a relative clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import SPEECH_ACTS, plover
+from .nouns import noun_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+KIND_NOUNS = {"state", "article", "part", "section", "provision"}
+DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and the kind of act by it
+CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
+TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled vote as a point in time
+
+
+def objects_of(token: Token) -> list[Token]:
+    """Direct objects, and the objects of "carry out", "call for", "impose … on"."""
+    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    caused = _caused_object(token)
+    if caused is not None:
+        found.append(caused)  # "ordered mobile internet shut down"
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        found.append(token.head)  # "documents released this week"
+        if token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+            found.append(token.head.head.head)  # "the video of the strike released by": the participle hung on the wrong noun
+    found.extend(s for c in token.children if c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"}
+                 for s in c.children if s.dep_ == "nsubj")  # a small clause: "allow inspectors back"
+    if not found:
+        found.extend(o for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and c.i == token.i + 1
+                     for o in c.children if o.dep_ == "dobj")  # "pause planned tariffs": an attributive participle read as a verb
+    for obj in list(found):
+        if obj.like_num or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
+            found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+                         for g in p.children if g.dep_ == "pobj")  # "$61 billion in new aid"
+    for child in token.children:
+        if child.dep_ in {"prep", "prt", "agent"}:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    for child in list(found):
+        found.extend(c for c in child.children if c.dep_ in {"conj", "compound"})
+    if token.lemma_.lower() in DEPRIVING_VERBS:  # "stripped the activists of their citizenship"
+        found.extend(g for obj in found if obj.dep_ == "dobj" for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj")
+    found.extend(g for obj in found if obj.dep_ == "dobj" and obj.lemma_.lower() in KIND_NOUNS
+                 for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
+    return found  # last: the kind named by "a state of emergency", "some articles of the constitution"
+
+
+def _caused_object(token: Token) -> Token | None:
+    """What a participle is done to after a causative verb: the internet of "ordered mobile
+    internet shut down", "had the border closed", the airport of "kept the airport shut"."""
+    if token.tag_ not in {"VBN", "VBD"} or token.head.i == token.i or (
+            token.head.lemma_.lower() not in plover()["causative_verbs"]):
+        return None
+    if token.dep_ == "ccomp" and any(c.dep_ in {"aux", "auxpass", "mark"} for c in token.children):
+        return None
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if token.dep_ == "ccomp" and subject is not None:
+        return subject
+    if token.dep_ in {"oprd", "ccomp"}:  # "will keep its border crossings closed": the object parsed as the causative's
+        return next((c for c in token.head.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def verb_chain(token: Token) -> list[Token]:
+    """The token and its governors up to the root of its own clause chain."""
+    return [token, *token.ancestors]
+
+
+def first_conjunct(token: Token) -> Token:
+    """The first of coordinated verbs, which holds what they share: "is to lift … and pull"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def scheduled(token: Token) -> bool:
+    """ "Hamas is to free …", "Rwanda is to lift its measures and pull its forces out": on the calendar."""
+    first = first_conjunct(token)
+    return first.dep_ == "xcomp" and first.head.lemma_.lower() == "be"
+
+
+def infinitive(token: Token) -> bool:
+    """A "to" infinitive: "to ask", "to withdraw"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def clause_tokens(token: Token) -> list[Token]:
+    """The trigger's own clause: its subtree without nested clauses of other verbs."""
+    nested = {"ccomp", "relcl", "advcl", "xcomp", "acl", "conj", "parataxis", "csubj"}
+    keep: list[Token] = []
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        keep.append(current)
+        stack.extend(c for c in current.children if c.dep_ not in nested or c.pos_ not in {"VERB", "AUX"})
+    return keep
+
+
+def misparsed(token: Token) -> bool:
+    """A finite verb the parser took for an adjective because it found no verb at all
+    ("Netanyahu on Friday approved plans …" parsed as a noun phrase), or that still has its
+    own subject ("Macron named centrist ally Bayrou …" with "named" as a modifier of "ally")."""
+    own_subject = token.dep_ == "amod" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
+    return token.tag_ in {"VBD", "VBN"} and (token.sent.root.pos_ not in {"VERB", "AUX"} or own_subject)
+
+
+def subject_of(token: Token) -> tuple[Token | None, bool]:
+    """The source phrase: the nearest governing subject (or a passive's agent); and whether
+    the subject found is the passive patient (then it is the target). In a misparsed
+    sentence, the last name before the verb."""
+    if misparsed(token) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        names = [e for e in token.sent.ents if e.end <= token.i and e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
+        return (names[-1].root, False) if names else (None, False)
+    agent = agent_of(token)
+    if agent is not None:
+        return agent, False
+    for current in verb_chain(token):
+        caused = _caused_object(current)
+        subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"} and not same(c, caused)]
+        if subjects:
+            start = max((c.i for c in current.children if c.dep_ == "mark"), default=-1)
+            subject = next((c for c in subjects if c.i > start), subjects[0])  # "ally … after lawmakers toppled": a misparse
+            patient = subject.dep_ == "nsubjpass"  # "Morales, who was barred from running": the barred one is the target
+            if subject.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
+                subject = current.head
+            if current.i != token.i and plover()["verbs"].get(token.lemma_.lower()) in SPEECH_ACTS and _mute(subject):
+                continue  # "said the attack was political and blamed the opposition": an attack blames nobody
+            if current.i != token.i:  # "landed after being freed": a passive takes its patient from above
+                return subject, any(c.dep_ == "auxpass" for c in token.children)
+            return subject, patient
+        if current.dep_ in {"ccomp", "ROOT"} and caused is None:
+            break  # past "shut" in "ordered mobile internet shut down": who ordered it
+    return None, False
+
+
+def _mute(phrase: Token) -> bool:
+    """A thing or an event, which cannot speak: "the attack", "the law", "the talks"."""
+    return phrase.lemma_.lower() in plover()["non_agents"] or noun_kind(phrase) is not None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """Who did it, named in a "by" phrase: "freed by Moscow", "a withdrawal demanded by the rulers"."""
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+
+
+def same(a: Token | None, b: Token | None) -> bool:
+    """One token, whatever Python object spaCy handed out for it (``is`` never holds)."""
+    return a is not None and b is not None and a.i == b.i
+
+
+def names_pair(phrase: Token | None) -> bool:
+    """ "both sides", "the two leaders", "the delegations", "officials from the four parties",
+    "the presidents of the two countries": the parties already in the story, not new actors."""
+    if phrase is None or phrase.pos_ != "NOUN":
+        return False
+    lex = plover()
+    if phrase.lemma_.lower() in lex["party_nouns"] and phrase.tag_ == "NNS" and any(
+            c.lower_ in lex["pair_words"] or (c.like_num and c.dep_ == "nummod") for c in phrase.children):
+        return True
+    if phrase.lower_ in lex["pair_nouns_alone"] and any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+        return True
+    return any(names_pair(o) for c in phrase.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
+               for o in c.children if o.dep_ == "pobj") or any(names_pair(c) for c in phrase.children if c.dep_ == "poss")
+
+
+def verb_of(token: Token) -> Token:
+    """The verb a phrase hangs on ("released … on Saturday" for "Saturday")."""
+    return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), token)

@@ -1,0 +1,198 @@
+"""The mode of an event: actual, verbal, future, hypothetical or negated.
+
+A negation, an "if" clause, a speech or intent frame ("said it would", "pledged to") or a
+future auxiliary set it; words are ``verbal`` (guide M1, M2), conditions make acts
+hypothetical (M3), a denial of an act codes the act, negated.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..dates import parse_published
+from ..pipeline import Work
+from ..records import Statement
+from ..statements import lexicon as cue_lexicon
+from .grammar import infinitive, objects_of, scheduled, subject_of, verb_chain, verb_of
+from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover
+from .parties import READINESS, participant, reporter, speaker_side
+from .triggers import phrasal_verb
+from .when_where import date_among
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+MODAL_POSSIBLE = {"could", "might", "may"}  # only possible, also when the speaker says so ("could withdraw, an aide said")
+CONDITIONS = {"if", "unless", "provided", "once", "until"}
+
+
+def mode_of(token: Token, published: str | None, date: str | None) -> str:
+    """actual, verbal, future, hypothetical or negated (in that order of precedence reversed)."""
+    lex = plover()
+    chain = verb_chain(token)
+    local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"} or (
+        t.dep_ == "advcl" and not infinitive(t)) or _own_clause(t)), len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on
+    negative = any(c.dep_ == "neg" for t in local for c in t.children)
+    if negative and any(c.lower_ == "until" for t in local for a in [t, *(c for c in t.children if c.dep_ == "acomp")]
+                      for c in a.children):
+        return "future"  # "is not due until 2028", "will not take office until May": later, not never
+    if negative or any(
+            (_verb_phrases(t) & set(lex["negating_verbs"]) or t.lower_ == "without") and below.dep_ != "conj"
+            for below, t in zip(local, local[1:])):
+        return "negated"  # "did not sign", "failed to agree", "stopped short of threatening"; not "denied X and asked Y"
+    if any(t.lemma_.lower() in lex["absence_nouns"] and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+           for t in _nominal_governors(token)):
+        return "negated"  # "saw no sign of a pullback", "had no intention of firing him"
+    if local[-1].dep_ == "ccomp" and local[-1].head.lemma_.lower() in lex["denial_verbs"]:
+        return "negated"  # "denied that it played any part in the arrest"
+    denied = [*objects_of(token), token, *([token.head] if token.dep_ == "acl" else []),  # "there are no plans to deploy"
+              *(c for c in token.children if c.dep_ == "nsubj")]  # "no Western government has followed suit"
+    if any(c.lower_ == "yet" for t in local[1:] for c in t.children) or any(
+            c.dep_ == "det" and c.lower_ == "no" and c.nbor().text != "-" for c in denied for c in c.children):
+        return "negated"  # "has yet to comment", "gave no details", not "a no-confidence vote"
+    if _conditional(token) or any(c.dep_ == "amod" and c.lower_ in lex["possibility_words"] for c in token.children):
+        return "hypothetical"  # "would sign if …", "prepared for a possible incursion"
+    auxiliaries = {c.lower_ for t in local for c in t.children if c.dep_ in {"aux", "auxpass"}}
+    speech = cue_lexicon()["direct"]
+    framed = any(t.lemma_.lower() in speech for t in chain[1:]) or any(
+        t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:])
+    if auxiliaries & MODAL_POSSIBLE or auxiliaries & MODAL_HYPOTHETICAL and not framed:
+        return "hypothetical"
+    if any(t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:]):
+        return "verbal"  # a stated intent: "pledged to", "said it was ready to"
+    if scheduled(token) or auxiliaries & (MODAL_FUTURE | MODAL_HYPOTHETICAL) or any(
+            t.lemma_.lower() in lex["future_verbs"] for t in local[1:]):
+        return "future"
+    base = parse_published(published)
+    if date and base and len(date) == 10 and date > base.isoformat():
+        return "future"
+    return "actual"
+
+
+def _own_clause(token: Token) -> bool:
+    """A coordinated clause with its own subject: "the deal did not cover Israel, and the group
+    would keep attacking" does not share the first clause's negation."""
+    return token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def _verb_phrases(token: Token) -> set[str]:
+    """The lemma alone and with each particle or adverb: "stop", "stop short"."""
+    lemma = token.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in token.children if c.dep_ in {"prt", "advmod", "acomp"})}
+
+
+def _nominal_governors(token: Token) -> list[Token]:
+    """The nouns a trigger hangs under, up to the first verb: "sign" in "saw no sign of a pullback"."""
+    found = []
+    for above in token.ancestors:
+        if above.pos_ in {"VERB", "AUX"}:
+            break
+        found.append(above)
+    return found
+
+
+def _conditional(token: Token) -> bool:
+    """An "if / unless / until / once" clause on the act or its governors (M3), or "only after"
+    ("would ratify only after Kristersson visited")."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in verb_chain(token) for c in t.children) or bool(
+        conditions(token))
+
+
+def conditions(token: Token) -> list[Token]:
+    """The condition clauses hung on the act, its governors, or what spells the act out
+    ("file a motion to impeach him if he does not resign")."""
+    def condition(clause: Token) -> bool:
+        marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        return bool(marks & CONDITIONS) or bool(marks & {"after", "when"}) and any(
+            m.lower_ == "only" for m in clause.children if m.dep_ == "advmod")
+    complements = [c for h in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in h.children
+                   if c.dep_ in {"acl", "xcomp"}]
+    return [c for t in [*verb_chain(token), *complements] for c in t.children if c.dep_ == "advcl" and condition(c)]
+
+
+def on_condition(token: Token) -> bool:
+    """Hung on an "if", "unless" or "provided" clause (not "until", which only delays)."""
+    return any(m.dep_ == "mark" and m.lower_ in {"unless", "if", "provided"} for c in conditions(token) for m in c.children)
+
+
+def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: bool) -> tuple[str, str]:
+    """How the guide reads an act told in words. T4: an announced use of force, or a
+    conflictual act the source makes conditional on the target ("would veto it again if …"),
+    is a THREATEN, and a threat is words whatever its condition. M1: accusations, demands,
+    praise and refusals made are verbal, formal acts (a veto, a recognition) aside, and so are
+    those a quote makes ("Russia is to blame," she said). M2: the source's own announced
+    decision, pledge or nomination is verbal; not an election, which is the voters' act, not
+    its announcer's ("said elections would be held in June" stays future)."""
+    lex = plover()
+    lemma = token.lemma_.lower()
+    promised = mode == "hypothetical" or mode == "negated" and bool(  # "would not carry out strikes unless …"
+        {c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL))
+    if event_type in lex["conflict_types"] and promised and _conditional(token) or (
+            event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and announced)):
+        return "THREATEN", "verbal"
+    if event_type == "THREATEN" and mode != "negated" or mode == "future" and (
+            announced and event_type != "ELECTION" or _pledged(token) or quoted and event_type in lex["speech_acts"]):
+        return event_type, "verbal"
+    if mode == "actual" and announced and token.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in token.children):
+        return event_type, "verbal"  # "Germany is closing the consulates, its minister said": a decision told
+    nominated = event_type == "APPOINT" and (lemma in lex["nomination_verbs"] or any(
+        cue in token.sent.text for cue in lex["pending_cues"]))  # "named X as prime minister, subject to approval"
+    if mode == "actual" and (event_type in SPEECH_ACTS or event_type in lex["speech_acts"] and (
+            phrasal_verb(token) or lemma) not in lex["formal_acts"]  # "threw out the case", not "threw their support behind"
+                             or lemma in lex["pledge_verbs"] or _pledged(token) or nominated):
+        return event_type, "verbal"
+    return event_type, mode
+
+
+def _pledged(token: Token) -> bool:
+    """M2: an act named as what was announced or pledged, as its object ("announced a two-week
+    pause", "announced his resignation") or as what will be done ("announced he would step
+    down"), is the source's word on its own act, not yet the act."""
+    will = {c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL)
+    return (token.dep_ == "dobj" or token.dep_ == "ccomp" and bool(will)) and token.head.lemma_.lower() in plover()[
+        "pledge_verbs"]
+
+
+def was_announced(work: Work, token: Token, subject: Token | None, statement: Statement | None,
+               source_country: str | None) -> bool:
+    """M2: the act is told as its source's own decision ("Poland will close the consulate, its
+    foreign minister said", "announced it would leave"), not scheduled in the narrator's voice
+    ("is due to", "is expected to")."""
+    teller = _attribution(token)
+    told_by = speaker_side(work, statement) if statement is not None else (
+        participant(work, subject_of(teller)[0], None)[1] if teller is not None else None)
+    own = subject is not None and reporter(subject) is not None or (source_country is not None and told_by == source_country)
+    if not own:
+        return False
+    return not scheduled(token) and not any(t.lemma_.lower() in plover()["schedule_words"] for t in verb_chain(token)[1:4])
+
+
+def convened(token: Token) -> bool:
+    """A protest, strike or election that is called ("called for protests", "called an election")
+    is summoned for a later day."""
+    return "call" in {token.lemma_.lower(), verb_of(token).lemma_.lower()}
+
+
+def is_called_off(token: Token) -> bool:
+    """The act did not happen for its source: postponed, cancelled, annulled or lost, by its verb
+    ("delayed the vote", "lost his seat") or a participle on its noun ("the annulled vote")."""
+    called_off = plover()["undone_verbs"]
+    return (phrasal_verb(token) or token.lemma_.lower()) in called_off or any(
+        c.dep_ == "amod" and c.lemma_.lower() in called_off for c in token.children)
+
+
+def _attribution(token: Token) -> Token | None:
+    """The speech verb that tells of the act: above it ("announced it would leave") or trailing
+    it ("Armenia will leave the CSTO, the prime minister told parliament")."""
+    told = [*token.ancestors, *(c for c in token.children if c.dep_ in {"conj", "parataxis"})]
+    return next((t for t in told if t.lemma_.lower() in cue_lexicon()["direct"]), None)
+
+
+def told_on(work: Work, token: Token, statement: Statement | None) -> str | None:
+    """The day an act was told: the date on its speech verb ("announced on Monday it would
+    leave"), else the statement's."""
+    speech = _attribution(token)
+    told = date_among(work, token.sent, {speech.i}, ahead=False) if speech is not None else None
+    return told or (statement.date if statement is not None else None)

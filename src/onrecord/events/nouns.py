@@ -1,0 +1,61 @@
+"""What an event noun names: "the talks" CONSULT, "martial law" COERCE, "a pause in the strikes" RETREAT.
+
+The lowest layer of the stage: the grammar needs it to tell things that act ("the army")
+from events that cannot ("the attack").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .lexicon import plover
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+ANAPHORIC = {"the", "this", "these", "that", "those"}
+GENERIC = {"any", "every", "each", "such"}
+
+
+def noun_kind(token: Token) -> str | None:
+    """The type a listed event noun names: "martial law" and "general strike" by their modifier first."""
+    nouns = plover()["nouns"]
+    if _on_alert(token):
+        return "MOBILIZE"
+    if halted(token) is not None:
+        return "RETREAT"
+    for child in token.children:
+        if child.dep_ in {"amod", "compound"} and child.i < token.i:
+            kind = nouns.get(f"{child.lower_} {token.lower_}") or nouns.get(f"{child.lemma_.lower()} {token.lemma_.lower()}")
+            if kind is not None:
+                return kind
+    kind = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+    if kind == "ASSAULT" and token.lemma_.lower() == "strike" and _labour_context(token.sent):
+        return "PROTEST"  # "the strike shut down airports": workers, not missiles
+    return kind
+
+
+def _on_alert(token: Token) -> bool:
+    """ "put its forces on alert", "troops were on standby": armed forces readied, a show of
+    force (not "an air raid alert", nor "residents were on alert for floods")."""
+    lex = plover()
+    if token.lemma_.lower() not in lex["readiness_nouns"] or token.dep_ != "pobj" or token.head.lower_ != "on" or (
+            token.head.head.lemma_.lower() not in lex["placing_verbs"]):
+        return False
+    placed = token.head.head
+    readied = [c for c in placed.children if c.dep_ == "dobj"] or [c for c in placed.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(r.lemma_.lower() in lex["force_words"] for r in readied)
+
+
+def halted(token: Token) -> Token | None:
+    """The hostile act that "a two-week pause in offensive operations", "a halt to the strikes"
+    stop: the pause is the event (RETREAT), the act paused is only what it is about."""
+    if token.lemma_.lower() not in plover()["halting_nouns"]:
+        return None
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "to"}
+                 for o in p.children if o.dep_ == "pobj" and noun_kind(o) == "ASSAULT"), None)
+
+
+def _labour_context(sentence: Span) -> bool:
+    return any(t.lemma_.lower() in plover()["labour_words"] for t in sentence)

@@ -1,0 +1,422 @@
+"""Who did it and to whom: the source and target actors of one event.
+
+The subject is the source (a passive's agent), the object or a "with / against / on"
+phrase the target. Parties the text only points to are looked up: "his fighters" (the
+owner), "the two leaders" (the pair the story is about), "the country's rulers"; a
+coordinated subject acts together or each on its own, as the text says.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..actors import PERSON_KINDS, nearest_actor_before, resolve_actor
+from ..gazetteer import Place, lookup
+from ..pipeline import Work
+from ..records import Actor, Event, Statement
+from ..statements import lexicon as cue_lexicon
+from .grammar import agent_of, clause_tokens, misparsed, names_pair, objects_of, same, subject_of
+from .lexicon import ACTOR_ENTITIES, plover
+from .nouns import noun_kind
+from .triggers import circumstance, classify, governing_verb, is_planned, participated_in
+from .when_where import dateline_home
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon", "around", "near"}
+JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # done together: a coordinated subject names both parties
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+Named = tuple[str | None, str | None]  # an actor's name and country
+READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
+
+
+def background(token: Token) -> bool:
+    """A participle describing a noun ("prisoners held by Israel", "documents released this
+    week") or a past-perfect relative clause ("Americans who had been detained in Iran"):
+    background, not the news. A participle naming who did it is news told in passing ("a
+    withdrawal demanded by the military rulers", "a move welcomed by the Palestinian Authority")."""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        if misparsed(token) and any(c.dep_ in {"dobj", "oprd"} for c in token.children):
+            return False  # "Burkina Faso's leader, Captain Traoré, named X as prime minister": no verb found but this one
+        return token.lemma_.lower() in plover()["state_participles"] or not any(c.dep_ == "agent" for c in token.children)
+    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+
+
+def holder_of(verb: Token) -> Token | None:
+    """Who acted when a passive names no agent but the state it came from: "were released from
+    Israeli jails", "were deported from the United States"."""
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+                 if o.dep_ == "pobj" and any(t.ent_type_ in {"GPE", "NORP"} for t in o.subtree)), None)
+
+
+def captor(patient: Token | None) -> Token | None:
+    """The state where the freed were held: "Americans who had been detained in Iran", "children taken to Russia"."""
+    if patient is None:
+        return None
+    return next((o for clause in patient.children if clause.dep_ in {"acl", "relcl"}
+                 and clause.lemma_.lower() in plover()["holding_verbs"]
+                 for p in clause.children if p.dep_ == "prep" and p.lower_ in {"in", "to"}
+                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ == "GPE"), None)
+
+
+def noun_parties(token: Token) -> tuple[Token | None, bool]:
+    """Who holds a nominal event: "Russia's withdrawal", "Russian and Chinese bombers' patrol",
+    "talks between X and Y", "the visit by X"; for "their exercises", who the verb's subject is
+    (then "Balikatan" in "their Balikatan exercises" only names them); and, as ``_subject``,
+    whether that phrase is the patient ("Khan's arrest")."""
+    share = participated_in(token)
+    if share is not None:  # "Iran's role in the attack", "the military denied any role in the arrest"
+        owner = next((c for c in share.children if c.dep_ == "poss"), None)
+        return (owner, False) if owner is not None else subject_of(share.head)
+    owned_by_pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
+    undergone = token.lemma_.lower() in plover()["patient_nouns"] and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children)  # "Khan's arrest", but "Iran's execution of Sharmahd"
+    if undergone and token.dep_ == "dobj" and any(c.dep_ == "poss" for c in token.children):
+        return subject_of(token.head)  # "Netanyahu announced Gallant's dismissal": the owner is the target
+    for child in token.children:
+        if owned_by_pronoun and child.dep_ == "compound":
+            continue
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+            return child, undergone  # "Raisi, on his first visit to Saudi Arabia, urged …"
+        if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in ACTOR_ENTITIES or child.pos_ == "PROPN"):
+            return child, undergone and child.dep_ == "poss"
+        first = _hyphen_partner(child) if child.dep_ == "amod" else None
+        if first is not None:
+            return first, False
+        agent = agent_of(child) if child.dep_ == "acl" else None
+        if agent is not None:
+            return agent, False  # "the October 7 attack led by Hamas"
+    preps = sorted((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "between", "from", "of"}),
+                   key=lambda p: p.lower_ == "of")  # "the signing of the accord by Mitsotakis": the agent first
+    for child in preps:
+        objects = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in plover()["non_agents"] and not (
+            child.lower_ == "of" and noun_kind(c) is not None)]  # not "a convoy of aid", "deliveries by sea"
+        if objects:
+            return objects[0], False
+    origin = holder_of(token.head) if token.dep_ == "nsubj" else None
+    if origin is not None:
+        return origin, False  # "the convoy entered Gaza from Egypt"
+    head = token
+    while head.dep_ == "pobj" and (head.head.lower_ == "of" or is_planned(head)):  # "began two days of drills"
+        head = head.head.head
+    if head.dep_ == "dobj":  # "ordered tariffs", "approved plans for an operation": who ordered, who approved them
+        return subject_of(head.head)
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in plover()["placing_verbs"]:
+        return subject_of(token.head.head)  # "its forces were on full alert", "put the army on high alert"
+    ready = _readied(token)
+    if ready is not None:
+        return subject_of(ready.head)  # "Thailand said it was open to talks": who is ready takes part
+    verb = governing_verb(token)
+    if noun_kind(token) == "CONSULT" and verb is not None and circumstance(token, verb) and classify(verb) != "CONSULT":
+        subject, passive = subject_of(verb)
+        if subject is not None and not passive and (subject.ent_type_ in ACTOR_ENTITIES or subject.pos_ == "PRON" or names_pair(subject)):
+            return subject, False  # "Russia promised … after peace talks with Ukraine": Russia took part
+    return None, False
+
+
+def _readied(token: Token) -> Token | None:
+    """The readiness word a nominal act hangs on: "open" in "was open to talks", "ready" in
+    "remained ready for dialogue"."""
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} else None
+    return holder if holder is not None and holder.lower_ in READINESS and holder.dep_ == "acomp" else None
+
+
+def _hyphen_partner(modifier: Token) -> Token | None:
+    """The first nationality of a hyphenated pair ("the Israeli-Egyptian blockade"), which the
+    parser hangs under the second."""
+    return next((c for c in modifier.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+                 and c.i + 2 == modifier.i and c.nbor().text == "-"), None)
+
+
+def noun_target(token: Token, source: Token | None) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"between"}:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            for obj in objects:
+                conj = [c for c in obj.children if c.dep_ == "conj"]
+                if same(obj, source) and conj:
+                    return conj[0]
+                if not same(obj, source):
+                    return obj
+    owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" and not same(c, source)]
+    return owners[0] if owners and source is not None else None  # "it played a part in Khan's arrest"
+
+
+def _target_candidates(token: Token, subject: Token | None, event_type: str) -> list[Token]:
+    """Phrases that may name the target, nearest first: the object, the objects of "with /
+    against / on / from …" on the verb or its object, then a second subject ("X and Y agreed")."""
+    candidates = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
+    for holder in [token, *[c for c in token.children if c.dep_ in {"dobj", "prt"}]]:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:
+                candidates.extend(c for c in child.subtree if c.dep_ == "pobj")
+    if mutual(token, event_type):
+        candidates.extend(co_parties(subject))
+    return [c for c in candidates if not same(c, subject) and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}]
+
+
+def mutual(token: Token, event_type: str) -> bool:
+    """ "X and Y clashed", "X and Y swapped prisoners", "Indian and Chinese troops pulled back":
+    each side acts on (or disengages from) the other, so a co-subject is the target; "Germany
+    and France criticised the arrest" has two sources."""
+    return event_type == "RETREAT" or token.lemma_.lower() in plover()["armed_verbs"] or is_reciprocal(token) or each_other(token)
+
+
+def co_parties(subject: Token | None) -> list[Token]:
+    """The other parties of a coordinated subject: "X and Y agreed", "Indian and Chinese troops
+    pulled back", "Russian and Chinese bombers' patrol"."""
+    if subject is None:
+        return []
+    sides = [subject, *(c for c in subject.children if c.dep_ in {"amod", "compound", "poss"} and c.ent_type_ in {"GPE", "NORP"})]
+    return [c for side in sides for c in side.children if c.dep_ == "conj"]
+
+
+def other_parties(token: Token, subject: Token | None, event_type: str) -> list[Token]:
+    """Where the target may be named, best first: for an act done together, the subject's
+    co-parties ("Poland and Lithuania will step up intelligence sharing along their borders
+    with Belarus"), unless each acts apart ("signed separate agreements with Turkey"); then the
+    verb's objects and phrases."""
+    together = co_parties(subject) if (event_type in JOINT or token.pos_ == "NOUN") and not distributive(token) else []
+    return together + (_target_candidates(token, subject, event_type) if token.pos_ != "NOUN" else [])
+
+
+def self_owned(phrase: Token | None) -> bool:
+    """ "its troops", "their cooperation", "his veto": the actor's own, named through a pronoun."""
+    return phrase is not None and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in phrase.children)
+
+
+def target_of(token: Token, exclude: Token | None, event_type: str) -> Token | None:
+    candidates = _target_candidates(token, exclude, event_type)
+    return candidates[0] if candidates else None
+
+
+def participant(work: Work, phrase: Token | None, last: Actor | None,
+                 speaker: Actor | None = None) -> Named:
+    """Name and country of the actor a phrase stands for ("Israeli forces" → Israel); "we"
+    inside a quote is the speaker."""
+    if phrase is None:
+        return None, None
+    if phrase.lower_ in {"we", "i", "us"} and speaker is not None:
+        return speaker.name, speaker.country
+    if phrase.lower_ in POSSESSIVE_PRONOUNS and phrase.dep_ == "poss":
+        return _owner(work, phrase.head, phrase)
+    antecedent = _whose(phrase) or reporter(phrase)
+    if antecedent is not None:
+        return participant(work, antecedent, last, speaker)
+    first = _first_side(phrase) or _half_named(phrase)
+    if first is not None:
+        return first.name, first.iso3
+    named = work.actor_at(phrase.idx, phrase.idx + len(phrase.text))
+    actor = named or (resolve_actor(work, phrase, phrase.idx, last)[0] if phrase.pos_ == "PRON" else None)
+    if actor is not None:
+        return actor.name, actor.country or _title_country(phrase)
+    for token in _modifiers(phrase):
+        actor = work.actor_at(token.idx, token.idx + len(token.text))
+        if actor is not None:
+            return actor.name, actor.country
+    body = _member_of(work, phrase)
+    if body is not None:
+        return body.name, body.country
+    for token in phrase.subtree:
+        if token.ent_type_ in {"NORP", "GPE"}:
+            place = lookup(token.text)
+            if place is not None:
+                return place.name, place.iso3
+    leader = _led_by(phrase)
+    if leader is not None:
+        return leader.name, leader.iso3
+    owner = _possessor(work, phrase, speaker)
+    if owner[1] is not None:
+        return owner
+    if phrase.lower_ == "country" and any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+        country = nearest_actor_before(work, phrase.idx, {"country"})  # "the country's military rulers"
+        if country is not None:
+            return country.name, country.country
+    if phrase.pos_ in {"NOUN", "PROPN"} and not phrase.like_num and not phrase.text.isupper():
+        words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
+        return " ".join(t.text for t in words), None
+    return None, None
+
+
+def _modifiers(phrase: Token) -> list[Token]:
+    """The words naming whose a thing is, nearest first; for a thing (not a name with its
+    title), down chains of compounds: "World" and "Bank" in "a World Bank catastrophe bond"."""
+    found = [c for c in phrase.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    for modifier in found if phrase.pos_ == "NOUN" else []:
+        found.extend(c for c in modifier.children if c.dep_ == "compound" and modifier.dep_ == "compound")
+    return found
+
+
+def _first_side(phrase: Token) -> Place | None:
+    """The first of paired nationalities ("Japanese and Philippine forces staged drills"): the
+    phrase's head noun sits nearest the last one, but the first names the source and the
+    others are its co-parties."""
+    return next((place for c in phrase.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+                 and any(d.dep_ == "conj" for d in c.children) and (place := lookup(c.text)) is not None), None)
+
+
+def _half_named(phrase: Token) -> Place | None:
+    """ "The South" or "the North" of a divided country the text names by its other half:
+    South Korea beside "North Korean ships", South Sudan beside "the South Sudanese army"."""
+    compass = {"North", "South"}
+    if phrase.text not in compass or not any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+        return None
+    halves = (ent.text.split(" ", 1)[1] for ent in phrase.doc.ents
+              if ent.label_ in {"GPE", "NORP"} and ent.text.split(" ", 1)[0] in compass and " " in ent.text)
+    return next((place for rest in halves if (place := lookup(f"{phrase.text} {rest}")) is not None), None)
+
+
+def _member_of(work: Work, phrase: Token) -> Actor | None:
+    """The actor that people or a body belong to: "leaders of the Group of 20", "the government
+    of President Ortega", "officials from the foreign ministry" act for it."""
+    if phrase.lemma_.lower() not in plover()["member_nouns"]:
+        return None
+    return next((actor for p in phrase.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+                 for o in p.children if o.dep_ == "pobj"
+                 if (actor := work.actor_at(o.idx, o.idx + len(o.text))) is not None), None)
+
+
+def disjoint(work: Work, pronoun: Token, source: str) -> Named:
+    """Whom "him" or "her" stands for as the object of an act, which is never its own doer
+    (binding principle B: "Biden called Starmer to congratulate him" congratulates Starmer):
+    the person named last before it who is not the source."""
+    people = [actor for m in work.article.mentions if m.end <= pronoun.idx and (actor := work.actors.get(m.actor_id or ""))
+              is not None and actor.kind in PERSON_KINDS and actor.name != source]
+    return (people[-1].name, people[-1].country) if people else (None, None)
+
+
+def _title_country(phrase: Token) -> str | None:
+    """The country a name's title gives: "Indian Prime Minister Narendra Modi"."""
+    modifiers = [c for c in phrase.children if c.dep_ in {"compound", "amod"} and c.i < phrase.i]
+    for modifier in modifiers:
+        modifiers.extend(c for c in modifier.children if c.dep_ in {"compound", "amod"})
+        place = lookup(modifier.text) if modifier.ent_type_ in {"NORP", "GPE"} else None
+        if place is not None:
+            return place.iso3
+    return None
+
+
+def _whose(phrase: Token) -> Token | None:
+    """What "whose parliament" belongs to: the noun the relative clause tells about ("Hungary,
+    whose parliament has yet to approve the bid")."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in phrase.children):
+        return None
+    return next((t.head for t in phrase.ancestors if t.dep_ == "relcl"), None)
+
+
+def reporter(phrase: Token) -> Token | None:
+    """Who "it" or "they" is in a report of one's own act: the speaker ("the ministry said it
+    had dispatched forces")."""
+    if phrase.lower_ not in {"it", "they"} or phrase.dep_ != "nsubj" or phrase.head.dep_ != "ccomp" or (
+            phrase.head.lemma_ == "be"):
+        return None  # not the dummy of "it was too early to speak"
+    speech = phrase.head.head
+    if speech.lemma_.lower() not in cue_lexicon()["direct"]:
+        return None
+    speaker, passive = subject_of(speech)  # "condemned the drills and said it had …" too
+    return speaker if speaker is not None and not passive and speaker.pos_ != "PRON" else None
+
+
+def _led_by(phrase: Token) -> Place | None:
+    """The leading country of "the U.S.-led coalition", "a Saudi-led force"."""
+    for child in phrase.children:
+        if child.dep_ in {"amod", "compound"}:
+            for suffix in plover()["leading_suffixes"]:
+                if child.lower_.endswith(suffix):
+                    return lookup(child.text[: -len(suffix)])
+    return None
+
+
+def _possessor(work: Work, phrase: Token, speaker: Actor | None) -> Named:
+    """The side of "his fighters", "its helicopters", "his country's forces"; not of "his
+    counterpart", who is by definition the other side."""
+    if phrase.lemma_.lower() in plover()["other_side_nouns"]:
+        return None, None
+    for token in phrase.children:
+        if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:
+            return _owner(work, phrase, token)
+        if token.dep_ == "poss" and token.pos_ == "NOUN":
+            return participant(work, token, None, speaker)
+    return None, None
+
+
+def _owner(work: Work, phrase: Token, pronoun: Token) -> Named:
+    """Whom "his", "its" or "their" points to: the person or the country or organisation named
+    last before it ("Bolivia cut ties with Israel over its offensive"); for "their", the subject
+    of a clause above ("Israeli jets kept up their bombardment")."""
+    if pronoun.lower_ == "their":
+        for verb in phrase.ancestors:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"
+                            and phrase.i not in {t.i for t in c.subtree}), None)
+            if subject is not None:
+                return participant(work, subject, None)
+    kinds = {"person"} if pronoun.lower_ in {"his", "her"} else {"country", "org", "igo"}
+    actor = nearest_actor_before(work, pronoun.idx, kinds)
+    return (actor.name, actor.country) if actor is not None else (None, None)
+
+
+def story_pair(earlier: list[Event]) -> tuple[Named, Named] | None:
+    """The two parties of the latest event between two countries, in the order the article
+    first gave them (the lead's order is how the story frames the pair)."""
+    pairs = [e for e in earlier if e.source_country and e.target_country and e.source_country != e.target_country]
+    if not pairs:
+        return None
+    latest = {pairs[-1].source_country, pairs[-1].target_country}
+    first = next(e for e in pairs if {e.source_country, e.target_country} == latest)
+    return (first.source_actor, first.source_country), (first.target_actor, first.target_country)
+
+
+def seeker(token: Token) -> Token | None:
+    """Who wants, offers or proposes a meeting named as a noun: "Kyiv" in "Kyiv was ready for
+    a meeting of the two presidents", "Moscow proposed talks between the two leaders"."""
+    if token.pos_ != "NOUN":
+        return None
+    verb = next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+
+
+def seeker_first(pair: tuple[Named, Named], side: str | None) -> tuple[Named, Named]:
+    """The pair with the side that seeks the act first: it is the one that acts toward the other."""
+    return (pair[1], pair[0]) if side is not None and pair[1][1] == side else pair
+
+
+def other_of_pair(country: str | None, earlier: list[Event]) -> Named | None:
+    """The other party of the two the story is about, when ``country`` is one of them."""
+    pair = story_pair(earlier) if country is not None else None
+    return next((other for side, other in [pair, pair[::-1]] if side[1] == country), None) if pair else None
+
+
+def is_reciprocal(token: Token) -> bool:
+    """ "swapped prisoners", "a prisoner exchange": each side does it to the other."""
+    words = plover()["exchange_words"]
+    return token.lemma_.lower() in words or any(o.lemma_.lower() in words for o in objects_of(token) if o.dep_ == "dobj")
+
+
+def each_other(token: Token) -> bool:
+    """ "will come to each other's aid": each side does it to the other (an act done together,
+    "talks with each other", stays one event)."""
+    doc = token.doc
+    return any(t.lower_ in {"each", "one"} and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"other", "another"}
+               for t in token.subtree)
+
+
+def distributive(token: Token) -> bool:
+    """ "signed separate agreements", "swapping 1,000 prisoners each": one act per party."""
+    doc = token.doc
+    return any(t.lower_ in plover()["distributive_words"] and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "other")
+               for t in clause_tokens(token))  # "each other's aid" is mutual, one act
+
+
+def speaker_side(work: Work, statement: Statement | None) -> str | None:
+    """The country of who spoke: the actor's, the one an unnamed speaker is described by ("an
+    Israeli official"), else the home country ("opposition parties", "his lawyers")."""
+    if statement is None:
+        return None
+    speaker = work.actors.get(statement.speaker_id or "")
+    if speaker is not None:
+        return speaker.country
+    places = [lookup(word) for word in (statement.speaker or "").split()]
+    described = next((place.iso3 for place in places if place is not None), None)
+    return described or (dateline_home(work.doc, None) if statement.speaker and work.doc is not None else None)

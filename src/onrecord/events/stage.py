@@ -1,0 +1,585 @@
+"""The registered ``events`` stage: every event of one parsed article.
+
+Each token that names an act becomes an event with its type, mode, parties, date, place
+and evidence sentence; a statement with no stronger event in its sentence becomes a
+STATEMENT event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..gazetteer import locate
+from ..pipeline import Work, register_stage
+from ..records import Actor, Event, Statement, stable_id
+from .grammar import agent_of, clause_tokens, first_conjunct, infinitive, misparsed, names_pair, subject_of, verb_chain
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
+from .modes import (
+    CONDITIONS,
+    conditions,
+    convened,
+    in_words,
+    is_called_off,
+    mode_of,
+    on_condition,
+    told_on,
+    was_announced,
+)
+from .nouns import ANAPHORIC, noun_kind
+from .parties import (
+    JOINT,
+    Named,
+    background,
+    captor,
+    co_parties,
+    disjoint,
+    distributive,
+    each_other,
+    holder_of,
+    is_reciprocal,
+    mutual,
+    noun_parties,
+    noun_target,
+    other_of_pair,
+    other_parties,
+    participant,
+    reporter,
+    seeker,
+    seeker_first,
+    self_owned,
+    speaker_side,
+    story_pair,
+    target_of,
+)
+from .triggers import (
+    backs_person,
+    body_left,
+    circumstance,
+    classify,
+    classify_noun,
+    declared_winner,
+    governing_verb,
+    joint_type,
+    phrasal_verb,
+    quit_body,
+    statement_type,
+)
+from .when_where import NOWHERE, dateline_home, election_country, event_date, event_place, filed_elsewhere, looks_ahead
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+NEEDS_AGENT = {"MOBILIZE"}
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+DOMESTIC = {"PROTEST", "ELECTION"}
+UNTARGETED = {"ELECTION", "STATEMENT"}  # done, not done to anybody: a target found is only the country of the vote
+OWN_SIDE = {"APPOINT", "DISMISS", "PROTEST"}  # done to one's own side: a state's officials, protesters' own rulers
+REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
+STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
+STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
+
+
+def _covering_statement(statements: list[Statement], token: Token) -> Statement | None:
+    return next((s for s in statements if s.start <= token.idx < s.end), None)
+
+
+def events_in(work: Work) -> list[Event]:
+    """Every event in one parsed article."""
+    doc = work.doc
+    assert doc is not None, "the events stage needs the parse stage before it"
+    published = work.article.published
+    events: list[Event] = []
+    asides: set[str] = set()
+    seen: set[tuple[str, str | None, str | None, int]] = set()
+    for sentence in doc.sents:
+        for token in sentence:
+            if token.pos_ == "NOUN":
+                event_type = classify_noun(token)
+            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not misparsed(token) or background(token) or (
+                    token.dep_ == "prep"):
+                continue  # "impeached President Yoon", "prisoners held by Israel": a description; "provided": a conjunction
+            else:
+                event_type = classify(token) or _followed_suit(token, events)
+            if event_type is None:
+                continue
+            event_type = quit_body(token, joint_type(token, event_type))
+            if _embedded(token):
+                continue
+            event = _event(work, token, event_type, published, events)
+            if event.source_actor is None and event.source_country is None and (
+                    event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual"):
+                continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
+            for found in [event, *_party_events(work, token, event)]:
+                key = (found.type, found.source_actor, found.target_actor, sentence.start)
+                if key not in seen:
+                    seen.add(key)
+                    events.append(found)
+            if _aside(token) and _covering_statement(work.article.statements, token) is None:
+                asides.add(event.id)
+    events = [e for e in events if not _outweighed(e, events)]
+    events.extend(_statement_events(work, [e for e in events if e.id not in asides]))
+    return events
+
+
+def _followed_suit(token: Token, earlier: list[Event]) -> str | None:
+    """"Mali is expected to follow suit": an act that repeats the one reported before it is
+    of that act's type (a plain statement is no act to repeat)."""
+    if token.lemma_.lower() != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in token.children):
+        return None
+    return next((e.type for e in reversed(earlier) if e.type != "STATEMENT"), None)
+
+
+def _outweighed(event: Event, events: list[Event]) -> bool:
+    """Guide S3: a statement ("addressed the summit, asking Arab states to help") is not coded
+    when its speaker does something stronger in the same sentence."""
+    return event.type == "STATEMENT" and event.mode != "negated" and any(
+        other.type != "STATEMENT" and other.start == event.start and (other.source_actor, other.source_country) == (
+            event.source_actor, event.source_country) for other in events)
+
+
+def _aside(token: Token) -> bool:
+    """An act told in passing beside what the sentence reports: "Guterres, who visited the
+    crossing, said …", "told reporters after 12 hours of talks"; a statement there is still news."""
+    return any(t.dep_ == "relcl" for t in verb_chain(token)) or (
+        token.pos_ == "NOUN" and circumstance(token, token.sent.root))
+
+
+def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
+    """The same act by the other parties when it is done by each ("Russia and Ukraine signed
+    separate agreements") or in return ("Russia and the West carried out a prisoner exchange",
+    "Hamas is to free hostages in exchange for prisoners held by Israel")."""
+    subject, passive = noun_parties(token) if token.pos_ == "NOUN" else subject_of(token)
+    if subject is None or passive:
+        return []
+    reciprocal = is_reciprocal(token) or event.type not in JOINT and each_other(token)
+    sides = _conjuncts(subject)
+    found: list[tuple[Token | None, Named, Named]] = []
+    apart = not _together(token, event.type) and _own_subject(token, subject)
+    if len(sides) > 1 and (reciprocal or distributive(token) or apart):
+        after = (event.source_actor, event.source_country) if reciprocal else (event.target_actor, event.target_country)
+        found = [(side, participant(work, side, None), after) for side in sides[1:]]
+    returned = _exchanged_for(token)
+    if returned is not None:  # the other side gives what it holds: "prisoners held by Israel"
+        holder = next((a for c in returned.subtree if c.dep_ == "acl" and (a := agent_of(c)) is not None), None)
+        source = participant(work, holder, None) if holder is not None else (event.target_actor, event.target_country)
+        found.append((holder, source, participant(work, returned, None)))
+    elif reciprocal and len(sides) == 1 and event.target_country:
+        found.append((None, (event.target_actor, event.target_country), (event.source_actor, event.source_country)))
+    return [replace(event, source_actor=source[0], source_country=source[1], target_actor=target[0],
+                    target_country=target[1], id=stable_id(event.id, side.i if side is not None else "other", prefix="ev_"))
+            for side, source, target in found if source[1] is not None and source[1] != event.source_country]
+
+
+def _together(token: Token, event_type: str) -> bool:
+    """Guide §0/§3: an act done together (agreeing, talking, cooperating, clashing) is one event
+    with all parties; any other act by coordinated subjects is one event per source."""
+    return event_type in JOINT or mutual(token, event_type)
+
+
+def _own_subject(token: Token, subject: Token) -> bool:
+    """The verb's own subject ("Canada and Britain imposed sanctions … and froze assets"), not
+    one taken from a governing verb ("X and Y agreed to reopen embassies" is done together)."""
+    return subject.head.i == token.i or token.dep_ == "conj" and subject.head.i == token.head.i
+
+
+def _conjuncts(phrase: Token) -> list[Token]:
+    """The phrase and those coordinated with it: "Russia and Ukraine", "Spain, Ireland and Norway"."""
+    found = [phrase]
+    for current in found:
+        found.extend(c for c in current.children if c.dep_ == "conj")
+    return found
+
+
+def _exchanged_for(token: Token) -> Token | None:
+    """What the act is done "in exchange for" or "in return for"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for swap in child.children:
+                if swap.dep_ == "pobj" and swap.lemma_.lower() in plover()["return_nouns"]:
+                    return next((o for p in swap.children if p.lower_ == "for" for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _embedded(token: Token) -> bool:
+    """An action that is only the content of another event: what was refused ("refused to
+    meet") or demanded ("called on Israel to withdraw"), or the condition of a promise, with
+    the acts it names ("if Israel agreed to end the war", "only if the army halted its strikes", X2)."""
+    token = first_conjunct(token)  # "demanded that Russian forces leave the site and return it"
+    head = token.head
+    if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and head.lemma_.lower() in plover()["refusal_verbs"]:
+        # "declined to comment" is a statement withheld, not a refusal; a clause before the verb is
+        # told in its own right ("X accused Y of …, an allegation Z rejects")
+        return classify(token) != "STATEMENT"
+    if _ruled_out(token):
+        return True
+    if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and classify(head) == "REJECT":
+        return True  # "ruled out stepping down": one REJECT; a clause before it is told in its own right
+    if token.dep_ == "xcomp" and head.lemma_.lower() in plover()["halting_verbs"]:
+        return True  # "stopped shelling the town", "agreed to stop targeting each other": the act ended, not done
+    if token.dep_ in {"xcomp", "ccomp"} and (classify(head) in {"REQUEST", "THREATEN"} or
+                                             head.lemma_.lower() in plover()["rehearsal_verbs"]):
+        return True  # what is demanded or threatened; what an exercise rehearses ("will rehearse how forces could reinforce")
+    if _asked_for(token):
+        return True
+    if token.dep_ == "pcomp" and token.head.lower_ in {"of", "for"} and classify(token.head.head) == "ACCUSE":
+        return True  # "accused the UAE of arming the RSF", "blamed Kyiv for shelling the plant": the charge, not a reported act
+    if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
+        return True  # "vetoed a resolution calling for a ceasefire": what a rejected text would have done
+    if token.dep_ == "acl" and infinitive(token) and token.head.dep_ == "dobj" and classify(token.head.head) == classify(token):
+        return True  # "file a motion to impeach him": the motion is the act
+    clause = governing_verb(token) if token.pos_ == "NOUN" else token  # also "only if the army halted its air strikes"
+    return clause is not None and clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
+def _ruled_out(token: Token) -> bool:
+    """An option that is (or is not) ruled out: "(refused to) rule out using force to take control",
+    the content of a refusal or a threat; not a relative clause hung on it ("ruled out governing
+    with the AfD, whose co-leader accused him …"), nor an option left open ("did not rule out")."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in {"relcl", "parataxis"}:
+            return False
+        current = current.head
+        if phrasal_verb(current) == "rule out":
+            return not any(c.dep_ == "neg" for c in current.children)
+    return False
+
+
+def _asked_for(token: Token) -> bool:
+    """An infinitive that is what somebody asks for: "called for French troops to leave", "a
+    request from Armenia to withdraw", "asked Mexico for permission to arrest Glas",
+    "asking Arab states to help return children"."""
+    head = token.head
+    if head.i == token.i:
+        return False
+    if token.dep_ == "xcomp" and head.pos_ == "VERB" and _asked_for(head):
+        return True  # "to help return": a chain of what is asked
+    if not infinitive(token):
+        return False
+    if head.pos_ in {"VERB", "AUX"}:
+        return classify(head) == "REQUEST"
+    return token.dep_ in {"acl", "relcl"} and (noun_kind(head) == "REQUEST" or (
+        head.dep_ in {"dobj", "pobj"} and (verb := governing_verb(head)) is not None and classify(verb) == "REQUEST"))
+
+
+def _event(work: Work, token: Token, event_type: str, published: str | None, earlier: list[Event]) -> Event:
+    lex = plover()
+    sentence: Span = token.sent
+    clause = clause_tokens(token)
+    subject, passive = noun_parties(token) if token.pos_ == "NOUN" else subject_of(token)
+    target_phrase = noun_target(token, subject) if token.pos_ == "NOUN" else target_of(token, subject, event_type)
+    statement = _covering_statement(work.article.statements, token)
+    speaker = None
+    if statement is not None and statement.speaker_id:
+        speaker = work.actors.get(statement.speaker_id)
+    if passive:
+        target_phrase, subject = subject, holder_of(token) or captor(subject)
+    left = body_left(token) if event_type == "SANCTION" else None
+    if left is not None and left.ent_type_ == "ORG":
+        target_phrase = left  # T1: the organisation left is the target
+    granted = _granted_right(token)
+    if granted is not None:
+        subject, target_phrase = granted
+    winner = declared_winner(token) if event_type == "ELECTION" else None
+    if winner is not None:
+        subject, target_phrase = winner, None  # E: the winner is the source, not who declared it
+    if event_type == "MOBILIZE" and token.lemma_.lower() in lex["sighting_verbs"]:
+        subject, target_phrase = target_phrase, subject  # "Taiwan detected Chinese warships": China moved them
+    elif event_type == "MOBILIZE" and subject is None and target_phrase is not None and (
+            target_phrase.lemma_.lower() in lex["force_words"]):
+        subject, target_phrase = target_phrase, None  # "no plans to deploy American troops": the troops' side moves them
+    source, source_country = participant(work, subject, speaker, speaker)
+    if subject is None and speaker is not None and (
+            event_type in lex["conflict_types"] and _announced_measure(token) or _there_be(token)):
+        source, source_country = speaker.name, speaker.country
+    target, target_country = participant(work, target_phrase, None, speaker)
+    if source_country is None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
+        source_country = speaker_side(work, statement)  # "an Israeli official said troops could leave": their own troops
+    pair = story_pair(earlier) if names_pair(subject) else None
+    if pair is not None:  # "the two leaders signed a treaty": the pair the story is about
+        (source, source_country), (target, target_country) = seeker_first(pair, participant(work, seeker(token), None)[1])
+    if target_phrase is not None and target_phrase.lower_ in {"him", "her"} and target is not None and target == source:
+        target, target_country = disjoint(work, target_phrase, source)
+    if target_country is not None and target_country == source_country and self_owned(target_phrase):
+        target, target_country = None, None  # "pulled its troops out": the source's own, not the other side
+    if target_country is None or event_type in JOINT and co_parties(subject):
+        for candidate in other_parties(token, subject, event_type):
+            name, country = participant(work, candidate, None, speaker)
+            if country is not None and not (country == source_country and self_owned(candidate)):
+                target, target_country = name, country
+                break
+    if event_type == "AID" and token.lemma_.lower() == "receive":  # "Ukraine received jets from Denmark"
+        giver = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if giver is not None:
+            (source, source_country), (target, target_country) = participant(work, giver, None, speaker), (source, source_country)
+    if event_type == "ELECTION" and source_country is None:
+        source_country = election_country(sentence)
+    if event_type in UNTARGETED:
+        target, target_country = None, None
+    elif target_country is None and event_type in REACTIONS and (
+            referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
+        target, target_country = referred.source_actor, referred.source_country
+    said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
+    if target_country is None and event_type in lex["speech_acts"] and said is not None and (
+            aimed := _named_in(work, said.left_edge.idx, said.right_edge.idx + len(said.right_edge), source_country)
+    ) is not None:
+        target, target_country = aimed.name, aimed.country
+    ahead = looks_ahead(token)
+    date = event_date(work, token, clause, ahead) or (statement.date if statement is not None else None)
+    (location, location_country, latitude, longitude), filed = event_place(token, clause, event_type, statement)
+    if event_type == "CONSULT" and target_country is None and token.lemma_.lower() in lex["arrival_verbs"] and (
+            location_country != source_country):
+        target_country = location_country  # "Putin arrived in Beijing": the host is the country visited
+    home = dateline_home(token.doc, location_country)
+    named = {a.name for a in work.actors.values()}
+    source_country = source_country or (home if source and source not in named and _agentive(subject) else None)
+    if source is None and passive and event_type == "ACCUSE" and speaker is not None and not any(
+            c.dep_ == "neg" for c in token.children):
+        source, source_country = speaker.name, speaker.country  # "Makuei said Machar was accused of stirring up a rebellion"
+    if source is None and passive and event_type in STATE_ACTS | {"SANCTION", "CONCEDE"}:
+        # "Bukele said the men would be held", "the ban could be lifted, an adviser said": the speaker's state
+        source_country = source_country or speaker_side(work, statement)
+    if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS):
+        source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
+    if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase)):
+        target_country = source_country  # "police detained 1,300 people": the state's own people
+    public = next((p for p in [target_phrase, *other_parties(token, subject, event_type)] if _public(p)), None)
+    if target_country is None and event_type not in UNTARGETED | DOMESTIC and public is not None:
+        # "police fired tear gas at protesters", "accused the opposition": the source's own public,
+        # or for a source of no country (the EU, the UN) the public where it happened
+        target_country = source_country or home
+    sides = story_pair(earlier) if target_country is None and event_type not in UNTARGETED and names_pair(target_phrase) else None
+    if sides is not None:  # the AU "urged both sides to show restraint": the pair the story is about, the first named
+        target, target_country = other_of_pair(source_country, earlier) or sides[0]
+    if target_country is None and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC and (
+            partner := other_of_pair(source_country, earlier)) is not None:
+        target, target_country = partner  # "Yerevan said it was ready to sign the document": with the story's other side
+    text = sentence.text.rstrip()
+    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    mode = mode_of(token, published, date)
+    demanded = {c.lower_ for c in token.children if c.dep_ == "aux"} & {"must", "should"}
+    if statement is not None and demanded and speaker is not None:
+        # "Washington must lift the sanctions," the minister said: the speaker demands it
+        event_type, mode = "REQUEST", "verbal"
+        (source, source_country), (target, target_country) = (speaker.name, speaker.country), (source, source_country)
+    elif mode == "negated" and event_type in COOPERATIVE and {c.lower_ for c in token.children if c.dep_ == "aux"} & (
+            MODAL_FUTURE | {"can", "would", "ca"}) and not (event_type == "SUPPORT" and backs_person(token)) and not (
+            on_condition(token)):
+        event_type, mode = "REJECT", "verbal"  # "we will never accept …", "would not support the resolution": a refusal
+    elif mode == "negated" and event_type in COOPERATIVE and on_condition(token):
+        mode = "hypothetical"  # "would not resume negotiations unless the army halted": talks on a condition (M4)
+    else:
+        event_type, mode = in_words(token, event_type, mode, was_announced(work, token, subject, statement, source_country),
+                                     statement is not None)
+        warned = next((c for clause in conditions(token) for c in clause.children if c.dep_ == "nsubj"), None)
+        if event_type == "THREATEN" and target_country is None and warned is not None:
+            target, target_country = participant(work, warned, None, speaker)  # "… unless Iran retaliated": Iran is warned
+    if mode == "actual" and event_type in DOMESTIC and convened(token):
+        mode = "future"  # "called a nationwide strike for Tuesday", "called a snap election": set, not yet held
+    if event_type != "SANCTION" and is_called_off(token):
+        mode = "negated"  # "postponed the election", "lost his seat" (a called-off visit is SANCTION, T2)
+    if filed and filed_elsewhere(event_type, mode):
+        location, location_country, latitude, longitude = NOWHERE
+    if mode == "verbal":
+        date = told_on(work, token, statement) or date  # D2: a decision told in words dates from when it was told
+    return Event(
+        type=event_type, evidence=text.strip(), start=start, end=sentence.start_char + len(text),
+        mode=mode, context=list(lex["contexts"].get(event_type, [])),
+        cameo=lex["cameo"].get(event_type), source_actor=source, source_country=source_country,
+        target_actor=target, target_country=target_country, date=date, location=location,
+        location_country=location_country, latitude=latitude, longitude=longitude, trigger=token.text,
+        article_id=work.article.id, articles=[work.article.id],
+        id=stable_id(work.article.id, token.idx, event_type, prefix="ev_"),
+    )
+
+
+def _announced_measure(token: Token) -> bool:
+    """An unowned measure told as going on or coming, in a speaker's words: "the air strikes would
+    continue", "the tariffs will come into force if …" (T4, M2) are the speaker's own; not what
+    is said of another's ("the strikes will not go unpunished", "sanctions would not deter us")."""
+    verb = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "nsubj" and verb.lemma_.lower() in plover()["continuation_verbs"] and any(
+        c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in verb.children)
+
+
+def _there_be(token: Token) -> bool:
+    """An unowned act told as there being (or not being) one, in a speaker's words: "there would
+    be no further talks with India", "there will be a response": the speaker's side holds it."""
+    verb = token.head
+    return token.pos_ == "NOUN" and token.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ == "expl" for c in verb.children)
+
+
+def _named_in(work: Work, start: int, end: int, source_country: str | None) -> Actor | None:
+    """The first other side a threat, accusation or demand names in its words (characters
+    ``start`` to ``end``): Iran in "said Israel would exact the price from Iran" for an Israeli speaker."""
+    mentions = sorted((m for m in work.article.mentions if start <= m.start and m.end <= end and m.actor_id in work.actors),
+                      key=lambda m: m.start)
+    return next((a for m in mentions if (a := work.actors[m.actor_id or ""]).country not in {None, source_country}), None)
+
+
+def _common_people(phrase: Token | None) -> bool:
+    """ "300 people", "protesters", "a man": people named by no name or side."""
+    lex = plover()
+    return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lex["person_nouns"] + lex["crowd_words"]
+
+
+def _public(phrase: Token | None) -> bool:
+    """ "protesters", "the opposition", "voters", "the authorities": a country's public or its
+    political groups, named by no name or side (guide §3: they take the country they belong to);
+    not mere victims ("killing nine people"), whom no side is named for."""
+    return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in plover()["public_groups"]
+
+
+def _referred_act(work: Work, phrase: Token | None, source: Named, earlier: list[Event]) -> Event | None:
+    """The act a reaction points back to, whose doer is its target: "condemned the attack"
+    (the latest attack told), "welcomed the move" (the latest act of another side, also one at
+    home: "the opposition rejected the ban", "his lawyers called the verdict political")."""
+    if phrase is None or phrase.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC for c in phrase.children):
+        return None
+    kind = noun_kind(phrase)
+    acts = [e for e in earlier if e.type != "STATEMENT" and e.source_country
+            and not _one_side(work, source, (e.source_actor, e.source_country))]
+    return next((e for e in reversed(acts) if kind is None or e.type == kind), None)
+
+
+def _one_side(work: Work, a: Named, b: Named) -> bool:
+    """Two actors on one side: the same, or a state's executive and forces together (not its
+    courts, parliament or opposition, which stand apart from them)."""
+    sectors = {actor.name: "GOV" if actor.kind == "country" else actor.sector for actor in work.actors.values()}
+    return a[0] == b[0] or a[1] == b[1] and all(sectors.get(name or "") in STATE_SECTORS for name in (a[0], b[0]))
+
+
+def _granted_right(token: Token) -> tuple[Token, Token] | None:
+    """Who affirms whose right to the act: "Sunak has said Israel has the right to defend itself"."""
+    right = token.head
+    if token.dep_ != "acl" or right.lemma_.lower() not in plover()["right_nouns"] or right.dep_ != "dobj":
+        return None
+    holder = next((c for c in right.head.children if c.dep_ == "nsubj"), None)
+    if holder is None or right.head.dep_ != "ccomp":
+        return None
+    affirmer, passive = subject_of(right.head.head)
+    return (affirmer, holder) if affirmer is not None and not passive else None
+
+
+def _agentive(subject: Token | None) -> bool:
+    """A subject that can stand for the home country's people ("police", "the army"), not an
+    event ("the exercises focused on …"), a thing ("the measures included …"), attackers
+    whose side the text does not know ("gunmen stormed a studio") or many states ("nearly 200
+    countries adopted a deal"); "they" in a report of one's own act is judged by whom it stands for."""
+    lex = plover()
+    if subject is not None:
+        subject = reporter(subject) or subject
+    lemma = subject.lemma_.lower() if subject is not None else ""
+    many = subject is not None and (subject.tag_ == "NNS" and lemma in lex["many_states"] or _multinational(subject))
+    return subject is None or (noun_kind(subject) is None and lemma not in lex["non_agents"]
+                               and lemma not in lex["unattributed_agents"] and not many)
+
+
+def _multinational(phrase: Token) -> bool:
+    """People of many states, who are not the home country's: "West African leaders", "Arab and
+    Muslim leaders", "negotiators from more than 170 countries"."""
+    lex = plover()
+    regional = any(c.dep_ in {"amod", "compound"} and c.lower_ in lex["regional_peoples"] for c in phrase.children)
+    return regional or any(o.tag_ == "NNS" and o.lemma_.lower() in lex["many_states"] for p in phrase.children
+                           if p.dep_ == "prep" and p.lower_ in {"from", "of"} for o in p.children if o.dep_ == "pobj")
+
+
+def _statement_events(work: Work, events: list[Event]) -> list[Event]:
+    """A public statement whose sentence carries no stronger event (PLOVER's STATEMENT
+    extension); ``events`` are those that would outweigh it."""
+    lex = plover()
+    taken = [(e.start, e.end, e.type) for e in events]
+    found = []
+    text = work.article.text
+    for statement in work.article.statements:
+        speaker = work.actors.get(statement.speaker_id or "")
+        if statement.cue and statement.cue.lower() in lex["attribution_cues"] and (speaker is None or speaker.kind != "person"):
+            continue  # "1,000 people have fled, according to the UN": a source for a figure; a named person still speaks
+        kind = statement_type(statement.content)
+        here = [t for s, e, t in taken if s <= statement.start < e]
+        if here and (kind not in lex["speech_acts"] or kind in here):
+            continue  # a stronger event is there; a threat or accusation made in words is still one
+        if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker):
+            continue  # an unnamed speaker's plain statement says too little to be an event
+        if kind == "STATEMENT" and _reports_act(work, statement):
+            continue  # S3a: "said his country had taken them in": the act reported is the news, not the saying
+        source_country = speaker_side(work, statement)
+        said = text.find(statement.content, statement.start)
+        other = _named_in(work, said, said + len(statement.content), source_country) if (
+            kind in lex["speech_acts"] and said >= 0) else None  # a threat or accusation is aimed at whom it names
+        start = max(text.rfind("\n", 0, statement.start) + 1, _sentence_start(work, statement.start))
+        end = _sentence_end(work, statement.end)
+        found.append(Event(
+            type=kind, evidence=text[start:end].strip(), start=start, end=end,
+            mode=("negated" if _withheld(work, statement) else "actual") if kind == "STATEMENT" else (
+                "negated" if statement.negated and kind == "AGREE" else "verbal"),
+            context=list(lex["contexts"][kind]), cameo=lex["cameo"].get(kind),
+            source_actor=speaker.name if speaker else statement.speaker,
+            source_country=source_country, target_actor=other.name if other else None,
+            target_country=other.country if other else None,
+            date=statement.date, location=statement.place,
+            location_country=(locate(statement.place).iso3 if statement.place and locate(statement.place) else None),
+            trigger=statement.cue, article_id=work.article.id, articles=[work.article.id],
+            id=stable_id(work.article.id, statement.start, "STATEMENT", prefix="ev_"),
+        ))
+        taken.append((start, end, kind))
+    return found
+
+
+def _reports_act(work: Work, statement: Statement) -> bool:
+    """Whether what was said tells of a deed done by somebody ("the party said it had suspended
+    two of its lawmakers", "said his country had taken them in"): an actor's verb of doing in
+    the past, with its object, not denied. Positions are not deeds: states and attitudes ("said
+    Moscow valued its relations", "said the decision reflected …"), things as subjects ("the
+    economy faced …"), passives and what must or will be done."""
+    assert work.doc is not None
+    said = work.article.text.find(statement.content, statement.start)
+    span = work.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    if span is None or said < 0:
+        return False
+    inside = [t for t in span if said <= t.idx < said + len(statement.content)]
+    for verb in (t for t in inside if t.head not in inside or t.head.i == t.i):
+        doers = [c for c in verb.children if c.dep_ == "nsubj" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PRON" or any(
+            p.dep_ == "poss" for p in c.children))]
+        past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if past and doers and verb.pos_ == "VERB" and verb.lemma_.lower() not in plover()["stative_verbs"] and any(
+                c.dep_ in {"dobj", "prt"} for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children):
+            return True
+    return False
+
+
+def _withheld(work: Work, statement: Statement) -> bool:
+    """Guide S2: "has not said who will lead", "did not say what action": a statement not made."""
+    assert work.doc is not None
+    span = work.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    cue = (statement.cue or "").split()
+    return span is not None and bool(cue) and any(
+        t.lower_ == cue[0].lower() and any(c.dep_ == "neg" for c in t.children) for t in span.sent)
+
+
+def _sentence_start(work: Work, offset: int) -> int:
+    assert work.doc is not None
+    span = work.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None else offset
+
+
+def _sentence_end(work: Work, offset: int) -> int:
+    assert work.doc is not None
+    span = work.doc.char_span(max(0, offset - 1), offset, alignment_mode="expand")
+    if span is None:
+        return offset
+    sentence = span[-1].sent
+    return sentence.start_char + len(sentence.text.rstrip())
+
+
+@register_stage("events")
+def find_events(work: Work) -> Work:
+    """Fill ``article.events``."""
+    work.article.events = events_in(work)
+    return work

@@ -1,0 +1,607 @@
+"""Which PLOVER type a trigger names: a verb alone ("attack" → ASSAULT), through its object
+("impose sanctions" → SANCTION, "impose a curfew" → COERCE), or an event noun in the
+right frame ("held talks" → CONSULT).
+
+Rules cite the annotation guide (docs/annotation-events.md) where PLOVER leaves room:
+leaving a body or talks is SANCTION, only forces RETREAT (T1); announced or conditional
+force is THREATEN (T4).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..actors import knowledge
+from ..gazetteer import lookup
+from .grammar import CIRCUMSTANTIAL, TIME_ANCHORS, infinitive, names_pair, objects_of, subject_of
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
+from .nouns import ANAPHORIC, GENERIC, halted, noun_kind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+CONTENT_TAKERS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "COOPERATE"}  # what they are about is no event
+QUOTES = re.compile("[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # quotation marks, not the apostrophe of "won't"
+LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way"}  # what an act is made possible by
+DIRECTIONS = {"onto", "into", "to", "toward", "towards"}
+
+
+def _called_home(token: Token) -> str | None:
+    """ "brought the troops home" (forces: RETREAT), "ordered the negotiating team home" (a
+    delegation recalled: SANCTION, guide T1): people called back."""
+    lex = plover()
+    people = [o for o in token.children if o.dep_ == "dobj"]
+    if token.lemma_.lower() not in lex["recall_verbs"] or not any(
+            c.lower_ == "home" for holder in [token, *people] for c in holder.children):
+        return None
+    return "RETREAT" if any(o.lemma_.lower() in lex["force_words"] for o in people) else "SANCTION"
+
+
+def _forces_sent(token: Token) -> bool:
+    """ "ordered the armed forces onto the streets", "ordered troops to the border", "ordered
+    militia members deployed": forces
+    moved somewhere by order, a show of force; not "ordered French troops out of the country"
+    (an expulsion) nor "ordered troops to withdraw" (the infinitive is the act ordered)."""
+    lex = plover()
+    if token.lemma_.lower() != "order" or any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return False
+    sent = [o for o in token.children if o.dep_ == "dobj" and any(
+        w.lemma_.lower() in lex["force_words"] for w in [o, *(c for c in o.children if c.dep_ == "compound")])]
+    deployed = any(a.dep_ == "acl" and lex["verbs"].get(a.lemma_.lower()) == "MOBILIZE" for o in sent for a in o.children)
+    return bool(sent) and (deployed or any(c.dep_ == "prep" and c.lower_ in DIRECTIONS for c in token.children))
+
+
+def _to_face_trial(token: Token) -> bool:
+    """Sent to another state "to face charges", "to stand trial": the purpose names an extradition."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"face", "stand"} and infinitive(c)
+               for c in token.children)
+
+
+def _protesters(token: Token) -> bool:
+    """The subject is a crowd ("demonstrators stormed parliament", "thousands gathered")."""
+    crowd = plover()["crowd_words"]
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    members = _members(subjects)  # "small groups of protesters"
+    return any(s.lemma_.lower() in crowd or (s.like_num and s.lower_ != "one") or s.lower_ == "thousands"
+               for c in [*subjects, *members] for s in [c, *c.children] if s.dep_ != "det")
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a noun phrase is an argument of, through prepositions ("ordered 25% tariffs",
+    "began two days of drills")."""
+    current = token
+    while (current.dep_ in {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"} or _prepositional(current)) and (
+            current.head.i != current.i):
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"} and not _prepositional(current):
+            return current
+    return None
+
+
+def _prepositional(token: Token) -> bool:
+    """A participle that works as a preposition: "following eight hours of talks"."""
+    return token.pos_ == "VERB" and token.lower_ in CIRCUMSTANTIAL and token.dep_ in {"advcl", "prep"}
+
+
+def circumstance(token: Token, verb: Token) -> bool:
+    """The noun sits in an adverbial phrase of the verb ("on his visit", "after the talks"),
+    not in what the verb is about."""
+    current = token
+    while current.i != verb.i and current.head.i != current.i:
+        if current.dep_ == "pobj" and current.head.lower_ in CIRCUMSTANTIAL and current.head.head.i == verb.i:
+            return True
+        current = current.head
+    return False
+
+
+def classify_noun(token: Token) -> str | None:
+    """A nominal event ("talks began", "after weeks of protests", "ordered tariffs"): a listed
+    noun heading its own phrase. Not when a trigger verb already codes it ("imposed
+    sanctions"), nor a bare back-reference ("condemned the drills") to an event told before."""
+    kind = noun_kind(token)
+    if kind is None or token.dep_ in {"compound", "amod", "nmod", "npadvmod"} or _renamed(token):
+        return None
+    if token.dep_ == "pobj" and (halt := halted(token.head.head)) is not None and halt.i == token.i:
+        return None  # "a pause in offensive operations": the pause codes it
+    if any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
+        return None  # "any attack on our ships": no event happened
+    if token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and not any(token.children):
+        return None  # "cancelled the visit in protest": why the act was done, not a demonstration
+    if kind == "ELECTION" and (token.lower_ == "votes" or any(
+            c.lower_ in {"confidence", "no-confidence"} or c.like_num for c in token.subtree if c.i != token.i)):
+        return None  # "14 votes in favour", "a confidence vote": counts and motions, not elections
+    if token.dep_ == "ROOT":
+        return kind
+    if token.dep_ in {"nsubj", "nsubjpass"}:
+        coded = classify(token.head)
+        return None if coded == kind or coded is not None and token in _ergative_subjects(token.head) else kind
+    if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary") or (
+            token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"]):
+        return None  # "since Russia's invasion", "the anniversary of the invasion", "comments followed the election": a time
+    if token.dep_ in {"dobj", "conj"} and (verb := governing_verb(token)) is not None and (
+            verb.lemma_.lower() in plover()["rehearsal_verbs"]):
+        return None  # "drills practising blockades and strikes": a rehearsal, not the act
+    if kind == "ELECTION" and token.dep_ == "pobj" and token.head.lower_ in TIME_ANCHORS:
+        return None  # "quit in 2016 after the Brexit referendum": a vote on the calendar dates other news
+    if participated_in(token) is not None or is_planned(token):
+        return kind  # "denied any role in the attack", "approved plans for an operation": the attack, the operation are told
+    verb = governing_verb(token)
+    coded = classify(verb) if verb is not None else None
+    if coded is not None and circumstance(token, verb):
+        coded = None  # "urged Islamic nations … on his first visit to Saudi Arabia": the visit is its own event
+    if coded is not None and (coded == kind or coded in CONTENT_TAKERS or token.dep_ == "dobj" or
+                              token.lemma_.lower() in plover()["verb_objects"].get(verb.lemma_.lower(), {}) or
+                              (left := body_left(verb)) is not None and left.i == token.i):
+        return None  # "imposed sanctions", "suspended talks", "demanded a ceasefire", "walked out of talks": the verb codes it
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    modified = any(c.dep_ in {"poss", "amod", "compound", "nummod", "prep", "acl", "relcl"} for c in token.children)
+    if determiners & ANAPHORIC and not modified:
+        return None
+    return kind
+
+
+def _renamed(token: Token) -> bool:
+    """Guide X1: "The talks were the first meeting in two weeks", "the strikes were retaliation",
+    "the vote was peaceful", "the protests continued": an event told before, named again after a
+    copula or as the bare subject of what it did (not of what it will do: "the tariffs would come
+    into force if …" announces them)."""
+    if token.dep_ == "nsubj" and not any(c.dep_ != "det" for c in token.children) and not any(
+            c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in token.head.children):
+        return any(d.lower_ in ANAPHORIC for d in token.children)  # "the vote had been peaceful", "the rally ended early"
+    return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
+        s.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ANAPHORIC for d in s.children) for s in token.head.children)
+
+
+def is_planned(token: Token) -> bool:
+    """The act a plan is for: the operation of "approved plans for a military operation"."""
+    return token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.lemma_.lower() in plover()["plan_nouns"] and (
+        noun_kind(token) is not None)
+
+
+def participated_in(token: Token) -> Token | None:
+    """The share of "any role in the attack", "played a part in Khan's arrest": the noun that
+    tells who took part in the event named."""
+    if token.dep_ != "pobj" or token.head.lower_ != "in":
+        return None
+    holder = token.head.head  # "a role in" or "played a part … in"
+    shares = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ in {"VERB", "AUX"} else [holder]
+    return next((s for s in shares if s.lemma_.lower() in plover()["participation_nouns"]), None)
+
+
+def _denies_act(token: Token) -> bool:
+    """ "denied targeting the hospital", "denied any role in the attack", "denied it played any
+    part in the arrest": the denial of an act, coded as that act negated rather than a rejection."""
+    clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "pcomp"}]
+    if any(classify(c) is not None for c in clauses):
+        return True
+    objects = [o for holder in [token, *clauses] for o in holder.children if o.dep_ == "dobj"]
+    return any(o.lemma_.lower() in plover()["participation_nouns"] for o in objects)
+
+
+def joint_type(token: Token, kind: str) -> str:
+    """Exercises held together are cooperation, not a show of force."""
+    if kind != "MOBILIZE":
+        return kind
+    words = set(plover()["joint_words"])
+    nominal = token.pos_ == "NOUN" or token.dep_ == "dobj"  # "began the naval exercise", tagged a verb
+    holder = governing_verb(token) if nominal else token  # "American and Filipino troops began exercises"
+    subjects = [c for c in (holder.children if holder is not None else []) if c.dep_ in {"nsubj", "nsubjpass"}]
+    near = {t.i for s in subjects for t in s.subtree} | {t.i for t in token.lefts}
+    parties = {place.iso3 for e in token.sent.ents
+               if e.label_ in {"GPE", "NORP"} and e.root.i in near for place in [lookup(e.text)] if place is not None}
+    several = any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "NORP", "PERSON"} for s in subjects for c in s.subtree)
+    joint = any(t.lower_ in words and not t.ent_type_ for t in token.sent)  # "joint drills", not the code name "Joint Sword"
+    alliance = any(t.lower_ in plover()["alliances"] for t in token.sent if t.i in near)  # "NATO's naval exercise" (guide T5)
+    if several or len(parties) > 1 or joint or alliance:
+        return "COOPERATE"
+    return kind  # army, navy and air force of one country: MOBILIZE
+
+
+def quit_body(token: Token, kind: str) -> str:
+    """Guide T1: only armed forces retreat. Leaving, suspending or freezing a membership, a
+    treaty, a deal or talks ("pulled out of the grain deal", "their withdrawal from ECOWAS",
+    "will leave the CSTO") reduces relations: SANCTION."""
+    return "SANCTION" if kind == "RETREAT" and (body_left(token) is not None or _envoys_withdrawn(token)) else kind
+
+
+def _envoys_withdrawn(token: Token) -> bool:
+    """ "withdrew its ambassador", "announced the withdrawal of its envoy": diplomats called
+    back, which is recalling them (SANCTION), not forces retreating."""
+    recalled = plover()["verb_objects"]["recall"]
+    held = [token, *(o for o in token.children if o.dep_ == "dobj")]
+    withdrawn = [o for h in held for o in h.children if o.dep_ == "dobj"] + [
+        o for h in held for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in recalled for o in withdrawn)
+
+
+def body_left(token: Token) -> Token | None:
+    """The organisation, treaty, deal or talks a withdrawal leaves; None when armed forces go."""
+    lex = plover()
+    held = [token, *(o for o in token.children if o.dep_ == "dobj")]  # "announced their withdrawal from ECOWAS"
+    left = [o for o in held if o.i != token.i] + [
+        o for h in held for p in h.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"from", "out", "of"}
+        for o in p.subtree if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in lex["force_words"] for o in left):
+        return None  # "the withdrawal of its troops from the talks' venue"
+    return next((o for o in left if o.lemma_.lower() in lex["body_nouns"] or o.ent_type_ == "ORG" and o.text.isupper()),
+                None)  # "ECOWAS"
+
+
+def _threatened(token: Token) -> bool:
+    """ "warned that Seoul could supply weapons", "vowed to respond": a warning of what the
+    speaker's side would do, or a vow of retaliation."""
+    lex = plover()
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in lex["retaliation_verbs"]:
+            return True
+        if child.dep_ == "ccomp" and token.lemma_.lower() == "warn" and any(
+                c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in child.children):
+            return True
+    return False
+
+
+def _is_person(token: Token) -> bool:
+    """A person or a post holder: a name, a pronoun, or a title ("the commander-in-chief")."""
+    return (token.ent_type_ == "PERSON" or token.lower_ in {"him", "her", "them"} or
+            token.lemma_.lower() in knowledge()["titles"] or any(c.ent_type_ == "PERSON" for c in token.children))
+
+
+def _forces_act(token: Token) -> bool:
+    """ "French soldiers are due to leave", "Armenia will leave the CSTO", "the army would not
+    intervene": forces or a state acting, not a person leaving a city or a bank intervening."""
+    doer = subject_of(token)[0] if token.dep_ in {"xcomp", "relcl"} else None  # "troops who will leave", "are due to leave"
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or ([doer] if doer is not None else [])
+    forces = plover()["force_words"]
+    return any(s.lemma_.lower() in forces or s.ent_type_ in {"GPE", "NORP"} for s in [*subjects, *_members(subjects)])
+
+
+def _armed_act(token: Token) -> bool:
+    """ "Thai and Cambodian troops clashed", "rebels clashed with the army": armed people, not
+    "Hungary has clashed with Rutte over the rule of law" (protesters clashing with police
+    are a protest, coded by the crowd rules)."""
+    lex = plover()
+    armed = {*lex["force_words"], *lex["armed_words"]}
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
+    return any(s.lemma_.lower() in armed or s.lower_ in armed for s in [*subjects, *_members(subjects)])
+
+
+def _members(phrases: list[Token]) -> list[Token]:
+    """Who a quantity is of: the soldiers of "all of the soldiers", the protesters of "small groups of protesters"."""
+    return [o for c in phrases for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _appointed_as(token: Token, particles: set[str]) -> bool:
+    """ "picked Gaetz as attorney general", "brought back Cameron as foreign secretary",
+    "took over from Stoltenberg", "was sworn in as president": somebody put into a post."""
+    lemma = token.lemma_.lower()
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+        return True
+    if lemma not in plover()["appoint_as_verbs"]:
+        return False
+    posts = {*knowledge()["titles"], *plover()["succession_nouns"]}  # "proposing Belousov as his replacement"
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in posts for o in c.subtree)
+               for c in [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)])
+
+
+def classify(token: Token) -> str | None:
+    """The PLOVER type a verb token triggers, or None."""
+    lex = plover()
+    lemma = token.lemma_.lower()
+    objects = [o.lemma_.lower() for o in objects_of(token) + _ergative_subjects(token)]
+    particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
+    phrasal = phrasal_verb(token)
+    if lemma == "call" and _called_upon(token, {"on", "upon"}):
+        return "REQUEST"  # "called on protest leaders to talk": who is asked, before what a call may name
+    if lemma == "call" and any(noun_kind(o) == "ELECTION" for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+                               for o in p.children):
+        return "REQUEST"  # "called for an early election": asked of those who call one ("called an election")
+    if declared_winner(token) is not None:
+        return "ELECTION"  # "the council declared Biya the winner of the election"
+    if lemma == "serve" and any(c.lower_ == "since" or c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
+        return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
+    if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in LEEWAY_NOUNS:
+        return None  # "gave the parties time to negotiate", "had no authority to fire her": room for an act, not an act (X2, X3)
+    if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and phrasal_verb(c) == "rule out" for c in token.children):
+        return "THREATEN"  # "refused to rule out using military force": the option kept open is the threat
+    if phrasal_verb(token) == "rule out" and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
+        return None  # coded on "refused"
+    # "expelled the junior partner from the government": put out of office, not a sanction; the
+    # place may hang on an apposition ("expelled the party, the junior partner, from the government")
+    removed_from = [token, *(a for o in token.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos")]
+    if lemma in {"expel", "remove", "oust", "drop"} and any(
+            o.lemma_.lower() in {"government", "cabinet", "coalition"} for h in removed_from for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "from" for o in p.children):
+        return "DISMISS"
+    if lemma == "respond" and any(c.dep_ == "neg" for c in token.children):
+        return "STATEMENT"  # "did not immediately respond to the offer": a statement not made
+    recalled = _called_home(token)
+    if recalled is not None:
+        return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
+    if lemma == "lose" and "vote" in objects and any(t.lemma_.lower() in lex["assembly_nouns"] for t in token.sent):
+        return None  # "lost the vote after asking parliament to back his plan": a motion in a chamber, not an election
+    if lemma in {*lex["giving_verbs"], "dispatch", "carry"} and any(w.lemma_.lower() in lex["relief_words"] for o in token.children
+                                                           if o.dep_ == "dobj" or o.lower_ == "with" for w in o.subtree):
+        return "AID"  # "dispatched a navy ship with relief supplies", "a ship carrying relief supplies": the cargo says what was sent
+    if lemma == "become" and any(t.lemma_.lower() in {"election", "vote", "ballot", "poll"} for t in token.sent):
+        return None  # "became prime minister after winning a vote in parliament": the office won, not an appointment
+    by_object = lex["verb_objects"].get(phrasal or lemma)
+    if by_object is not None:
+        for obj in objects:
+            if obj in by_object:
+                if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
+                    return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
+                return by_object[obj]
+    if _forces_sent(token):
+        return "MOBILIZE"
+    if lemma == "order" and any(c.lower_ == "out" for c in token.children) and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in lex["force_words"] and any(a.ent_type_ == "NORP" for a in o.children)
+            for o in token.children):
+        return "SANCTION"  # "ordered French troops out of the country": a foreign force expelled
+    if lemma in lex["giving_verbs"] and (_to_face_trial(token) or any(o in {"suspect", "fugitive"} for o in objects)):
+        return "COOPERATE"  # "sent 26 suspects to the United States (to face charges)": an extradition, not aid
+    if any(is_planned(o) for c in token.children if c.dep_ == "dobj" for p in c.children for o in p.children):
+        return None  # "approved plans for a military operation": the operation planned is the news
+    if lemma in lex["sighting_verbs"] and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["force_words"] + lex["craft_words"]
+                                              for c in token.children):
+        return "MOBILIZE"  # "21 warships had been detected": a report of the ships' side moving them
+    if phrasal and lex["verbs"].get(phrasal) == "REJECT" and any(c.dep_ == "neg" for c in token.children):
+        return None  # "could not rule out sending troops": the act is left open, nothing is rejected
+    if lemma in lex["never_trigger_objects"] and not any(c.dep_ == "dobj" for c in token.children):
+        objects += [c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"]  # "documents released this week alleged"
+    if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
+        return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
+    if lemma == "fire" and _called_upon(token, {"at", "on", "upon", "into"}):
+        return "ASSAULT"  # "fired at civilian areas", "fired on protesters": shooting, not a dismissal
+    if lemma in lex["threat_verbs"] and (any(o in lex["threat_objects"] for o in objects) or "of" in particles):
+        return "THREATEN"
+    if lemma in lex["threat_verbs"] and _threatened(token):
+        return "THREATEN"
+    if lemma == "take" and _measures_vowed(token):
+        return "THREATEN"  # "would take all actions necessary to protect its interests"
+    if lemma == "call" and _called_upon(token, {"for"}):
+        return "REQUEST"
+    if lemma == "call" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                               for c in token.children):
+        return "REQUEST"  # "called for French troops to leave"
+    if lemma in lex["naming_verbs"] and (judged := _evaluation(token)) is not None:
+        return judged  # "called the verdict a political decision", "called Putin a war criminal": no phone call
+    if lemma == "call" and any(o.ent_type_ in {"PERSON", "GPE", "ORG"} for o in objects_of(token)):
+        return "CONSULT"  # a phone call
+    if lemma in lex["naming_verbs"] and any(c.dep_ in {"dobj", "oprd", "ccomp"} for c in token.children):
+        named = token.doc[token.i + 1:token.sent.end].text
+        if statement_type(named) == "ACCUSE":
+            return "ACCUSE"  # "called the vote a 'total falsification'"
+    # "described the departure as the start of a new era": a comment, neither blame nor praise (S1);
+    # "described the talks as useful and said …" is one statement, told by "said"
+    if lemma in lex["naming_verbs"] and token.tag_ != "VBG" and token.dep_ not in {"advcl", "acl"} and any(
+            c.dep_ == "dobj" for c in token.children) and _complements(token, []) and not any(
+            c.dep_ == "conj" and c.lemma_.lower() in lex["speech_verbs"] for c in token.children):
+        return "STATEMENT"
+    if lemma in lex["giving_verbs"] and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(
+            o.ent_type_ in ACTOR_ENTITIES for o in c.children) for c in token.children):
+        return "AID"  # "sent helmets and drones to Ukraine"
+    if lemma == "tell" and any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "xcomp" and infinitive(c) for c in token.children):
+        return "REQUEST"  # "told the troops to return to their barracks": a directive, not a statement
+    if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "join" for c in token.children):
+        return "REQUEST"  # "Moldova applied to join the EU"
+    if lemma == "help":  # "help Ukraine", "offered to help rebuild the port"
+        return "COOPERATE" if "with" in particles else ("AID" if objects or any(c.dep_ == "xcomp" for c in token.children) else None)
+    if lemma == "work" and (particles & {"with", "together"} or any(c.lower_ in lex["joint_words"] for c in token.children)):
+        return "COOPERATE"  # "will work together to build a pipeline"
+    if lemma == "hold" and any(c.dep_ == "nsubjpass" and (_is_person(c) or c.lemma_.lower() in lex["person_nouns"])
+                               for c in token.children):
+        return "COERCE"  # "Bazoum has been held at the palace", "the men would be held for one year"
+    if lemma in lex["arrival_verbs"]:
+        return "CONSULT" if any(t.lemma_.lower() in lex["visit_words"] for t in token.sent) else None
+    if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} for o in objects_of(token)):
+        return "CONSULT"  # a host receiving a visitor
+    if lemma == "welcome" and any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) for c in token.children):
+        return "CONSULT"  # "Assad was welcomed by the crown prince": a host greeting a visitor, not support
+    if lemma in lex["denial_verbs"] and _denies_act(token):
+        return None  # "denied targeting the hospital": coded as the act, negated
+    if lemma in lex["sitting_verbs"] and not any(c.dep_ == "dobj" for c in token.children) and "with" not in particles and (
+            (doer := subject_of(token)[0]) is not None and doer.lemma_.lower() in lex["assembly_nouns"]):
+        return None  # "the cabinet is due to meet on Thursday": a body sitting on its own consults nobody
+    if lemma in {"speak", "talk"} and ("with" in particles or names_pair(subject_of(token)[0]) or any(
+            o.lemma_.lower() in {"phone", "telephone"} for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
+            for o in c.children)):
+        return "CONSULT"  # "spoke with Modi", "the two leaders spoke by phone", "the two men spoke directly": a conversation
+    if lemma == "hand" and "over" in particles or lemma == "back" and "down" in particles:
+        return "CONCEDE"  # "handed over hostages", "backed down"
+    if lemma == "crack" and "down" in particles:
+        return "COERCE"
+    if lemma == "beat" and ("up" in particles or any(p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
+                                                     for p in token.children)):
+        return "ASSAULT"  # "beaten to death", "beat up protesters": violence, not a win over a rival
+    if lemma == "turn" and "down" in particles:
+        return "REJECT"
+    if lemma == "pull" and not particles & {"out", "back", "away"}:
+        return None
+    if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["halting_verbs"] for c in token.children) and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lex["force_words"] for c in token.children):
+        return "COERCE"  # "ordered television stations to stop live coverage": a binding ban on others' activity
+    if lemma == "win" and ("against" in particles or any(t.lemma_.lower() in {"election", "vote", "poll"} for t in token.sent)):
+        return "ELECTION"
+    if lemma == "take" and "part" in objects:
+        joined = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
+        return next((kind for o in joined if (kind := noun_kind(o)) is not None), "COOPERATE")
+    if lemma in lex["force_verbs"] and _forces_act(token):
+        return lex["force_verbs"][lemma]
+    if lemma in lex["armed_verbs"] and _armed_act(token):
+        return lex["armed_verbs"][lemma]
+    if lemma == "agree" and any(c.dep_ == "xcomp" and classify(c) is not None for c in token.children):
+        return None  # "agreed to return four villages": what was agreed is the event
+    if _appointed_as(token, particles):
+        return "APPOINT"
+    if lemma == "move" and ("out" in particles or any(c.lower_ == "out" for c in token.subtree)):
+        return "DISMISS"  # "moved Shoigu out of the Defence Ministry"
+    if lemma == "replace" and token.dep_ == "xcomp":
+        return None  # "moved to the Home Office to replace Braverman": the move is the event
+    if lemma in lex["speech_verbs"] and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
+        return "STATEMENT"  # "declined to say whether …": a statement withheld
+    if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "STATEMENT" for c in token.children):
+        return None  # "declined to say": coded as the statement not made
+    if lemma in lex["crowd_verbs"] and _protesters(token):
+        return "PROTEST"  # "protesters gathered", "supporters clashed with police", "demonstrators stormed parliament"
+    if lemma == "protest" and token.dep_ == "advcl" and infinitive(token) and classify(token.head) is not None:
+        return None  # "summoned the ambassador to protest against the detentions": why the act was done
+    if lemma == "appeal" and not particles & {"for", "to"} and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return None  # "has five days to appeal", "appealed the ruling": a legal remedy, not a plea to anybody
+    if lemma in lex["halting_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "ASSAULT" for c in token.children):
+        return None if token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" else "RETREAT"  # a truce agreed is AGREE
+    if lemma in {"hit", "strike"} and "back" in particles:
+        return None  # "hit back": the retaliation itself is coded by what it was
+    if lex["verbs"].get(lemma) == "DISMISS" and objects and not any(_is_person(o) for o in objects_of(token)):
+        return None  # "removing a major obstacle", "cameras removed": only people are dismissed
+    if lex["verbs"].get(lemma) == "ASSAULT" and any(
+            s.dep_ == "nsubjpass" and any(n.lower_ in lex["toll_quantifiers"] for n in s.subtree) for s in token.children):
+        return None  # "at least 39 people have been killed": a toll
+    if (lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} or lemma == "strike") and (doer := subject_of(token)[0]) is not None and (
+            doer.lemma_.lower() in lex["non_agents"]):
+        return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands", "bonds rallied"
+    if lemma == "strike":
+        return "PROTEST" if any(t.lower_ in {"workers", "unions", "union", "employees"} for t in token.subtree) else "ASSAULT"
+    forms = [phrasal, *_forms(token)] if phrasal else _forms(token)
+    kind = next((lex["verbs"][form] for form in forms if form in lex["verbs"]), None)
+    if kind == "STATEMENT" and token.dep_ in {"advcl", "acl"}:
+        return None  # "Speaking in Warsaw, Zelensky promised …", "a statement issued by": the setting of what is told
+    return kind
+
+
+def _measures_vowed(token: Token) -> bool:
+    """ "will take all necessary measures", "would take firm action to protect its interests": a
+    state's warning of unnamed retaliation (CAMEO 13), said of what it will do, not has done."""
+    coming = any(c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in token.children)
+    measures = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in {"action", "measure", "countermeasure", "step"}]
+    resolve = {"necessary", "all", "appropriate", "firm", "decisive", "resolute", "strong", "retaliatory", "reciprocal"}
+    guarded = any(c.dep_ in {"advcl", "xcomp", "acl"} and c.lemma_.lower() in {"protect", "defend", "safeguard"}
+                  for m in [token, *measures] for c in m.subtree)
+    return coming and bool(measures) and (guarded or any(w.lower_ in resolve for m in measures for w in m.subtree))
+
+
+def _kept_away(token: Token) -> bool:
+    """A visit cancelled for the canceller's own reasons ("to deal with the crisis", "because of
+    the floods"), not as a reaction to the host ("over the arrests", "in protest")."""
+    reasons = {c.lower_ for c in token.children if c.dep_ == "prep"}
+    if reasons & {"over", "after", "amid"} or any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.lemma_.lower() in {"protest", "response", "retaliation"} for o in c.children) for c in token.children):
+        return False
+    return bool(reasons & {"because", "due"}) or any(c.dep_ in {"advcl", "xcomp"} and infinitive(c) for c in token.children)
+
+
+def declared_winner(token: Token) -> Token | None:
+    """Who a verb declares the winner: "declared Biya the winner", "proclaimed the party winner"."""
+    if token.lemma_.lower() not in {"declare", "proclaim", "confirm", "name"}:
+        return None
+    won = {"winner", "victor"}
+    named = [c for c in token.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "oprd" and c.lemma_.lower() in won for c in token.children):
+        return named[0] if named else None
+    return next((c for c in named if any(a.dep_ in {"appos", "oprd"} and a.lemma_.lower() in won for a in c.children)), None)
+
+
+def _ergative_subjects(token: Token) -> list[Token]:
+    """The subject of a verb that says of its subject what it says of its object: "the bombing
+    would stop" is "stop the bombing", "fighting resumed" is "resume fighting"."""
+    if token.lemma_.lower() not in plover()["ergative_verbs"] or any(c.dep_ == "dobj" for c in token.children):
+        return []
+    return [c for c in token.children if c.dep_ == "nsubj"]
+
+
+def _called_upon(token: Token, prepositions: set[str]) -> bool:
+    """ "called on Israel to withdraw", "called for talks", "fired on protesters": a call made
+    (a shot fired) at somebody, not one made on a day ("called on Monday", "fired him on Tuesday")."""
+    return any(c.dep_ == "prep" and c.lower_ in prepositions and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
+               for c in token.children)
+
+
+def _evaluation(token: Token) -> str | None:
+    """What a naming verb says of what it names, by the words of the complement ("called the
+    move a devastating message", "described it as historic"). Blame is ACCUSE, or REJECT when
+    what is named is a charge against the speaker ("called the charges slanders"); praise is
+    SUPPORT ("called the decision a new beginning"), but not the speaker's own assessment of
+    talks (S1: "called the talks a success" is a plain statement; "useful" and "constructive" are
+    no praise words for that reason), nor a participle that only glosses the act it hangs on
+    ("apologised for slavery, calling it a crime"); a participle that names a charge still
+    rejects it ("expelled six diplomats, calling the allegations preposterous")."""
+    lex = plover()
+    named = [c for c in token.children if c.dep_ == "dobj"]
+    charge = any(n.lemma_.lower() in lex["reject_objects"]["dismiss"] for n in named)
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not charge:
+        return None
+    words = {w.lemma_.lower() for head in _complements(token, named[1:]) for w in [head, *(
+        c for c in head.children if c.dep_ in {"amod", "compound", "advmod", "conj"}), *(
+        o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]}
+    valence = len(words & set(lex["evaluation_words"]["SUPPORT"])) - len(words & set(lex["evaluation_words"]["ACCUSE"]))
+    if valence < 0:
+        return "REJECT" if charge else "ACCUSE"
+    if valence > 0 and not any(noun_kind(n) == "CONSULT" for n in named):
+        return "SUPPORT"
+    return None
+
+
+def _complements(token: Token, further: list[Token]) -> list[Token]:
+    """What a naming verb calls its object: "a new beginning" (``oprd``), "as useful", a second
+    object ("branded the report fake news") or a quoted apposition ("the decision 'a surrender'")."""
+    found = [*further, *(c for c in token.children if c.dep_ == "oprd")]
+    found.extend(o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children)
+    found.extend(a for c in token.children if c.dep_ == "dobj" for a in c.children
+                 if a.dep_ == "appos" or a.dep_ == "amod" and a.i > c.i)  # "called the move 'unfair'"
+    return found
+
+
+def backs_person(token: Token) -> bool:
+    """Support for a person ("would not endorse either candidate"): withheld, it is SUPPORT
+    negated, not the refusal of a text or an outcome put to the speaker."""
+    return any(_is_person(o) or o.lemma_.lower() in plover()["person_nouns"] for o in objects_of(token))
+
+
+def _forms(token: Token) -> list[str]:
+    """The lemma, and base forms guessed from the word when the lemmatiser misses one
+    ("reappointed" → "reappointe", "readmitted" → "readmit")."""
+    word = token.lower_
+    doubled = len(word) > 4 and word[-3] == word[-4] and word.endswith(("ed", "ing"))  # "readmitted" → "readmit"
+    guesses = [word[:-2] if word.endswith("ed") else "", word[:-1] if word.endswith(("ed", "es")) else "",
+               word[:-3] if word.endswith("ing") else "", word[:-3 if word.endswith("ed") else -4] if doubled else ""]
+    return [token.lemma_.lower(), word, *(g for g in guesses if g)]
+
+
+def phrasal_verb(token: Token) -> str | None:
+    """A listed phrasal verb ("ruled out"), which means something else than the verb alone."""
+    lex = plover()
+    forms = [f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and any(p.dep_ == "prep" for p in c.children))]  # "walked out of the talks": "out" heads "of"
+    return next((form for form in forms if form in lex["verbs"] or form in lex["verb_objects"]), None)
+
+
+def statement_type(content: str) -> str:
+    """What a statement does, read off its words: a threat, an accusation, a refusal, a
+    demand, support or agreement in words; otherwise a plain STATEMENT. Quotation marks are
+    read through: 'would "respond accordingly"' is the cue "would respond"; a cue inside a
+    neutral phrase has no force ("take full responsibility for" is a duty assumed, not blame;
+    "found no evidence of fraud" clears)."""
+    lowered = _neutral_phrases().sub(" ", f" {QUOTES.sub('', content.lower())} ")
+    for kind, pattern in _content_cues().items():
+        if pattern.search(lowered):
+            return kind
+    return "STATEMENT"
+
+
+@lru_cache(maxsize=1)
+def _content_cues() -> dict[str, re.Pattern[str]]:
+    """Each kind's cues as one pattern that matches at the start of a word only, so that
+    "lies" does not fire on "allies" nor "tallies"."""
+    return {kind: re.compile("|".join(rf"(?<![a-z]){re.escape(cue)}" for cue in cues))
+            for kind, cues in plover()["statement_content"].items()}
+
+
+@lru_cache(maxsize=1)
+def _neutral_phrases() -> re.Pattern[str]:
+    """The phrases (regular expressions) in which a content cue says nothing, from the start of a word."""
+    return re.compile("|".join(rf"(?<![a-z])(?:{phrase})" for phrase in plover()["statement_neutral"]))
