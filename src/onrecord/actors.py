@@ -136,8 +136,10 @@ def _possessive_country(doc: Doc, i: int, floor: int) -> str | None:
     while i > floor:
         token = doc[i]
         if token.tag_ == "POS" and doc[i - 1].ent_type_ in {"GPE", "NORP"}:
-            owner = lookup(doc[i - 1].text)
-            return owner.iso3 if owner is not None else None
+            owner = doc[i - 1]  # "South Sudan's President": "South" hangs on "Sudan" outside the entity
+            start = min([owner.i, *(c.i for c in owner.children if c.dep_ == "compound" and c.i < owner.i)])
+            place = longest_place([t.text for t in doc[start:owner.i + 1]], {"country", "capital", "institution", "demonym"})
+            return place.iso3 if place is not None else None
         if not (token.lower_ in {"and", ","} or token.lower_ in titles or token.text[:1].isupper()):
             return None
         i -= 1
@@ -213,14 +215,15 @@ def dateline_country(doc: Doc) -> str | None:
 
 def is_dateline(span: Span) -> bool:
     """An upper-case place name opening a paragraph, followed by a comma or a dash (which
-    the model sometimes takes into the entity: "CHANDIGARH —"), or part of such a name."""
+    the model sometimes takes into the entity: "CHANDIGARH —"), or part of such a name; not
+    a body the knowledge names ("ECOWAS, which suspended Guinea, …" opens a paragraph too)."""
     doc = span.doc
     starts_paragraph = span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
     dash = span[-1].text in DATELINE_MARKS and len(span) > 1
     following = doc[span.end].text if span.end < len(doc) else ""
     name = span[:-1].text if dash else span.text
     place = dateline_place(doc.text[span.start_char:span.start_char + 80]) if starts_paragraph else None
-    return starts_paragraph and name.isupper() and len(name) > 2 and (
+    return starts_paragraph and name.isupper() and len(name) > 2 and not known_organisation(name) and (
         dash or following in DATELINE_MARKS or place is not None and len(place) >= len(name))
 
 
@@ -846,6 +849,8 @@ def described_organisations(doc: Doc, mentions: list[Mention], others: dict[str,
         heads += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]  # "broadcaster NTV"
         for head in heads:
             actor.sector = actor.sector or organisation_sector(_described(head))
+            if actor.sector == "PARTY":  # "the Coordination Framework, the Shi'ite alliance that …"
+                actor.sector = party_sector(doc, span)
             owners = [mention_at([m for m in every if m.actor_id != actor.id], t.idx, t.idx + len(t))
                       for c in head.children if c.dep_ == "poss" for t in c.subtree]
             countries = [by_id[m.actor_id or ""].country for m in owners if m is not None and m.actor_id in by_id]
@@ -1198,6 +1203,8 @@ def find_actors(work: Work) -> Work:
             actor.country = None  # an international civil servant speaks for no country
         if actor.kind == "person" and actor.sector is None and not actor.roles:
             actor.sector = "CVL"  # no title, no organisation: a private person (CAMEO's civilians)
+        if actor.kind == "org" and home in knowledge()["shared_party_names"].get(fold(actor.name), []):
+            actor.country = home  # "the Republican Party" in a story from Santiago is Chile's, not the American one
         if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
                                                            actor.kind == "person" and actor.sector is None):
             actor.country = chamber_country(doc, actor.name, home, [*people.values(), *others.values()]) \
@@ -1437,7 +1444,8 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         return _keep(others, Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, country=place.iso3, sector=sector))
     if label == "NORP" or label in {"FAC", "LOC"} or is_landform(name):
         return None
-    sector = organisation_sector(name)
+    igo_body = any(word.isupper() and fold(word) in igos for word in name.split())  # "the ECOWAS Commission": the bloc's
+    sector = "IGO" if igo_body else organisation_sector(name)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if sector == "PARTY" or before in PARTY_ADJECTIVES:  # "the opposition Congress"
         sector = party_sector(span.doc, span)

@@ -123,26 +123,56 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     agent = agent_of(token)
     if agent is not None:
         return agent, False
+    decider = _decider(token)
+    if decider is not None:
+        return decider, False
     for current in verb_chain(token):
         caused = _caused_object(current)
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"} and not same(c, caused)]
         if subjects:
             start = max((c.i for c in current.children if c.dep_ == "mark"), default=-1)
             subject = next((c for c in subjects if c.i > start), subjects[0])  # "ally … after lawmakers toppled": a misparse
-            patient = subject.dep_ == "nsubjpass"  # "Morales, who was barred from running": the barred one is the target
+            patient = subject.dep_ == "nsubjpass" or _undergoes(token)  # "Morales, who was barred from running": the target
             if subject.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                 subject = current.head
-            if current.i != token.i and plover()["verbs"].get(token.lemma_.lower()) in SPEECH_ACTS and _mute(subject):
+            if current.i != token.i and plover()["verbs"].get(token.lemma_.lower()) in SPEECH_ACTS and (
+                    mute(subject) or _speakers_own(token, current)):
                 continue  # "said the attack was political and blamed the opposition": an attack blames nobody
             if current.i != token.i:  # "landed after being freed": a passive takes its patient from above
-                return subject, any(c.dep_ == "auxpass" for c in token.children)
+                return subject, any(c.dep_ == "auxpass" for c in token.children) or _undergoes(token)
             return subject, patient
         if current.dep_ in {"ccomp", "ROOT"} and caused is None:
             break  # past "shut" in "ordered mobile internet shut down": who ordered it
     return None, False
 
 
-def _mute(phrase: Token) -> bool:
+def _decider(token: Token) -> Token | None:
+    """Whose decision, plan or bid an infinitive spells out: the commission of "the election
+    commission's decision to bar three candidates", not the subject of the clause around it;
+    not who asks another to act ("a judge's order to turn the planes around")."""
+    if token.dep_ != "acl" or not infinitive(token) or token.head.lemma_.lower() not in plover()["decision_nouns"]:
+        return None
+    return next((c for c in token.head.children if c.dep_ == "poss"), None)
+
+
+def _speakers_own(token: Token, reported: Token) -> bool:
+    """A past-tense act coordinated with a reported clause whose auxiliary it does not share:
+    "said the state would not pay and appealed to the government", "said several had been
+    beaten and demanded their release" (a shared one reads "would not pay and appeal"): the
+    speaker's own second act, which the parser hung on the clause reported."""
+    if token.dep_ != "conj" or not same(token.head, reported) or reported.dep_ != "ccomp" or token.tag_ != "VBD":
+        return False
+    unshared = any(c.dep_ in {"aux", "auxpass"} for c in reported.children) and not any(c.dep_ == "aux" for c in token.children)
+    return unshared and reported.head.lemma_.lower() in plover()["speech_verbs"]
+
+
+def _undergoes(token: Token) -> bool:
+    """An active verb whose subject suffers the act: "two officials are due to stand trial"."""
+    return token.lemma_.lower() in {"stand", "face"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "trial" for c in token.children)
+
+
+def mute(phrase: Token) -> bool:
     """A thing or an event, which cannot speak: "the attack", "the law", "the talks"."""
     return phrase.lemma_.lower() in plover()["non_agents"] or noun_kind(phrase) is not None
 

@@ -126,9 +126,12 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     its announcer's ("said elections would be held in June" stays future)."""
     lex = plover()
     lemma = token.lemma_.lower()
-    promised = mode == "hypothetical" or mode == "negated" and bool(  # "would not carry out strikes unless …"
-        {c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL))
-    if event_type in lex["conflict_types"] and promised and _conditional(token) or (
+    modal = bool({c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL))
+    promised = mode == "hypothetical" or mode == "negated" and modal  # "would not carry out strikes unless …"
+    refused = event_type == "REJECT" and (phrasal_verb(token) or lemma) not in lex["formal_acts"]
+    if refused and mode == "hypothetical" and not modal and _conditional(token):
+        return "REJECT", "verbal"  # "ruled out talks unless Freedonia withdraws": the refusal is made, its condition is content (X2)
+    if event_type in lex["conflict_types"] and not refused and promised and _conditional(token) or (
             event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and announced)):
         return "THREATEN", "verbal"
     if event_type == "THREATEN" and mode != "negated" or mode == "future" and (

@@ -25,6 +25,8 @@ def noun_kind(token: Token) -> str | None:
         return "MOBILIZE"
     if halted(token) is not None:
         return "RETREAT"
+    if token.lower_ == "fighting" and any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children):
+        return "ASSAULT"  # "fighting between the army and the rebels": combat of named sides, not "since fighting broke out"
     for child in token.children:
         if child.dep_ in {"amod", "compound"} and child.i < token.i:
             kind = nouns.get(f"{child.lower_} {token.lower_}") or nouns.get(f"{child.lemma_.lower()} {token.lemma_.lower()}")

@@ -15,7 +15,7 @@ from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import agent_of, clause_tokens, misparsed, names_pair, objects_of, same, subject_of
+from .grammar import agent_of, clause_tokens, misparsed, mute, names_pair, objects_of, same, subject_of
 from .lexicon import ACTOR_ENTITIES, plover
 from .nouns import noun_kind
 from .triggers import circumstance, classify, governing_verb, is_planned, participated_in
@@ -34,13 +34,16 @@ READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determine
 
 def background(token: Token) -> bool:
     """A participle describing a noun ("prisoners held by Israel", "documents released this
-    week") or a past-perfect relative clause ("Americans who had been detained in Iran"):
-    background, not the news. A participle naming who did it is news told in passing ("a
+    week"), a past-perfect relative clause ("Americans who had been detained in Iran") or a
+    present passive one ("the militia, which is armed by Freedonia"): background, not the news. A participle naming who did it is news told in passing ("a
     withdrawal demanded by the military rulers", "a move welcomed by the Palestinian Authority")."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
         if misparsed(token) and any(c.dep_ in {"dobj", "oprd"} for c in token.children):
             return False  # "Burkina Faso's leader, Captain Traoré, named X as prime minister": no verb found but this one
         return token.lemma_.lower() in plover()["state_participles"] or not any(c.dep_ == "agent" for c in token.children)
+    relative = token.dep_ == "relcl" or token.dep_ == "conj" and token.head.dep_ == "relcl"  # "which seeks … and is backed by"
+    if relative and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children):
+        return True  # "the front, which is backed by Algiers": a standing state (X3), not an act
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
 
 
@@ -88,6 +91,8 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
         agent = agent_of(child) if child.dep_ == "acl" else None
         if agent is not None:
             return agent, False  # "the October 7 attack led by Hamas"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["hosting_verbs"]:
+        return subject_of(token.head)  # "Qatar offered to host talks between the two sides": the host holds them
     preps = sorted((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "between", "from", "of"}),
                    key=lambda p: p.lower_ == "of")  # "the signing of the accord by Mitsotakis": the agent first
     for child in preps:
@@ -102,7 +107,8 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
     while head.dep_ == "pobj" and (head.head.lower_ == "of" or is_planned(head)):  # "began two days of drills"
         head = head.head.head
     if head.dep_ == "dobj":  # "ordered tariffs", "approved plans for an operation": who ordered, who approved them
-        return subject_of(head.head)
+        holder, passive = subject_of(head.head)
+        return (None, False) if holder is not None and mute(holder) else (holder, passive)  # "an attack that sparked protests"
     if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in plover()["placing_verbs"]:
         return subject_of(token.head.head)  # "its forces were on full alert", "put the army on high alert"
     ready = _readied(token)
@@ -133,7 +139,7 @@ def _hyphen_partner(modifier: Token) -> Token | None:
 def noun_target(token: Token, source: Token | None) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"between"}:
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}]  # not "on Monday"
             for obj in objects:
                 conj = [c for c in obj.children if c.dep_ == "conj"]
                 if same(obj, source) and conj:
@@ -202,7 +208,7 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         return speaker.name, speaker.country
     if phrase.lower_ in POSSESSIVE_PRONOUNS and phrase.dep_ == "poss":
         return _owner(work, phrase.head, phrase)
-    antecedent = _whose(phrase) or reporter(phrase)
+    antecedent = _whose(phrase) or reporter(phrase) or _main_subject(phrase)
     if antecedent is not None:
         return participant(work, antecedent, last, speaker)
     first = _first_side(phrase) or _half_named(phrase)
@@ -234,10 +240,17 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         country = nearest_actor_before(work, phrase.idx, {"country"})  # "the country's military rulers"
         if country is not None:
             return country.name, country.country
-    if phrase.pos_ in {"NOUN", "PROPN"} and not phrase.like_num and not phrase.text.isupper():
+    if _nominal(phrase) and not phrase.like_num and not phrase.text.isupper():
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
+
+
+def _nominal(phrase: Token) -> bool:
+    """A noun or name, or a noun the tagger took for an adjective, which its article betrays
+    ("The junta freed 300 prisoners" with "junta" tagged ADJ)."""
+    return phrase.pos_ in {"NOUN", "PROPN"} or phrase.pos_ == "ADJ" and phrase.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in phrase.children)
 
 
 def _modifiers(phrase: Token) -> list[Token]:
@@ -309,8 +322,22 @@ def _whose(phrase: Token) -> Token | None:
 def reporter(phrase: Token) -> Token | None:
     """Who "it" or "they" is in a report of one's own act: the speaker ("the ministry said it
     had dispatched forces")."""
-    if phrase.lower_ not in {"it", "they"} or phrase.dep_ != "nsubj" or phrase.head.dep_ != "ccomp" or (
-            phrase.head.lemma_ == "be"):
+    return _speaker_of(phrase) if phrase.lower_ in {"it", "they"} else None
+
+
+def _main_subject(phrase: Token) -> Token | None:
+    """Whom "it" stands for as the subject of a clause hung on another's verb: that verb's own
+    named subject ("Iran hanged two men whom it had convicted of spying")."""
+    if phrase.lower_ != "it" or phrase.dep_ != "nsubj" or phrase.head.dep_ not in {"ccomp", "relcl"}:
+        return None
+    host = phrase.head.head
+    return next((c for c in host.children if c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"}), None)
+
+
+def _speaker_of(phrase: Token) -> Token | None:
+    """The named speaker of a report whose subject is ``phrase``: "the ministry" in "the
+    ministry said it had dispatched forces" or "the union said its members would strike"."""
+    if phrase.dep_ != "nsubj" or phrase.head.dep_ != "ccomp" or phrase.head.lemma_ == "be":
         return None  # not the dummy of "it was too early to speak"
     speech = phrase.head.head
     if speech.lemma_.lower() not in cue_lexicon()["direct"]:
@@ -346,6 +373,9 @@ def _owner(work: Work, phrase: Token, pronoun: Token) -> Named:
     """Whom "his", "its" or "their" points to: the person or the country or organisation named
     last before it ("Bolivia cut ties with Israel over its offensive"); for "their", the subject
     of a clause above ("Israeli jets kept up their bombardment")."""
+    speaker = _speaker_of(phrase) if pronoun.lower_ == "its" else None
+    if speaker is not None:
+        return participant(work, speaker, None)  # "the association said its members would block the road"
     if pronoun.lower_ == "their":
         for verb in phrase.ancestors:
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer import locate
 from ..pipeline import Work, register_stage
 from ..records import Actor, Event, Statement, stable_id
-from .grammar import agent_of, clause_tokens, first_conjunct, infinitive, misparsed, names_pair, subject_of, verb_chain
+from .grammar import agent_of, clause_tokens, first_conjunct, infinitive, misparsed, mute, names_pair, subject_of, verb_chain
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
 from .modes import (
     CONDITIONS,
@@ -79,6 +79,7 @@ OWN_SIDE = {"APPOINT", "DISMISS", "PROTEST"}  # done to one's own side: a state'
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
+ATTENTION_NOUNS = {"note", "notice", "stock"}  # "said it had taken note of the results": a position, no deed done
 
 
 def _covering_statement(statements: list[Statement], token: Token) -> Statement | None:
@@ -180,8 +181,11 @@ def _together(token: Token, event_type: str) -> bool:
 
 def _own_subject(token: Token, subject: Token) -> bool:
     """The verb's own subject ("Canada and Britain imposed sanctions … and froze assets"), not
-    one taken from a governing verb ("X and Y agreed to reopen embassies" is done together)."""
-    return subject.head.i == token.i or token.dep_ == "conj" and subject.head.i == token.head.i
+    one taken from a governing verb ("X and Y agreed to reopen embassies" is done together);
+    a participle on its object tells what each one's own act was ("X and Y issued statements
+    condemning the attack")."""
+    return subject.head.i == token.i or token.dep_ == "conj" and subject.head.i == token.head.i or (
+        token.dep_ == "acl" and token.head.dep_ == "dobj" and subject.head.i == token.head.head.i)
 
 
 def _conjuncts(phrase: Token) -> list[Token]:
@@ -206,14 +210,22 @@ def _embedded(token: Token) -> bool:
     """An action that is only the content of another event: what was refused ("refused to
     meet") or demanded ("called on Israel to withdraw"), or the condition of a promise, with
     the acts it names ("if Israel agreed to end the war", "only if the army halted its strikes", X2)."""
+    if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and _embedded(token.head):
+        return True  # "threatened to file a constitutional accusation": the noun is what the threat names
+    chained = _own_clause(token)
     token = first_conjunct(token)  # "demanded that Russian forces leave the site and return it"
     head = token.head
+    if token.dep_ == "xcomp" and head.pos_ == "VERB" and head.i != token.i and chained and _own_clause(head) and _embedded(head):
+        return True  # "accused them of trying to stage a coup", "unless all were allowed to take part": a chain of content
     if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and head.lemma_.lower() in plover()["refusal_verbs"]:
         # "declined to comment" is a statement withheld, not a refusal; a clause before the verb is
         # told in its own right ("X accused Y of …, an allegation Z rejects")
         return classify(token) != "STATEMENT"
     if _ruled_out(token):
         return True
+    if token.dep_ == "ccomp" and head.lemma_.lower() in plover()["speech_verbs"] and any(
+            c.dep_ == "mark" and c.lower_ == "whether" for c in token.children):
+        return True  # "has not said whether he would veto the law": a question left open, no act
     if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and classify(head) == "REJECT":
         return True  # "ruled out stepping down": one REJECT; a clause before it is told in its own right
     if token.dep_ == "xcomp" and head.lemma_.lower() in plover()["halting_verbs"]:
@@ -223,15 +235,58 @@ def _embedded(token: Token) -> bool:
         return True  # what is demanded or threatened; what an exercise rehearses ("will rehearse how forces could reinforce")
     if _asked_for(token):
         return True
-    if token.dep_ == "pcomp" and token.head.lower_ in {"of", "for"} and classify(token.head.head) == "ACCUSE":
-        return True  # "accused the UAE of arming the RSF", "blamed Kyiv for shelling the plant": the charge, not a reported act
+    if _charged(token) or _unsaid(token):
+        return True
     if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
         return True  # "vetoed a resolution calling for a ceasefire": what a rejected text would have done
-    if token.dep_ == "acl" and infinitive(token) and token.head.dep_ == "dobj" and classify(token.head.head) == classify(token):
+    if token.dep_ == "acl" and infinitive(token) and token.head.dep_ == "dobj" and (
+            kind := classify(token)) is not None and classify(token.head.head) == kind:
         return True  # "file a motion to impeach him": the motion is the act
     clause = governing_verb(token) if token.pos_ == "NOUN" else token  # also "only if the army halted its air strikes"
     return clause is not None and clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
+def _charged(token: Token) -> bool:
+    """What an accusation charges, down to what the charged act was for: "accused the UAE of
+    arming the RSF", "blamed Kyiv for shelling the plant", "accused Freedonia of sending troops
+    to back the rebels": the charge, not a reported act."""
+    current = token
+    while current.head.i != current.i:
+        accuser = None
+        if current.dep_ == "pcomp" and current.head.lower_ in {"of", "for"}:
+            charged = current.head.head  # "of" may hang on the accused: "accused the minister of lying"
+            accuser = charged.head if charged.dep_ == "dobj" else charged
+        elif current.dep_ in {"xcomp", "advcl"} and infinitive(current) and any(
+                p.dep_ == "prep" and p.lower_ in {"of", "for"} for p in current.head.children):
+            accuser = current.head
+        # "accused X of hiring agents to help …": the parser may hang "to help" on "accused"
+        if accuser is not None and classify(accuser) == "ACCUSE":
+            return True
+        if current.dep_ not in {"xcomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl"}:
+            return False
+        current = current.head
+    return False
+
+
+def _unsaid(token: Token) -> bool:
+    """What a statement not made is about (guide S2, X2): "did not say when the crossing would
+    reopen", "declined to comment on the talks": no act is told, only the silence."""
+    lex = plover()
+    current = token
+    while current.head.i != current.i:
+        said = current.head
+        if said.lemma_.lower() in lex["speech_verbs"] and (any(c.dep_ == "neg" for c in said.children) or (
+                said.dep_ == "xcomp" and said.head.lemma_.lower() in lex["refusal_verbs"])):
+            return current.dep_ not in {"nsubj", "nsubjpass"}  # not "Israel, which has carried out strikes, did not comment"
+        current = said
+    return False
+
+
+def _own_clause(verb: Token) -> bool:
+    """A verb that is not a coordinated one sharing another's subject: in "accused Castro of
+    seeking to shield allies and called for a debate" the parser may hang "called" on "shield"."""
+    return verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _ruled_out(token: Token) -> bool:
@@ -240,8 +295,8 @@ def _ruled_out(token: Token) -> bool:
     with the AfD, whose co-leader accused him …"), nor an option left open ("did not rule out")."""
     current = token
     while current.head.i != current.i:
-        if current.dep_ in {"relcl", "parataxis"}:
-            return False
+        if current.dep_ in {"relcl", "parataxis"} or current.dep_ == "conj" and phrasal_verb(current.head) == "rule out":
+            return False  # "ruled out X but said he was willing to meet them": the second clause is told in its own right
         current = current.head
         if phrasal_verb(current) == "rule out":
             return not any(c.dep_ == "neg" for c in current.children)
@@ -295,6 +350,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if subject is None and speaker is not None and (
             event_type in lex["conflict_types"] and _announced_measure(token) or _there_be(token)):
         source, source_country = speaker.name, speaker.country
+    elif speaker is not None and event_type in COOPERATIVE and token.pos_ == "VERB" and subject is not None and mute(subject):
+        source, source_country = speaker.name, speaker.country  # "talks could resume, the envoy said": the speaker's side holds them
     target, target_country = participant(work, target_phrase, None, speaker)
     if source_country is None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
         source_country = speaker_side(work, statement)  # "an Israeli official said troops could leave": their own troops
@@ -330,18 +387,19 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target, target_country = aimed.name, aimed.country
     ahead = looks_ahead(token)
     date = event_date(work, token, clause, ahead) or (statement.date if statement is not None else None)
-    (location, location_country, latitude, longitude), filed = event_place(token, clause, event_type, statement)
+    (location, location_country, latitude, longitude), place_found = event_place(token, clause, event_type, statement)
     if event_type == "CONSULT" and target_country is None and token.lemma_.lower() in lex["arrival_verbs"] and (
             location_country != source_country):
         target_country = location_country  # "Putin arrived in Beijing": the host is the country visited
-    home = dateline_home(token.doc, location_country)
+    home = dateline_home(token.doc, location_country if place_found != "destination" else None)
     named = {a.name for a in work.actors.values()}
     source_country = source_country or (home if source and source not in named and _agentive(subject) else None)
     if source is None and passive and event_type == "ACCUSE" and speaker is not None and not any(
             c.dep_ == "neg" for c in token.children):
         source, source_country = speaker.name, speaker.country  # "Makuei said Machar was accused of stirring up a rebellion"
-    if source is None and passive and event_type in STATE_ACTS | {"SANCTION", "CONCEDE"}:
-        # "Bukele said the men would be held", "the ban could be lifted, an adviser said": the speaker's state
+    if source is None and passive and event_type in STATE_ACTS | {"SANCTION", "CONCEDE", "COOPERATE", "AID", "RETREAT"}:
+        # "Bukele said the men would be held", "the ban could be lifted, an adviser said", "the patrols
+        # would be expanded, the minister said": the speaker's state
         source_country = source_country or speaker_side(work, statement)
     if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS):
         source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
@@ -382,7 +440,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         mode = "future"  # "called a nationwide strike for Tuesday", "called a snap election": set, not yet held
     if event_type != "SANCTION" and is_called_off(token):
         mode = "negated"  # "postponed the election", "lost his seat" (a called-off visit is SANCTION, T2)
-    if filed and filed_elsewhere(event_type, mode):
+    if place_found == "dateline" and filed_elsewhere(event_type, mode):
         location, location_country, latitude, longitude = NOWHERE
     if mode == "verbal":
         date = told_on(work, token, statement) or date  # D2: a decision told in words dates from when it was told
@@ -549,7 +607,8 @@ def _reports_act(work: Work, statement: Statement) -> bool:
             p.dep_ == "poss" for p in c.children))]
         past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         if past and doers and verb.pos_ == "VERB" and verb.lemma_.lower() not in plover()["stative_verbs"] and any(
-                c.dep_ in {"dobj", "prt"} for c in verb.children) and not any(c.dep_ == "neg" for c in verb.children):
+                c.dep_ in {"dobj", "prt"} for c in verb.children) and not any(
+                c.dep_ == "neg" or c.dep_ == "dobj" and c.lemma_.lower() in ATTENTION_NOUNS for c in verb.children):
             return True
     return False
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import knowledge
 from ..gazetteer import lookup
-from .grammar import CIRCUMSTANTIAL, TIME_ANCHORS, infinitive, names_pair, objects_of, subject_of
+from .grammar import CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, infinitive, names_pair, objects_of, subject_of
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
 from .nouns import ANAPHORIC, GENERIC, halted, noun_kind
 
@@ -24,9 +24,16 @@ if TYPE_CHECKING:
 
 
 CONTENT_TAKERS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "COOPERATE"}  # what they are about is no event
+NAME_WORDS = re.compile(r"(?<=[\w,] )[A-Z][\w'-]*")  # "Rapid Support Forces": a capital inside a sentence starts a name, not a cue
 QUOTES = re.compile("[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # quotation marks, not the apostrophe of "won't"
 LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way"}  # what an act is made possible by
 DIRECTIONS = {"onto", "into", "to", "toward", "towards"}
+CLAUSE_LINKS = {"conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis"}  # where another act's clause hangs
+BARRIERS = {"blockade", "roadblock", "barricade"}  # what protesters put up on roads
+LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down duties in general
+OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
+# what forces are called in to do beside the police
+ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
 
 
 def _called_home(token: Token) -> str | None:
@@ -52,6 +59,30 @@ def _forces_sent(token: Token) -> bool:
         w.lemma_.lower() in lex["force_words"] for w in [o, *(c for c in o.children if c.dep_ == "compound")])]
     deployed = any(a.dep_ == "acl" and lex["verbs"].get(a.lemma_.lower()) == "MOBILIZE" for o in sent for a in o.children)
     return bool(sent) and (deployed or any(c.dep_ == "prep" and c.lower_ in DIRECTIONS for c in token.children))
+
+
+def _forces_called_in(token: Token) -> bool:
+    """ "ordered the army to help police clear the roads", "authorising soldiers to support police
+    patrols": forces put on the streets beside the police, a show of force (MOBILIZE)."""
+    lex = plover()
+    if token.lemma_.lower() not in {"order", "authorise", "authorize", "allow", "instruct"}:
+        return False
+    forces = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in lex["force_words"]]
+    return bool(forces) and any(c.dep_ == "xcomp" and c.lemma_.lower() in ASSISTING_VERBS for c in token.children)
+
+
+def _into_the_sea(token: Token) -> bool:
+    """A weapon aimed at open water ("into the sea", "into waters off its coast"), where it hits nobody."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lemma_.lower() in OPEN_WATERS for o in c.children)
+               for c in token.children)
+
+
+def _wanted(token: Token) -> bool:
+    """Who is sent is wanted by the law: "26 suspects", "a fugitive", "a suspected smuggler", "a
+    man wanted over the bombing" (an extradition, not hostages handed over)."""
+    return any(o.lemma_.lower() in {"suspect", "fugitive"} or any(
+        c.dep_ in {"amod", "acl"} and c.lower_ in {"suspected", "wanted", "accused"} for c in o.children)
+        for o in objects_of(token))
 
 
 def _to_face_trial(token: Token) -> bool:
@@ -87,9 +118,11 @@ def _prepositional(token: Token) -> bool:
 
 
 def circumstance(token: Token, verb: Token) -> bool:
-    """The noun sits in an adverbial phrase of the verb ("on his visit", "after the talks"),
-    not in what the verb is about."""
+    """The noun sits in an adverbial phrase of the verb ("on his visit", "after the talks", "in
+    a phone call"), not in what the verb is about."""
     current = token
+    if noun_kind(token) == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.i == verb.i:
+        return True  # "thanked him in a phone call": the call is where the thanks were said
     while current.i != verb.i and current.head.i != current.i:
         if current.dep_ == "pobj" and current.head.lower_ in CIRCUMSTANTIAL and current.head.head.i == verb.i:
             return True
@@ -111,8 +144,9 @@ def classify_noun(token: Token) -> str | None:
     if token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and not any(token.children):
         return None  # "cancelled the visit in protest": why the act was done, not a demonstration
     if kind == "ELECTION" and (token.lower_ == "votes" or any(
-            c.lower_ in {"confidence", "no-confidence"} or c.like_num for c in token.subtree if c.i != token.i)):
-        return None  # "14 votes in favour", "a confidence vote": counts and motions, not elections
+            c.lower_ in {"confidence", "no-confidence"} or c.like_num or c.dep_ == "pobj" and c.head.lower_ == "on" and (
+                c.lemma_.lower() in plover()["legislation_nouns"]) for c in token.subtree if c.i != token.i)):
+        return None  # "14 votes in favour", "a confidence vote", "the vote on the bill": counts and motions, not elections
     if token.dep_ == "ROOT":
         return kind
     if token.dep_ in {"nsubj", "nsubjpass"}:
@@ -122,10 +156,12 @@ def classify_noun(token: Token) -> str | None:
             token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"]):
         return None  # "since Russia's invasion", "the anniversary of the invasion", "comments followed the election": a time
     if token.dep_ in {"dobj", "conj"} and (verb := governing_verb(token)) is not None and (
-            verb.lemma_.lower() in plover()["rehearsal_verbs"]):
-        return None  # "drills practising blockades and strikes": a rehearsal, not the act
+            verb.lemma_.lower() in plover()["rehearsal_verbs"] + plover()["countering_verbs"]):
+        return None  # "drills practising blockades and strikes", "patrols to curb kidnappings": a rehearsal, a threat met
     if kind == "ELECTION" and token.dep_ == "pobj" and token.head.lower_ in TIME_ANCHORS:
         return None  # "quit in 2016 after the Brexit referendum": a vote on the calendar dates other news
+    if kind == "ELECTION" and _barred_from(token):
+        return None  # "barred him from standing in the May election": the ban is the news, the vote is told where it is held
     if participated_in(token) is not None or is_planned(token):
         return kind  # "denied any role in the attack", "approved plans for an operation": the attack, the operation are told
     verb = governing_verb(token)
@@ -143,14 +179,30 @@ def classify_noun(token: Token) -> str | None:
     return kind
 
 
+def _barred_from(token: Token) -> bool:
+    """The vote a ban keeps somebody out of: "disqualified the party from the election", "barred
+    him from standing in the May election"."""
+    verb = governing_verb(token)
+    while verb is not None:
+        if classify(verb) == "COERCE":
+            return True
+        if verb.dep_ not in {"pcomp", "xcomp", "advcl"}:
+            return False
+        verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head  # "from standing": past the preposition
+    return False
+
+
 def _renamed(token: Token) -> bool:
     """Guide X1: "The talks were the first meeting in two weeks", "the strikes were retaliation",
     "the vote was peaceful", "the protests continued": an event told before, named again after a
     copula or as the bare subject of what it did (not of what it will do: "the tariffs would come
-    into force if …" announces them)."""
+    into force if …" announces them), or a name given to another act ("called the veto an attack")."""
     if token.dep_ == "nsubj" and not any(c.dep_ != "det" for c in token.children) and not any(
             c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in token.head.children):
         return any(d.lower_ in ANAPHORIC for d in token.children)  # "the vote had been peaceful", "the rally ended early"
+    if token.dep_ == "oprd" or token.dep_ == "pobj" and token.head.lower_ == "as" and (
+            token.head.head.lemma_.lower() in plover()["naming_verbs"]):
+        return True  # "called the veto an attack on the rule of law", "described the ruling as an assault": a name for it
     return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
         s.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ANAPHORIC for d in s.children) for s in token.head.children)
 
@@ -193,11 +245,24 @@ def joint_type(token: Token, kind: str) -> str:
     parties = {place.iso3 for e in token.sent.ents
                if e.label_ in {"GPE", "NORP"} and e.root.i in near for place in [lookup(e.text)] if place is not None}
     several = any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "NORP", "PERSON"} for s in subjects for c in s.subtree)
-    joint = any(t.lower_ in words and not t.ent_type_ for t in token.sent)  # "joint drills", not the code name "Joint Sword"
+    scope = token.sent if nominal else [  # a verb's own words: not "fired missiles days before joint drills"
+        *token.children, *(t for c in token.children if c.dep_ in {"dobj", "nsubj"} for t in c.subtree)]
+    joint = any(t.lower_ in words and not t.ent_type_ and _in_own_clause(t, token, holder)
+                for t in scope)  # "joint drills", not the code name "Joint Sword"
     alliance = any(t.lower_ in plover()["alliances"] for t in token.sent if t.i in near)  # "NATO's naval exercise" (guide T5)
     if several or len(parties) > 1 or joint or alliance:
         return "COOPERATE"
     return kind  # army, navy and air force of one country: MOBILIZE
+
+
+def _in_own_clause(word: Token, token: Token, holder: Token | None) -> bool:
+    """A word of the act's own clause ("joint drills", "drilled together"), not of another act
+    told beside it ("put its troops on alert and agreed to hold joint patrols")."""
+    anchors = {token.i} | ({holder.i} if holder is not None else set())
+    current = word
+    while current.i not in anchors and current.head.i != current.i and current.dep_ not in CLAUSE_LINKS:
+        current = current.head
+    return current.i in anchors
 
 
 def quit_body(token: Token, kind: str) -> str:
@@ -240,7 +305,22 @@ def _threatened(token: Token) -> bool:
         if child.dep_ == "ccomp" and token.lemma_.lower() == "warn" and any(
                 c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in child.children):
             return True
+        if child.dep_ == "xcomp" and token.lemma_.lower() in {"vow", "warn", "threaten"} and _kept_until(child):
+            return True
     return False
+
+
+def _kept_until(token: Token) -> bool:
+    """ "(vowed) to keep the blockade in place until the junta steps down", "to continue the
+    strike unless …": a pressure kept up until the other side yields (guide T4 + M3), not
+    help kept up ("to keep helping until the war ends")."""
+    lex = plover()
+    kept = token.lemma_.lower() in {*lex["continuation_verbs"], "keep", "stay", "remain"}
+    yielded = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in c.children)
+                  or c.dep_ == "prep" and c.lower_ == "until" for c in token.children)  # "until" may be parsed a preposition
+    helping = any(classify(c) in {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"} for c in token.subtree
+                  if c.pos_ == "VERB" and c.i != token.i)
+    return kept and yielded and not helping
 
 
 def _is_person(token: Token) -> bool:
@@ -255,7 +335,18 @@ def _forces_act(token: Token) -> bool:
     doer = subject_of(token)[0] if token.dep_ in {"xcomp", "relcl"} else None  # "troops who will leave", "are due to leave"
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or ([doer] if doer is not None else [])
     forces = plover()["force_words"]
-    return any(s.lemma_.lower() in forces or s.ent_type_ in {"GPE", "NORP"} for s in [*subjects, *_members(subjects)])
+    return any(s.lemma_.lower() in forces or s.ent_type_ in {"GPE", "NORP"} or _military_craft(s)
+               for s in [*subjects, *_members(subjects)])
+
+
+def _military_craft(phrase: Token) -> bool:
+    """ "the Chinese vessels left the area", "a navy patrol boat left": a state's ships or
+    planes, moved as its forces are (not "the ferry left the port")."""
+    lex = plover()
+    modifiers = [c for c in phrase.children if c.dep_ in {"amod", "compound", "poss"}]
+    owned = any(m.ent_type_ in {"GPE", "NORP"} for m in modifiers)
+    armed = any(m.lemma_.lower() in lex["force_words"] for m in modifiers)
+    return armed or owned and phrase.lemma_.lower() in lex["craft_words"]
 
 
 def _armed_act(token: Token) -> bool:
@@ -267,6 +358,58 @@ def _armed_act(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     return any(s.lemma_.lower() in armed or s.lower_ in armed for s in [*subjects, *_members(subjects)])
+
+
+def _removed_by_event(token: Token) -> bool:
+    """ "was toppled by mass protests", "was swept from office by the uprising": an event, not
+    someone with the power to remove, did it; no DISMISS (guide T3)."""
+    remover = agent_of(token)
+    return remover is not None and noun_kind(remover) is not None
+
+
+def _placed_on(token: Token) -> str | None:
+    """A measure named by where somebody is put: "added three banks to its sanctions list"
+    (SANCTION), "would be put on trial" (COERCE)."""
+    if token.lemma_.lower() not in {"add", "put", "place"}:
+        return None
+    places = [o for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "on"} for o in p.children if o.dep_ == "pobj"]
+    if any(o.lower_ == "trial" for o in places):
+        return "COERCE"
+    return next(("SANCTION" for o in places if noun_kind(o) == "SANCTION"), None)
+
+
+def _fought(token: Token) -> bool:
+    """Combat with a named foe: "troops fought the rebels", "the two states fought a border war",
+    "fighting between them"; not a fight against a problem ("fight corruption"), for a goal
+    ("fight for control") nor the purpose of a deployment ("based there to fight insurgents")."""
+    armed = {*plover()["force_words"], *plover()["armed_words"], "war", "battle"}
+    if token.dep_ in {"acl", "amod"} or infinitive(token):
+        return False
+    foes = [c for c in token.children if c.dep_ == "dobj"] + [
+        o for c in token.children if c.dep_ == "prep" and c.lower_ in {"between", "with"} for o in c.children if o.dep_ == "pobj"]
+    return any(f.lemma_.lower() in armed or f.lower_ in armed or f.pos_ == "PRON" or f.ent_type_ in {"GPE", "NORP"}
+               for f in foes)
+
+
+def _seated(token: Token) -> bool:
+    """A legislature confirming or approving people for posts ("the Senate confirmed Ortiz",
+    "parliament approved 12 ministers"), not a text or a report ("approved the budget")."""
+    doer = subject_of(token)[0]
+    return doer is not None and doer.lemma_.lower() in plover()["assembly_nouns"] and any(
+        _is_person(o) or o.pos_ == "PROPN" and o.ent_type_ not in {"LAW", "NORP"} for o in token.children if o.dep_ == "dobj")
+
+
+def _protest_ended(token: Token, verb: str) -> bool:
+    """Protesters or strikers lifting or ending their own protest: a stop to a hostile activity
+    (guide RETREAT), not a state's concession ("the government lifted its blockade of the port")."""
+    lex = plover()
+    if verb not in {"lift", *lex["halting_verbs"]}:
+        return False
+    protests = [o for o in token.children if o.dep_ == "dobj" and (
+        noun_kind(o) == "PROTEST" or o.lemma_.lower() in BARRIERS)]
+    labour = any(s.lemma_.lower() in lex["labour_words"] or s.lower_ in lex["labour_words"]
+                 for s in token.children if s.dep_ == "nsubj")
+    return bool(protests) and (_protesters(token) or labour)
 
 
 def _members(phrases: list[Token]) -> list[Token]:
@@ -302,6 +445,17 @@ def classify(token: Token) -> str | None:
         return "REQUEST"  # "called for an early election": asked of those who call one ("called an election")
     if declared_winner(token) is not None:
         return "ELECTION"  # "the council declared Biya the winner of the election"
+    if lemma == "win" and (doer := subject_of(token)[0]) is not None and doer.lemma_.lower() in lex["legislation_nouns"]:
+        return None  # "the motion won 241 votes": a count in a chamber, not an election
+    if token.dep_ in {"xcomp", "advcl"} and token.head.dep_ == "acl" and token.head.lemma_.lower() in {"need", "require"}:
+        return None  # "the 289 votes needed to topple the government": a threshold, not an act (X3)
+    if any(c.dep_ == "aux" and c.lower_ in {"must", "can", "may", "shall"} for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in LAWS for o in c.children)
+            for c in token.children):
+        return None  # "under the constitution, parliament must elect a premier within 14 days": a rule, not an act (X3)
+    if lex["verbs"].get(lemma) in {"SUPPORT", "REJECT"} and (doer := subject_of(token)[0]) is not None and (
+            doer.lemma_.lower() == "voter"):
+        return None  # "a referendum in which voters backed the plan": the ballot's outcome, coded as the vote
     if lemma == "serve" and any(c.lower_ == "since" or c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
         return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
     if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in LEEWAY_NOUNS:
@@ -317,32 +471,43 @@ def classify(token: Token) -> str | None:
             o.lemma_.lower() in {"government", "cabinet", "coalition"} for h in removed_from for p in h.children
             if p.dep_ == "prep" and p.lower_ == "from" for o in p.children):
         return "DISMISS"
-    if lemma == "respond" and any(c.dep_ == "neg" for c in token.children):
-        return "STATEMENT"  # "did not immediately respond to the offer": a statement not made
+    if lemma == "respond" and any(c.dep_ == "neg" for c in token.children) and "with" not in particles:
+        return "STATEMENT"  # "did not immediately respond to the offer": a statement not made (not "respond with tariffs")
     recalled = _called_home(token)
     if recalled is not None:
         return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
     if lemma == "lose" and "vote" in objects and any(t.lemma_.lower() in lex["assembly_nouns"] for t in token.sent):
         return None  # "lost the vote after asking parliament to back his plan": a motion in a chamber, not an election
-    if lemma in {*lex["giving_verbs"], "dispatch", "carry"} and any(w.lemma_.lower() in lex["relief_words"] for o in token.children
-                                                           if o.dep_ == "dobj" or o.lower_ == "with" for w in o.subtree):
+    if lemma in {*lex["giving_verbs"], "dispatch", "carry", "fly", "airlift"} and any(
+            w.lemma_.lower() in lex["relief_words"] for o in token.children if o.dep_ == "dobj" or o.lower_ == "with"
+            for w in o.subtree):
         return "AID"  # "dispatched a navy ship with relief supplies", "a ship carrying relief supplies": the cargo says what was sent
     if lemma == "become" and any(t.lemma_.lower() in {"election", "vote", "ballot", "poll"} for t in token.sent):
         return None  # "became prime minister after winning a vote in parliament": the office won, not an appointment
+    if lemma in {"fire", "launch"} and _into_the_sea(token):
+        return "MOBILIZE"  # "fired two ballistic missiles into the sea": a test launch, a show of force, not a strike
+    if _protest_ended(token, phrasal or lemma):
+        return "RETREAT"  # "protesters lifted their blockades", "striking workers ended the strike": a hostile activity stopped
+    if token.head.i != token.i and token.head.pos_ == "VERB" and _to_face_trial(token.head):
+        return None  # "extradited to stand trial": the extradition is the act told
     by_object = lex["verb_objects"].get(phrasal or lemma)
     if by_object is not None:
         for obj in objects:
             if obj in by_object:
+                if by_object[obj] == "DISMISS" and _removed_by_event(token):
+                    return None
                 if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
                 return by_object[obj]
-    if _forces_sent(token):
+    if _forces_sent(token) or _forces_called_in(token):
         return "MOBILIZE"
+    if token.dep_ == "xcomp" and _forces_called_in(token.head):
+        return None  # "to support police patrols": what the soldiers are called in for, coded on the order
     if lemma == "order" and any(c.lower_ == "out" for c in token.children) and any(
             o.dep_ == "dobj" and o.lemma_.lower() in lex["force_words"] and any(a.ent_type_ == "NORP" for a in o.children)
             for o in token.children):
         return "SANCTION"  # "ordered French troops out of the country": a foreign force expelled
-    if lemma in lex["giving_verbs"] and (_to_face_trial(token) or any(o in {"suspect", "fugitive"} for o in objects)):
+    if (lemma in lex["giving_verbs"] or lemma == "hand" and "over" in particles) and (_to_face_trial(token) or _wanted(token)):
         return "COOPERATE"  # "sent 26 suspects to the United States (to face charges)": an extradition, not aid
     if any(is_planned(o) for c in token.children if c.dep_ == "dobj" for p in c.children for o in p.children):
         return None  # "approved plans for a military operation": the operation planned is the news
@@ -433,16 +598,25 @@ def classify(token: Token) -> str | None:
         return next((kind for o in joined if (kind := noun_kind(o)) is not None), "COOPERATE")
     if lemma in lex["force_verbs"] and _forces_act(token):
         return lex["force_verbs"][lemma]
+    if (placed := _placed_on(token)) is not None:
+        return placed
+    if lemma == "suspend" and any(o.ent_type_ == "GPE" for o in objects_of(token)):
+        return "SANCTION"  # "the AU suspended Freedonia after the coup": a member state shut out
+    if lemma == "fight" and _fought(token):
+        return "ASSAULT"  # "troops fought the rebels", "the two states fought a border war"
+    if lemma in {"confirm", "approve"} and _seated(token):
+        return "APPOINT"  # "the Senate is expected to confirm Ortiz", "parliament approved 12 ministers"
     if lemma in lex["armed_verbs"] and _armed_act(token):
         return lex["armed_verbs"][lemma]
-    if lemma == "agree" and any(c.dep_ == "xcomp" and classify(c) is not None for c in token.children):
+    if lemma == "agree" and any((c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)) and classify(c) is not None
+                                for c in token.children):
         return None  # "agreed to return four villages": what was agreed is the event
     if _appointed_as(token, particles):
         return "APPOINT"
     if lemma == "move" and ("out" in particles or any(c.lower_ == "out" for c in token.subtree)):
         return "DISMISS"  # "moved Shoigu out of the Defence Ministry"
-    if lemma == "replace" and token.dep_ == "xcomp":
-        return None  # "moved to the Home Office to replace Braverman": the move is the event
+    if lemma == "replace" and (token.dep_ == "xcomp" or token.dep_ == "advcl" and infinitive(token)):
+        return None  # "moved to the Home Office to replace Braverman", "will name a minister to replace her": the move
     if lemma in lex["speech_verbs"] and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
         return "STATEMENT"  # "declined to say whether …": a statement withheld
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "STATEMENT" for c in token.children):
@@ -457,6 +631,8 @@ def classify(token: Token) -> str | None:
         return None if token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" else "RETREAT"  # a truce agreed is AGREE
     if lemma in {"hit", "strike"} and "back" in particles:
         return None  # "hit back": the retaliation itself is coded by what it was
+    if lex["verbs"].get(lemma) == "DISMISS" and _removed_by_event(token):
+        return None
     if lex["verbs"].get(lemma) == "DISMISS" and objects and not any(_is_person(o) for o in objects_of(token)):
         return None  # "removing a major obstacle", "cameras removed": only people are dismissed
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
@@ -582,11 +758,12 @@ def phrasal_verb(token: Token) -> str | None:
 
 def statement_type(content: str) -> str:
     """What a statement does, read off its words: a threat, an accusation, a refusal, a
-    demand, support or agreement in words; otherwise a plain STATEMENT. Quotation marks are
-    read through: 'would "respond accordingly"' is the cue "would respond"; a cue inside a
-    neutral phrase has no force ("take full responsibility for" is a duty assumed, not blame;
-    "found no evidence of fraud" clears)."""
-    lowered = _neutral_phrases().sub(" ", f" {QUOTES.sub('', content.lower())} ")
+    demand, support or agreement in words; otherwise a plain STATEMENT. Names are skipped
+    ("the Rapid Support Forces shelled …" supports nobody). Quotation marks are read through:
+    'would "respond accordingly"' is the cue "would respond"; a cue inside a neutral phrase
+    has no force ("take full responsibility for" is a duty assumed, not blame; "found no
+    evidence of fraud" clears)."""
+    lowered = _neutral_phrases().sub(" ", f" {QUOTES.sub('', NAME_WORDS.sub(' ', content).lower())} ")
     for kind, pattern in _content_cues().items():
         if pattern.search(lowered):
             return kind

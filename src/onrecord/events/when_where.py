@@ -5,11 +5,12 @@ story is filed, the dateline; each place located in the gazetteer.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..actors import home_country
-from ..dates import date_phrase, resolve_date
+from ..dates import date_phrase, parse_published, resolve_date
 from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
@@ -24,9 +25,16 @@ if TYPE_CHECKING:
 DATELINE_LENGTH = 60
 Located = tuple[str | None, str | None, float | None, float | None]  # place, its country, latitude, longitude
 NOWHERE: Located = (None, None, None, None)
+Found = Literal["text", "destination", "dateline", "none"]  # how the place was found: "destination" is gone to
 COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
            "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along"}
+REGION_NOUNS = {"region", "province", "state", "department", "district", "county", "governorate", "area"}
+SETTLEMENT_NOUNS = {"city", "town", "capital", "port", "village"}
+SEQUENCE_SIGN = {"after": -1, "following": -1, "before": 1}  # "a day after" the act above: one day earlier
+DAYS_IN_UNIT = {"day": 1, "week": 7}
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10}
 
 
 def looks_ahead(token: Token) -> bool:
@@ -49,12 +57,13 @@ def election_country(sentence: Span) -> str | None:
 
 
 def event_date(work: Work, token: Token, clause: list[Token], ahead: bool) -> str | None:
-    """The first date phrase of the trigger's clause that resolves ("seven-day" does not)."""
+    """The first date phrase of the trigger's clause that resolves ("seven-day" does not); for an
+    act told "a day after" the one above it, that act's day moved by the distance (D1)."""
     ids = {t.i for t in clause}
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
-    return (date_among(work, token.sent, ids, ahead) or date_among(work, token.sent, _governors(token), ahead)
-            or date_among(work, token.sent, _described_objects(token), ahead))
+    return (date_among(work, token.sent, ids, ahead) or date_among(work, token.sent, _time_governors(token), ahead)
+            or date_among(work, token.sent, _described_objects(token), ahead) or _date_by_distance(work, token, ahead))
 
 
 def _described_objects(token: Token) -> set[int]:
@@ -67,7 +76,8 @@ def _described_objects(token: Token) -> set[int]:
 def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool) -> str | None:
     """The first date of the sentence attached to one of ``heads`` that resolves."""
     for ent in sentence.ents:
-        if ent.label_ == "DATE" and (ent.root.i in heads or verb_of(ent.root).i in heads):
+        if ent.label_ == "DATE" and (ent.root.i in heads or verb_of(ent.root).i in heads) and not (
+                ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
             resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead)
             if resolved is not None:
                 return resolved
@@ -81,24 +91,79 @@ def _governors(token: Token) -> set[int]:
     return {t.i for t in [*token.ancestors, *token.conjuncts] if t.pos_ in {"VERB", "AUX"}}
 
 
-def event_place(token: Token, clause: list[Token], event_type: str, statement: Statement | None) -> tuple[Located, bool]:
-    """Where it happened, and whether only the dateline says so: "in / at X" in the trigger's
-    clause ("in the Saudi city of Jeddah" too), else in the clauses above it ("rose along the
-    Line of Control when troops exchanged fire"), else where its statement was made, else the
-    dateline of a paragraph's first sentence ("MANILA - …"), which ``_filed_elsewhere`` may undo."""
+def _time_governors(token: Token) -> set[int]:
+    """The governors (``_governors``) whose day is the trigger's: for an act told "after" or
+    "before" another, only those inside its own clause ("sacked her on Monday after she accused
+    police": the accusation is not dated Monday)."""
+    word = sequence_word(token)
+    if word is None:
+        return _governors(token)
+    return _governors(token) & {t.i for t in _sequenced_clause(word).subtree}
+
+
+def sequence_word(token: Token) -> Token | None:
+    """The "after" or "before" that sets the trigger apart from the act it is told against:
+    "recalled its envoy, a day after Ghana opened a consulate", "curfew after days of protests"."""
+    for t in [token, *token.ancestors]:
+        if t.lower_ in SEQUENCE_SIGN and t.dep_ == "prep":
+            return t
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in SEQUENCE_SIGN), None)
+        if mark is not None and (t == token or t.dep_ != "ROOT"):  # a marked root is a misparse above the trigger
+            return mark
+    return None
+
+
+def _sequenced_clause(word: Token) -> Token:
+    """The clause or phrase an "after" or "before" opens: the verb it marks, or the preposition."""
+    return word.head if word.dep_ == "mark" else word
+
+
+def _distance(word: Token) -> int | None:
+    """The days the words before an "after" or "before" measure ("a day after", "nine days
+    before"), signed as the sequence goes; None where they measure none ("days after")."""
+    if word.lower_ not in SEQUENCE_SIGN or word.i < 2:
+        return None
+    unit, count = word.doc[word.i - 1].lemma_.lower(), word.doc[word.i - 2].lower_
+    number = COUNT_WORDS.get(count, int(count) if count.isdigit() else 0)
+    return number * DAYS_IN_UNIT[unit] * SEQUENCE_SIGN[word.lower_] if unit in DAYS_IN_UNIT and number else None
+
+
+def _date_by_distance(work: Work, token: Token, ahead: bool) -> str | None:
+    """D1: "a day after", "nine days after" an anchored date: "Algeria recalled its envoy on
+    Wednesday, a day after Ghana opened a consulate" dates the opening to Tuesday. The day is
+    that of the verbs the "after" clause hangs on, else the publication date ("His comments came
+    a day after the bloc adopted sanctions": the comments are the day's news)."""
+    word = sequence_word(token)
+    if word is None or _sequenced_clause(word) not in {token, token.head, verb_of(token)}:
+        return None  # "a week after gunmen abducted schoolgirls, an attack that triggered protests": not the protests
+    days = _distance(word)
+    if days is None:
+        return None
+    clause = _sequenced_clause(word)
+    heads = {t.i for t in [clause, *clause.ancestors, *clause.conjuncts] if t.pos_ in {"VERB", "AUX"}}
+    anchor = parse_published(date_among(work, token.sent, heads, ahead) or work.article.published)  # a month: None
+    return (anchor + dt.timedelta(days=days)).isoformat() if anchor is not None else None
+
+
+def event_place(token: Token, clause: list[Token], event_type: str, statement: Statement | None) -> tuple[Located, Found]:
+    """Where it happened, and how it was found: "in / at X" in the trigger's clause ("in the Saudi
+    city of Jeddah" too), or the place gone to ("will travel to Lask", a destination, not the
+    doers' home), else in the clauses above it ("rose along the Line of Control when troops
+    exchanged fire"), else where its statement was made, else the dateline of a paragraph's
+    first sentence ("MANILA - …"), which ``filed_elsewhere`` may undo."""
     sentence = token.sent
     if event_type in CONTENT_TAKERS:  # "demanded an end to operations in Gaza": Gaza is what it is about
         about = {t.i for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"} for t in c.subtree}
         clause = [t for t in clause if t.i not in about]
     governed = {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and verb_of(t).i in _governors(token)}
     for ids in ({t.i for t in clause}, governed):
-        name = _place_among(sentence, ids, event_type)
-        if name is not None:
-            return _located(name), False
+        found = _place_among(sentence, ids, event_type)
+        if found is not None:
+            return _located(found[0]), "destination" if found[1] else "text"
     if statement is not None and statement.place:
-        return _located(statement.place), False
-    filed = _dateline(sentence)
-    return (_located(filed), True) if filed is not None else (NOWHERE, False)
+        return _located(statement.place), "text"
+    filed = _dateline(sentence) if sequence_word(token) is None else None  # "a day after police raided …" is not filed
+    return (_located(filed), "dateline") if filed is not None else (NOWHERE, "none")
 
 
 def _dateline(sentence: Span) -> str | None:
@@ -121,23 +186,48 @@ def filed_elsewhere(event_type: str, mode: str) -> bool:
     return event_type in plover()["remote_types"] or mode in {"future", "hypothetical"}
 
 
-def _place_among(sentence: Span, ids: set[int], event_type: str) -> str | None:
+def _place_among(sentence: Span, ids: set[int], event_type: str) -> tuple[str, bool] | None:
     """The first place named "in / at / along X" among the tokens ``ids``; for a withdrawal also
     the place left ("pulled out of southern Gaza"), for a march or a deployment the place entered
-    ("poured into central Belgrade"), as ``place_prepositions`` lists by type."""
+    ("poured into central Belgrade"), for a trip the place travelled to ("will travel to Lask"),
+    as ``place_prepositions`` lists by type, and the place visited (``place_objects``); and
+    whether it is a place gone "to" or visited."""
     prepositions = PLACE_PREPOSITIONS | set(plover()["place_prepositions"].get(event_type, []))
+    visiting = set(plover()["place_objects"].get(event_type, []))
     for ent in sentence.ents:
-        capital = _capital_named(ent, ids, prepositions)
-        if capital is not None:
-            return capital
+        named = _capital_named(ent, ids, prepositions) or _region_named(ent, ids, prepositions)
+        if named is not None:
+            return named, _gone_to(ent)
         if ent.root.i not in ids or ent.label_ not in {"GPE", "LOC", "FAC"} and not (
                 ent.label_ == "ORG" and locate(ent.text) is not None):  # "a stadium in Niamey" tagged ORG
             continue
         head = ent.root.head
         if ent.root.dep_ == "pobj" and (head.lower_ in prepositions or (
-                head.lower_ == "of" and head.head.lower_ in {"city", "town", "capital", "port", "village"})):
-            return _refined(ent)
+                head.lower_ == "of" and head.head.lower_ in SETTLEMENT_NOUNS)) or (
+                ent.root.dep_ == "dobj" and head.lemma_.lower() in visiting):  # "is due to visit Lask"
+            return _refined(ent), _gone_to(ent)
     return None
+
+
+def _gone_to(ent: Span) -> bool:
+    """A place travelled to or visited ("sent troops to Lask", "visit Lask", "flew to the Lask
+    region"): where the doers went, not where they are from."""
+    phrase = next((t for t in [ent.root, *ent.root.ancestors] if t.dep_ in {"pobj", "dobj"}), ent.root)
+    return phrase.dep_ == "dobj" or phrase.head.lower_ == "to"
+
+
+def _region_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
+    """A region named with its kind, by its name: "in the Sagaing region", "in Syria's southern
+    Sweida province", "in the province of Manabi" (the parser tags such names loosely)."""
+    noun = ent.root.head
+    if ent.root.dep_ == "pobj" and noun.lower_ == "of" and not any(c.dep_ == "compound" for c in noun.head.children):
+        noun = noun.head  # "the province of Manabi", not "the Essequibo region of Guyana"
+    elif ent.root.dep_ != "compound":
+        return None
+    if ent.label_ not in {"GPE", "LOC", "NORP", "ORG"} or noun.lemma_.lower() not in REGION_NOUNS or (
+            noun.i not in ids or noun.dep_ != "pobj" or noun.head.lower_ not in prepositions):
+        return None
+    return _unarticled(ent.text)
 
 
 def _capital_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
@@ -161,7 +251,12 @@ def _refined(ent: Span) -> str:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in COMPASS and before.head.i == ent.root.i:
         return f"{before.text} {ent.text}"
-    return re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)  # "the South China Sea" is named "South China Sea"
+    return _unarticled(ent.text)
+
+
+def _unarticled(name: str) -> str:
+    """A place as named without its article: "the South China Sea" is "South China Sea"."""
+    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
 
 
 def dateline_home(doc: Doc, location_country: str | None) -> str | None:
