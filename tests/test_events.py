@@ -460,6 +460,13 @@ def test_a_sea_is_named_without_its_article():
     # an attack blames nobody: who said so does
     ("Slovak Interior Minister Matus Sutaj Estok said the attack was politically motivated and blamed the opposition.",
      "ACCUSE", "SVK", "SVK"),
+    # prisoners a state frees are its own, not the side named in the condition
+    ("Nicaragua could release more political detainees if the United States lifted its trade embargo.",
+     "CONCEDE", "NIC", "NIC"),
+    ("Kazakhstan freed 200 prisoners under an amnesty on Friday.", "CONCEDE", "KAZ", "KAZ"),
+    # a body of states asked is the target, of no country, not the side the story is about
+    ("Armenia accused Azerbaijan on Tuesday of shelling border villages and asked the U.N. Security Council to "
+     "hold an emergency meeting.", "REQUEST", "ARM", None),
 ])
 def test_targets_at_home_and_of_the_pair(text, kind, source, target):
     found = [e for e in events_of(text) if e.type == kind]
@@ -578,6 +585,18 @@ def test_an_object_pronoun_is_not_the_doer():
     ("Ruritania and Freedonia flew emergency supplies to the flooded island on Sunday.", "AID", "actual"),
     ('The Freedonian defence minister said the army would answer any incursion with "overwhelming force".', "THREATEN", "verbal"),
     ("France's foreign minister said his government had taken note of the provisional results.", "STATEMENT", "actual"),
+    ("Freedonian Chancellor Ivan Brod said Europe must guard its steel makers but should avoid a trade war.", "STATEMENT", "actual"),
+    ("Freedonian Premier Ivan Brod said the border row was a dispute that must be settled by talks.", "STATEMENT", "actual"),
+    ("Freedonian Premier Ivan Brod said Ruritania must withdraw its troops from the border.", "REQUEST", "verbal"),
+    ("The World Food Programme said on Friday it had suspended operations in rebel-held Kordofan.", "SANCTION", "actual"),
+    ("Freedonia and Ruritania agreed on Monday to swap 200 prisoners each. The exchange will take place at the border next week.",
+     "CONCEDE", "future"),
+    ("Freedonia and Ruritania held talks in Lask on Monday. Talks are set to resume in Geneva next month.", "CONSULT", "future"),
+    ("Chile's electoral commission said it had found no irregularities in the count.", "STATEMENT", "actual"),
+    ("Supporters of the two rival parties clashed outside a polling station in Lask on Sunday.", "ASSAULT", "actual"),
+    ("The ruling sparked clashes between opposition supporters and riot police in the capital.", "PROTEST", "actual"),
+    ("The border dispute led to deadly clashes between Freedonian and Ruritanian troops in 2022.", "ASSAULT", "actual"),
+    ("The Chilean senator will face the mayor in a second round on May 2.", "ELECTION", "future"),
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -653,6 +672,17 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("The bloc said it would not recognise the vote unless all parties were allowed to take part.", "COOPERATE"),
     ("Freedonia held a referendum last year in which voters backed the creation of a new region.", "SUPPORT"),
     ("Under the constitution, the assembly must elect a new speaker within ten days.", "ELECTION"),
+    ("Freedonian Chancellor Ivan Brod said Europe must guard its steel makers but should avoid a trade war.", "REQUEST"),
+    ("Freedonian Premier Ivan Brod said the border row was a dispute that must be settled by talks.", "REQUEST"),
+    ("Turnout in Freedonia was 38%, the lowest for a presidential vote since 1991.", "ELECTION"),
+    ("The Freedonian president dissolved the senate, saying a snap election would cut the deficit.", "ELECTION"),
+    ("The World Food Programme said on Friday it had suspended operations in rebel-held Kordofan.", "RETREAT"),
+    ("Ruritanians backed a plan to merge two provinces in a referendum on Sunday.", "SUPPORT"),
+    ("The rebels said they would respond positively to any serious offer of talks.", "THREATEN"),
+    ("The ministry said it had no intention of closing the border crossing.", "REJECT"),
+    ("The interior ministry said it had broken up a fraud network operating in three provinces.", "ACCUSE"),
+    ("Farmers' unions clashed with riot police outside the ministry in Lask.", "ASSAULT"),
+    ("Freedonia and Ruritania held a second round of talks in Lask on Monday.", "ELECTION"),
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]

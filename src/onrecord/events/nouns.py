@@ -27,8 +27,10 @@ def noun_kind(token: Token) -> str | None:
         return "RETREAT"
     if token.lower_ == "fighting" and any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children):
         return "ASSAULT"  # "fighting between the army and the rebels": combat of named sides, not "since fighting broke out"
+    if token.lemma_.lower() == "clash" and (sides := _sides_between(token)):
+        return "PROTEST" if _crowd_against_others(sides) else "ASSAULT"
     for child in token.children:
-        if child.dep_ in {"amod", "compound"} and child.i < token.i:
+        if child.dep_ in {"amod", "compound"} and child.i < token.i and not _of_event(token):
             kind = nouns.get(f"{child.lower_} {token.lower_}") or nouns.get(f"{child.lemma_.lower()} {token.lemma_.lower()}")
             if kind is not None:
                 return kind
@@ -36,6 +38,27 @@ def noun_kind(token: Token) -> str | None:
     if kind == "ASSAULT" and token.lemma_.lower() == "strike" and _labour_context(token.sent):
         return "PROTEST"  # "the strike shut down airports": workers, not missiles
     return kind
+
+
+def _of_event(token: Token) -> bool:
+    """ "the second round of talks", "a new round of strikes": the noun after "of" names the act,
+    so "second round" is read as a vote only when it stands alone."""
+    return any(noun_kind(o) is not None for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _sides_between(token: Token) -> list[Token]:
+    """The sides of "clashes between the army and the rebels", conjuncts included."""
+    sides = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
+    return sides + [c for s in sides for c in s.conjuncts if c not in sides]
+
+
+def _crowd_against_others(sides: list[Token]) -> bool:
+    """A crowd facing police or troops protests ("clashes between students and riot police"); rival
+    crowds or armed sides fighting each other assault ("clashes between the two parties' supporters")."""
+    crowd = plover()["crowd_words"]
+    crowds = [s for s in sides if s.lemma_.lower() in crowd or s.lower_ in crowd]
+    return bool(crowds) and len(crowds) < len(sides)
 
 
 def _on_alert(token: Token) -> bool:

@@ -109,6 +109,7 @@ def events_in(work: Work) -> list[Event]:
             if _embedded(token):
                 continue
             event = _event(work, token, event_type, published, events)
+            event = _scheduled_sequel(token, event, events)
             if event.source_actor is None and event.source_country is None and (
                     event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual"):
                 continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
@@ -122,6 +123,29 @@ def events_in(work: Work) -> list[Event]:
     events = [e for e in events if not _outweighed(e, events)]
     events.extend(_statement_events(work, [e for e in events if e.id not in asides]))
     return events
+
+
+def _scheduled_sequel(token: Token, event: Event, earlier: list[Event]) -> Event:
+    """"The exchange will take place on the border", "talks are set to resume next year": a
+    named act with no actor, told as scheduled, is the next step of the act of its type told
+    before, by the same parties (a past back-reference stays uncoded, X1)."""
+    if token.pos_ != "NOUN" or event.mode != "future" or event.source_actor or event.source_country or not (
+            token.dep_ in {"nsubj", "nsubjpass"} and _takes_place(token.head)):
+        return event
+    told = next((e for e in reversed(earlier) if e.type == event.type and (e.source_actor or e.source_country)), None)
+    if told is None:
+        return event
+    return replace(event, source_actor=told.source_actor, source_country=told.source_country,
+                   target_actor=event.target_actor or told.target_actor,
+                   target_country=event.target_country or told.target_country)
+
+
+def _takes_place(verb: Token) -> bool:
+    """Whether a verb, or one it governs ("are set to resume"), tells that an act happens:
+    "will take place", "is due to take effect", "will resume" (not "aid was needed")."""
+    chain = [verb, *(c for c in verb.subtree if c.dep_ == "xcomp")]
+    return any(v.lemma_.lower() in plover()["continuation_verbs"] or v.lemma_.lower() == "take" and any(
+        o.dep_ == "dobj" and o.lower_ in {"place", "effect"} for o in v.children) for v in chain)
 
 
 def _followed_suit(token: Token, earlier: list[Event]) -> str | None:
@@ -362,7 +386,11 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target, target_country = disjoint(work, target_phrase, source)
     if target_country is not None and target_country == source_country and self_owned(target_phrase):
         target, target_country = None, None  # "pulled its troops out": the source's own, not the other side
-    if target_country is None or event_type in JOINT and co_parties(subject):
+    # "the junta freed 3,000 prisoners if …": those it held, its own people; not in a swap, where they are the other side's
+    freed_own = event_type == "CONCEDE" and _inmates(target_phrase) and not mutual(token, event_type)
+    # "asked the U.N. Security Council to meet": a body of states is the target, of no country (guide §3)
+    to_body = target_country is None and target in {a.name for a in work.actors.values() if a.sector == "IGO"}
+    if target_country is None and not (freed_own or to_body) or event_type in JOINT and co_parties(subject):
         for candidate in other_parties(token, subject, event_type):
             name, country = participant(work, candidate, None, speaker)
             if country is not None and not (country == source_country and self_owned(candidate)):
@@ -381,7 +409,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
         target, target_country = referred.source_actor, referred.source_country
     said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
-    if target_country is None and event_type in lex["speech_acts"] and said is not None and (
+    if target_country is None and not to_body and event_type in lex["speech_acts"] and said is not None and (
             aimed := _named_in(work, said.left_edge.idx, said.right_edge.idx + len(said.right_edge), source_country)
     ) is not None:
         target, target_country = aimed.name, aimed.country
@@ -403,7 +431,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = source_country or speaker_side(work, statement)
     if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS):
         source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
-    if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase)):
+    if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase) or freed_own):
         target_country = source_country  # "police detained 1,300 people": the state's own people
     public = next((p for p in [target_phrase, *other_parties(token, subject, event_type)] if _public(p)), None)
     if target_country is None and event_type not in UNTARGETED | DOMESTIC and public is not None:
@@ -413,14 +441,16 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     sides = story_pair(earlier) if target_country is None and event_type not in UNTARGETED and names_pair(target_phrase) else None
     if sides is not None:  # the AU "urged both sides to show restraint": the pair the story is about, the first named
         target, target_country = other_of_pair(source_country, earlier) or sides[0]
-    if target_country is None and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC and (
+    if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC and (
             partner := other_of_pair(source_country, earlier)) is not None:
         target, target_country = partner  # "Yerevan said it was ready to sign the document": with the story's other side
+    if event_type == "RETREAT" and _relief_body(source):
+        event_type = "SANCTION"  # T1: "the food agency suspended operations in the province": no forces retreat
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     mode = mode_of(token, published, date)
     demanded = {c.lower_ for c in token.children if c.dep_ == "aux"} & {"must", "should"}
-    if statement is not None and demanded and speaker is not None:
+    if statement is not None and demanded and speaker is not None and not _laid_on_own_whole(token):
         # "Washington must lift the sanctions," the minister said: the speaker demands it
         event_type, mode = "REQUEST", "verbal"
         (source, source_country), (target, target_country) = (speaker.name, speaker.country), (source, source_country)
@@ -455,6 +485,12 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     )
 
 
+def _relief_body(name: str | None) -> bool:
+    """Whether an actor's name makes it a relief body ("World Food Programme", "Humanitarian
+    Aid Office"), whose halted work is withheld help, not a retreat of forces."""
+    return name is not None and bool(set(name.lower().split()) & set(plover()["relief_words"]))
+
+
 def _announced_measure(token: Token) -> bool:
     """An unowned measure told as going on or coming, in a speaker's words: "the air strikes would
     continue", "the tariffs will come into force if …" (T4, M2) are the speaker's own; not what
@@ -484,6 +520,12 @@ def _common_people(phrase: Token | None) -> bool:
     """ "300 people", "protesters", "a man": people named by no name or side."""
     lex = plover()
     return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lex["person_nouns"] + lex["crowd_words"]
+
+
+def _inmates(phrase: Token | None) -> bool:
+    """ "political prisoners", "rebel detainees": people a state holds, named by no side; freed,
+    they are the state's own (a freed hostage or captive belongs to the other side)."""
+    return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in plover()["inmate_nouns"]
 
 
 def _public(phrase: Token | None) -> bool:
@@ -560,6 +602,8 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         if statement.cue and statement.cue.lower() in lex["attribution_cues"] and (speaker is None or speaker.kind != "person"):
             continue  # "1,000 people have fled, according to the UN": a source for a figure; a named person still speaks
         kind = statement_type(statement.content)
+        if kind == "REQUEST" and _own_duty(work, statement):
+            kind = "STATEMENT"  # S1: "wrote that Europe must take responsibility": a position, not a demand
         here = [t for s, e, t in taken if s <= statement.start < e]
         if here and (kind not in lex["speech_acts"] or kind in here):
             continue  # a stronger event is there; a threat or accusation made in words is still one
@@ -608,9 +652,33 @@ def _reports_act(work: Work, statement: Statement) -> bool:
         past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         if past and doers and verb.pos_ == "VERB" and verb.lemma_.lower() not in plover()["stative_verbs"] and any(
                 c.dep_ in {"dobj", "prt"} for c in verb.children) and not any(
-                c.dep_ == "neg" or c.dep_ == "dobj" and c.lemma_.lower() in ATTENTION_NOUNS for c in verb.children):
+                c.dep_ == "neg" or c.dep_ == "dobj" and _no_deed_object(c) for c in verb.children):
             return True
     return False
+
+
+def _own_duty(work: Work, statement: Statement) -> bool:
+    """Whether every "must"/"should" said is laid on the speaker's own whole, "we" or a
+    continent ("said Europe must protect its industry but should avoid a tariff spiral"): a
+    position (S1); laid on another ("Washington must lift the sanctions") it is a demand."""
+    assert work.doc is not None
+    span = work.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    if span is None:
+        return False
+    duties = [t.head for t in span if t.dep_ == "aux" and t.lower_ in {"must", "should"}]
+    return bool(duties) and all(_laid_on_own_whole(verb) for verb in duties)
+
+
+def _laid_on_own_whole(verb: Token) -> bool:
+    """Whether the subject of a duty is "we" or a continent: "Europe must protect its industry"."""
+    bearers = [c for c in first_conjunct(verb).children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(bearers) and all(b.lower_ == "we" or b.ent_type_ == "LOC" for b in bearers)
+
+
+def _no_deed_object(thing: Token) -> bool:
+    """An object that makes the verb no deed: attention paid ("had taken note") or nothing done
+    ("had found no evidence of fraud", "had made no decision"), a finding the speaker states."""
+    return thing.lemma_.lower() in ATTENTION_NOUNS or any(d.dep_ == "det" and d.lower_ == "no" for d in thing.children)
 
 
 def _withheld(work: Work, statement: Statement) -> bool:

@@ -141,12 +141,18 @@ def classify_noun(token: Token) -> str | None:
         return None  # "a pause in offensive operations": the pause codes it
     if any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
         return None  # "any attack on our ships": no event happened
+    if token.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in token.head.children) and any(
+            c.dep_ == "dobj" and c.lower_ != "place" for c in token.head.children):
+        return None  # "saying early elections would save money": an effect weighed, not an event planned (X2)
+    if token.dep_ == "pobj" and token.head.head.tag_ == "JJS":
+        return None  # "turnout was the lowest for a presidential vote since 1995": a record compared with, not an event
     if token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and not any(token.children):
         return None  # "cancelled the visit in protest": why the act was done, not a demonstration
     if kind == "ELECTION" and (token.lower_ == "votes" or any(
-            c.lower_ in {"confidence", "no-confidence"} or c.like_num or c.dep_ == "pobj" and c.head.lower_ == "on" and (
-                c.lemma_.lower() in plover()["legislation_nouns"]) for c in token.subtree if c.i != token.i)):
-        return None  # "14 votes in favour", "a confidence vote", "the vote on the bill": counts and motions, not elections
+            c.lower_ in {"confidence", "no-confidence"} or c.like_num and c.ent_type_ not in {"DATE", "ORDINAL"} or (
+                c.dep_ == "pobj" and c.head.lower_ == "on" and c.lemma_.lower() in plover()["legislation_nouns"])
+            for c in token.subtree if c.i != token.i)):
+        return None  # "14 votes in favour", "a confidence vote", "the vote on the bill": counts and motions, not "a second round on May 2"
     if token.dep_ == "ROOT":
         return kind
     if token.dep_ in {"nsubj", "nsubjpass"}:
@@ -323,6 +329,16 @@ def _kept_until(token: Token) -> bool:
     return kept and yielded and not helping
 
 
+def _cast_at_the_ballot(token: Token) -> bool:
+    """Whether backing or rejecting is a vote cast by the electorate ("voters backed the plan",
+    "Freedonians rejected the charter in a referendum"): the ballot's outcome, not words of support."""
+    doer = subject_of(token)[0]
+    ballot = {"referendum", "plebiscite", "ballot", "poll", "vote"}
+    return doer is not None and doer.lemma_.lower() == "voter" or any(  # "in a referendum" may hang on the plan's verb
+        w.lemma_.lower() in ballot and w.head.dep_ == "prep" and w.head.lower_ == "in"
+        for c in token.children if c.dep_ in {"prep", "dobj"} for w in c.subtree)
+
+
 def _is_person(token: Token) -> bool:
     """A person or a post holder: a name, a pronoun, or a title ("the commander-in-chief")."""
     return (token.ent_type_ == "PERSON" or token.lower_ in {"him", "her", "them"} or
@@ -358,6 +374,17 @@ def _armed_act(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     return any(s.lemma_.lower() in armed or s.lower_ in armed for s in [*subjects, *_members(subjects)])
+
+
+def _rival_crowds(token: Token) -> bool:
+    """Crowds clashing with each other, not with police: "supporters of the two parties clashed",
+    "protesters clashed with counter-protesters" (an assault, not dissent against authority)."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    partners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
+    if partners:
+        crowd = plover()["crowd_words"]
+        return any(p.lemma_.lower() in crowd or p.lower_ in crowd for p in partners)
+    return any(names_pair(s) for s in subjects)
 
 
 def _removed_by_event(token: Token) -> bool:
@@ -453,8 +480,7 @@ def classify(token: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in LAWS for o in c.children)
             for c in token.children):
         return None  # "under the constitution, parliament must elect a premier within 14 days": a rule, not an act (X3)
-    if lex["verbs"].get(lemma) in {"SUPPORT", "REJECT"} and (doer := subject_of(token)[0]) is not None and (
-            doer.lemma_.lower() == "voter"):
+    if lex["verbs"].get(lemma) in {"SUPPORT", "REJECT"} and _cast_at_the_ballot(token):
         return None  # "a referendum in which voters backed the plan": the ballot's outcome, coded as the vote
     if lemma == "serve" and any(c.lower_ == "since" or c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
         return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
@@ -621,6 +647,8 @@ def classify(token: Token) -> str | None:
         return "STATEMENT"  # "declined to say whether …": a statement withheld
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "STATEMENT" for c in token.children):
         return None  # "declined to say": coded as the statement not made
+    if lemma in lex["armed_verbs"] and _protesters(token) and _rival_crowds(token):
+        return lex["armed_verbs"][lemma]  # "supporters of the two parties clashed": crowds fighting each other
     if lemma in lex["crowd_verbs"] and _protesters(token):
         return "PROTEST"  # "protesters gathered", "supporters clashed with police", "demonstrators stormed parliament"
     if lemma == "protest" and token.dep_ == "advcl" and infinitive(token) and classify(token.head) is not None:
