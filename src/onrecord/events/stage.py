@@ -468,8 +468,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             target, target_country = participant(work, warned, None, speaker)  # "… unless Iran retaliated": Iran is warned
     if mode == "actual" and event_type in DOMESTIC and convened(token):
         mode = "future"  # "called a nationwide strike for Tuesday", "called a snap election": set, not yet held
-    if event_type != "SANCTION" and is_called_off(token):
-        mode = "negated"  # "postponed the election", "lost his seat" (a called-off visit is SANCTION, T2)
+    if event_type not in {"SANCTION", "CONCEDE"} and is_called_off(token):
+        mode = "negated"  # "postponed the election", "lost his seat"; a called-off visit (SANCTION, T2) or
+        # scrapped tariffs (CONCEDE) are the undoing done
     if place_found == "dateline" and filed_elsewhere(event_type, mode):
         location, location_country, latitude, longitude = NOWHERE
     if mode == "verbal":

@@ -48,15 +48,15 @@ def _called_home(token: Token) -> str | None:
 
 
 def _forces_sent(token: Token) -> bool:
-    """ "ordered the armed forces onto the streets", "ordered troops to the border", "ordered
-    militia members deployed": forces
+    """ "ordered the armed forces onto the streets", "ordered troops to the border", "ordered an
+    aircraft carrier to the region", "ordered militia members deployed": forces
     moved somewhere by order, a show of force; not "ordered French troops out of the country"
     (an expulsion) nor "ordered troops to withdraw" (the infinitive is the act ordered)."""
     lex = plover()
     if token.lemma_.lower() != "order" or any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
         return False
     sent = [o for o in token.children if o.dep_ == "dobj" and any(
-        w.lemma_.lower() in lex["force_words"] for w in [o, *(c for c in o.children if c.dep_ == "compound")])]
+        w.lemma_.lower() in lex["force_words"] + lex["craft_words"] for w in [o, *(c for c in o.children if c.dep_ == "compound")])]
     deployed = any(a.dep_ == "acl" and lex["verbs"].get(a.lemma_.lower()) == "MOBILIZE" for o in sent for a in o.children)
     return bool(sent) and (deployed or any(c.dep_ == "prep" and c.lower_ in DIRECTIONS for c in token.children))
 
@@ -445,14 +445,24 @@ def _members(phrases: list[Token]) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+def _posted(token: Token) -> bool:
+    """A passive of posting with no doer ("are stationed", "had been based"): where forces are, a state."""
+    return token.lemma_.lower() in plover()["posting_verbs"] and any(c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children)
+
+
 def _appointed_as(token: Token, particles: set[str]) -> bool:
     """ "picked Gaetz as attorney general", "brought back Cameron as foreign secretary",
-    "took over from Stoltenberg", "was sworn in as president": somebody put into a post."""
+    "took over from Stoltenberg", "was sworn in as president", "named Nowak to form a government":
+    somebody put into a post."""
     lemma = token.lemma_.lower()
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
         return True
     if lemma not in plover()["appoint_as_verbs"]:
         return False
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() == "form" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in {"government", "cabinet"} for o in c.children) for c in token.children):
+        return True  # "tapped Nowak to form a new government": the premier designated
     posts = {*knowledge()["titles"], *plover()["succession_nouns"]}  # "proposing Belousov as his replacement"
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in posts for o in c.subtree)
                for c in [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)])
@@ -484,6 +494,8 @@ def classify(token: Token) -> str | None:
         return None  # "a referendum in which voters backed the plan": the ballot's outcome, coded as the vote
     if lemma == "serve" and any(c.lower_ == "since" or c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
         return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
+    if _posted(token):
+        return None  # "1,500 US troops are stationed in Syria": not a move (X3)
     if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in LEEWAY_NOUNS:
         return None  # "gave the parties time to negotiate", "had no authority to fire her": room for an act, not an act (X2, X3)
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and phrasal_verb(c) == "rule out" for c in token.children):
@@ -590,8 +602,9 @@ def classify(token: Token) -> str | None:
         return "COERCE"  # "Bazoum has been held at the palace", "the men would be held for one year"
     if lemma in lex["arrival_verbs"]:
         return "CONSULT" if any(t.lemma_.lower() in lex["visit_words"] for t in token.sent) else None
-    if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} for o in objects_of(token)):
-        return "CONSULT"  # a host receiving a visitor
+    if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in lex["other_side_nouns"]
+                                  for o in objects_of(token)):
+        return "CONSULT"  # a host receiving a visitor: "received Modi", "received his Moroccan counterpart"
     if lemma == "welcome" and any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) for c in token.children):
         return "CONSULT"  # "Assad was welcomed by the crown prince": a host greeting a visitor, not support
     if lemma in lex["denial_verbs"] and _denies_act(token):
@@ -599,10 +612,15 @@ def classify(token: Token) -> str | None:
     if lemma in lex["sitting_verbs"] and not any(c.dep_ == "dobj" for c in token.children) and "with" not in particles and (
             (doer := subject_of(token)[0]) is not None and doer.lemma_.lower() in lex["assembly_nouns"]):
         return None  # "the cabinet is due to meet on Thursday": a body sitting on its own consults nobody
+    if lemma == "sit" and {"down", "with"} <= particles:
+        return "CONSULT"  # "sat down with the opposition leaders": a meeting, not a sit-in
     if lemma in {"speak", "talk"} and ("with" in particles or names_pair(subject_of(token)[0]) or any(
             o.lemma_.lower() in {"phone", "telephone"} for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
             for o in c.children)):
         return "CONSULT"  # "spoke with Modi", "the two leaders spoke by phone", "the two men spoke directly": a conversation
+    if lemma == "withdraw" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex["legislation_nouns"]
+                                   for c in token.children):
+        return "CONCEDE"  # "withdrew the finance bill after the protests": a decision reversed, not forces pulled out
     if lemma == "hand" and "over" in particles or lemma == "back" and "down" in particles:
         return "CONCEDE"  # "handed over hostages", "backed down"
     if lemma == "crack" and "down" in particles:
@@ -610,6 +628,14 @@ def classify(token: Token) -> str | None:
     if lemma == "beat" and ("up" in particles or any(p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
                                                      for p in token.children)):
         return "ASSAULT"  # "beaten to death", "beat up protesters": violence, not a win over a rival
+    if lemma == "vote" and "against" in particles and not _cast_at_the_ballot(token):
+        return "REJECT"  # "Slovakia voted against the resolution": a rejection by vote, not a ballot cast by voters
+    if lemma == "rally" and "behind" in particles:
+        return "SUPPORT"  # "leaders rallied behind the plan": backing, not a street rally
+    if lemma == "investigate" and any(_is_person(o) for o in objects_of(token)):
+        return "ACCUSE"  # "police are investigating the former minister": an inquiry into a person (not into a fire's cause)
+    if lemma == "ask" and "about" in particles:
+        return None  # "asked about the strikes, Peskov said": a question put, not a request
     if lemma == "turn" and "down" in particles:
         return "REJECT"
     if lemma == "pull" and not particles & {"out", "back", "away"}:
@@ -779,8 +805,9 @@ def _forms(token: Token) -> list[str]:
 def phrasal_verb(token: Token) -> str | None:
     """A listed phrasal verb ("ruled out"), which means something else than the verb alone."""
     lex = plover()
-    forms = [f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ == "prt" or (
-        c.dep_ == "prep" and any(p.dep_ == "prep" for p in c.children))]  # "walked out of the talks": "out" heads "of"
+    forms = [f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ in {"prt", "advmod"} or (
+        c.dep_ == "prep" and any(p.dep_ == "prep" for p in c.children))]  # "walked out of the talks": "out" heads "of";
+    # the parser reads some particles as adverbs: "rolled back tariffs", "brushed aside the demands"
     return next((form for form in forms if form in lex["verbs"] or form in lex["verb_objects"]), None)
 
 
