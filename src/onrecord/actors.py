@@ -633,10 +633,10 @@ def chamber_country(doc: Doc, name: str, home: str, actors: list[Actor]) -> str:
 
 
 def _is_place_name(name: str) -> bool:
-    """A name the model took for a person that is a country, a capital ("Baku insisted") or a
-    natural feature ("Scarborough Shoal")."""
+    """A name the model took for a person that is a country, a capital ("Baku insisted"), a
+    people ("Tajik officials") or a natural feature ("Scarborough Shoal")."""
     place = lookup(name)
-    return place is not None and (place.kind in {"country", "capital"} or is_city(name)) or is_landform(name)
+    return place is not None and (place.kind in {"country", "capital", "demonym"} or is_city(name)) or is_landform(name)
 
 
 ORGANISATION_SYNONYMS = {"alliance": {"NATO"}, "bloc": {"European Union"}, "union": {"European Union", "African Union"},

@@ -25,6 +25,8 @@ TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled
 def objects_of(token: Token) -> list[Token]:
     """Direct objects, and the objects of "carry out", "call for", "impose … on"."""
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in token.children):
+        found.append(token.head)  # "the bloc, which Mali left in January": the relative pronoun stands for the bloc
     caused = _caused_object(token)
     if caused is not None:
         found.append(caused)  # "ordered mobile internet shut down"
@@ -32,8 +34,8 @@ def objects_of(token: Token) -> list[Token]:
         found.append(token.head)  # "documents released this week"
         if token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
             found.append(token.head.head.head)  # "the video of the strike released by": the participle hung on the wrong noun
-    found.extend(s for c in token.children if c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"}
-                 for s in c.children if s.dep_ == "nsubj")  # a small clause: "allow inspectors back"
+    found.extend(s for c in token.children if c.dep_ == "ccomp" and (c.pos_ not in {"VERB", "AUX"} or infinitive(c))
+                 for s in c.children if s.dep_ == "nsubj")  # a small clause: "allow inspectors back", "allow aid agencies to keep"
     if not found:
         found.extend(o for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and c.i == token.i + 1
                      for o in c.children if o.dep_ == "dobj")  # "pause planned tariffs": an attributive participle read as a verb
@@ -123,7 +125,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     agent = agent_of(token)
     if agent is not None:
         return agent, False
-    decider = _decider(token)
+    decider = _decider(token) or _thanked(token)
     if decider is not None:
         return decider, False
     for current in verb_chain(token):
@@ -155,6 +157,15 @@ def _decider(token: Token) -> Token | None:
     return next((c for c in token.head.children if c.dep_ == "poss"), None)
 
 
+def _thanked(token: Token) -> Token | None:
+    """Who did what praise or thanks are given for: Romania in "thanked Romania for supplying
+    electricity", not the one who thanks."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "for" or (
+            plover()["verbs"].get(token.head.head.lemma_.lower()) != "SUPPORT"):
+        return None
+    return next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
+
+
 def _speakers_own(token: Token, reported: Token) -> bool:
     """A past-tense act coordinated with a reported clause whose auxiliary it does not share:
     "said the state would not pay and appealed to the government", "said several had been
@@ -167,9 +178,10 @@ def _speakers_own(token: Token, reported: Token) -> bool:
 
 
 def _undergoes(token: Token) -> bool:
-    """An active verb whose subject suffers the act: "two officials are due to stand trial"."""
-    return token.lemma_.lower() in {"stand", "face"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "trial" for c in token.children)
+    """An active verb whose subject suffers the act: "two officials are due to stand trial", "the
+    premier survived a no-confidence vote"."""
+    faced = {"stand": {"trial"}, "face": {"trial"}, "survive": plover()["verb_objects"]["survive"]}.get(token.lemma_.lower(), {})
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in faced for c in token.children)
 
 
 def mute(phrase: Token) -> bool:

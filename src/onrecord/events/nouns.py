@@ -31,10 +31,16 @@ def noun_kind(token: Token) -> str | None:
         return "PROTEST" if _crowd_against_others(sides) else "ASSAULT"
     for child in token.children:
         if child.dep_ in {"amod", "compound"} and child.i < token.i and not _of_event(token):
-            kind = nouns.get(f"{child.lower_} {token.lower_}") or nouns.get(f"{child.lemma_.lower()} {token.lemma_.lower()}")
+            joint = "-" if child.i + 2 == token.i and child.nbor().text == "-" else " "  # "sit-in", split at the hyphen
+            kind = nouns.get(f"{child.lower_}{joint}{token.lower_}") or nouns.get(
+                f"{child.lemma_.lower()}{joint}{token.lemma_.lower()}")
             if kind is not None:
-                return kind
+                return "CONSULT" if token.lemma_.lower() == "round" and _talks_told(token) else kind
     kind = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+    if token.lemma_.lower() == "expulsion":  # who is expelled says what it is, as for the verb: diplomats or a correspondent
+        expelled = plover()["verb_objects"]["expel"]
+        kind = next((expelled[o.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.lemma_.lower() in expelled), kind)
     if kind == "ASSAULT" and token.lemma_.lower() == "strike" and _labour_context(token.sent):
         return "PROTEST"  # "the strike shut down airports": workers, not missiles
     return kind
@@ -45,6 +51,14 @@ def _of_event(token: Token) -> bool:
     so "second round" is read as a vote only when it stands alone."""
     return any(noun_kind(o) is not None for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
+
+
+def _talks_told(token: Token) -> bool:
+    """A round in a sentence about talks is one of talks: "negotiators met in Muscat and agreed to
+    hold a second round", not "the second round on May 2"."""
+    lex = plover()
+    return any(t.i != token.i and (lex["nouns"].get(t.lemma_.lower()) == "CONSULT" or t.pos_ == "VERB" and (
+        t.lemma_.lower() in lex["sitting_verbs"] or t.lemma_.lower() == "negotiate")) for t in token.sent)
 
 
 def _sides_between(token: Token) -> list[Token]:

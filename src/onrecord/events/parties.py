@@ -93,7 +93,10 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
             return agent, False  # "the October 7 attack led by Hamas"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["hosting_verbs"]:
         return subject_of(token.head)  # "Qatar offered to host talks between the two sides": the host holds them
-    preps = sorted((c for c in token.children if c.dep_ == "prep" and c.lower_ in {"by", "between", "from", "of"}),
+    patient = _patient(token)  # "the expulsion of a correspondent": who undergoes it is no agent
+    agents = [c for c in patient.children if c.dep_ == "prep" and c.lower_ == "by"] if patient is not None else []
+    preps = sorted((c for c in [*token.children, *agents] if c.dep_ == "prep" and (
+        c.lower_ in {"by", "between", "from"} or c.lower_ == "of" and patient is None)),
                    key=lambda p: p.lower_ == "of")  # "the signing of the accord by Mitsotakis": the agent first
     for child in preps:
         objects = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() not in plover()["non_agents"] and not (
@@ -115,10 +118,14 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
     if ready is not None:
         return subject_of(ready.head)  # "Thailand said it was open to talks": who is ready takes part
     verb = governing_verb(token)
-    if noun_kind(token) == "CONSULT" and verb is not None and circumstance(token, verb) and classify(verb) != "CONSULT":
+    kind = noun_kind(token)
+    fought_with = kind == "ASSAULT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    if (kind == "CONSULT" or fought_with) and verb is not None and circumstance(token, verb) and classify(verb) != "CONSULT":
         subject, passive = subject_of(verb)
-        if subject is not None and not passive and (subject.ent_type_ in ACTOR_ENTITIES or subject.pos_ == "PRON" or names_pair(subject)):
-            return subject, False  # "Russia promised … after peace talks with Ukraine": Russia took part
+        if subject is not None and not passive and (
+                fought_with or subject.ent_type_ in ACTOR_ENTITIES or subject.pos_ == "PRON" or names_pair(subject)):
+            # "Russia promised … after peace talks with Ukraine", "rebels took the town after fighting with the army"
+            return subject, False
     return None, False
 
 
@@ -136,7 +143,18 @@ def _hyphen_partner(modifier: Token) -> Token | None:
                  and c.i + 2 == modifier.i and c.nbor().text == "-"), None)
 
 
+def _patient(token: Token) -> Token | None:
+    """Who undergoes a nominal act named after "of": "the killing of 26 tourists (by gunmen)",
+    "the expulsion of a correspondent"."""
+    if token.lemma_.lower() not in plover()["patient_nouns"]:
+        return None
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+
+
 def noun_target(token: Token, source: Token | None) -> Token | None:
+    patient = _patient(token)
+    if patient is not None:
+        return patient
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"between"}:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}]  # not "on Monday"

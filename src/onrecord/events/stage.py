@@ -13,7 +13,18 @@ from typing import TYPE_CHECKING
 from ..gazetteer import locate
 from ..pipeline import Work, register_stage
 from ..records import Actor, Event, Statement, stable_id
-from .grammar import agent_of, clause_tokens, first_conjunct, infinitive, misparsed, mute, names_pair, subject_of, verb_chain
+from .grammar import (
+    agent_of,
+    clause_tokens,
+    first_conjunct,
+    infinitive,
+    misparsed,
+    mute,
+    names_pair,
+    objects_of,
+    subject_of,
+    verb_chain,
+)
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
 from .modes import (
     CONDITIONS,
@@ -106,7 +117,7 @@ def events_in(work: Work) -> list[Event]:
             if event_type is None:
                 continue
             event_type = quit_body(token, joint_type(token, event_type))
-            if _embedded(token):
+            if _embedded(token) or _object_shared(token, event_type):
                 continue
             event = _event(work, token, event_type, published, events)
             event = _scheduled_sequel(token, event, events)
@@ -138,6 +149,14 @@ def _scheduled_sequel(token: Token, event: Event, earlier: list[Event]) -> Event
     return replace(event, source_actor=told.source_actor, source_country=told.source_country,
                    target_actor=event.target_actor or told.target_actor,
                    target_country=event.target_country or told.target_country)
+
+
+def _object_shared(token: Token, event_type: str) -> bool:
+    """ "pardoned and released 31 prisoners": a verb whose object is told on its conjunct, an act
+    of the same type, is that one act named twice."""
+    return token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children) and any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ == "dobj" for o in c.children) and classify(c) == event_type
+        for c in token.children)
 
 
 def _takes_place(verb: Token) -> bool:
@@ -389,7 +408,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     # "the junta freed 3,000 prisoners if …": those it held, its own people; not in a swap, where they are the other side's
     freed_own = event_type == "CONCEDE" and _inmates(target_phrase) and not mutual(token, event_type)
     # "asked the U.N. Security Council to meet": a body of states is the target, of no country (guide §3)
-    to_body = target_country is None and target in {a.name for a in work.actors.values() if a.sector == "IGO"}
+    bodies = {a.name for a in work.actors.values() if a.sector == "IGO"}
+    to_body = target_country is None and target in bodies
     if target_country is None and not (freed_own or to_body) or event_type in JOINT and co_parties(subject):
         for candidate in other_parties(token, subject, event_type):
             name, country = participant(work, candidate, None, speaker)
@@ -444,8 +464,12 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC and (
             partner := other_of_pair(source_country, earlier)) is not None:
         target, target_country = partner  # "Yerevan said it was ready to sign the document": with the story's other side
-    if event_type == "RETREAT" and _relief_body(source):
-        event_type = "SANCTION"  # T1: "the food agency suspended operations in the province": no forces retreat
+    armed = any(w.lemma_.lower() in lex["force_words"] for phrase in [subject, *objects_of(token)] if phrase is not None
+                for w in phrase.subtree)
+    if event_type == "RETREAT" and (_relief_body(source) or source in bodies and not armed):
+        # T1: "the food agency suspended operations in the province", "the world body would suspend
+        # operations": no forces retreat (UN peacekeepers pulling out do)
+        event_type = "SANCTION"
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     mode = mode_of(token, published, date)
@@ -468,9 +492,10 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             target, target_country = participant(work, warned, None, speaker)  # "… unless Iran retaliated": Iran is warned
     if mode == "actual" and event_type in DOMESTIC and convened(token):
         mode = "future"  # "called a nationwide strike for Tuesday", "called a snap election": set, not yet held
-    if event_type not in {"SANCTION", "CONCEDE"} and is_called_off(token):
-        mode = "negated"  # "postponed the election", "lost his seat"; a called-off visit (SANCTION, T2) or
-        # scrapped tariffs (CONCEDE) are the undoing done
+    if event_type not in {"SANCTION", "CONCEDE", "RETREAT"} and is_called_off(token):
+        # "postponed the election", "lost his seat"; the undoing is the act done in a called-off visit (SANCTION, T2),
+        # scrapped tariffs (CONCEDE) and a called-off march (RETREAT)
+        mode = "negated"
     if place_found == "dateline" and filed_elsewhere(event_type, mode):
         location, location_country, latitude, longitude = NOWHERE
     if mode == "verbal":

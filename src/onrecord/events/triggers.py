@@ -159,11 +159,16 @@ def classify_noun(token: Token) -> str | None:
         coded = classify(token.head)
         return None if coded == kind or coded is not None and token in _ergative_subjects(token.head) else kind
     if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary") or (
-            token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"]):
-        return None  # "since Russia's invasion", "the anniversary of the invasion", "comments followed the election": a time
+            token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"] and not any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in token.children)):
+        return None  # "since Russia's invasion", "the anniversary of the invasion", "comments followed the election": a time;
+        # not "followed the arrest on Monday by police of two officials", an act told with its doer
     if token.dep_ in {"dobj", "conj"} and (verb := governing_verb(token)) is not None and (
             verb.lemma_.lower() in plover()["rehearsal_verbs"] + plover()["countering_verbs"]):
         return None  # "drills practising blockades and strikes", "patrols to curb kidnappings": a rehearsal, a threat met
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in {"allow", "permit"} and (
+            doer := subject_of(token.head)[0]) is not None and doer.lemma_.lower() in plover()["non_agents"]:
+        return None  # "the security situation did not allow a credible vote": what circumstances permit, no act (X3)
     if kind == "ELECTION" and token.dep_ == "pobj" and token.head.lower_ in TIME_ANCHORS:
         return None  # "quit in 2016 after the Brexit referendum": a vote on the calendar dates other news
     if kind == "ELECTION" and _barred_from(token):
@@ -528,9 +533,11 @@ def classify(token: Token) -> str | None:
         return "RETREAT"  # "protesters lifted their blockades", "striking workers ended the strike": a hostile activity stopped
     if token.head.i != token.i and token.head.pos_ == "VERB" and _to_face_trial(token.head):
         return None  # "extradited to stand trial": the extradition is the act told
-    by_object = lex["verb_objects"].get(phrasal or lemma)
+    by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
+                      if form in lex["verb_objects"]), None)  # "staged" lemmatised as "stag"
     if by_object is not None:
-        for obj in objects:
+        kinds = [c.lemma_.lower() for o in objects_of(token) for c in o.children if c.dep_ == "compound"]
+        for obj in [*kinds, *objects]:  # a modifier names the kind first: "a mediation team", not any team sent
             if obj in by_object:
                 if by_object[obj] == "DISMISS" and _removed_by_event(token):
                     return None
@@ -660,9 +667,9 @@ def classify(token: Token) -> str | None:
         return "APPOINT"  # "the Senate is expected to confirm Ortiz", "parliament approved 12 ministers"
     if lemma in lex["armed_verbs"] and _armed_act(token):
         return lex["armed_verbs"][lemma]
-    if lemma == "agree" and any((c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)) and classify(c) is not None
-                                for c in token.children):
-        return None  # "agreed to return four villages": what was agreed is the event
+    if lemma == "agree" and any((c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)) and (
+            classify(c) is not None or any(classify_noun(o) is not None for o in objects_of(c))) for c in token.children):
+        return None  # "agreed to return four villages", "agreed to hold a second round": what was agreed is the event
     if _appointed_as(token, particles):
         return "APPOINT"
     if lemma == "move" and ("out" in particles or any(c.lower_ == "out" for c in token.subtree)):
@@ -692,11 +699,15 @@ def classify(token: Token) -> str | None:
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
             s.dep_ == "nsubjpass" and any(n.lower_ in lex["toll_quantifiers"] for n in s.subtree) for s in token.children):
         return None  # "at least 39 people have been killed": a toll
+    if lex["verbs"].get(lemma) == "ASSAULT" and token.dep_ == "advcl" and token.tag_ == "VBG" and classify(token.head) == "ASSAULT":
+        return None  # "shelled a camp, killing 19 people": the toll of the shelling, one act
     if (lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} or lemma == "strike") and (doer := subject_of(token)[0]) is not None and (
             doer.lemma_.lower() in lex["non_agents"]):
         return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands", "bonds rallied"
     if lemma == "strike":
-        return "PROTEST" if any(t.lower_ in {"workers", "unions", "union", "employees"} for t in token.subtree) else "ASSAULT"
+        struck = {t.i for o in token.children if o.dep_ == "dobj" for t in o.subtree}  # "struck Kurdistan Workers' Party positions"
+        return "PROTEST" if any(t.lower_ in {"workers", "unions", "union", "employees"} and t.i not in struck
+                                for t in token.subtree) else "ASSAULT"
     forms = [phrasal, *_forms(token)] if phrasal else _forms(token)
     kind = next((lex["verbs"][form] for form in forms if form in lex["verbs"]), None)
     if kind == "STATEMENT" and token.dep_ in {"advcl", "acl"}:
