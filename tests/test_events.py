@@ -164,6 +164,7 @@ def test_a_participle_used_as_a_conjunction_is_no_event():
     ("The rebels declared a unilateral truce on Monday.", "RETREAT", None),  # a hostile activity stopped
     ("India called the decision a setback.", "ACCUSE", "IND"),
     ("Farmers staged a sit-in outside the ministry on Monday.", "PROTEST", None),  # "sit-in" split at its hyphen
+    ("Honduras declared a state of emergency after gang attacks killed 12 people.", "ASSAULT", "HND"),  # the gang attacks
 ])
 def test_more_triggers_and_their_doers(text, kind, source):
     found = [e for e in events_of(text) if e.type == kind]
@@ -557,6 +558,18 @@ def test_an_object_pronoun_is_not_the_doer():
     ("The foreign minister called the referendum a celebration of freedom.", "SUPPORT", "verbal"),
     ("The supreme court threw out the lawsuit filed by the opposition.", "REJECT", "actual"),
     ("Beijing called the accusations ridiculous.", "REJECT", "verbal"),
+    ("Foreign Minister Ana Ruiz told reporters the talks had been useful but declined to give details.", "STATEMENT", "actual"),
+    ("Foreign Minister Ana Ruiz told reporters the talks had been useful but declined to give details.", "STATEMENT", "negated"),
+    ("The election board rejected the nomination papers of two opposition candidates on Friday.", "COERCE", "actual"),
+    ("The ousted mayor will challenge his dismissal before the Supreme Court, his lawyer said.", "ACCUSE", "verbal"),
+    ("The opposition will contest the ruling before the Supreme Court, its lawyer said.", "ACCUSE", "verbal"),
+    ("Observers from the African Union will present their report in Lusaka on Friday.", "STATEMENT", "future"),
+    ("The ministry said it would impose heavy fines on fishing crews caught in its waters.", "COERCE", "verbal"),
+    ("The bloc could suspend visa-free travel for Serbian officials, the commissioner said.", "SANCTION", "hypothetical"),
+    ("Kyrgyzstan and Tajikistan completed the demarcation of their border on Tuesday.", "COOPERATE", "actual"),
+    ("The two navies will begin joint patrols next week under a security pact signed last year.", "AGREE", "actual"),
+    ("The minister insisted that soldiers had not fired live rounds.", "ASSAULT", "negated"),
+    ("A meeting of the joint commission that had been planned for June was called off by Chile.", "SANCTION", "actual"),
     ("The delegate said Brazil objected to the final text.", "REJECT", "verbal"),
     ("A truck rammed a police checkpoint in the capital.", "ASSAULT", "actual"),
     ("The general told his men to return to their bases.", "REQUEST", "verbal"),
@@ -807,6 +820,15 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("Students protested in Tbilisi after Georgia's government withdrew the bill.", "RETREAT"),
     ("Teachers in Kenya went on strike over pay.", "ASSAULT"),
     ("The ministry did not immediately respond to a request for comment.", "REQUEST"),
+    ("Bolivian police arrested 30 miners in Oruro on Friday when they refused to leave the square, the ministry said.",
+     "REJECT"),  # the occasion of the arrest
+    ("Police detained the union leader in Nairobi on charges of organising illegal rallies, his party said.", "PROTEST"),
+    ("Police detained the union leader in Nairobi on charges of organising illegal rallies, his party said.", "ACCUSE"),
+    ("Indonesia's navy seized two Vietnamese trawlers for fishing illegally near Natuna, a navy spokesman said.", "ACCUSE"),
+    ("The president said the vote brought the two sides closer to signing a peace deal.", "AGREE"),
+    ("Freedonia will sign the treaty only after Ruritania amends its constitution, which requires a referendum.", "ELECTION"),
+    ("The ousted mayor will challenge his dismissal before the Supreme Court, his lawyer said.", "DISMISS"),
+    ("A meeting of the joint commission that had been planned for June was called off by Chile.", "CONSULT"),
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]

@@ -68,6 +68,13 @@ def first_of(text: str, kind: str):
     # "it" as the subject of a clause hung on a state's act is that state
     ("Egypt hanged three men on Tuesday whom it had convicted of spying for Israel's Mossad, the judiciary's "
      "news agency reported.", "COERCE", "EGY", None),
+    # a charge denied in a trailing phrase the parser made the main clause: the denier rejects it
+    ("Ethiopia's army accused Eritrean troops of shelling border villages, a charge Asmara denied.", "REJECT", "ERI", "ETH"),
+    # a release ordered by a court is the court's, not the freed people's country's
+    ("A court in Chennai ordered the release of 12 Sri Lankan fishermen on Monday.", "CONCEDE", "IND", None),
+    # the subject of a verb the parser hung on it as a modifier past a relative clause
+    ("SAN SALVADOR - The Barrio 18 gang, which police blame for the killings, threatened in a video to attack prisons "
+     "if troops entered its territory.", "THREATEN", "SLV", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

@@ -121,7 +121,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     sentence, the last name before the verb."""
     if misparsed(token) and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
         names = [e for e in token.sent.ents if e.end <= token.i and e.label_ in {"PERSON", "ORG", "GPE", "NORP"}]
-        return (names[-1].root, False) if names else (None, False)
+        if names:
+            return names[-1].root, False
+        return (token.head, False) if _verb_of_root_noun(token) else (None, False)
     agent = agent_of(token)
     if agent is not None:
         return agent, False
@@ -145,7 +147,15 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             return subject, patient
         if current.dep_ in {"ccomp", "ROOT"} and caused is None:
             break  # past "shut" in "ordered mobile internet shut down": who ordered it
+        if current.i != token.i and _verb_of_root_noun(current) and misparsed(current):
+            return current.head, False  # "The gang, which …, threatened to bomb": who threatened
     return None, False
+
+
+def _verb_of_root_noun(token: Token) -> bool:
+    """The main verb the parser hung on the subject as a modifier when a relative clause split
+    them ("The Los Lobos gang, which authorities blame for the attacks, threatened …")."""
+    return token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ in {"NOUN", "PROPN"} and token.i > token.head.i
 
 
 def _decider(token: Token) -> Token | None:

@@ -32,7 +32,9 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     lex = plover()
     chain = verb_chain(token)
     local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"} or (
-        t.dep_ == "advcl" and not infinitive(t)) or _own_clause(t)), len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on
+        t.dep_ == "advcl" and not infinitive(t)) or t.dep_ == "acl" and t.tag_ == "VBN" and t.i == token.i or _own_clause(t)),
+        len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on; "are due to begin patrols under a pact signed
+    # last year": the act told by a participle is a clause of its own
     negative = any(c.dep_ == "neg" for t in local for c in t.children)
     if negative and any(c.lower_ == "until" for t in local for a in [t, *(c for c in t.children if c.dep_ == "acomp")]
                       for c in a.children):
@@ -44,8 +46,8 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if any(t.lemma_.lower() in lex["absence_nouns"] and any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
            for t in _nominal_governors(token)):
         return "negated"  # "saw no sign of a pullback", "had no intention of firing him"
-    if local[-1].dep_ == "ccomp" and local[-1].head.lemma_.lower() in lex["denial_verbs"]:
-        return "negated"  # "denied that it played any part in the arrest"
+    if local[-1].dep_ == "ccomp" and local[-1].head.lemma_.lower() in lex["denial_verbs"] and local[-1].i > local[-1].head.i:
+        return "negated"  # "denied that it played any part in the arrest"; not the charge of "…, a charge X denied"
     denied = [*objects_of(token), token, *([token.head] if token.dep_ == "acl" else []),  # "there are no plans to deploy"
               *(c for c in token.children if c.dep_ == "nsubj")]  # "no Western government has followed suit"
     if any(c.lower_ == "yet" for t in local[1:] for c in t.children) or any(

@@ -40,6 +40,8 @@ def background(token: Token) -> bool:
     if token.dep_ == "acl" and token.tag_ == "VBN":
         if misparsed(token) and any(c.dep_ in {"dobj", "oprd"} for c in token.children):
             return False  # "Burkina Faso's leader, Captain Traoré, named X as prime minister": no verb found but this one
+        if plover()["verbs"].get(token.lemma_.lower()) == "AGREE" and any(c.ent_type_ == "DATE" for c in token.children):
+            return False  # "under a defence pact signed last year": a past deal told with its own date (guide §0)
         return token.lemma_.lower() in plover()["state_participles"] or not any(c.dep_ == "agent" for c in token.children)
     relative = token.dep_ == "relcl" or token.dep_ == "conj" and token.head.dep_ == "relcl"  # "which seeks … and is backed by"
     if relative and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children):
@@ -85,6 +87,8 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
             return child, undergone  # "Raisi, on his first visit to Saudi Arabia, urged …"
         if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in ACTOR_ENTITIES or child.pos_ == "PROPN"):
             return child, undergone and child.dep_ == "poss"
+        if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in {*plover()["armed_words"], *plover()["force_words"]}:
+            return child, False  # "gang attacks", "rebel raids", "troop withdrawal": the armed group named by its kind
         first = _hyphen_partner(child) if child.dep_ == "amod" else None
         if first is not None:
             return first, False

@@ -87,6 +87,7 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 DOMESTIC = {"PROTEST", "ELECTION"}
 UNTARGETED = {"ELECTION", "STATEMENT"}  # done, not done to anybody: a target found is only the country of the vote
 OWN_SIDE = {"APPOINT", "DISMISS", "PROTEST"}  # done to one's own side: a state's officials, protesters' own rulers
+REPRESSION = {"COERCE", "ASSAULT"}  # what is done to people for what they did
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
@@ -278,7 +279,7 @@ def _embedded(token: Token) -> bool:
         return True  # what is demanded or threatened; what an exercise rehearses ("will rehearse how forces could reinforce")
     if _asked_for(token):
         return True
-    if _charged(token) or _unsaid(token):
+    if _charged(token) or _unsaid(token) or _grounds(token):
         return True
     if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
         return True  # "vetoed a resolution calling for a ceasefire": what a rejected text would have done
@@ -309,6 +310,21 @@ def _charged(token: Token) -> bool:
         if current.dep_ not in {"xcomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl"}:
             return False
         current = current.head
+    return False
+
+
+def _grounds(token: Token) -> bool:
+    """Why people were held or shot, told beside the act: "arrested 41 protesters when they
+    refused to clear a barricade", "detained him on charges of inciting violence at rallies"
+    (X2): the scene or the charge of the repression, not an act of its own."""
+    if token.dep_ == "advcl" and any(c.lower_ == "when" for c in token.children) and classify(token) == "REJECT" and (
+            classify(token.head) in REPRESSION):
+        return True  # the scene of the arrest; a refusal told as a prior step ("after the party refused to sign") is coded
+    current = token
+    while current.dep_ in {"pobj", "prep", "dobj", "pcomp"} and current.head.i != current.i:
+        current = current.head
+        if current.dep_ == "prep" and current.lower_ == "of" and current.head.lemma_.lower() in plover()["charge_nouns"]:
+            return True
     return False
 
 
@@ -620,7 +636,7 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
     """A public statement whose sentence carries no stronger event (PLOVER's STATEMENT
     extension); ``events`` are those that would outweigh it."""
     lex = plover()
-    taken = [(e.start, e.end, e.type) for e in events]
+    taken = [(e.start, e.end, e.type, e.trigger if e.type == "STATEMENT" and e.mode == "negated" else None) for e in events]
     found = []
     text = work.article.text
     for statement in work.article.statements:
@@ -630,9 +646,11 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         kind = statement_type(statement.content)
         if kind == "REQUEST" and _own_duty(work, statement):
             kind = "STATEMENT"  # S1: "wrote that Europe must take responsibility": a position, not a demand
-        here = [t for s, e, t in taken if s <= statement.start < e]
-        if here and (kind not in lex["speech_acts"] or kind in here):
-            continue  # a stronger event is there; a threat or accusation made in words is still one
+        here = [t for s, e, t, withheld in taken if s <= statement.start < e and not _beside_withheld(statement, withheld)]
+        # a stronger event is there; a threat or accusation made in words is still one, not the refusal or
+        # charge inside a repression told ("arrested 41 protesters when they refused to clear …, police said")
+        if here and (kind not in lex["speech_acts"] or kind in here or set(here) & REPRESSION and _reports_act(work, statement)):
+            continue
         if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker):
             continue  # an unnamed speaker's plain statement says too little to be an event
         if kind == "STATEMENT" and _reports_act(work, statement):
@@ -656,8 +674,14 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
             trigger=statement.cue, article_id=work.article.id, articles=[work.article.id],
             id=stable_id(work.article.id, statement.start, "STATEMENT", prefix="ev_"),
         ))
-        taken.append((start, end, kind))
+        taken.append((start, end, kind, None))
     return found
+
+
+def _beside_withheld(statement: Statement, withheld: str | None) -> bool:
+    """S2 beside S1: "told reporters the talks had been frank but declined to give details" is a
+    statement made and one withheld; not when the statement is the one withheld ("declined to say whether …")."""
+    return withheld is not None and withheld.split()[0].lower() != (statement.cue or "").split()[0].lower()
 
 
 def _reports_act(work: Work, statement: Statement) -> bool:
@@ -674,7 +698,7 @@ def _reports_act(work: Work, statement: Statement) -> bool:
     inside = [t for t in span if said <= t.idx < said + len(statement.content)]
     for verb in (t for t in inside if t.head not in inside or t.head.i == t.i):
         doers = [c for c in verb.children if c.dep_ == "nsubj" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PRON" or any(
-            p.dep_ == "poss" for p in c.children))]
+            p.dep_ == "poss" for p in c.children) or work.actor_at(c.idx, c.idx + len(c.text)) is not None)]  # "police arrested"
         past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
         if past and doers and verb.pos_ == "VERB" and verb.lemma_.lower() not in plover()["stative_verbs"] and any(
                 c.dep_ in {"dobj", "prt"} for c in verb.children) and not any(

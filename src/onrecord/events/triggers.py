@@ -144,6 +144,8 @@ def classify_noun(token: Token) -> str | None:
     if token.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in token.head.children) and any(
             c.dep_ == "dobj" and c.lower_ != "place" for c in token.head.children):
         return None  # "saying early elections would save money": an effect weighed, not an event planned (X2)
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in {"need", "require"}:
+        return None  # "the constitution, which requires a referendum": a condition, not an event planned (X3)
     if token.dep_ == "pobj" and token.head.head.tag_ == "JJS":
         return None  # "turnout was the lowest for a presidential vote since 1995": a record compared with, not an event
     if token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and not any(token.children):
@@ -157,7 +159,9 @@ def classify_noun(token: Token) -> str | None:
         return kind
     if token.dep_ in {"nsubj", "nsubjpass"}:
         coded = classify(token.head)
-        return None if coded == kind or coded is not None and token in _ergative_subjects(token.head) else kind
+        undergone = token.dep_ == "nsubjpass" and token.lemma_.lower() in plover()["verb_objects"].get(
+            phrasal_verb(token.head) or token.head.lemma_.lower(), {})  # "a meeting … was called off by Paraguay": the verb codes it
+        return None if coded == kind or coded is not None and (token in _ergative_subjects(token.head) or undergone) else kind
     if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary") or (
             token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"] and not any(
                 c.dep_ == "prep" and c.lower_ == "by" for c in token.children)):
@@ -236,8 +240,10 @@ def participated_in(token: Token) -> Token | None:
 
 def _denies_act(token: Token) -> bool:
     """ "denied targeting the hospital", "denied any role in the attack", "denied it played any
-    part in the arrest": the denial of an act, coded as that act negated rather than a rejection."""
-    clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "pcomp"}]
+    part in the arrest": the denial of an act, coded as that act negated rather than a rejection.
+    A clause before the verb is no denied act but a charge the parser hung on it ("accused Y of
+    laying mines, a charge X denied"): the denial rejects the charge."""
+    clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "pcomp"} and c.i > token.i]
     if any(classify(c) is not None for c in clauses):
         return True
     objects = [o for holder in [token, *clauses] for o in holder.children if o.dep_ == "dobj"]
@@ -491,6 +497,8 @@ def classify(token: Token) -> str | None:
         return None  # "the motion won 241 votes": a count in a chamber, not an election
     if token.dep_ in {"xcomp", "advcl"} and token.head.dep_ == "acl" and token.head.lemma_.lower() in {"need", "require"}:
         return None  # "the 289 votes needed to topple the government": a threshold, not an act (X3)
+    if token.dep_ == "pcomp" and token.head.lower_ == "to" and token.head.head.lemma_.lower() in {"close", "near"}:
+        return None  # "brought the two countries closer to signing the treaty": a prospect, not an act
     if any(c.dep_ == "aux" and c.lower_ in {"must", "can", "may", "shall"} for c in token.children) and any(
             c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in LAWS for o in c.children)
             for c in token.children):
