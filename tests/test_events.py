@@ -120,7 +120,11 @@ def test_what_a_statement_does(quote, kind):
 
 @pytest.mark.parametrize(("text", "kind", "target"), [
     ("Police detained 40 people in Minsk, Belarus, on Sunday.", "COERCE", "BLR"),  # the state's own people
-    ("Thousands of students marched in Belgrade, Serbia, on Sunday.", "PROTEST", "SRB"),  # against their own rulers
+    # P1: against their own rulers when the text says so, else aimed at nobody named
+    ("Thousands of students marched in Belgrade, Serbia, on Sunday against the government's new media law.", "PROTEST", "SRB"),
+    ("Thousands of students marched in Belgrade, Serbia, on Sunday over rising bread prices.", "PROTEST", None),
+    ("LIMA - Farmers blocked the main highways into Lima on Tuesday over fuel shortages.", "PROTEST", None),  # a place
+    ("Hundreds rallied outside the town hall in Cusco, demanding that the mayor step down.", "PROTEST", "PER"),
     ("Israeli jets struck targets in Syria on Sunday. Iran condemned the attack.", "ACCUSE", "ISR"),  # the attacker
     ("Iran's foreign ministry warned that Israel would face a severe response.", "THREATEN", "ISR"),  # named in the warning
     ("“Russia bears full responsibility for the war,” Polish Foreign Minister Anna Nowak said.", "ACCUSE", "RUS"),
@@ -309,7 +313,18 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     ("Thousands of farmers poured into central Lima on Saturday.", "PROTEST", "Lima"),  # the place entered
     ("The Chilean president met the Peruvian leader at the Grand Palace in Lima on Monday.", "CONSULT", "Lima"),
     ("LIMA - The Chilean president met the Peruvian leader at the Government Palace on Monday.", "CONSULT", "Lima"),
-    ("LIMA - Peru will send troops to the border next week, the army said.", "MOBILIZE", None),  # forces go elsewhere
+    ("LIMA - Peru will send troops to the border next week, the army said.", "MOBILIZE", "Lima"),  # announced there (L2)
+    ("LIMA - Peruvian troops were sent to the border on Monday.", "MOBILIZE", None),  # forces go elsewhere
+    ("LIMA - The United States imposed tariffs on Peruvian copper on Tuesday.", "SANCTION", None),  # another's act
+    ("LIMA - Peruvian police arrested 40 protesters on Tuesday.", "COERCE", None),  # an act on the ground
+    ("LIMA - A Peruvian court sentenced the former president to 15 years in prison on Tuesday.", "COERCE", "Lima"),
+    ("LIMA - Peru closed its airspace to flights from Chile on Tuesday.", "SANCTION", None),  # across the country
+    ("LIMA - Farmers blocked highways across Peru on Tuesday.", "PROTEST", None),
+    ("LIMA - The former president, who was barred from running, urged his supporters to boycott the vote.", "COERCE",
+     None),  # told in passing
+    ("KUWAIT - The emir of Kuwait dissolved parliament on Friday.", "DISMISS", "Kuwait City"),  # a city-state's capital
+    ("Rockets killed 11 civilians in Sisaket province on Thursday.", "ASSAULT", "Sisaket"),  # without its class word (L3)
+    ("Police arrested the former minister at Lima's main airport on Tuesday.", "COERCE", "Lima"),  # the site's city
     ("LIMA - Peru is due to hold talks with Chile next week.", "CONSULT", None),  # planned: not yet anywhere
     ("LIMA - Peruvians vote on Sunday in a presidential election.", "ELECTION", None),  # held across the country
     ("LIMA - Peru signed a trade accord with Chile on Monday.", "AGREE", "Lima"),  # done where the reporter files
@@ -467,6 +482,8 @@ def test_said_words_that_carry_no_stronger_type(text, absent):
      "before the summit.",
      "2023-02-21", "2023-02-20"),
     ("The parliament ratified Freedonia's bid to join the alliance late on Tuesday.", "2024-01-24", "2024-01-23"),
+    ("The junta closed the country's airspace on Sunday night, citing the threat of an invasion.", "2024-08-07",
+     "2024-08-04"),  # a named day with its time of day, which the model tags TIME
     # D1: "a day after" the day of the act it is told against
     ("Freedonia expelled two diplomats on Thursday, a day after Ruritania closed its embassy.", "2025-03-14",
      "2025-03-12"),

@@ -29,6 +29,7 @@ TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards",
 JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # done together: a coordinated subject names both parties
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 Named = tuple[str | None, str | None]  # an actor's name and country
+PRESSING_VERBS = {"demand", "press", "urge"}  # "demanding that the mayor step down": the mayor is pressed
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
 
 
@@ -208,6 +209,24 @@ def other_parties(token: Token, subject: Token | None, event_type: str) -> list[
     verb's objects and phrases."""
     together = co_parties(subject) if (event_type in JOINT or token.pos_ == "NOUN") and not distributive(token) else []
     return together + (_target_candidates(token, subject, event_type) if token.pos_ != "NOUN" else [])
+
+
+def protested(token: Token) -> Token | None:
+    """P1: whom a protest is aimed at, where the text says it: what it is against ("marched
+    against the government's reform", "in protest at the dismissal"), or who is pressed or told
+    to go ("demanding that the mayor step down", "to press the government for support")."""
+    for t in token.subtree:
+        if t.dep_ == "prep" and (t.lower_ == "against" or t.lower_ == "at" and t.head.lemma_.lower() == "protest"):
+            aimed = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if aimed is not None:
+                return aimed
+        if t.lemma_.lower() in PRESSING_VERBS and t.pos_ == "VERB":
+            told = next((c for c in t.children if c.dep_ in {"dobj", "ccomp"}), None)
+            if told is not None and told.dep_ == "ccomp":
+                told = next((c for c in told.children if c.dep_ == "nsubj"), None)
+            if told is not None:
+                return told
+    return None
 
 
 def self_owned(phrase: Token | None) -> bool:

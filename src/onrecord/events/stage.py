@@ -55,6 +55,7 @@ from .parties import (
     other_of_pair,
     other_parties,
     participant,
+    protested,
     reporter,
     seeker,
     seeker_first,
@@ -86,7 +87,7 @@ NEEDS_AGENT = {"MOBILIZE"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 DOMESTIC = {"PROTEST", "ELECTION"}
 UNTARGETED = {"ELECTION", "STATEMENT"}  # done, not done to anybody: a target found is only the country of the vote
-OWN_SIDE = {"APPOINT", "DISMISS", "PROTEST"}  # done to one's own side: a state's officials, protesters' own rulers
+OWN_SIDE = {"APPOINT", "DISMISS"}  # done to one's own side: a state's officials (not protests, P1: their target is named)
 REPRESSION = {"COERCE", "ASSAULT"}  # what is done to people for what they did
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
@@ -385,6 +386,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     clause = clause_tokens(token)
     subject, passive = noun_parties(token) if token.pos_ == "NOUN" else subject_of(token)
     target_phrase = noun_target(token, subject) if token.pos_ == "NOUN" else target_of(token, subject, event_type)
+    if event_type == "PROTEST":
+        target_phrase = protested(token) or target_phrase
     statement = _covering_statement(work.article.statements, token)
     speaker = None
     if statement is not None and statement.speaker_id:
@@ -412,6 +415,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     elif speaker is not None and event_type in COOPERATIVE and token.pos_ == "VERB" and subject is not None and mute(subject):
         source, source_country = speaker.name, speaker.country  # "talks could resume, the envoy said": the speaker's side holds them
     target, target_country = participant(work, target_phrase, None, speaker)
+    if _protested_place(event_type, target, target_country, source_country):
+        target, target_country = None, None
     if source_country is None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
         source_country = speaker_side(work, statement)  # "an Israeli official said troops could leave": their own troops
     pair = story_pair(earlier) if names_pair(subject) else None
@@ -429,7 +434,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if target_country is None and not (freed_own or to_body) or event_type in JOINT and co_parties(subject):
         for candidate in other_parties(token, subject, event_type):
             name, country = participant(work, candidate, None, speaker)
-            if country is not None and not (country == source_country and self_owned(candidate)):
+            if country is not None and not (country == source_country and self_owned(candidate)) and not (
+                    _protested_place(event_type, name, country, source_country)):
                 target, target_country = name, country
                 break
     if event_type == "AID" and token.lemma_.lower() == "receive":  # "Ukraine received jets from Denmark"
@@ -441,7 +447,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = election_country(sentence)
     if event_type in UNTARGETED:
         target, target_country = None, None
-    elif target_country is None and event_type in REACTIONS and (
+    elif target_country is None and event_type in REACTIONS | {"PROTEST"} and (
             referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
         target, target_country = referred.source_actor, referred.source_country
     said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
@@ -467,6 +473,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = source_country or speaker_side(work, statement)
     if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS):
         source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
+    ruler = _ruler(target_phrase) if event_type == "PROTEST" and target_country is None else None
+    if ruler is not None:  # P1: "against the government's pension reform": the protesters' own rulers
+        target, target_country = ruler.text, source_country or home
     if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase) or freed_own):
         target_country = source_country  # "police detained 1,300 people": the state's own people
     public = next((p for p in [target_phrase, *other_parties(token, subject, event_type)] if _public(p)), None)
@@ -512,7 +521,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # "postponed the election", "lost his seat"; the undoing is the act done in a called-off visit (SANCTION, T2),
         # scrapped tariffs (CONCEDE) and a called-off march (RETREAT)
         mode = "negated"
-    if place_found == "dateline" and filed_elsewhere(event_type, mode):
+    if place_found == "dateline" and filed_elsewhere(token, event_type, mode, source_country, location_country):
         location, location_country, latitude, longitude = NOWHERE
     if mode == "verbal":
         date = told_on(work, token, statement) or date  # D2: a decision told in words dates from when it was told
@@ -556,6 +565,19 @@ def _named_in(work: Work, start: int, end: int, source_country: str | None) -> A
     mentions = sorted((m for m in work.article.mentions if start <= m.start and m.end <= end and m.actor_id in work.actors),
                       key=lambda m: m.start)
     return next((a for m in mentions if (a := work.actors[m.actor_id or ""]).country not in {None, source_country}), None)
+
+
+def _protested_place(event_type: str, name: str | None, country: str | None, source_country: str | None) -> bool:
+    """P1: a protest's place at home ("blocked the highways into La Paz", "marched on Lima") says
+    where it was, not whom it is aimed at (the protesters' side may not be known yet)."""
+    return event_type == "PROTEST" and name is not None and source_country in {country, None} and locate(name) is not None
+
+
+def _ruler(phrase: Token | None) -> Token | None:
+    """The rulers a phrase names, or whose act it names, by office alone: "the mayor", "the
+    government's pension reform"."""
+    owner = next((c for c in phrase.children if c.dep_ == "poss"), None) if phrase is not None else None
+    return next((t for t in [phrase, owner] if t is not None and t.lemma_.lower() in plover()["ruler_nouns"]), None)
 
 
 def _common_people(phrase: Token | None) -> bool:

@@ -10,11 +10,11 @@ import re
 from typing import TYPE_CHECKING, Literal
 
 from ..actors import home_country
-from ..dates import date_phrase, parse_published, resolve_date
+from ..dates import WEEKDAYS, date_phrase, parse_published, resolve_date
 from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
-from .grammar import objects_of, scheduled, verb_chain, verb_of
+from .grammar import infinitive, objects_of, scheduled, verb_chain, verb_of
 from .lexicon import MODAL_FUTURE, plover
 from .triggers import CONTENT_TAKERS, classify
 
@@ -31,6 +31,9 @@ COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along"}
 REGION_NOUNS = {"region", "province", "state", "department", "district", "county", "governorate", "area"}
 SETTLEMENT_NOUNS = {"city", "town", "capital", "port", "village"}
+MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
+BACKGROUND_MARKS = {"after", "since", "as", "when", "while", "before", "because", "until", "once"}
+BACKGROUND_PREPOSITIONS = {"after", "since", "following", "amid", "over", "despite", "before"}
 SEQUENCE_SIGN = {"after": -1, "following": -1, "before": 1}  # "a day after" the act above: one day earlier
 DAYS_IN_UNIT = {"day": 1, "week": 7}
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -76,12 +79,18 @@ def _described_objects(token: Token) -> set[int]:
 def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool) -> str | None:
     """The first date of the sentence attached to one of ``heads`` that resolves."""
     for ent in sentence.ents:
-        if ent.label_ == "DATE" and (ent.root.i in heads or verb_of(ent.root).i in heads) and not (
+        if _dated(ent) and (ent.root.i in heads or verb_of(ent.root).i in heads) and not (
                 ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
             resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead)
             if resolved is not None:
                 return resolved
     return None
+
+
+def _dated(ent: Span) -> bool:
+    """A date, or a time of a named day ("on Sunday night", "on Wednesday evening"), which the
+    model tags TIME."""
+    return ent.label_ == "DATE" or ent.label_ == "TIME" and any(t.lower_ in WEEKDAYS for t in ent)
 
 
 def _governors(token: Token) -> set[int]:
@@ -168,22 +177,56 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
 
 def _dateline(sentence: Span) -> str | None:
     """The dateline city of a paragraph's first sentence ("MANILA - …"), or of the article's
-    first when the clean stage took a wire's credit dateline off it."""
+    first when the clean stage took a wire's credit dateline off it; a country named there
+    stands for its capital."""
     text = sentence.doc.text
     paragraph = text.rfind("\n", 0, sentence.start_char) + 1
     if sentence.start_char - paragraph > DATELINE_LENGTH:
         return None
     credited = sentence.doc.user_data.get("dateline")
-    if credited and paragraph == 0:
-        return dateline_place(credited)
-    return dateline_place(text[paragraph:sentence.end_char])
+    place = dateline_place(credited) if credited and paragraph == 0 else dateline_place(text[paragraph:sentence.end_char])
+    country = lookup(place) if place is not None else None
+    if country is not None and country.kind == "country":
+        return capital_of(country.iso3) or place  # "KUWAIT -" is filed from Kuwait City
+    return place
 
 
-def filed_elsewhere(event_type: str, mode: str) -> bool:
-    """Guide L1: the dateline is where the reporter files, the place only of acts done there. A
-    vote is held across the country, forces move away from the capital (``remote_types``), and
-    a planned or possible act has not happened anywhere yet."""
-    return event_type in plover()["remote_types"] or mode in {"future", "hypothetical"}
+def filed_elsewhere(token: Token, event_type: str, mode: str, source_country: str | None, filed_in: str | None) -> bool:
+    """Guide L2: the dateline is where the reporter files, the place only of acts its source does
+    at its seat there. Not of a planned or possible act, which has happened nowhere yet; of an
+    act the lead tells in passing (``told_in_passing``); of another country's act ("LASK -
+    Freedonia imposed tariffs"), unless a meeting or signing held there; of an act on the ground
+    or across the country (``ground_types``, "closed its airspace", "across Peru") unless a
+    decision at the seat does it ("sentenced", "resigned"). An announcement of one's own act
+    (M2, mode verbal) is made at the seat."""
+    lex = plover()
+    if mode in {"future", "hypothetical"} or told_in_passing(token):
+        return True
+    if source_country not in {None, filed_in} and event_type not in MEETING_TYPES:
+        return True
+    if mode == "verbal":
+        return False
+    measured = {t.lemma_.lower() for t in [token, *token.children, *(t for o in objects_of(token) for t in o.subtree)]}
+    if measured & set(lex["nationwide_words"]):
+        return True
+    return event_type in lex["ground_types"] and token.lemma_.lower() not in lex["seat_verbs"]
+
+
+def told_in_passing(token: Token) -> bool:
+    """An act the sentence tells as the background of its news: in a relative clause ("Martinelli,
+    who was barred from running"), a clause or phrase of time or cause ("since the government
+    suspended talks", "over its offensive in Gaza"), or a name put on it ("in what Arce called a
+    coup")."""
+    for t in [token, *token.ancestors]:
+        if t.dep_ == "relcl" and not infinitive(t) or any(c.lower_ == "what" for c in t.children):
+            return True  # not "the first country to recognise the government"
+        if t.dep_ == "acl" and t.tag_ == "VBN" and not any(c.dep_ in {"dobj", "oprd"} for c in t.children):
+            return True  # not "Captain Traoré, named X as prime minister" (``grammar.misparsed``)
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
+            return True
+        if t.dep_ in {"pobj", "pcomp"} and t.head.lower_ in BACKGROUND_PREPOSITIONS:
+            return True
+    return False
 
 
 def _place_among(sentence: Span, ids: set[int], event_type: str) -> tuple[str, bool] | None:
@@ -198,6 +241,9 @@ def _place_among(sentence: Span, ids: set[int], event_type: str) -> tuple[str, b
         named = _capital_named(ent, ids, prepositions) or _region_named(ent, ids, prepositions)
         if named is not None:
             return named, _gone_to(ent)
+        site = _site_of(ent, ids, prepositions)
+        if site is not None:
+            return site, False
         if ent.root.i not in ids or ent.label_ not in {"GPE", "LOC", "FAC"} and not (
                 ent.label_ == "ORG" and locate(ent.text) is not None):  # "a stadium in Niamey" tagged ORG
             continue
@@ -207,6 +253,17 @@ def _place_among(sentence: Span, ids: set[int], event_type: str) -> tuple[str, b
                 ent.root.dep_ == "dobj" and head.lemma_.lower() in visiting):  # "is due to visit Lask"
             return _refined(ent), _gone_to(ent)
     return None
+
+
+def _site_of(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
+    """The city that owns a site the act happened at: "at Manila's main airport", "in Beirut's
+    southern suburbs" (not "in Russia's war", which is no site, nor "in Bishkek's Ala-Too Square",
+    a site named by its own name)."""
+    site = ent.root.head
+    if ent.label_ != "GPE" or ent.root.dep_ != "poss" or site.i not in ids or site.ent_type_ or site.pos_ != "NOUN" or not (
+            site.dep_ == "pobj" and site.head.lower_ in prepositions and site.lemma_.lower() in plover()["site_nouns"]):
+        return None
+    return _unarticled(ent.text)
 
 
 def _gone_to(ent: Span) -> bool:
@@ -250,13 +307,16 @@ def _refined(ent: Span) -> str:
         return city.text if city is not None else _dateline(ent.sent) or ent.text
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in COMPASS and before.head.i == ent.root.i:
-        return f"{before.text} {ent.text}"
+        return _unarticled(f"{before.text} {ent.text}")
     return _unarticled(ent.text)
 
 
 def _unarticled(name: str) -> str:
-    """A place as named without its article: "the South China Sea" is "South China Sea"."""
-    return re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    """A place as named without its article and the class word after it (L3): "the South China
+    Sea" is "South China Sea", "Sisaket province" is "Sisaket" ("Gaza Strip" keeps its own)."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    head, _, last = bare.rpartition(" ")
+    return head if head and last.lower() in REGION_NOUNS else bare
 
 
 def dateline_home(doc: Doc, location_country: str | None) -> str | None:
