@@ -35,6 +35,11 @@ def first_of(text: str, kind: str):
     # the side that seeks a meeting of "the two presidents" is its source, the other its target
     ("Poland signed a border treaty with Lithuania on Monday. Lithuanian Foreign Minister Rasa Vaitkute said "
      "Vilnius was ready for a meeting of the two presidents.", "CONSULT", "LTU", "POL"),
+    # a participle coordinated with a passive shares its doer and its patient
+    ("The dissident was kidnapped by Belarusian agents in Vilnius and sentenced to death in 2022.",
+     "COERCE", "BLR", None),
+    # a state's missiles or drones crashing into a place: the state's strike, not a rebuke
+    ("Russian drones smashed into an apartment block in Odesa overnight, the governor said.", "ASSAULT", "RUS", None),
     # an unowned hostile act the speaker says will stop is his own side's
     # a two-word country owning a title: "Equatorial Guinea's", not Guinea's
     ("Equatorial Guinea's President Teodoro Mba dismissed the army chief, General Pedro Nsue, on Monday.",
@@ -87,6 +92,9 @@ def test_source_country(text, kind, source, target):
     # the subject of a passive relative clause is the one acted on, not the doer
     ("Former Bolivian president Ana Quispe, who was barred from running, urged her supporters to spoil their ballots.",
      "COERCE", None, "Ana Quispe"),
+    # the patient of a shared passive is the target of the second participle, not its doer
+    ("The dissident was kidnapped by Belarusian agents in Vilnius and sentenced to death in 2022.",
+     "COERCE", "Belarus", "dissident"),
     # a giver named down a chain of compounds: "a World Bank disaster fund"
     ("Jamaica will receive $50 million from a World Bank disaster fund, officials said.", "AID", "World Bank", "Jamaica"),
     # "the bloc" is the international body named before

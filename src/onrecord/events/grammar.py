@@ -142,6 +142,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             if current.i != token.i and plover()["verbs"].get(token.lemma_.lower()) in SPEECH_ACTS and (
                     mute(subject) or _speakers_own(token, current)):
                 continue  # "said the attack was political and blamed the opposition": an attack blames nobody
+            if current.i != token.i and same(shared_passive_patient(token), subject):
+                agent = agent_of(current)  # "was abducted by agents and sentenced": the same doer, the same patient
+                return (agent, False) if agent is not None else (subject, True)
             if current.i != token.i:  # "landed after being freed": a passive takes its patient from above
                 return subject, any(c.dep_ == "auxpass" for c in token.children) or _undergoes(token)
             return subject, patient
@@ -185,6 +188,19 @@ def _speakers_own(token: Token, reported: Token) -> bool:
         return False
     unshared = any(c.dep_ in {"aux", "auxpass"} for c in reported.children) and not any(c.dep_ == "aux" for c in token.children)
     return unshared and reported.head.lemma_.lower() in plover()["speech_verbs"]
+
+
+def shared_passive_patient(token: Token) -> Token | None:
+    """The patient of a passive verb whose auxiliary a coordinated participle shares: "the
+    activist" for "sentenced" in "the activist was arrested in March and sentenced to ten
+    years", passive too though no "was" stands before it."""
+    if token.dep_ != "conj" or token.tag_ != "VBN" or any(
+            c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children):
+        return None
+    first = token.head
+    if not any(c.dep_ == "auxpass" for c in first.children):
+        return None
+    return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
 
 
 def _undergoes(token: Token) -> bool:

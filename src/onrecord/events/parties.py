@@ -15,7 +15,8 @@ from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import agent_of, clause_tokens, misparsed, mute, names_pair, objects_of, same, subject_of
+from .grammar import (agent_of, clause_tokens, misparsed, mute, names_pair, objects_of, same, shared_passive_patient,
+                      subject_of)
 from .lexicon import ACTOR_ENTITIES, plover
 from .nouns import noun_kind
 from .triggers import circumstance, classify, governing_verb, is_planned, participated_in
@@ -177,6 +178,8 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     """Phrases that may name the target, nearest first: the object, the objects of "with /
     against / on / from …" on the verb or its object, then a second subject ("X and Y agreed")."""
     candidates = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
+    shared = shared_passive_patient(token)  # "was abducted by agents and sentenced to death": who was sentenced
+    candidates.extend([shared] if shared is not None else [])
     for holder in [token, *[c for c in token.children if c.dep_ in {"dobj", "prt"}]]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:

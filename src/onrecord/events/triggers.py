@@ -537,6 +537,11 @@ def classify(token: Token) -> str | None:
         return None  # "became prime minister after winning a vote in parliament": the office won, not an appointment
     if lemma in {"fire", "launch"} and _into_the_sea(token):
         return "MOBILIZE"  # "fired two ballistic missiles into the sea": a test launch, a show of force, not a strike
+    if lemma in lex["impact_verbs"] and "into" in particles and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lex["projectile_words"] and any(
+                m.dep_ in {"amod", "compound", "poss"} and m.ent_type_ in {"GPE", "NORP"} for m in c.children)
+            for c in token.children):
+        return "ASSAULT"  # "Russian missiles slammed into a hospital": a state's strike told by what hit, not a rebuke
     if _protest_ended(token, phrasal or lemma):
         return "RETREAT"  # "protesters lifted their blockades", "striking workers ended the strike": a hostile activity stopped
     if token.head.i != token.i and token.head.pos_ == "VERB" and _to_face_trial(token.head):
