@@ -49,6 +49,31 @@ def events_of(text: str, published: str | None = "2024-11-07"):
     ("Myanmar's junta pardoned 3,000 prisoners in an amnesty.", "CONCEDE", "MMR", None),
     ("Tajik officials did not reply to requests for comment.", "STATEMENT", "TJK", None),  # a people taken for a person
     ("The president thanked Romania for supplying electricity to the region.", "AID", "ROU", None),  # the one thanked did it
+    # a second audit: entry bans, bans on trade, joint operations, votes and riot dispersals
+    ("Ruritania banned 40 Freedonian officials from entering the country on Friday.", "SANCTION", None, None),
+    ("Israel barred two US congresswomen from visiting the country.", "SANCTION", "ISR", "USA"),
+    ("Beijing announced a ban on exports of graphite to the United States on Tuesday.", "SANCTION", "CHN", "USA"),
+    ("Cambodia and Thailand launched a joint operation against online scam centres on Monday.", "COOPERATE", "KHM", None),
+    ("The Social Democrats were re-elected with an increased majority on Sunday.", "ELECTION", None, None),
+    ("Senegal elected a former tax inspector as president on Sunday.", "ELECTION", "SEN", None),
+    ("Riot police dispersed the opposition supporters with tear gas and rubber bullets on Thursday.", "ASSAULT", None, None),
+    ("The Bolivian president accepted the resignation of his interior minister on Monday.", "RETREAT", None, None),
+    ("Trump said he would impose tariffs of 25% on all imports from Mexico unless it stopped the flow of migrants.",
+     "THREATEN", "USA", None),
+    ("Hong Kong police arrested six people on Tuesday for posting seditious messages online.", "COERCE", "CHN", None),
+    ("The Omani foreign minister travelled to Tehran on Saturday for talks on the nuclear programme.", "CONSULT", "OMN", None),
+    ("Tajik authorities jailed a human rights lawyer for 10 years on Friday.", "COERCE", "TJK", None),
+    ("Austrians go to the polls on Sunday to elect a new parliament.", "ELECTION", "AUT", None),
+    ("The Ruritanian junta kept the deposed president under house arrest on Friday.", "COERCE", None, None),
+    # long wire sentences: the act in a participle, a reported clause, a relative clause, coordinated acts
+    (("Russian forces fired a barrage of missiles at the city of Kharkiv early on Tuesday, killing at least 12 civilians "
+      "and wounding dozens more, regional officials said."), "ASSAULT", "RUS", None),
+    (("Argentina's government said on Wednesday it had expelled two Venezuelan diplomats over what it described as "
+      "hostile acts against its embassy staff."), "SANCTION", "ARG", "VEN"),
+    (("The African Union, which suspended Niger after the July coup, on Friday called on the junta to release the "
+      "president."), "REQUEST", None, None),
+    (("Moldova expelled a Russian diplomat on Thursday, accusing him of trying to destabilise the country ahead of "
+      "the presidential election."), "ACCUSE", "MDA", None),
 ])
 def test_types_and_countries(text, kind, source, target):
     found = [e for e in events_of(text) if e.type == kind]
@@ -846,6 +871,23 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("Freedonia will sign the treaty only after Ruritania amends its constitution, which requires a referendum.", "ELECTION"),
     ("The ousted mayor will challenge his dismissal before the Supreme Court, his lawyer said.", "DISMISS"),
     ("A meeting of the joint commission that had been planned for June was called off by Chile.", "CONSULT"),
+    # X3: rules and capabilities, not acts; S3c: speakers who are no political actor; X2: what a ban keeps from happening
+    ("A president can remove the central bank governor only for cause.", "DISMISS"),
+    ("A prime minister may dismiss ministers at any time without giving a reason.", "DISMISS"),
+    ("The law allows the president to appoint judges without the approval of parliament.", "APPOINT"),
+    ("The new law bans smoking in public places.", "COERCE"),
+    ("A court can order the release of a detainee only if the prosecution fails to file charges.", "CONCEDE"),
+    ("The documentary shows the bombing of the city in 1945.", "ASSAULT"),
+    ("Analysts warned that the currency could fall further.", "THREATEN"),
+    ("Economists warned that the budget deficit could widen sharply next year.", "THREATEN"),
+    ("Police banned the opposition from holding rallies in the capital.", "PROTEST"),
+    ("Israel barred two US congresswomen from visiting the country.", "CONSULT"),
+    ("Russia banned 92 Americans from entering the country.", "COERCE"),  # an entry ban is a sanction
+    ("Congolese President Felix Mbala was sworn in for a second term.", "APPOINT"),  # the vote is the event
+    ("Slovakia elected a former judge as president on Sunday.", "APPOINT"),  # voters elect, nobody appoints
+    ("Thailand and Malaysia launched a joint operation against human trafficking.", "ASSAULT"),
+    ("The president accepted the resignation of the prime minister on Sunday.", "AGREE"),
+    ("The ban on exports was lifted in May.", "SANCTION"),  # a ban told before, now lifted
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]

@@ -80,6 +80,13 @@ def first_of(text: str, kind: str):
     # the subject of a verb the parser hung on it as a modifier past a relative clause
     ("SAN SALVADOR - The Barrio 18 gang, which police blame for the killings, threatened in a video to attack prisons "
      "if troops entered its territory.", "THREATEN", "SLV", None),
+    # a patient noun: who is held or freed is the target; the one who orders or announces it acts
+    ("The release of 18 Azerbaijani soldiers was announced by Armenia on Wednesday.", "CONCEDE", "ARM", None),
+    ("A court in Minsk ordered the detention of a Polish journalist on Monday.", "COERCE", "BLR", "POL"),
+    ("The arrest of the Turkish opposition mayor sparked protests.", "COERCE", None, "TUR"),
+    ("The withdrawal of Russian troops was confirmed by NATO.", "RETREAT", "RUS", None),
+    # a demonym the model took for a person still names the country
+    ("The Omani envoy shuttled between Tehran and Washington.", "CONSULT", "OMN", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

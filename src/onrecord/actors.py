@@ -1096,10 +1096,19 @@ def joined_names(doc: Doc) -> list[Span]:
         if all(e.end <= end and e.label_ != "PERSON" for e in inside) and start - begin <= int(doc[begin].lower_ == "the") \
                 and not (len(inside) == 1 and inside[0].label_ == "ORG" and (inside[0].start, inside[0].end) == (begin, end)):
             ents = [e for e in ents if e not in inside] + [Span(doc, begin, end, label="ORG")]
+    ents += [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if _untagged_known_surname(t)]
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and known_person(e.text, [])
             else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and known_organisation(e.text)
-            else e for e in ents]  # "Volodymyr Zelenskiy" or "Trump" taken for an organisation, "Yesh Atid" for a person
+            else Span(doc, e.start, e.end, label="NORP") if e.label_ == "PERSON" and len(e) == 1 and _is_demonym(e[0])
+            else e for e in ents]  # "Volodymyr Zelenskiy" or "Trump" taken for an organisation, "Yesh Atid" or "Omani" for a person
     return sorted(ents, key=lambda e: e.start)
+
+
+def _untagged_known_surname(token: Token) -> bool:
+    """ "Trump threatened …" with "Trump" read as a common noun: a well-known figure's listed
+    surname standing alone, capitalised and untagged, is that figure."""
+    alone = all(not (0 <= i < len(token.doc)) or token.doc[i].pos_ != "PROPN" for i in (token.i - 1, token.i + 1))
+    return not token.ent_type_ and token.is_title and alone and token.pos_ in {"NOUN", "PROPN"} and known_person(token.text, []) is not None
 
 
 def known_organisation(name: str) -> bool:

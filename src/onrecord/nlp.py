@@ -102,6 +102,7 @@ def load(name: str | None = None) -> Language:
             continue
         nlp = spacy.load(path)
         _keep_hyphenated_countries(nlp)
+        _keep_prefixed_words(nlp)
         nlp.add_pipe("paragraph_boundaries", before="parser")
         nlp.meta["onrecord_model"] = candidate
         return nlp
@@ -119,3 +120,14 @@ def _keep_hyphenated_countries(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(name, [{"ORTH": name}])
     ruler = nlp.add_pipe("entity_ruler", name="hyphenated_countries", before="ner")
     ruler.add_patterns([{"label": "GPE", "pattern": name} for name in names])
+
+
+REPEATED = ("elect", "elects", "elected", "electing", "election", "elections")  # words news writes with "re-"
+
+
+def _keep_prefixed_words(nlp: Language) -> None:
+    """The tokenizer splits "re-elected" at the hyphen and the parser then makes "re" the verb;
+    kept one word, it is parsed and lemmatised as the verb it is ("re-elect")."""
+    for word in REPEATED:
+        for prefix in ("re-", "Re-"):
+            nlp.tokenizer.add_special_case(prefix + word, [{"ORTH": prefix + word}])

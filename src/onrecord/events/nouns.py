@@ -36,7 +36,7 @@ def noun_kind(token: Token) -> str | None:
                 f"{child.lemma_.lower()}{joint}{token.lemma_.lower()}")
             if kind is not None:
                 return "CONSULT" if token.lemma_.lower() == "round" and _talks_told(token) else kind
-    kind = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+    kind = nouns.get(token.lower_) or nouns.get(token.lemma_.lower()) or _measure_on(token)
     if token.lemma_.lower() == "expulsion":  # who is expelled says what it is, as for the verb: diplomats or a correspondent
         expelled = plover()["verb_objects"]["expel"]
         kind = next((expelled[o.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -44,6 +44,17 @@ def noun_kind(token: Token) -> str | None:
     if kind == "ASSAULT" and token.lemma_.lower() == "strike" and _labour_context(token.sent):
         return "PROTEST"  # "the strike shut down airports": workers, not missiles
     return kind
+
+
+def _measure_on(token: Token) -> str | None:
+    """ "a ban on exports of gallium", "a ban on rallies": a new measure named by its verb's noun,
+    typed by what it falls on as the verb is ("banned exports" SANCTION, "banned rallies" COERCE);
+    "the ban on exports" is one told before."""
+    if token.lemma_.lower() not in plover()["measure_nouns"] or any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
+        return None
+    by_object = plover()["verb_objects"].get(token.lemma_.lower())
+    return next((by_object[o.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "on"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in by_object), None) if by_object else None
 
 
 def _of_event(token: Token) -> bool:

@@ -100,6 +100,9 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["hosting_verbs"]:
         return subject_of(token.head)  # "Qatar offered to host talks between the two sides": the host holds them
     patient = _patient(token)  # "the expulsion of a correspondent": who undergoes it is no agent
+    announcer = agent_of(token.head) if token.lemma_.lower() in plover()["patient_nouns"] and token.dep_ == "nsubjpass" else None
+    if announcer is not None and not any(c.dep_ == "prep" and c.lower_ in {"by", "between"} for c in token.children):
+        return announcer, False  # "the release of 40 prisoners was announced by Russia": Russia frees them, not the freed
     agents = [c for c in patient.children if c.dep_ == "prep" and c.lower_ == "by"] if patient is not None else []
     preps = sorted((c for c in [*token.children, *agents] if c.dep_ == "prep" and (
         c.lower_ in {"by", "between", "from"} or c.lower_ == "of" and patient is None)),

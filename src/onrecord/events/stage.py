@@ -71,6 +71,7 @@ from .triggers import (
     classify,
     classify_noun,
     declared_winner,
+    elects,
     governing_verb,
     joint_type,
     phrasal_verb,
@@ -121,6 +122,9 @@ def events_in(work: Work) -> list[Event]:
             event_type = quit_body(token, joint_type(token, event_type))
             if _embedded(token) or _object_shared(token, event_type):
                 continue
+            if event_type in {*plover()["speech_acts"], "STATEMENT"} and token.pos_ == "VERB" and (
+                    doer := subject_of(token)[0]) is not None and _commentator(doer.text):
+                continue  # S3c: "analysts warned that the currency could fall": no political actor speaks
             event = _event(work, token, event_type, published, events)
             event = _scheduled_sequel(token, event, events)
             if event.source_actor is None and event.source_country is None and (
@@ -401,6 +405,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if granted is not None:
         subject, target_phrase = granted
     winner = declared_winner(token) if event_type == "ELECTION" else None
+    if event_type == "ELECTION" and elects(token) and target_phrase is not None and noun_kind(target_phrase) is None:
+        winner = target_phrase  # "the Conservatives were re-elected", "Taiwan elected Lai": who is voted in wins
     if winner is not None:
         subject, target_phrase = winner, None  # E: the winner is the source, not who declared it
     if event_type == "MOBILIZE" and token.lemma_.lower() in lex["sighting_verbs"]:
@@ -673,8 +679,8 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         # charge inside a repression told ("arrested 41 protesters when they refused to clear …, police said")
         if here and (kind not in lex["speech_acts"] or kind in here or set(here) & REPRESSION and _reports_act(work, statement)):
             continue
-        if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker):
-            continue  # an unnamed speaker's plain statement says too little to be an event
+        if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker or _commentator(statement.speaker)):
+            continue  # an unnamed speaker's plain statement says too little; analysts' warnings are no political act (S3c)
         if kind == "STATEMENT" and _reports_act(work, statement):
             continue  # S3a: "said his country had taken them in": the act reported is the news, not the saying
         source_country = speaker_side(work, statement)
@@ -704,6 +710,12 @@ def _beside_withheld(statement: Statement, withheld: str | None) -> bool:
     """S2 beside S1: "told reporters the talks had been frank but declined to give details" is a
     statement made and one withheld; not when the statement is the one withheld ("declined to say whether …")."""
     return withheld is not None and withheld.split()[0].lower() != (statement.cue or "").split()[0].lower()
+
+
+def _commentator(speaker: str) -> bool:
+    """Guide S3c: "analysts", "legal scholars", "residents": speakers who are no political actor."""
+    word = speaker.split()[-1].lower()
+    return word in plover()["commentator_nouns"] or word.endswith("s") and word[:-1] in plover()["commentator_nouns"]
 
 
 def _reports_act(work: Work, statement: Statement) -> bool:

@@ -33,6 +33,8 @@ BARRIERS = {"blockade", "roadblock", "barricade"}  # what protesters put up on r
 LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down duties in general
 OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
 # what forces are called in to do beside the police
+MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration begins
+ELECTORATES = {"voter", "electorate", "citizen"}  # who elects by ballot, not by appointment
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
 
 
@@ -180,6 +182,10 @@ def classify_noun(token: Token) -> str | None:
     if participated_in(token) is not None or is_planned(token):
         return kind  # "denied any role in the attack", "approved plans for an operation": the attack, the operation are told
     verb = governing_verb(token)
+    if verb is not None and (_kept_from(verb) or _general_rule(verb)):
+        return None  # "banned the opposition from holding rallies": no rally held; "a court can order the release of …"
+    if verb is not None and token.dep_ == "dobj" and verb.lemma_.lower() in plover()["depicting_verbs"]:
+        return None  # "the film shows the attack": a picture of an event, told where the event is
     coded = classify(verb) if verb is not None else None
     if coded is not None and circumstance(token, verb):
         coded = None  # "urged Islamic nations … on his first visit to Saudi Arabia": the visit is its own event
@@ -205,6 +211,27 @@ def _barred_from(token: Token) -> bool:
             return False
         verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.head.head  # "from standing": past the preposition
     return False
+
+
+def _general_rule(token: Token) -> bool:
+    """Guide X3: what anybody in a post may do ("a president can remove …", "parliament can
+    dismiss him only by a two-thirds vote") or what a law lays down in the present ("the law
+    bans smoking"): no act done by anybody."""
+    if token.dep_ in {"xcomp", "ccomp"} and infinitive(token) and token.head.pos_ == "VERB" and _general_rule(token.head):
+        return True  # "the law allows the president to appoint judges"
+    doer = subject_of(token)[0]
+    if doer is None:
+        return False
+    if doer.lemma_.lower() in LAWS | set(plover()["legislation_nouns"]) and token.tag_ in {"VBZ", "VBP"}:
+        return True
+    able = any(c.dep_ == "aux" and c.lower_ in {"can", "may"} for c in token.children)
+    return able and (any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in doer.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "only" for t in token.subtree for c in t.children))
+
+
+def _kept_from(verb: Token) -> bool:
+    """The act a ban keeps somebody from: "visiting" in "barred them from visiting" (X2)."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and classify(verb.head.head) in {"COERCE", "SANCTION"}
 
 
 def _renamed(token: Token) -> bool:
@@ -251,7 +278,12 @@ def _denies_act(token: Token) -> bool:
 
 
 def joint_type(token: Token, kind: str) -> str:
-    """Exercises held together are cooperation, not a show of force."""
+    """Exercises held together are cooperation, not a show of force; so is an operation run
+    jointly ("launched a joint operation against trafficking"), unlike joint strikes."""
+    operation = token if token.pos_ == "NOUN" else next((o for o in token.children if o.dep_ == "dobj"), None)
+    if kind == "ASSAULT" and operation is not None and operation.lemma_.lower() == "operation" and any(
+            c.lower_ in plover()["joint_words"] for c in operation.children):
+        return "COOPERATE"
     if kind != "MOBILIZE":
         return kind
     words = set(plover()["joint_words"])
@@ -509,6 +541,11 @@ def classify(token: Token) -> str | None:
         return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
     if _posted(token):
         return None  # "1,500 US troops are stationed in Syria": not a move (X3)
+    if _general_rule(token):
+        return None  # "a president can remove the governor only for cause", "the law bans smoking": a rule, not an act (X3)
+    if lemma in {"swear", "inaugurate"} and any(o.lemma_.lower() in MANDATES for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+                                                for o in p.children):
+        return None  # "was sworn in for a second term": the inauguration of an elected term is not coded apart from the vote
     if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in LEEWAY_NOUNS:
         return None  # "gave the parties time to negotiate", "had no authority to fire her": room for an act, not an act (X2, X3)
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and phrasal_verb(c) == "rule out" for c in token.children):
@@ -546,6 +583,12 @@ def classify(token: Token) -> str | None:
         return "RETREAT"  # "protesters lifted their blockades", "striking workers ended the strike": a hostile activity stopped
     if token.head.i != token.i and token.head.pos_ == "VERB" and _to_face_trial(token.head):
         return None  # "extradited to stand trial": the extradition is the act told
+    if _kept_from(token):
+        return None  # "barred them from visiting", "banned the opposition from holding rallies": what is kept from happening (X2)
+    if lex["verbs"].get(lemma) == "COERCE" and lex["verb_objects"].get(lemma, {}).get("entry") == "SANCTION" and any(
+            v.lemma_.lower() in lex["entry_verbs"] for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+            for v in p.children if v.dep_ == "pcomp"):
+        return "SANCTION"  # "banned 92 Americans from entering the country": an entry ban, as "banned their entry"
     by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
                       if form in lex["verb_objects"]), None)  # "staged" lemmatised as "stag"
     if by_object is not None:
@@ -645,6 +688,9 @@ def classify(token: Token) -> str | None:
         return "CONCEDE"  # "handed over hostages", "backed down"
     if lemma == "crack" and "down" in particles:
         return "COERCE"
+    if lemma in {"disperse", "break"} and any(o.lemma_.lower() in lex["riot_weapons"] for h in [token, *objects_of(token)]
+                                              for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
+        return "ASSAULT"  # "dispersed the protesters with tear gas" (the parser may hang it on them): a violent dispersal
     if lemma == "beat" and ("up" in particles or any(p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
                                                      for p in token.children)):
         return "ASSAULT"  # "beaten to death", "beat up protesters": violence, not a win over a rival
@@ -683,6 +729,9 @@ def classify(token: Token) -> str | None:
     if lemma == "agree" and any((c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)) and (
             classify(c) is not None or any(classify_noun(o) is not None for o in objects_of(c))) for c in token.children):
         return None  # "agreed to return four villages", "agreed to hold a second round": what was agreed is the event
+    if elects(token) and (doer := subject_of(token)[0]) is not None and (
+            doer.ent_type_ in {"GPE", "NORP"} or doer.lemma_.lower() in ELECTORATES):
+        return "ELECTION"  # "Taiwan elected Lai as president", "voters elected her mayor": a ballot, not an appointment
     if _appointed_as(token, particles):
         return "APPOINT"
     if lemma == "move" and ("out" in particles or any(c.lower_ == "out" for c in token.subtree)):
@@ -814,6 +863,11 @@ def backs_person(token: Token) -> bool:
     """Support for a person ("would not endorse either candidate"): withheld, it is SUPPORT
     negated, not the refusal of a text or an outcome put to the speaker."""
     return any(_is_person(o) or o.lemma_.lower() in plover()["person_nouns"] for o in objects_of(token))
+
+
+def elects(token: Token) -> bool:
+    """A verb of voting somebody in: "elected", "re-elected" (lemmatised "re-electe")."""
+    return token.pos_ == "VERB" and bool({"elect", "re-elect"} & set(_forms(token)))
 
 
 def _forms(token: Token) -> list[str]:
