@@ -87,6 +87,12 @@ def first_of(text: str, kind: str):
     ("The withdrawal of Russian troops was confirmed by NATO.", "RETREAT", "RUS", None),
     # a demonym the model took for a person still names the country
     ("The Omani envoy shuttled between Tehran and Washington.", "CONSULT", "OMN", None),
+    # "the government of President X" is X's, not the dateline's country
+    ("QUITO - Ecuador sent aid to Bolivia. The administration of President Luis Arce thanked Quito.",
+     "SUPPORT", "BOL", "ECU"),
+    # a part of a group ("some of its lawmakers", "two of the soldiers") acts for the group
+    ("Kenya's ruling party expelled the Orange Movement from the coalition after some of its lawmakers backed "
+     "the strike.", "SUPPORT", "KEN", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)
@@ -117,6 +123,9 @@ def test_source_country(text, kind, source, target):
     # a known body's name opening a paragraph with a comma is no dateline
     ("ABUJA - Niger freed two soldiers on Monday.\n\nECOWAS, which suspended Niger after the coup, welcomed the release.",
      "SUPPORT", "ECOWAS", "Niger"),
+    # a call made after a reported clause about a verdict is the speaker's: a verdict calls on nobody
+    ("The European Union said the verdicts raised serious concerns and called on Tunis to release the defendants.",
+     "REQUEST", "European Union", "Tunisia"),
 ])
 def test_source_actor(text, kind, source, target):
     event = first_of(text, kind)

@@ -780,8 +780,9 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         phrase = doc[token.left_edge.i:token.i + 1]
         if any(s < token.idx + len(token) and token.idx < e for s, e in covered) or is_location(phrase):
             continue  # a country inside the phrase ("Pakistan's federal cabinet") only says whose it is
-        leaders = [by_id[m.actor_id or ""].country for m in mentions
-                   if phrase.start_char <= m.start and m.end <= token.idx and m.actor_id in by_id] + [
+        whose = _of_phrase(token)  # "the government of President Daniel Ortega"
+        leaders = [by_id[m.actor_id or ""].country for m in mentions if m.actor_id in by_id and (
+                   phrase.start_char <= m.start and m.end <= token.idx or whose is not None and whose[0] <= m.start and m.end <= whose[1])] + [
             known.country for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
             for known in [known_person(c.text, [])] if known is not None]  # "the Trump administration", untagged
         country = _chunk_country(phrase) or next((c for c in leaders if c), None) or _sentence_capital(phrase) or home
@@ -801,6 +802,13 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         found.append(Mention(text=doc.text[start:token.idx + len(token)], start=start, end=token.idx + len(token),
                              label="INSTITUTION", actor_id=actor.id))
     return found
+
+
+def _of_phrase(token: Token) -> tuple[int, int] | None:
+    """Where the "of" phrase after an institution lies, which names whose it is: "the
+    administration of President Luis Arce"."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return (of.idx, of.right_edge.idx + len(of.right_edge)) if of is not None else None
 
 
 @lru_cache(maxsize=1)

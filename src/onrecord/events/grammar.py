@@ -139,8 +139,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             patient = subject.dep_ == "nsubjpass" or _undergoes(token)  # "Morales, who was barred from running": the target
             if subject.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                 subject = current.head
-            if current.i != token.i and plover()["verbs"].get(token.lemma_.lower()) in SPEECH_ACTS and (
-                    mute(subject) or _speakers_own(token, current)):
+            if current.i != token.i and _speech_act(token) and (mute(subject) or _speakers_own(token, current)):
                 continue  # "said the attack was political and blamed the opposition": an attack blames nobody
             if current.i != token.i and same(shared_passive_patient(token), subject):
                 agent = agent_of(current)  # "was abducted by agents and sentenced": the same doer, the same patient
@@ -177,6 +176,12 @@ def _thanked(token: Token) -> Token | None:
             plover()["verbs"].get(token.head.head.lemma_.lower()) != "SUPPORT"):
         return None
     return next((c for c in token.head.head.children if c.dep_ == "dobj"), None)
+
+
+def _speech_act(verb: Token) -> bool:
+    """A verb that asks, accuses or threatens, which only a speaker can do: "urged", "called on"."""
+    called_on = verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)
+    return called_on or plover()["verbs"].get(verb.lemma_.lower()) in SPEECH_ACTS
 
 
 def _speakers_own(token: Token, reported: Token) -> bool:

@@ -255,7 +255,7 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         return speaker.name, speaker.country
     if phrase.lower_ in POSSESSIVE_PRONOUNS and phrase.dep_ == "poss":
         return _owner(work, phrase.head, phrase)
-    antecedent = _whose(phrase) or reporter(phrase) or _main_subject(phrase)
+    antecedent = _whose(phrase) or reporter(phrase) or _main_subject(phrase) or _whole_of(phrase)
     if antecedent is not None:
         return participant(work, antecedent, last, speaker)
     first = _first_side(phrase) or _half_named(phrase)
@@ -364,6 +364,15 @@ def _whose(phrase: Token) -> Token | None:
     if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in phrase.children):
         return None
     return next((t.head for t in phrase.ancestors if t.dep_ == "relcl"), None)
+
+
+def _whole_of(phrase: Token) -> Token | None:
+    """The group a part is taken from, whose side the part is on: "some of its lawmakers",
+    "many of the protesters", "two of the soldiers"."""
+    if phrase.tag_ not in {"DT", "CD", "JJ", "JJS"}:
+        return None
+    return next((g for p in phrase.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)
 
 
 def reporter(phrase: Token) -> Token | None:
