@@ -439,3 +439,9 @@ def test_opposition_figures_are_the_countrys_opposition():
                            "Opposition figures criticised the vote, while the opposition said it would go to court. "
                            "The bill faced opposition from farmers.")
     assert countries.get("Kenyan opposition") == "KEN"
+
+
+def test_a_title_with_a_destination_stops_at_the_holders_given_name():
+    [article] = onrecord.process(["Russian Ambassador to the United States Anatoly Antonov said on Monday that talks were needed."])
+    antonov = next(a for a in article.actors if a.name == "Anatoly Antonov")
+    assert antonov.roles == ["Ambassador to the United States"] and antonov.country == "RUS"

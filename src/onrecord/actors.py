@@ -252,8 +252,8 @@ def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
     country = None
     kept: list[Token] = []
     for token in head.subtree:
-        if token.i > head.i and token.dep_ not in {"prep", "pobj", "compound", "amod", "det"}:
-            break
+        if token.i > head.i and (token.dep_ not in {"prep", "pobj", "compound", "amod", "det"} or token.ent_type_ == "PERSON"):
+            break  # "Ambassador to the United States Anatoly Antonov": the given name starts the holder, not the title
         if token.i < head.i and (token.dep_ in {"det", "punct", "case"} or token.ent_type_ in {"GPE", "NORP"}):
             place = lookup(token.text) if token.ent_type_ in {"GPE", "NORP"} else None
             country = place.iso3 if place is not None else country

@@ -355,7 +355,7 @@ class Store:
         seen = self._rows(
             "SELECT regexp_replace(r.role, '^(?i:former|ex-)\\s*', '') AS role, "
             "regexp_matches(r.role, '^(?i:former|ex-)') AS former, a.published, a.id AS article_id "
-            "FROM actor_roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = ? ORDER BY a.published, a.seq",
+            "FROM actor_roles r JOIN articles a ON a.id = r.article_id WHERE r.actor_id = ? ORDER BY a.published, a.seq, r.role",
             [actor_id])
         changes = self._rows(
             "SELECT type, min(coalesce(e.date, a.published)) AS day FROM events e JOIN articles a ON a.id = e.article_id "
