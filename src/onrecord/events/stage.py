@@ -709,12 +709,12 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
 def _beside_withheld(statement: Statement, withheld: str | None) -> bool:
     """S2 beside S1: "told reporters the talks had been frank but declined to give details" is a
     statement made and one withheld; not when the statement is the one withheld ("declined to say whether …")."""
-    return withheld is not None and withheld.split()[0].lower() != (statement.cue or "").split()[0].lower()
+    return withheld is not None and withheld.lower().partition(" ")[0] != (statement.cue or "").lower().partition(" ")[0]
 
 
 def _commentator(speaker: str) -> bool:
     """Guide S3c: "analysts", "legal scholars", "residents": speakers who are no political actor."""
-    word = speaker.split()[-1].lower()
+    word = speaker.lower().rpartition(" ")[2]
     return word in plover()["commentator_nouns"] or word.endswith("s") and word[:-1] in plover()["commentator_nouns"]
 
 
