@@ -301,9 +301,21 @@ def test_modes_follow_the_guide(text, kind, mode):
     ("Rebels seized the town on Tuesday after three days of fighting with government troops.", ["Rebels", "Rebels"]),
     ("The strikes answered last month's killing of 26 tourists by gunmen.", ["gunmen"]),  # not the victims
     ("Rebels shelled and bombed the town on Monday.", ["Rebels"]),  # one act named by two verbs sharing the object
+    ("Two protesters were killed when soldiers opened fire on the march.", ["soldiers"]),  # one act, with its doer
 ])
 def test_a_toll_is_no_second_attack_and_each_attack_has_its_doer(text, sources):
     assert [e.source_actor for e in events_of(text) if e.type == "ASSAULT"] == sources
+
+
+@pytest.mark.parametrize(("text", "kind", "sources"), [
+    # the refusal told again as its reason is the same refusal
+    ("The Freedonian spokesman Ivan Brod rejected the demand, saying the country would not negotiate with the rebels.",
+     "REJECT", ["Ivan Brod"]),
+    # welcoming a swap is one side's reaction, not a swap
+    ("U.N. envoy Anna Kerr welcomed the prisoner exchange between Russia and Ukraine.", "SUPPORT", ["Anna Kerr"]),
+])
+def test_one_act_told_twice_in_a_sentence_is_one_event(text, kind, sources):
+    assert [e.source_actor for e in events_of(text) if e.type == kind] == sources
 
 
 def test_an_event_named_again_after_a_copula_is_not_coded_twice():
@@ -764,6 +776,13 @@ def test_an_object_pronoun_is_not_the_doer():
     ("Iran warned of a tough response to any attack on its nuclear sites.", "THREATEN", "verbal"),
     ("Tajik authorities sentenced the opposition leader to life in prison.", "COERCE", "actual"),
     ("Peru's Congress impeached President Pedro Vargas on Wednesday.", "DISMISS", "actual"),
+    ("Freedonia denied that its police had used live ammunition against the marchers.", "ASSAULT", "negated"),
+    ("Ruritania denied that its soldiers had abused detainees at the camp.", "ASSAULT", "negated"),
+    ("Ruritania blocked the start of Freedonia's membership talks on Monday.", "REJECT", "actual"),  # T6
+    ("The Supreme Court annulled the detention of the Freedonian activist on Tuesday.", "REJECT", "actual"),  # T6
+    ("A Ruritanian coast guard patrol stopped three Freedonian trawlers near the reef.", "COERCE", "actual"),
+    ("Ruritania withdrew its application to join the customs union in 2019.", "SANCTION", "actual"),  # T1
+    ("Soldiers stormed the palace in what President Ana Torres called an attempted coup.", "ACCUSE", "verbal"),
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -888,6 +907,23 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("Thailand and Malaysia launched a joint operation against human trafficking.", "ASSAULT"),
     ("The president accepted the resignation of the prime minister on Sunday.", "AGREE"),
     ("The ban on exports was lifted in May.", "SANCTION"),  # a ban told before, now lifted
+    ("The Freedonian foreign minister postponed his trip to Lask in protest at the arrests.", "PROTEST"),
+    ("Ruritania summoned the Freedonian envoy to protest what it called an illegal raid.", "PROTEST"),
+    ("Ruritania vetoed the resolution at the council, casting the only vote against it.", "ELECTION"),
+    ("If no party wins a majority, the king can dissolve the assembly and call a new election.", "ELECTION"),  # X3
+    ("If no party wins a majority, the king can dissolve the assembly and call a new election.", "DISMISS"),  # X3
+    ("The minister urged parliament to pass a bill that would let the president sack the central bank governor.",
+     "DISMISS"),  # what a bill would allow
+    ("The motion, signed by 40 lawmakers, accused the premier of corruption.", "AGREE"),
+    ("The Ruritanian embassy congratulated the new premier and said Lask looked forward to working with her cabinet.",
+     "COOPERATE"),  # a hope
+    ("The mediator urged both sides to resume talks on reopening the border crossings.", "CONCEDE"),  # what talks are on
+    ("Freedonia, which leads the coalition backing the rebels, released 12 prisoners on Monday.", "SUPPORT"),
+    ("The senator criticised the decree as a power grab that would target independent journalists.", "ASSAULT"),
+    ("The Freedonian premier said her government would ask the European Union to add the border guards involved to "
+     "its sanctions list.", "SANCTION"),  # X2: part of what is asked
+    ("Dock workers staged a strike on Monday, deepening fuel shortages across the country.", "COOPERATE"),
+    ("The three countries signed a deal under which Ruritania will release more water from its dams.", "CONCEDE"),
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]

@@ -93,6 +93,12 @@ def first_of(text: str, kind: str):
     # a part of a group ("some of its lawmakers", "two of the soldiers") acts for the group
     ("Kenya's ruling party expelled the Orange Movement from the coalition after some of its lawmakers backed "
      "the strike.", "SUPPORT", "KEN", None),
+    # officials of an international body speak for no country: a hyphenated title, the bloc's own envoy
+    ("ASEAN Secretary-General Anna Kerr called on Myanmar to free the detained reporters.", "REQUEST", None, "MMR"),
+    ("The European Union's ambassador to Kenya, Anna Kerr, called on all parties to show restraint.", "REQUEST", None, None),
+    # who comes for talks holds them
+    ("German Economy Minister Anna Kerr is due in Oslo on Monday for talks with Norway's energy minister.",
+     "CONSULT", "DEU", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

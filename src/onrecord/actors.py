@@ -157,6 +157,10 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
     i = span.start - 1
     while i >= span.sent.start:
         token = doc[i]
+        if token.text == "-" and words and i - 1 >= span.sent.start and doc[i - 1].text[:1].isupper():
+            words[0] = f"{doc[i - 1].text}-{words[0]}"  # "Secretary-General": one title the tokenizer split
+            i -= 2
+            continue
         if token.is_punct or token.like_num or token.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"}:
             break
         portfolio = token.pos_ in {"NOUN", "ADJ"} and token.dep_ in {"compound", "amod"} and token.head.i > i
@@ -175,7 +179,8 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
     role_words = words[nationality:]
     if not role_words:
         return [], None, country
-    sector = sector_of_role(" ".join(role_words)) if any(w.lower() in titles for w in role_words) else None
+    sector = sector_of_role(" ".join(role_words)) if any(
+        part in titles for w in role_words for part in w.lower().split("-")) else None
     if sector is None:
         return [], None, None
     return [" ".join(role_words)], sector, country or country_of_role(role_words)
@@ -263,6 +268,9 @@ def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     phrase = head.doc[kept[0].i:kept[-1].i + 1]
     role = phrase.text
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is not None and fold(head.doc[owner.left_edge.i:owner.i + 1].text) in knowledge()["igos"]:
+        return role, "IGO", None  # "the European Union's ambassador to Albania": the bloc's own envoy, of no country
     return role, sector_of_role(role), country or country_of_role(role.split()) or _workplace_country(phrase)
 
 

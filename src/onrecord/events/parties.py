@@ -31,20 +31,27 @@ JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # done together: a coordinated subjec
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 Named = tuple[str | None, str | None]  # an actor's name and country
 PRESSING_VERBS = {"demand", "press", "urge"}  # "demanding that the mayor step down": the mayor is pressed
+TRAVEL_VERBS = {"be", "go", "come", "head", "return"}  # "is in Oslo for talks", "headed to Cairo for talks"
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
 
 
 def background(token: Token) -> bool:
     """A participle describing a noun ("prisoners held by Israel", "documents released this
     week"), a past-perfect relative clause ("Americans who had been detained in Iran") or a
-    present passive one ("the militia, which is armed by Freedonia"): background, not the news. A participle naming who did it is news told in passing ("a
-    withdrawal demanded by the military rulers", "a move welcomed by the Palestinian Authority")."""
+    present passive one ("the militia, which is armed by Freedonia"), a present participle of a
+    standing role ("the coalition backing the government"): background, not the news. A
+    participle naming who did it is news told in passing ("a withdrawal demanded by the
+    military rulers", "a move welcomed by the Palestinian Authority")."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
         if misparsed(token) and any(c.dep_ in {"dobj", "oprd"} for c in token.children):
             return False  # "Burkina Faso's leader, Captain Traoré, named X as prime minister": no verb found but this one
         if plover()["verbs"].get(token.lemma_.lower()) == "AGREE" and any(c.ent_type_ == "DATE" for c in token.children):
             return False  # "under a defence pact signed last year": a past deal told with its own date (guide §0)
         return token.lemma_.lower() in plover()["state_participles"] or not any(c.dep_ == "agent" for c in token.children)
+    groups = plover()["body_nouns"] + plover()["force_words"] + plover()["armed_words"]
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in plover()["state_participles"] and (
+            token.head.lemma_.lower() in groups):
+        return True  # "the coalition backing the government", "the militia controlling the town": who they are
     relative = token.dep_ == "relcl" or token.dep_ == "conj" and token.head.dep_ == "relcl"  # "which seeks … and is backed by"
     if relative and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children):
         return True  # "the front, which is backed by Algiers": a standing state (X3), not an act
@@ -126,6 +133,9 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
     ready = _readied(token)
     if ready is not None:
         return subject_of(ready.head)  # "Thailand said it was open to talks": who is ready takes part
+    trip = _travelled_for(token)
+    if trip is not None:
+        return subject_of(trip)  # "the minister is due in Oslo for talks with her counterpart": who comes takes part
     verb = governing_verb(token)
     kind = noun_kind(token)
     fought_with = kind == "ASSAULT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
@@ -136,6 +146,17 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
             # "Russia promised … after peace talks with Ukraine", "rebels took the town after fighting with the army"
             return subject, False
     return None, False
+
+
+def _travelled_for(token: Token) -> Token | None:
+    """The verb of coming that talks are the purpose of: "arrived in Beijing for talks", "is due
+    in Oslo on Monday for talks"."""
+    if token.dep_ != "pobj" or token.head.lower_ != "for" or noun_kind(token) != "CONSULT":
+        return None
+    verb = token.head.head
+    lex = plover()
+    coming = {*TRAVEL_VERBS, *lex["arrival_verbs"], *lex["entry_verbs"]}
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in coming else None
 
 
 def _readied(token: Token) -> Token | None:

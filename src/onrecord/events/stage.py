@@ -90,6 +90,7 @@ DOMESTIC = {"PROTEST", "ELECTION"}
 UNTARGETED = {"ELECTION", "STATEMENT"}  # done, not done to anybody: a target found is only the country of the vote
 OWN_SIDE = {"APPOINT", "DISMISS"}  # done to one's own side: a state's officials (not protests, P1: their target is named)
 REPRESSION = {"COERCE", "ASSAULT"}  # what is done to people for what they did
+MOVED_TO = {"to", "into", "onto", "from", "off"}  # where a demanded act puts or takes something: "add them to the list"
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
@@ -127,6 +128,8 @@ def events_in(work: Work) -> list[Event]:
                 continue  # S3c: "analysts warned that the currency could fall": no political actor speaks
             event = _event(work, token, event_type, published, events)
             event = _scheduled_sequel(token, event, events)
+            if _own_label(token, event, events):
+                continue
             if event.source_actor is None and event.source_country is None and (
                     event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual"):
                 continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
@@ -189,6 +192,17 @@ def _outweighed(event: Event, events: list[Event]) -> bool:
             event.source_actor, event.source_country) for other in events)
 
 
+def _own_label(token: Token, event: Event, earlier: list[Event]) -> bool:
+    """ "Summoned the envoy to protest what it called an illegal incursion", "lodged a protest over
+    what the foreign ministry called unlawful manoeuvres": the doer's name for what it reacts to,
+    inside its own act, not a second accusation ("in what President Arce called a coup" is his)."""
+    if token.lemma_.lower() not in plover()["naming_verbs"] or not any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children) or any(
+        e.type == event.type and e.start == event.start and e.source_country == event.source_country for e in earlier)
+
+
 def _aside(token: Token) -> bool:
     """An act told in passing beside what the sentence reports: "Guterres, who visited the
     crossing, said …", "told reporters after 12 hours of talks"; a statement there is still news."""
@@ -203,7 +217,8 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
     subject, passive = noun_parties(token) if token.pos_ == "NOUN" else subject_of(token)
     if subject is None or passive:
         return []
-    reciprocal = is_reciprocal(token) or event.type not in JOINT and each_other(token)
+    # "welcomed the exchange" is one side's reaction to a swap, not a swap
+    reciprocal = is_reciprocal(token) and event.type not in REACTIONS or event.type not in JOINT and each_other(token)
     sides = _conjuncts(subject)
     found: list[tuple[Token | None, Named, Named]] = []
     apart = not _together(token, event.type) and _own_subject(token, subject)
@@ -261,6 +276,14 @@ def _embedded(token: Token) -> bool:
     the acts it names ("if Israel agreed to end the war", "only if the army halted its strikes", X2)."""
     if token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.pos_ == "VERB" and _embedded(token.head):
         return True  # "threatened to file a constitutional accusation": the noun is what the threat names
+    if token.pos_ == "NOUN" and _in_embedded_clause(token):
+        return True  # "asked the EU to add the officers to its sanctions list": the list is part of what is asked
+    if any(c.dep_ == "auxpass" for c in token.children) and agent_of(token) is None and any(
+            c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children) and classify(c) == classify(token)
+            for c in token.children):
+        return True  # "two people were killed when police opened fire": one act, coded where its doer is named
+    if _deal_terms(token):
+        return True
     chained = _own_clause(token)
     token = first_conjunct(token)  # "demanded that Russian forces leave the site and return it"
     head = token.head
@@ -277,6 +300,9 @@ def _embedded(token: Token) -> bool:
         return True  # "has not said whether he would veto the law": a question left open, no act
     if token.dep_ in {"xcomp", "ccomp"} and token.i > head.i and classify(head) == "REJECT":
         return True  # "ruled out stepping down": one REJECT; a clause before it is told in its own right
+    if token.dep_ == "ccomp" and any(c.dep_ == "neg" for c in token.children) and head.tag_ == "VBG" and (
+            head.dep_ == "advcl" and head.lemma_.lower() in plover()["speech_verbs"] and classify(head.head) == "REJECT"):
+        return True  # "rejected the request, saying it would not negotiate": the same refusal, told again as its reason
     if token.dep_ == "xcomp" and head.lemma_.lower() in plover()["halting_verbs"]:
         return True  # "stopped shelling the town", "agreed to stop targeting each other": the act ended, not done
     if token.dep_ in {"xcomp", "ccomp"} and (classify(head) in {"REQUEST", "THREATEN"} or
@@ -284,6 +310,12 @@ def _embedded(token: Token) -> bool:
         return True  # what is demanded or threatened; what an exercise rehearses ("will rehearse how forces could reinforce")
     if _asked_for(token):
         return True
+    looked_forward = head.lower_ == "to" and head.head.lemma_.lower() == "look" and any(
+        c.lower_ == "forward" for c in head.head.children)
+    if token.dep_ == "pcomp" and (head.lower_ in {"on", "about", "over"} and noun_kind(head.head) == "CONSULT" or looked_forward):
+        return True  # "talks on reopening roads": what is discussed; "looked forward to working with": a hope (X2)
+    if token.dep_ == "relcl" and _label(token.head):
+        return True  # "criticised the plan as an overreach that would target the poor": what the label says (X2)
     if _charged(token) or _unsaid(token) or _grounds(token):
         return True
     if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
@@ -294,6 +326,36 @@ def _embedded(token: Token) -> bool:
     clause = governing_verb(token) if token.pos_ == "NOUN" else token  # also "only if the army halted its air strikes"
     return clause is not None and clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
+def _deal_terms(token: Token) -> bool:
+    """ "signed a deal under which Kyrgyzstan will release more water": what a deal commits its
+    parties to, not an act of its own (X2)."""
+    if token.dep_ not in {"relcl", "advcl"} or not any(
+            c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "which" for o in c.children) for c in token.children):
+        return False
+    deal = token.head
+    return deal.lemma_.lower() in plover()["body_nouns"] or "AGREE" in {noun_kind(deal), classify(deal)}
+
+
+def _in_embedded_clause(noun: Token) -> bool:
+    """A noun inside the phrases of a clause that is only content ("to add the officers to its
+    sanctions list" after "asked the EU"); not a time it is set against ("to tone down
+    campaigning for next month's elections": the vote is news)."""
+    current = noun
+    while (current.dep_ in {"dobj", "pobj", "acl"} or current.dep_ == "prep" and current.lower_ in MOVED_TO) and (
+            current.head.i != current.i):
+        current = current.head
+        if current.pos_ == "VERB" and current.dep_ in {"xcomp", "ccomp"} and _embedded(current):
+            return True
+    return False
+
+
+def _label(phrase: Token) -> bool:
+    """A name given to an act in a reaction: "called the vote a sham", "criticised the plan as an overreach"."""
+    named_as = phrase.dep_ == "pobj" and phrase.head.lower_ == "as"
+    verb = phrase.head.head if named_as else phrase.head if phrase.dep_ == "oprd" else None
+    return verb is not None and (verb.lemma_.lower() in plover()["naming_verbs"] or classify(verb) in REACTIONS)
 
 
 def _charged(token: Token) -> bool:
@@ -523,9 +585,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             target, target_country = participant(work, warned, None, speaker)  # "… unless Iran retaliated": Iran is warned
     if mode == "actual" and event_type in DOMESTIC and convened(token):
         mode = "future"  # "called a nationwide strike for Tuesday", "called a snap election": set, not yet held
-    if event_type not in {"SANCTION", "CONCEDE", "RETREAT"} and is_called_off(token):
+    if event_type not in {"SANCTION", "CONCEDE", "RETREAT", "REJECT"} and is_called_off(token):
         # "postponed the election", "lost his seat"; the undoing is the act done in a called-off visit (SANCTION, T2),
-        # scrapped tariffs (CONCEDE) and a called-off march (RETREAT)
+        # scrapped tariffs (CONCEDE), a called-off march (RETREAT) and an annulled ruling (REJECT, T6)
         mode = "negated"
     if place_found == "dateline" and filed_elsewhere(token, event_type, mode, source_country, location_country):
         location, location_country, latitude, longitude = NOWHERE

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..actors import knowledge
 from ..gazetteer import lookup
-from .grammar import CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, infinitive, names_pair, objects_of, subject_of
+from .grammar import CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, first_conjunct, infinitive, names_pair, objects_of, subject_of
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
 from .nouns import ANAPHORIC, GENERIC, halted, noun_kind
 
@@ -150,17 +150,22 @@ def classify_noun(token: Token) -> str | None:
         return None  # "the constitution, which requires a referendum": a condition, not an event planned (X3)
     if token.dep_ == "pobj" and token.head.head.tag_ == "JJS":
         return None  # "turnout was the lowest for a presidential vote since 1995": a record compared with, not an event
-    if token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and not any(token.children):
-        return None  # "cancelled the visit in protest": why the act was done, not a demonstration
+    if token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
+            not any(token.children) or classify(token.head.head) is not None):
+        return None  # "cancelled the visit in protest (at the ruling)": why the act was done, not a demonstration
     if kind == "ELECTION" and (token.lower_ == "votes" or any(
             c.lower_ in {"confidence", "no-confidence"} or c.like_num and c.ent_type_ not in {"DATE", "ORDINAL"} or (
-                c.dep_ == "pobj" and c.head.lower_ == "on" and c.lemma_.lower() in plover()["legislation_nouns"])
+                c.dep_ == "pobj" and c.head.lower_ == "on" and c.lemma_.lower() in plover()["legislation_nouns"]) or (
+                c.dep_ == "prep" and c.lower_ == "against" and c.head.i == token.i)
             for c in token.subtree if c.i != token.i)):
-        return None  # "14 votes in favour", "a confidence vote", "the vote on the bill": counts and motions, not "a second round on May 2"
+        return None  # "14 votes in favour", "a confidence vote", "the vote on the bill", "cast the only vote against it":
+        # counts, motions and ballots cast by members, not "a second round on May 2"
     if token.dep_ == "ROOT":
         return kind
     if token.dep_ in {"nsubj", "nsubjpass"}:
         coded = classify(token.head)
+        if kind == "MOBILIZE" and token.dep_ == "nsubj" and coded is not None and any(c.dep_ == "dobj" for c in token.head.children):
+            return None  # "an army patrol stopped two fishing boats": the unit that did the act
         undergone = token.dep_ == "nsubjpass" and token.lemma_.lower() in plover()["verb_objects"].get(
             phrasal_verb(token.head) or token.head.lemma_.lower(), {})  # "a meeting … was called off by Paraguay": the verb codes it
         return None if coded == kind or coded is not None and (token in _ergative_subjects(token.head) or undergone) else kind
@@ -216,17 +221,28 @@ def _barred_from(token: Token) -> bool:
 def _general_rule(token: Token) -> bool:
     """Guide X3: what anybody in a post may do ("a president can remove …", "parliament can
     dismiss him only by a two-thirds vote") or what a law lays down in the present ("the law
-    bans smoking"): no act done by anybody."""
-    if token.dep_ in {"xcomp", "ccomp"} and infinitive(token) and token.head.pos_ == "VERB" and _general_rule(token.head):
-        return True  # "the law allows the president to appoint judges"
+    bans smoking", "a bill that would let him remove the attorney general"), or a power held
+    whenever nobody meets a condition ("if no candidate wins, the president can dissolve
+    parliament"): no act done by anybody."""
+    if token.dep_ in {"xcomp", "ccomp"} and (infinitive(token) or token.tag_ == "VB") and token.head.pos_ == "VERB" and (
+            _general_rule(token.head)):
+        return True  # "the law allows the president to appoint judges", "a bill that would let him remove …"
     doer = subject_of(token)[0]
     if doer is None:
         return False
-    if doer.lemma_.lower() in LAWS | set(plover()["legislation_nouns"]) and token.tag_ in {"VBZ", "VBP"}:
+    if doer.lemma_.lower() in LAWS | set(plover()["legislation_nouns"]) and (token.tag_ in {"VBZ", "VBP"} or any(
+            c.dep_ == "aux" and c.lower_ == "would" for c in token.children)):
         return True
-    able = any(c.dep_ == "aux" and c.lower_ in {"can", "may"} for c in token.children)
+    able = any(c.dep_ == "aux" and c.lower_ in {"can", "may"} for c in first_conjunct(token).children)  # "can dissolve … and call"
     return able and (any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in doer.children) or any(
-        c.dep_ == "advmod" and c.lower_ == "only" for t in token.subtree for c in t.children))
+        c.dep_ == "advmod" and c.lower_ == "only" for t in token.subtree for c in t.children) or _if_nobody(first_conjunct(token)))
+
+
+def _if_nobody(token: Token) -> bool:
+    """ "If no candidate wins …": a condition on nobody in particular, which makes what follows a rule."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and any(
+        s.dep_ in {"nsubj", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+        for s in c.children) for c in token.children)
 
 
 def _kept_from(verb: Token) -> bool:
@@ -619,6 +635,7 @@ def classify(token: Token) -> str | None:
         return None  # "could not rule out sending troops": the act is left open, nothing is rejected
     if lemma in lex["never_trigger_objects"] and not any(c.dep_ == "dobj" for c in token.children):
         objects += [c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"]  # "documents released this week alleged"
+        objects += [token.head.lemma_.lower()] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "a motion signed by 27 members"
     if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
         return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
     if lemma == "fire" and _called_upon(token, {"at", "on", "upon", "into"}):
@@ -746,7 +763,8 @@ def classify(token: Token) -> str | None:
         return lex["armed_verbs"][lemma]  # "supporters of the two parties clashed": crowds fighting each other
     if lemma in lex["crowd_verbs"] and _protesters(token):
         return "PROTEST"  # "protesters gathered", "supporters clashed with police", "demonstrators stormed parliament"
-    if lemma == "protest" and token.dep_ == "advcl" and infinitive(token) and classify(token.head) is not None:
+    if lemma == "protest" and infinitive(token) and (token.dep_ == "advcl" and classify(token.head) is not None or (
+            token.dep_ == "xcomp" and classify(token.head) in {"ACCUSE", "SANCTION"})):
         return None  # "summoned the ambassador to protest against the detentions": why the act was done
     if lemma == "appeal" and not particles & {"for", "to"} and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
         return None  # "has five days to appeal", "appealed the ruling": a legal remedy, not a plea to anybody
