@@ -426,6 +426,11 @@ def test_coordinated_subjects_of_an_act_done_apart_are_one_event_each(text, kind
     assert {e.target_country for e in found} == {target}
 
 
+def test_a_body_of_states_beside_a_state_acts_too():
+    found = [e for e in events_of("Ruritania and the European Union condemned the arrests.") if e.type == "ACCUSE"]
+    assert {(e.source_actor, e.source_country) for e in found} >= {("European Union", None)}
+
+
 def test_coordinated_subjects_of_an_act_done_together_stay_one_event():
     found = [e for e in events_of("Poland and Lithuania agreed on Monday to share border intelligence.")
              if e.type in {"COOPERATE", "AGREE"}]
@@ -783,6 +788,37 @@ def test_an_object_pronoun_is_not_the_doer():
     ("A Ruritanian coast guard patrol stopped three Freedonian trawlers near the reef.", "COERCE", "actual"),
     ("Ruritania withdrew its application to join the customs union in 2019.", "SANCTION", "actual"),  # T1
     ("Soldiers stormed the palace in what President Ana Torres called an attempted coup.", "ACCUSE", "verbal"),
+    # acts told in a reported clause, denied, or named by their weapons and victims
+    ("Ruritanian rioters hurled petrol bombs at the town hall on Saturday.", "ASSAULT", "actual"),
+    ("Riot police responded with tear gas and water cannon.", "ASSAULT", "actual"),
+    ("The interior ministry denied that officers had used live ammunition against the crowd.", "ASSAULT", "negated"),
+    ("Freedonia denied that its soldiers had abused civilians in the border villages.", "ASSAULT", "negated"),
+    ("Witnesses said the militiamen had beaten three men outside the mosque.", "ASSAULT", "actual"),
+    ("The Ruritanian army said its border units had raised their alert level.", "MOBILIZE", "actual"),
+    ("The minister said access to messaging apps had been restricted in the capital.", "COERCE", "actual"),
+    ("Prosecutors charged two of the activists with sedition on Monday.", "COERCE", "actual"),
+    ("The prosecutor refused to release the editor and filed new charges against him.", "COERCE", "actual"),
+    ("The Red Cross said it would send hygiene kits to the flooded villages.", "AID", "verbal"),
+    ("A Ruritanian navy patrol stopped three Freedonian fishing boats near the island.", "COERCE", "actual"),
+    ("Ruritania blocked the opening of accession talks with Freedonia on Tuesday.", "REJECT", "actual"),
+    ("Freedonia withdrew its application for membership of the bloc in 2015.", "SANCTION", "actual"),
+    ("The opposition said it would not challenge the results in court.", "ACCUSE", "negated"),
+    ("The opposition leader said the vote had been bought with cash handouts.", "ACCUSE", "verbal"),
+    ("The Freedonian foreign ministry spokesman said the espionage case was absurd.", "REJECT", "verbal"),
+    # T4 + M3: a step against what the other side goes on doing is a warning; an offer keeps its type
+    ("The foreign minister said Ruritania would take the dispute to the World Court if the incursions continued.",
+     "THREATEN", "verbal"),
+    ("The energy minister said Freedonia would halt the water releases if the power deliveries were not made.",
+     "THREATEN", "verbal"),
+    ("The fund said it could raise the loan to $2 billion if the government cut fuel subsidies.", "AID", "hypothetical"),
+    ("The premier said he could bring two opposition lawmakers into the cabinet if they backed the budget.",
+     "APPOINT", "hypothetical"),
+    # meetings and deals told beside another act, with their parties or their date
+    (("The ceasefire followed talks in Lask on Friday between Ruritanian Defence Minister Ivo Lang and Freedonian "
+      "Defence Minister Ana Roth."), "CONSULT", "actual"),
+    ("Ruritanian and Freedonian police will begin joint patrols next month under an agreement signed in March 2023.",
+     "AGREE", "actual"),
+    ("The prisoners were freed in a swap brokered by Freedonia.", "CONSULT", "actual"),
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -791,6 +827,9 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
 
 @pytest.mark.parametrize(("text", "absent"), [
     ("The opposition walked out of talks with the government on Monday.", "CONSULT"),
+    ("The central bank governor said prices would rise if the deal was not approved.", "THREATEN"),
+    ("The movement said it would treat the ruling as if it did not exist.", "THREATEN"),
+    ("The bank said it would raise the loan if the province set up a water authority.", "THREATEN"),
     ("Peru withdrew its ambassador from Caracas on Tuesday.", "RETREAT"),
     ("The prime minister fired the finance minister on Tuesday.", "ASSAULT"),
     ("Government bonds rallied after the vote.", "PROTEST"),

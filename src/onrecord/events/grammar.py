@@ -84,6 +84,12 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def hung_on_infinitive(token: Token) -> bool:
+    """A past tense the parser coordinated with a "to" infinitive ("refused to release him and
+    filed a new charge"): a verb of the main clause, not part of what the infinitive says."""
+    return token.dep_ == "conj" and token.tag_ == "VBD" and infinitive(first_conjunct(token))
+
+
 def scheduled(token: Token) -> bool:
     """ "Hamas is to free …", "Rwanda is to lift its measures and pull its forces out": on the calendar."""
     first = first_conjunct(token)

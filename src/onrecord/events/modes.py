@@ -13,7 +13,15 @@ from ..dates import parse_published
 from ..pipeline import Work
 from ..records import Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import infinitive, objects_of, scheduled, subject_of, verb_chain, verb_of
+from .grammar import (
+    hung_on_infinitive,
+    infinitive,
+    objects_of,
+    scheduled,
+    subject_of,
+    verb_chain,
+    verb_of,
+)
 from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover
 from .parties import READINESS, participant, reporter, speaker_side
 from .triggers import phrasal_verb
@@ -74,8 +82,9 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
 
 def _own_clause(token: Token) -> bool:
     """A coordinated clause with its own subject: "the deal did not cover Israel, and the group
-    would keep attacking" does not share the first clause's negation."""
-    return token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+    would keep attacking" does not share the first clause's negation; nor does "refused to
+    release him and filed a new charge" share the refusal."""
+    return token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) or hung_on_infinitive(token)
 
 
 def _verb_phrases(token: Token) -> set[str]:

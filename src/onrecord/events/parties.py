@@ -45,8 +45,9 @@ def background(token: Token) -> bool:
     if token.dep_ == "acl" and token.tag_ == "VBN":
         if misparsed(token) and any(c.dep_ in {"dobj", "oprd"} for c in token.children):
             return False  # "Burkina Faso's leader, Captain Traoré, named X as prime minister": no verb found but this one
-        if plover()["verbs"].get(token.lemma_.lower()) == "AGREE" and any(c.ent_type_ == "DATE" for c in token.children):
-            return False  # "under a defence pact signed last year": a past deal told with its own date (guide §0)
+        if plover()["verbs"].get(token.lemma_.lower()) == "AGREE" and any(
+                d.ent_type_ == "DATE" for c in token.children for d in [c, *(o for o in c.children if c.dep_ == "prep")]):
+            return False  # "under a defence pact signed last year", "signed in 2024": a past deal told with its own date (guide §0)
         return token.lemma_.lower() in plover()["state_participles"] or not any(c.dep_ == "agent" for c in token.children)
     groups = plover()["body_nouns"] + plover()["force_words"] + plover()["armed_words"]
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in plover()["state_participles"] and (

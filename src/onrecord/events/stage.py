@@ -17,6 +17,7 @@ from .grammar import (
     agent_of,
     clause_tokens,
     first_conjunct,
+    hung_on_infinitive,
     infinitive,
     misparsed,
     mute,
@@ -232,9 +233,16 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
         found.append((holder, source, participant(work, returned, None)))
     elif reciprocal and len(sides) == 1 and event.target_country:
         found.append((None, (event.target_actor, event.target_country), (event.source_actor, event.source_country)))
+    bodies = _bodies(work)  # "the United States and the European Union criticised …": a body of states has no country
     return [replace(event, source_actor=source[0], source_country=source[1], target_actor=target[0],
                     target_country=target[1], id=stable_id(event.id, side.i if side is not None else "other", prefix="ev_"))
-            for side, source, target in found if source[1] is not None and source[1] != event.source_country]
+            for side, source, target in found if source[1] is not None and source[1] != event.source_country or (
+                source[0] in bodies and source[0] != event.source_actor)]
+
+
+def _bodies(work: Work) -> set[str]:
+    """The names of the international bodies the article mentions (the UN, the EU): actors of no country (guide §3)."""
+    return {a.name for a in work.actors.values() if a.sector == "IGO"}
 
 
 def _together(token: Token, event_type: str) -> bool:
@@ -285,7 +293,11 @@ def _embedded(token: Token) -> bool:
     if _deal_terms(token):
         return True
     chained = _own_clause(token)
-    token = first_conjunct(token)  # "demanded that Russian forces leave the site and return it"
+    if not hung_on_infinitive(token) or classify(first_conjunct(token).head) == classify(token):
+        # "demanded that Russian forces leave the site and return it"; a past tense hung on the infinitive is the
+        # main clause's ("refused to release him and filed a new charge"), unless it repeats that act ("urged X to
+        # accept the ruling and called for calm": one demand)
+        token = first_conjunct(token)
     head = token.head
     if token.dep_ == "xcomp" and head.pos_ == "VERB" and head.i != token.i and chained and _own_clause(head) and _embedded(head):
         return True  # "accused them of trying to stage a coup", "unless all were allowed to take part": a chain of content
@@ -497,7 +509,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     # "the junta freed 3,000 prisoners if …": those it held, its own people; not in a swap, where they are the other side's
     freed_own = event_type == "CONCEDE" and _inmates(target_phrase) and not mutual(token, event_type)
     # "asked the U.N. Security Council to meet": a body of states is the target, of no country (guide §3)
-    bodies = {a.name for a in work.actors.values() if a.sector == "IGO"}
+    bodies = _bodies(work)
     to_body = target_country is None and target in bodies
     if target_country is None and not (freed_own or to_body) or event_type in JOINT and co_parties(subject):
         for candidate in other_parties(token, subject, event_type):

@@ -171,9 +171,9 @@ def classify_noun(token: Token) -> str | None:
         return None if coded == kind or coded is not None and (token in _ergative_subjects(token.head) or undergone) else kind
     if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary") or (
             token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"] and not any(
-                c.dep_ == "prep" and c.lower_ == "by" for c in token.children)):
+                c.dep_ == "prep" and c.lower_ in {"by", "between"} for c in token.children)):
         return None  # "since Russia's invasion", "the anniversary of the invasion", "comments followed the election": a time;
-        # not "followed the arrest on Monday by police of two officials", an act told with its doer
+        # not "followed the arrest on Monday by police of two officials", "followed talks between X and Y", an act told with its doers
     if token.dep_ in {"dobj", "conj"} and (verb := governing_verb(token)) is not None and (
             verb.lemma_.lower() in plover()["rehearsal_verbs"] + plover()["countering_verbs"]):
         return None  # "drills practising blockades and strikes", "patrols to curb kidnappings": a rehearsal, a threat met
@@ -512,8 +512,8 @@ def _posted(token: Token) -> bool:
 
 def _appointed_as(token: Token, particles: set[str]) -> bool:
     """ "picked Gaetz as attorney general", "brought back Cameron as foreign secretary",
-    "took over from Stoltenberg", "was sworn in as president", "named Nowak to form a government":
-    somebody put into a post."""
+    "took over from Stoltenberg", "was sworn in as president", "named Nowak to form a government",
+    "brought two lawmakers into the cabinet": somebody put into a post."""
     lemma = token.lemma_.lower()
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
         return True
@@ -522,6 +522,9 @@ def _appointed_as(token: Token, particles: set[str]) -> bool:
     if any(c.dep_ == "xcomp" and c.lemma_.lower() == "form" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in {"government", "cabinet"} for o in c.children) for c in token.children):
         return True  # "tapped Nowak to form a new government": the premier designated
+    if any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lemma_.lower() in {"government", "cabinet"} for o in c.children)
+           for c in token.children):
+        return True  # "brought two independents into the cabinet": members put into the government
     posts = {*knowledge()["titles"], *plover()["succession_nouns"]}  # "proposing Belousov as his replacement"
     return any(c.dep_ == "prep" and c.lower_ == "as" and any(o.lemma_.lower() in posts for o in c.subtree)
                for c in [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)])
@@ -608,8 +611,10 @@ def classify(token: Token) -> str | None:
     by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
                       if form in lex["verb_objects"]), None)  # "staged" lemmatised as "stag"
     if by_object is not None:
-        kinds = [c.lemma_.lower() for o in objects_of(token) for c in o.children if c.dep_ == "compound"]
-        for obj in [*kinds, *objects]:  # a modifier names the kind first: "a mediation team", not any team sent
+        kinds = [c.lemma_.lower() for o in objects_of(token) for c in o.children if c.dep_ in {"compound", "amod"}]
+        venues = [v.lemma_.lower() for o in token.children if o.dep_ == "dobj" for p in o.children
+                  if p.dep_ == "prep" and p.lower_ in {"in", "before"} for v in p.children]  # "challenge the results in court"
+        for obj in [*kinds, *objects, *venues]:  # a modifier names the kind first: "a mediation team", not any team sent
             if obj in by_object:
                 if by_object[obj] == "DISMISS" and _removed_by_event(token):
                     return None
@@ -705,12 +710,13 @@ def classify(token: Token) -> str | None:
         return "CONCEDE"  # "handed over hostages", "backed down"
     if lemma == "crack" and "down" in particles:
         return "COERCE"
-    if lemma in {"disperse", "break"} and any(o.lemma_.lower() in lex["riot_weapons"] for h in [token, *objects_of(token)]
+    if lemma in {"disperse", "break", "respond"} and any(o.lemma_.lower() in lex["riot_weapons"] for h in [token, *objects_of(token)]
                                               for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
-        return "ASSAULT"  # "dispersed the protesters with tear gas" (the parser may hang it on them): a violent dispersal
+        return "ASSAULT"  # "dispersed the protesters with tear gas", "police responded with water cannon": a violent dispersal
     if lemma == "beat" and ("up" in particles or any(p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
-                                                     for p in token.children)):
-        return "ASSAULT"  # "beaten to death", "beat up protesters": violence, not a win over a rival
+                                                     for p in token.children) or any(
+            o.lemma_.lower() in {*lex["person_nouns"], *lex["crowd_words"]} - {"candidate"} for o in objects_of(token))):
+        return "ASSAULT"  # "beaten to death", "beat up protesters", "had beaten two men": violence, not a win over a rival
     if lemma == "vote" and "against" in particles and not _cast_at_the_ballot(token):
         return "REJECT"  # "Slovakia voted against the resolution": a rejection by vote, not a ballot cast by voters
     if lemma == "rally" and "behind" in particles:
@@ -792,7 +798,36 @@ def classify(token: Token) -> str | None:
     kind = next((lex["verbs"][form] for form in forms if form in lex["verbs"]), None)
     if kind == "STATEMENT" and token.dep_ in {"advcl", "acl"}:
         return None  # "Speaking in Warsaw, Zelensky promised …", "a statement issued by": the setting of what is told
+    if kind is None and _warned_if(token):
+        return "THREATEN"
     return kind
+
+
+def _warned_if(token: Token) -> bool:
+    """Guide T4 + M3: "said Belize would take the dispute to court if the patrols continued",
+    "said Tehran would send a rig if they began drilling without its consent": a step the
+    speaker's side says it will take against what the other side goes on doing, fails to do
+    or does unasked is a warning, whatever the step; not an offer ("would raise the loan if
+    they set up an authority"), nor what things would do ("prices would rise if …")."""
+    lex = plover()
+    said = token.dep_ == "ccomp" and token.head.lemma_.lower() in {*lex["speech_verbs"], *lex["threat_verbs"]}
+    will = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "'d"} for c in token.children)
+    doer = subject_of(token)[0]
+    actor = doer is not None and (doer.ent_type_ in ACTOR_ENTITIES or doer.pos_ == "PRON" or doer.lemma_.lower() in lex["force_words"])
+    if not (said and will and actor) or token.lemma_.lower() in lex["stative_verbs"] or any(
+            c.dep_ == "neg" for c in token.children):
+        return False
+    return any(c.dep_ == "advcl" and _against_the_other(c) for c in token.children)
+
+
+def _against_the_other(clause: Token) -> bool:
+    """An adverse condition: "unless …", "if the patrols continued", "if the deliveries were
+    not made", "if they began production without its consent"."""
+    marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+    if "unless" in marks:
+        return True
+    return "if" in marks and "as" not in marks and (clause.lemma_.lower() in {*plover()["continuation_verbs"], "persist", "keep"} or any(
+        c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ == "without" for c in clause.children))
 
 
 def _measures_vowed(token: Token) -> bool:
