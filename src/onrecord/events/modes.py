@@ -115,11 +115,19 @@ def conditions(token: Token) -> list[Token]:
     ("file a motion to impeach him if he does not resign")."""
     def condition(clause: Token) -> bool:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+        if marks & {"until", "once"} and _past(clause) and _past(clause.head):
+            return False  # "fought until the last of them had surrendered": when it ended, told as done, not a
+            # condition; "would resume once Ghana cleared the debt" is one, its past only reported speech
         return bool(marks & CONDITIONS) or bool(marks & {"after", "when"}) and any(
             m.lower_ == "only" for m in clause.children if m.dep_ == "advmod")
     complements = [c for h in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in h.children
                    if c.dep_ in {"acl", "xcomp"}]
     return [c for t in [*verb_chain(token), *complements] for c in t.children if c.dep_ == "advcl" and condition(c)]
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past tense ("surrendered", "had surrendered")."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def on_condition(token: Token) -> bool:

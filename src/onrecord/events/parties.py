@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actors import PERSON_KINDS, nearest_actor_before, resolve_actor
+from ..actors import PERSON_KINDS, knowledge, nearest_actor_before, resolve_actor
 from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
@@ -57,6 +57,12 @@ def background(token: Token) -> bool:
     if relative and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children):
         return True  # "the front, which is backed by Algiers": a standing state (X3), not an act
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+
+
+def _described_actor(phrase: Token) -> bool:
+    """An actor named ("Lavrov", "he") or described by an office ("the Russian minister", "the
+    visiting president"), not a thing ("prices rose after talks with …")."""
+    return phrase.ent_type_ in ACTOR_ENTITIES or phrase.pos_ == "PRON" or phrase.lemma_.lower() in knowledge()["offices"]
 
 
 def holder_of(verb: Token) -> Token | None:
@@ -142,9 +148,9 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
     fought_with = kind == "ASSAULT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if (kind == "CONSULT" or fought_with) and verb is not None and circumstance(token, verb) and classify(verb) != "CONSULT":
         subject, passive = subject_of(verb)
-        if subject is not None and not passive and (
-                fought_with or subject.ent_type_ in ACTOR_ENTITIES or subject.pos_ == "PRON" or names_pair(subject)):
-            # "Russia promised … after peace talks with Ukraine", "rebels took the town after fighting with the army"
+        if subject is not None and not passive and (fought_with or _described_actor(subject) or names_pair(subject)):
+            # "Russia promised … after peace talks with Ukraine", "rebels took the town after fighting with the army",
+            # "speaking after talks with Wang Yi, the Russian minister said …"
             return subject, False
     return None, False
 

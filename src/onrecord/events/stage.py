@@ -95,6 +95,7 @@ MOVED_TO = {"to", "into", "onto", "from", "off"}  # where a demanded act puts or
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
+SEPARATE_MEASURES = {"SANCTION", "COERCE"}  # each coordinated measure is its own decision ("closed …, expelled …")
 ATTENTION_NOUNS = {"note", "notice", "stock"}  # "said it had taken note of the results": a position, no deed done
 
 
@@ -109,7 +110,7 @@ def events_in(work: Work) -> list[Event]:
     published = work.article.published
     events: list[Event] = []
     asides: set[str] = set()
-    seen: set[tuple[str, str | None, str | None, int]] = set()
+    seen: dict[tuple[str, str | None, str | None, int], list[tuple[Token, str]]] = {}  # (trigger, mode) of each act kept
     for sentence in doc.sents:
         for token in sentence:
             if token.pos_ == "NOUN":
@@ -136,14 +137,28 @@ def events_in(work: Work) -> list[Event]:
                 continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
             for found in [event, *_party_events(work, token, event)]:
                 key = (found.type, found.source_actor, found.target_actor, sentence.start)
-                if key not in seen:
-                    seen.add(key)
+                if key not in seen or _second_act(token, found, seen[key]):
+                    seen.setdefault(key, []).append((token, found.mode))
                     events.append(found)
             if _aside(token) and _covering_statement(work.article.statements, token) is None:
                 asides.add(event.id)
     events = [e for e in events if not _outweighed(e, events)]
     events.extend(_statement_events(work, [e for e in events if e.id not in asides]))
     return events
+
+
+def _second_act(token: Token, event: Event, kept: list[tuple[Token, str]]) -> bool:
+    """One sentence telling two measures of one kind by one side against another: "froze the
+    assets of the bank and banned exports to Iran", "closed the consulate and expelled 12
+    diplomats". A coordinated verb with a lemma and an object of its own, in the same mode, is
+    another decision (§0: one event per act). Only sanctions and repression are counted so:
+    several verbs of an attack, a meeting or a protest tell one encounter ("stormed the village
+    and killed 12", "met Xi and discussed trade"), as those of one speech act do ("condemned the
+    choice and accused Macron of …")."""
+    if event.type not in SEPARATE_MEASURES or token.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in token.children):
+        return False
+    return all(trigger.i != token.i and trigger.lemma_ != token.lemma_ and mode == event.mode and (
+        first_conjunct(token).i == first_conjunct(trigger).i) for trigger, mode in kept)
 
 
 def _scheduled_sequel(token: Token, event: Event, earlier: list[Event]) -> Event:

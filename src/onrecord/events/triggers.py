@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..actors import knowledge
-from ..gazetteer import lookup
+from ..gazetteer import locate, lookup
 from .grammar import CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, first_conjunct, infinitive, names_pair, objects_of, subject_of
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
 from .nouns import ANAPHORIC, GENERIC, halted, noun_kind
@@ -35,6 +35,7 @@ OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits 
 # what forces are called in to do beside the police
 MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration begins
 ELECTORATES = {"voter", "electorate", "citizen"}  # who elects by ballot, not by appointment
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # what is taken when a town, a region or a base is seized
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
 
 
@@ -608,6 +609,10 @@ def classify(token: Token) -> str | None:
             v.lemma_.lower() in lex["entry_verbs"] for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
             for v in p.children if v.dep_ == "pcomp"):
         return "SANCTION"  # "banned 92 Americans from entering the country": an entry ban, as "banned their entry"
+    if set(_forms(token)) & set(lex["conquest_verbs"]) and token.tag_ == "VBG" and (
+            fight := token.head.head if token.dep_ == "pcomp" else token.head if token.dep_ == "advcl" else None) is not None and (
+            classify(fight) == "ASSAULT"):
+        return None  # "fought the militants for hours before retaking the base": the outcome of that fight, one act
     by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
                       if form in lex["verb_objects"]), None)  # "staged" lemmatised as "stag"
     if by_object is not None:
@@ -621,6 +626,8 @@ def classify(token: Token) -> str | None:
                 if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
                 return by_object[obj]
+    if set(_forms(token)) & set(lex["conquest_verbs"]) and any(_named_place(o) for o in objects_of(token)):
+        return "ASSAULT"  # A2: "seized Goma", "recaptured Bakhmut": a place taken by force, not goods seized
     if _forces_sent(token) or _forces_called_in(token):
         return "MOBILIZE"
     if token.dep_ == "xcomp" and _forces_called_in(token.head):
@@ -800,7 +807,30 @@ def classify(token: Token) -> str | None:
         return None  # "Speaking in Warsaw, Zelensky promised …", "a statement issued by": the setting of what is told
     if kind is None and _warned_if(token):
         return "THREATEN"
-    return kind
+    return kind if kind is not None else _closure_ordered(token)
+
+
+def _named_place(phrase: Token) -> bool:
+    """A place's name: tagged one, or a proper name the gazetteer knows (the model tags "Goma"
+    a person and "Bakhmut" an organisation)."""
+    if phrase.ent_type_ in PLACE_ENTITIES:
+        return True
+    start = min([c.i for c in phrase.children if c.dep_ == "compound"] + [phrase.i])
+    return phrase.pos_ == "PROPN" and locate(phrase.doc[start:phrase.i + 1].text) is not None
+
+
+def _closure_ordered(token: Token) -> str | None:
+    """ "ordered the closure of three news websites", "announced the shutdown of its embassy": a
+    verb of no type of its own whose object names a closing, typed as the closing verb would be
+    by what is closed (websites COERCE, an embassy SANCTION)."""
+    lex = plover()
+    for thing in (o for o in token.children if o.dep_ == "dobj"):
+        closed = lex["verb_objects"].get(lex["nominal_verbs"].get(thing.lemma_.lower(), ""), {})
+        kind = next((closed[o.lemma_.lower()] for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in closed), None)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _warned_if(token: Token) -> bool:
@@ -927,10 +957,11 @@ def _forms(token: Token) -> list[str]:
     """The lemma, and base forms guessed from the word when the lemmatiser misses one
     ("reappointed" → "reappointe", "readmitted" → "readmit")."""
     word = token.lower_
+    missed = plover()["missed_lemmas"].get(word)  # "retook" is left unlemmatised
     doubled = len(word) > 4 and word[-3] == word[-4] and word.endswith(("ed", "ing"))  # "readmitted" → "readmit"
     guesses = [word[:-2] if word.endswith("ed") else "", word[:-1] if word.endswith(("ed", "es")) else "",
                word[:-3] if word.endswith("ing") else "", word[:-3 if word.endswith("ed") else -4] if doubled else ""]
-    return [token.lemma_.lower(), word, *(g for g in guesses if g)]
+    return [token.lemma_.lower(), word, *(g for g in [missed, *guesses] if g)]
 
 
 def phrasal_verb(token: Token) -> str | None:
