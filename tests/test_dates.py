@@ -30,6 +30,10 @@ THURSDAY = "2024-11-07"
     ("earlier this week", None),
     ("in recent weeks", None),
     ("this week", None),
+    ("March 5", "2025-03-05"),  # a day and month without a year: the nearer one, here the coming March
+    ("100 days", None),  # a length of time ("marked 100 days on hunger strike"), no date
+    ("six-year", None),
+    ("64", None),  # an age ("the army chief, 64,")
 ])
 def test_phrases_against_a_thursday(phrase, expected):
     assert resolve_date(phrase, THURSDAY) == expected

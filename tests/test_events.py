@@ -143,6 +143,9 @@ def test_one_event_in_two_articles_is_grouped():
     ("The situation at the border is calm", "STATEMENT"),
     ("Our allies and partners remain united", "STATEMENT"),  # a cue only at a word's start: not "lies" in "allies"
     ("The Popular Support Front remains a small party", "STATEMENT"),  # a name holds no cue
+    ("We will not support any text that ignores the victims", "REJECT"),  # a denied cue: support refused
+    ("Our neighbours are not responsible for the drought", "STATEMENT"),  # nor blame laid
+    ("This crime will not go unpunished", "THREATEN"),  # a threat carries its own negation
 ])
 def test_what_a_statement_does(quote, kind):
     events = events_of(f"“{quote},” Foreign Minister Maria Lindqvist said on Monday.")
@@ -223,6 +226,12 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("The Indian navy said it had seized a fishing boat carrying 300 kilograms of heroin.", "ASSAULT"),  # goods, not a place (A2)
     ("Soldiers fought the insurgents for six hours until the last of them surrendered.", "RETREAT"),  # when the fight ended
     ("Soldiers fought the insurgents for six hours until the last of them surrendered.", "THREATEN"),  # a past time, no condition
+    # a relative clause on "any …" or "anyone" describes a kind, not an act
+    ("The president said any country that attacks Lithuania would face a response.", "ASSAULT"),
+    ("The junta said it would detain anyone who joined the protests.", "PROTEST"),
+    ("Kenya said it would not back any resolution that condemned the election.", "ACCUSE"),
+    ("Seoul said it would reject any deal reached without its consent.", "AGREE"),
+    ("Asked about the referendum, the minister said the government would respect the result.", "ELECTION"),  # a topic
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]
@@ -381,10 +390,22 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     ("The Ruritanian foreign minister will travel to Lisbon next week for talks.", "CONSULT", "Lisbon"),  # gone to
     ("The defence minister is expected to visit Nairobi on Friday.", "CONSULT", "Nairobi"),  # the place visited
     ("LIMA - The president sacked the minister on Monday after she accused the police of bias.", "ACCUSE", None),
+    ("Freedonia and Ruritania signed a border treaty in Lisbon on Monday.", "AGREE", "Lisbon"),  # signed there
+    ("Freedonian and Ruritanian troops held joint exercises in Tacna on Monday.", "COOPERATE", "Tacna"),
+    ("Freedonia demanded a ceasefire in Tacna on Monday.", "REQUEST", None),  # what the demand is about
+    ("Freedonian jets struck rebel targets in Yemen on Friday.", "ASSAULT", None),  # only a country: L1
+    ("Thousands of farmers took to the streets of Lima on Monday.", "PROTEST", "Lima"),
+    ("LIMA - Unions called a general strike in Peru.\n\nSoldiers were deployed in the capital overnight.", "MOBILIZE",
+     "Lima"),  # the capital of the country the story is about
 ])
 def test_places_follow_the_guide(text, kind, place):
     found = [e for e in events_of(text) if e.type == kind]
     assert found and found[0].location == place, [(e.type, e.location) for e in events_of(text)]  # L1
+
+
+def test_a_whole_country_is_the_place_country_alone():
+    [event] = [e for e in events_of("Freedonian jets struck rebel targets in Yemen on Friday.") if e.type == "ASSAULT"]
+    assert (event.location, event.location_country) == (None, "YEM")  # L1
 
 
 def test_a_region_keeps_its_compass_point_and_its_country():
@@ -560,6 +581,25 @@ def test_said_words_that_carry_no_stronger_type(text, absent):
 ])
 def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
     assert date in {e.date for e in events_of(text, published)}
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "date"), [
+    ("The Freedonian president was sworn in for a new term on Friday, defying calls to step aside after a disputed "
+     "vote last July.", "2025-03-15", "REJECT", "2025-03-14"),  # "last July" is the vote's
+    ("Freedonia, which has carried out dozens of air strikes in Ruritania since the fall of its government in "
+     "December, did not comment.", "2025-03-14", "ASSAULT", None),  # December dates the fall
+    ("Freedonia and Ruritania agreed on Tuesday to hold joint naval exercises.", "2025-03-14", "COOPERATE",
+     "2025-03-11"),  # the day of the agreement, behind the publication date (D2)
+    ("The Ruritanian president on Monday sacked the army chief.\n\nThe move came a week after rebels attacked a "
+     "border post.", "2025-03-14", "ASSAULT", "2025-03-03"),  # a week before the move the lead dates
+    ("The Freedonian army chief, 64, was named defence minister on Tuesday.", "2025-03-14", "APPOINT",
+     "2025-03-11"),  # an age is no year
+    ("Ruritania's parliament approved a bill on Wednesday to hold a referendum on May 3, 2027 on joining the bloc.",
+     "2026-08-20", "ELECTION", "2027-05-03"),  # the year the model tags apart
+])
+def test_a_date_is_its_own_acts(text, published, kind, date):
+    found = [e for e in events_of(text, published) if e.type == kind]
+    assert found and found[0].date == date, [(e.type, e.date) for e in events_of(text, published)]  # D1
 
 
 def test_an_act_told_after_another_is_not_given_its_day():

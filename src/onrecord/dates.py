@@ -21,6 +21,11 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december")
 NAMED_MONTH = re.compile(r"^(?P<which>last|this|past) (?P<month>" + "|".join(MONTHS) + r")$")
 VAGUE = re.compile(r"\b(recent|recently|coming|next|future|past|ago)\b.*\b(weeks|months|years|days)\b|^(now|currently|soon|earlier|later|recently)$")
+DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|a few)[ -]"
+                      r"(?:days?|weeks?|months?|years?)$|^\d{1,3}$")  # "100 days", "a six-year term", an age ("Shoigu, 68,")
+DAY_OF_MONTH = re.compile(r"^(?:on )?(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.? \d{1,2}$|^(?:on )?\d{1,2} (?:"
+                          + "|".join(m[:3] for m in MONTHS) + r")[a-z]*$")
+HALF_YEAR = dt.timedelta(days=183)
 
 
 def date_phrase(ent: Any) -> str:
@@ -31,7 +36,16 @@ def date_phrase(ent: Any) -> str:
     cut = next((t.i for t in ent[1:] if t.pos_ in {"ADP", "SCONJ", "CCONJ"} and t.lower_ != "of" or (
         t.text == "," and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num))), ent.end)  # "Monday, days before", not "May 3, 2024"
     text = ent.doc[ent.start:cut].text
+    if cut == ent.end and _year_after(ent):
+        text += f", {ent.doc[ent.end + 1].text}"  # "March 13, 2027", the year tagged a number of its own
     return f"{before.text} {text}" if before is not None and before.pos_ in {"ADP", "SCONJ"} else text
+
+
+def _year_after(ent: Any) -> bool:
+    """Whether ", 2027" follows the entity: the year of "March 13, 2027", which the model tags
+    apart."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "," and ABSOLUTE_YEAR.fullmatch(doc[ent.end + 1].text) is not None
 
 
 def parse_published(value: str | None) -> dt.date | None:
@@ -57,9 +71,11 @@ def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str
     """ISO date (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` at coarser granularity) or None.
 
     ``ahead`` is for planned events: "on Friday" is then the next Friday (or the day itself)
-    and "in August" the next August."""
+    and "in August" the next August. Otherwise a day and month without a year is the nearer such
+    day: "the March 5 election" in a November article is the coming March's; a length of time
+    ("100 days", "a six-year term") or a bare small number (an age) is no date."""
     text = _normalize(phrase)
-    if not text or RANGE_ONLY.match(text) or VAGUE.search(text):
+    if not text or RANGE_ONLY.match(text) or VAGUE.search(text) or DURATION.match(text):
         return None
     base = parse_published(published)
     weekday = WEEKDAY.match(text)
@@ -104,9 +120,18 @@ def _dateparser(text: str, base: dt.date | None, ahead: bool = False) -> str | N
         return f"{found.year:04d}-{found.month:02d}"
     if data.period == "week":
         return None
-    if base is not None and found > base and not ABSOLUTE_YEAR.search(text) and not ahead:
+    if base is not None and not ABSOLUTE_YEAR.search(text) and DAY_OF_MONTH.match(text) and not ahead and (
+            base - found > HALF_YEAR):
+        found = _next_year(found)  # "the March 5 election" in a November article: the coming March, the nearer one
+    if base is not None and found > base and not ABSOLUTE_YEAR.search(text) and not ahead and (
+            found - base > HALF_YEAR or not DAY_OF_MONTH.match(text)):
         return None
     return found.isoformat()
+
+
+def _next_year(day: dt.date) -> dt.date:
+    """The same day a year later (February 29 becomes the 28th)."""
+    return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
 @lru_cache(maxsize=8)

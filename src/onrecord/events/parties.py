@@ -18,7 +18,7 @@ from ..statements import lexicon as cue_lexicon
 from .grammar import (agent_of, clause_tokens, misparsed, mute, names_pair, objects_of, same, shared_passive_patient,
                       subject_of)
 from .lexicon import ACTOR_ENTITIES, plover
-from .nouns import noun_kind
+from .nouns import GENERIC, noun_kind
 from .triggers import circumstance, classify, governing_verb, is_planned, participated_in
 from .when_where import dateline_home
 
@@ -33,6 +33,8 @@ Named = tuple[str | None, str | None]  # an actor's name and country
 PRESSING_VERBS = {"demand", "press", "urge"}  # "demanding that the mayor step down": the mayor is pressed
 TRAVEL_VERBS = {"be", "go", "come", "head", "return"}  # "is in Oslo for talks", "headed to Cairo for talks"
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
+
+GENERIC_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever", "whichever"}  # "anyone who joins"
 
 
 def background(token: Token) -> bool:
@@ -56,6 +58,8 @@ def background(token: Token) -> bool:
     relative = token.dep_ == "relcl" or token.dep_ == "conj" and token.head.dep_ == "relcl"  # "which seeks … and is backed by"
     if relative and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children):
         return True  # "the front, which is backed by Algiers": a standing state (X3), not an act
+    if relative and _generic(token.head if token.dep_ == "relcl" else token.head.head):
+        return True  # "any resolution that condemns Hamas", "anyone who joins the protests": a kind, not an act
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
 
 
@@ -63,6 +67,11 @@ def _described_actor(phrase: Token) -> bool:
     """An actor named ("Lavrov", "he") or described by an office ("the Russian minister", "the
     visiting president"), not a thing ("prices rose after talks with …")."""
     return phrase.ent_type_ in ACTOR_ENTITIES or phrase.pos_ == "PRON" or phrase.lemma_.lower() in knowledge()["offices"]
+
+
+def _generic(noun: Token) -> bool:
+    """A noun that stands for any member of a kind: "any country", "every state", "anyone"."""
+    return noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC for c in noun.children)
 
 
 def holder_of(verb: Token) -> Token | None:

@@ -25,7 +25,12 @@ if TYPE_CHECKING:
 
 CONTENT_TAKERS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "COOPERATE"}  # what they are about is no event
 NAME_WORDS = re.compile(r"(?<=[\w,] )[A-Z][\w'-]*")  # "Rapid Support Forces": a capital inside a sentence starts a name, not a cue
+# a negation just before a content cue: "would not support", "never accused", "did not blame"; threats and
+# refusals carry their own ("not go unpunished", "will not accept")
+DENIABLE = {"SUPPORT", "AGREE", "ACCUSE"}
+DENIED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:[a-z]+\s+)?$")
 QUOTES = re.compile("[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # quotation marks, not the apostrophe of "won't"
+TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
 LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way"}  # what an act is made possible by
 DIRECTIONS = {"onto", "into", "to", "toward", "towards"}
 CLAUSE_LINKS = {"conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis"}  # where another act's clause hangs
@@ -147,6 +152,8 @@ def classify_noun(token: Token) -> str | None:
     if token.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in token.head.children) and any(
             c.dep_ == "dobj" and c.lower_ != "place" for c in token.head.children):
         return None  # "saying early elections would save money": an effect weighed, not an event planned (X2)
+    if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS:
+        return None  # "asked about the election", "concerns regarding the talks": a topic; the act is told where it happens
     if token.dep_ == "dobj" and token.head.lemma_.lower() in {"need", "require"}:
         return None  # "the constitution, which requires a referendum": a condition, not an event planned (X3)
     if token.dep_ == "pobj" and token.head.head.tag_ == "JJS":
@@ -979,11 +986,14 @@ def statement_type(content: str) -> str:
     ("the Rapid Support Forces shelled …" supports nobody). Quotation marks are read through:
     'would "respond accordingly"' is the cue "would respond"; a cue inside a neutral phrase
     has no force ("take full responsibility for" is a duty assumed, not blame; "found no
-    evidence of fraud" clears)."""
+    evidence of fraud" clears); a denied one refuses ("would not support") or blames nobody."""
     lowered = _neutral_phrases().sub(" ", f" {QUOTES.sub('', NAME_WORDS.sub(' ', content).lower())} ")
     for kind, pattern in _content_cues().items():
-        if pattern.search(lowered):
-            return kind
+        for cue in pattern.finditer(lowered):
+            if kind not in DENIABLE or not DENIED_CUE.search(lowered, 0, cue.start()):
+                return kind
+            if kind != "ACCUSE":
+                return "REJECT"  # "would not support any resolution": a refusal
     return "STATEMENT"
 
 

@@ -31,9 +31,11 @@ COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along"}
 REGION_NOUNS = {"region", "province", "state", "department", "district", "county", "governorate", "area"}
 SETTLEMENT_NOUNS = {"city", "town", "capital", "port", "village"}
+QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the streets of Caracas" are in Caracas
 MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
 BACKGROUND_MARKS = {"after", "since", "as", "when", "while", "before", "because", "until", "once"}
 BACKGROUND_PREPOSITIONS = {"after", "since", "following", "amid", "over", "despite", "before"}
+TIMES_OF_DAY = {"dawn", "daybreak", "sunrise", "noon", "dusk", "sunset", "nightfall", "midnight"}
 SEQUENCE_SIGN = {"after": -1, "following": -1, "before": 1}  # "a day after" the act above: one day earlier
 DAYS_IN_UNIT = {"day": 1, "week": 7}
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -79,12 +81,33 @@ def _described_objects(token: Token) -> set[int]:
 def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool) -> str | None:
     """The first date of the sentence attached to one of ``heads`` that resolves."""
     for ent in sentence.ents:
-        if _dated(ent) and (ent.root.i in heads or verb_of(ent.root).i in heads) and not (
+        if _dated(ent) and (ent.root.i in heads or verb_of(ent.root).i in heads) and not _in_background(ent) and not (
                 ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
-            resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead)
+            resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead and not _told_done(ent))
             if resolved is not None:
                 return resolved
     return None
+
+
+def _in_background(ent: Span) -> bool:
+    """A date inside a phrase of cause or time, which dates the act that phrase names: "defying
+    calls to step aside after an election last July", "strikes since the fall of Assad in
+    December", "despite the deadline passing last month"; not "before dawn on Saturday", itself a
+    time."""
+    for t in ent.root.ancestors:
+        if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"pobj", "pcomp"}:
+            return False
+        if t.dep_ == "prep" and t.lower_ in BACKGROUND_PREPOSITIONS and not any(
+                c.dep_ in {"pobj", "pcomp"} and (c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in TIMES_OF_DAY)
+                for c in t.children):
+            return True
+    return False
+
+
+def _told_done(ent: Span) -> bool:
+    """A date on a verb in the simple past, which lies behind the publication date also in a
+    sentence about plans: "agreed on Friday to hold exercises", "said on Monday it would"."""
+    return verb_of(ent.root).tag_ == "VBD"
 
 
 def _dated(ent: Span) -> bool:
@@ -140,8 +163,9 @@ def _distance(word: Token) -> int | None:
 def _date_by_distance(work: Work, token: Token, ahead: bool) -> str | None:
     """D1: "a day after", "nine days after" an anchored date: "Algeria recalled its envoy on
     Wednesday, a day after Ghana opened a consulate" dates the opening to Tuesday. The day is
-    that of the verbs the "after" clause hangs on, else the publication date ("His comments came
-    a day after the bloc adopted sanctions": the comments are the day's news)."""
+    that of the verbs the "after" clause hangs on, else the lead's, else the publication date
+    ("The move came a week after gunmen abducted schoolgirls": the move is the news the lead
+    dates; "His comments came a day after the bloc adopted sanctions": the day's news)."""
     word = sequence_word(token)
     if word is None or _sequenced_clause(word) not in {token, token.head, verb_of(token)}:
         return None  # "a week after gunmen abducted schoolgirls, an attack that triggered protests": not the protests
@@ -150,7 +174,10 @@ def _date_by_distance(work: Work, token: Token, ahead: bool) -> str | None:
         return None
     clause = _sequenced_clause(word)
     heads = {t.i for t in [clause, *clause.ancestors, *clause.conjuncts] if t.pos_ in {"VERB", "AUX"}}
-    anchor = parse_published(date_among(work, token.sent, heads, ahead) or work.article.published)  # a month: None
+    lead = next(token.doc.sents)
+    anchor = parse_published(date_among(work, token.sent, heads, ahead) or (
+        date_among(work, lead, {lead.root.i}, ahead=False) if lead != token.sent else None)
+        or work.article.published)  # a month: None
     return (anchor + dt.timedelta(days=days)).isoformat() if anchor is not None else None
 
 
@@ -163,7 +190,7 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     sentence = token.sent
     if event_type in CONTENT_TAKERS:  # "demanded an end to operations in Gaza": Gaza is what it is about
         about = {t.i for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"} for t in c.subtree}
-        clause = [t for t in clause if t.i not in about]
+        clause = [t for t in clause if t.i not in about - _done_with(token, event_type)]
     governed = {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and verb_of(t).i in _governors(token)}
     for ids in ({t.i for t in clause}, governed):
         found = _place_among(sentence, ids, event_type)
@@ -173,6 +200,16 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
         return _located(statement.place), "text"
     filed = _dateline(sentence) if sequence_word(token) is None else None  # "a day after police raided …" is not filed
     return (_located(filed), "dateline") if filed is not None else (NOWHERE, "none")
+
+
+def _done_with(token: Token, event_type: str) -> set[int]:
+    """The place a signed or practised thing is told at, where the act was done, not what it is
+    about: "signed a peace agreement in Washington", "held joint exercises in the Ossa region"
+    (a speech act's object stays its content: "demanded a ceasefire in Gaza")."""
+    if event_type in plover()["speech_acts"]:
+        return set()
+    return {t.i for o in objects_of(token) for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+            for t in p.subtree}
 
 
 def _dateline(sentence: Span) -> str | None:
@@ -237,6 +274,9 @@ def _place_among(sentence: Span, ids: set[int], event_type: str) -> tuple[str, b
     whether it is a place gone "to" or visited."""
     prepositions = PLACE_PREPOSITIONS | set(plover()["place_prepositions"].get(event_type, []))
     visiting = set(plover()["place_objects"].get(event_type, []))
+    home_capital = _home_capital(sentence, ids, prepositions)
+    if home_capital is not None:
+        return home_capital, False
     for ent in sentence.ents:
         named = _capital_named(ent, ids, prepositions) or _region_named(ent, ids, prepositions)
         if named is not None:
@@ -249,7 +289,8 @@ def _place_among(sentence: Span, ids: set[int], event_type: str) -> tuple[str, b
             continue
         head = ent.root.head
         if ent.root.dep_ == "pobj" and (head.lower_ in prepositions or (
-                head.lower_ == "of" and head.head.lower_ in SETTLEMENT_NOUNS)) or (
+                head.lower_ == "of" and (head.head.lower_ in SETTLEMENT_NOUNS or
+                                         head.head.lemma_.lower() in QUARTER_NOUNS))) or (
                 ent.root.dep_ == "dobj" and head.lemma_.lower() in visiting):  # "is due to visit Lask"
             return _refined(ent), _gone_to(ent)
     return None
@@ -297,6 +338,21 @@ def _capital_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | No
     return capital_of(place.iso3) if place is not None else None
 
 
+def _home_capital(sentence: Span, ids: set[int], prepositions: set[str]) -> str | None:
+    """ "in the capital" of no named country: the capital of the country the story is about
+    ("security forces were deployed in the capital"), or the one the text names beside it
+    ("banned gatherings in the capital, Yaounde")."""
+    for noun in sentence:
+        if noun.lower_ != "capital" or noun.i not in ids or noun.dep_ != "pobj" or (
+                noun.head.lower_ not in prepositions or any(c.dep_ in {"amod", "compound", "poss", "prep"}
+                                                            for c in noun.children)):
+            continue
+        named = next((c.text for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "GPE"), None)
+        home = home_country(sentence.doc)
+        return named or (capital_of(home) if home is not None else None)
+    return None
+
+
 def _refined(ent: Span) -> str:
     """The place as the gold annotators name it: a building by its city ("the Great Hall of the
     People in Beijing", "the Elysee Palace" under a PARIS dateline), a region with its compass
@@ -326,9 +382,12 @@ def dateline_home(doc: Doc, location_country: str | None) -> str | None:
 
 
 def _located(name: str) -> Located:
-    """The place and its country; "southern Lebanon" lies in Lebanon."""
+    """The place and its country; "southern Lebanon" lies in Lebanon. A whole country ("struck
+    targets in Yemen") is only the country (L1), unless a city bears its name ("Singapore")."""
     first, _, rest = name.partition(" ")
     where = locate(name) or (locate(rest) if first.lower() in COMPASS else None)
-    if where is not None:
-        return name, where.iso3, where.latitude, where.longitude
-    return name, None, None, None
+    if where is None:
+        return name, None, None, None
+    country = lookup(name)
+    whole_country = country is not None and country.kind == "country" and where.latitude is None
+    return None if whole_country else name, where.iso3, where.latitude, where.longitude
