@@ -256,6 +256,12 @@ def test_home_country_from_a_dateline_the_model_cuts():
     assert names["Awa Ndiaye"].country == "SEN"
 
 
+def test_home_country_from_a_dateline_under_a_headline():
+    """A scraped text opening with its headline still has its dateline in the next paragraph."""
+    names = _by_name(onrecord.process(["Two men held after border raid\n\nLUSAKA — Police arrested two men on Monday."]))
+    assert [a.country for a in names.values()] == ["ZMB"], names
+
+
 def test_a_party_is_described_by_its_own_words_not_its_rivals():
     names = _by_name(onrecord.process([
         "MEXICO CITY — The opposition National Action Party said the vote was a sham designed to help the ruling Morena party.",

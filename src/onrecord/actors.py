@@ -210,10 +210,18 @@ def _sentence_capital(span: Span) -> str | None:
     return None
 
 
+HEADLINE_LENGTH = 200  # characters: a first line no longer than this, with no full stop, is a headline
+
+
 def dateline_country(doc: Doc) -> str | None:
     """The country of the dateline that opens the article ("ABUJA —" → NGA), read from the
-    text: the model often tags only part of an upper-case name ("CAPE" of "CAPE TOWN")."""
-    name = dateline_place(doc.user_data.get("dateline") or doc.text[:80])
+    text: the model often tags only part of an upper-case name ("CAPE" of "CAPE TOWN"). A
+    scraped text often opens with its headline, a short line with no full stop: the dateline
+    is then the next paragraph's."""
+    first, _, rest = doc.text.partition("\n")
+    headline = len(first) <= HEADLINE_LENGTH and not first.rstrip().endswith((".", "!", "?", '"', "”"))
+    name = dateline_place(doc.user_data.get("dateline") or doc.text[:80]) or (
+        dateline_place(rest.lstrip()[:80]) if headline else None)
     place = locate(name) if name is not None else None
     return place.iso3 if place is not None else None
 
