@@ -292,6 +292,8 @@ def test_common_noun_institutions_take_their_country():
 @pytest.mark.parametrize(("name", "sector"), [
     ("Kenya Bankers Association", "BUS"), ("State House", "GOV"), ("Law Society of Kenya", "CVL"),
     ("National Electoral Institute", "GOV"), ("Cheikh Anta Diop University", "EDU"), ("House of Representatives", "LEG"),
+    # the last word heads the name: a party named after the centre, a centre named after rights
+    ("Centre Party", "PARTY"), ("Rights Centre", "NGO"),
 ])
 def test_a_phrase_in_an_organisation_name_outranks_a_single_word(name, sector):
     from onrecord.actors import organisation_sector

@@ -102,6 +102,19 @@ def first_of(text: str, kind: str):
     # who comes for talks holds them
     ("German Economy Minister Anna Kerr is due in Oslo on Monday for talks with Norway's energy minister.",
      "CONSULT", "DEU", None),
+    # an arrest told without its agent names no source, whatever the dateline (section 3)
+    ("ACCRA, May 3 (Wire) - Two opposition lawmakers were arrested on Tuesday on charges of inciting violence.",
+     "COERCE", None, "GHA"),
+    ("LIMA - Three journalists were detained overnight in the capital.", "COERCE", None, None),
+    # an appointment told without its agent is still made by the country's own state
+    ("KYIV - General Petro Marchenko was appointed commander of the ground forces on Friday.", "APPOINT", "UKR", None),
+    # the nationality of those who back or fund a force, told in a clause, is not the force's own
+    ("BAMAKO, May 3 (Reuters) - Army units backed by French advisers recaptured the town on Tuesday.",
+     "ASSAULT", "MLI", None),
+    ("KABUL, May 3 (Reuters) - Soldiers funded by American donors attacked the militants' camp on Tuesday.",
+     "ASSAULT", "AFG", None),
+    # but a clause telling where a convoy comes from names its sender
+    ("Trucks carrying food from Egypt crossed into Gaza on Tuesday.", "AID", "EGY", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

@@ -1369,13 +1369,15 @@ def _echoes_name(person: Actor, organisation: Actor) -> bool:
 def organisation_sector(name: str) -> str | None:
     """The sector an organisation's name tells ("Nigeria Labour Congress" → CVL, "Bank of Ghana"
     → GOV, "Bharat Forge" → BUS); a phrase before a single word ("State House" is no
-    legislature, "Kenya Bankers Association" no union); parties come back as PARTY, placed in
+    legislature, "Kenya Bankers Association" no union), then the last word, which heads an
+    English name ("Centre Party"); parties come back as PARTY, placed in
     or out of power by context."""
     words = fold(name).split()
     padded = f" {' '.join(words)} "
     groups = knowledge()["organisation_words"]
     phrase = next((sector for sector, keys in groups if any(" " in k and f" {k} " in padded for k in keys)), None)
-    sector = phrase or next((sector for sector, keys in groups if set(keys) & set(words)), None)
+    headed = next((sector for sector, keys in groups if words and words[-1] in keys), None)  # "Centre Party" is a party
+    sector = phrase or headed or next((sector for sector, keys in groups if set(keys) & set(words)), None)
     if sector == "BUS" and "bank" in words and is_central_bank(name):
         return "GOV"
     return sector

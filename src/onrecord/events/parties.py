@@ -309,7 +309,7 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
     body = _member_of(work, phrase)
     if body is not None:
         return body.name, body.country
-    for token in phrase.subtree:
+    for token in _own_words(phrase):
         if token.ent_type_ in {"NORP", "GPE"}:
             place = lookup(token.text)
             if place is not None:
@@ -328,6 +328,15 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
+
+
+def _own_words(phrase: Token) -> list[Token]:
+    """The phrase without a clause naming its helpers: in "troops backed by Russian
+    instructors" or "militias funded by Iranian businessmen" the helpers' nationality is not
+    the force's own; "planes carrying aid from Egypt" keeps its origin."""
+    clauses = [c for c in phrase.children if c.dep_ in {"acl", "relcl"}
+               and plover()["verbs"].get(c.lemma_.lower()) in {"SUPPORT", "AID"}]
+    return [t for t in phrase.subtree if not any(t in c.subtree for c in clauses)]
 
 
 def _nominal(phrase: Token) -> bool:

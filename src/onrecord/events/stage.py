@@ -566,8 +566,10 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # "Bukele said the men would be held", "the ban could be lifted, an adviser said", "the patrols
         # would be expanded, the minister said": the speaker's state
         source_country = source_country or speaker_side(work, statement)
-    if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS):
-        source_country = source_country or home  # "after weeks of protests", "22 people were detained": the country's own
+    if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS - {"COERCE"}):
+        # "after weeks of protests", "was appointed army chief": the country's own; an arrest told
+        # without its agent ("22 people were detained") keeps no source country (section 3)
+        source_country = source_country or home
     ruler = _ruler(target_phrase) if event_type == "PROTEST" and target_country is None else None
     if ruler is not None:  # P1: "against the government's pension reform": the protesters' own rulers
         target, target_country = ruler.text, source_country or home
