@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 ANAPHORIC = {"the", "this", "these", "that", "those"}
 GENERIC = {"any", "every", "each", "such"}
+GENERIC_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever", "whichever"}  # "anyone who joins"
+
+
+def generic(noun: Token) -> bool:
+    """A noun that stands for any member of a kind: "any attack", "every state", "anyone"."""
+    return noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC for c in noun.children)
 
 
 def noun_kind(token: Token) -> str | None:

@@ -18,7 +18,7 @@ from ..statements import lexicon as cue_lexicon
 from .grammar import (agent_of, clause_tokens, misparsed, mute, names_pair, objects_of, same, shared_passive_patient,
                       subject_of)
 from .lexicon import ACTOR_ENTITIES, plover
-from .nouns import GENERIC, noun_kind
+from .nouns import generic, noun_kind
 from .triggers import circumstance, classify, governing_verb, is_planned, participated_in
 from .when_where import dateline_home
 
@@ -33,8 +33,6 @@ Named = tuple[str | None, str | None]  # an actor's name and country
 PRESSING_VERBS = {"demand", "press", "urge"}  # "demanding that the mayor step down": the mayor is pressed
 TRAVEL_VERBS = {"be", "go", "come", "head", "return"}  # "is in Oslo for talks", "headed to Cairo for talks"
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
-
-GENERIC_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever", "whichever"}  # "anyone who joins"
 
 
 def background(token: Token) -> bool:
@@ -51,14 +49,13 @@ def background(token: Token) -> bool:
                 d.ent_type_ == "DATE" for c in token.children for d in [c, *(o for o in c.children if c.dep_ == "prep")]):
             return False  # "under a defence pact signed last year", "signed in 2024": a past deal told with its own date (guide §0)
         return token.lemma_.lower() in plover()["state_participles"] or not any(c.dep_ == "agent" for c in token.children)
-    groups = plover()["body_nouns"] + plover()["force_words"] + plover()["armed_words"]
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in plover()["state_participles"] and (
-            token.head.lemma_.lower() in groups):
+            token.head.lemma_.lower() in {*plover()["body_nouns"], *plover()["force_words"], *plover()["armed_words"]}):
         return True  # "the coalition backing the government", "the militia controlling the town": who they are
     relative = token.dep_ == "relcl" or token.dep_ == "conj" and token.head.dep_ == "relcl"  # "which seeks … and is backed by"
     if relative and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children):
         return True  # "the front, which is backed by Algiers": a standing state (X3), not an act
-    if relative and _generic(token.head if token.dep_ == "relcl" else token.head.head):
+    if relative and generic(token.head if token.dep_ == "relcl" else token.head.head):
         return True  # "any resolution that condemns Hamas", "anyone who joins the protests": a kind, not an act
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
 
@@ -67,11 +64,6 @@ def _described_actor(phrase: Token) -> bool:
     """An actor named ("Lavrov", "he") or described by an office ("the Russian minister", "the
     visiting president"), not a thing ("prices rose after talks with …")."""
     return phrase.ent_type_ in ACTOR_ENTITIES or phrase.pos_ == "PRON" or phrase.lemma_.lower() in knowledge()["offices"]
-
-
-def _generic(noun: Token) -> bool:
-    """A noun that stands for any member of a kind: "any country", "every state", "anyone"."""
-    return noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC for c in noun.children)
 
 
 def holder_of(verb: Token) -> Token | None:
@@ -334,9 +326,9 @@ def _own_words(phrase: Token) -> list[Token]:
     """The phrase without a clause naming its helpers: in "troops backed by Russian
     instructors" or "militias funded by Iranian businessmen" the helpers' nationality is not
     the force's own; "planes carrying aid from Egypt" keeps its origin."""
-    clauses = [c for c in phrase.children if c.dep_ in {"acl", "relcl"}
-               and plover()["verbs"].get(c.lemma_.lower()) in {"SUPPORT", "AID"}]
-    return [t for t in phrase.subtree if not any(t in c.subtree for c in clauses)]
+    helpers = {t.i for c in phrase.children if c.dep_ in {"acl", "relcl"}
+               and plover()["verbs"].get(c.lemma_.lower()) in {"SUPPORT", "AID"} for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in helpers]
 
 
 def _nominal(phrase: Token) -> bool:

@@ -17,7 +17,7 @@ from ..actors import knowledge
 from ..gazetteer import locate, lookup
 from .grammar import CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, first_conjunct, infinitive, names_pair, objects_of, subject_of
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
-from .nouns import ANAPHORIC, GENERIC, halted, noun_kind
+from .nouns import ANAPHORIC, generic, halted, noun_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -147,7 +147,7 @@ def classify_noun(token: Token) -> str | None:
         return None
     if token.dep_ == "pobj" and (halt := halted(token.head.head)) is not None and halt.i == token.i:
         return None  # "a pause in offensive operations": the pause codes it
-    if any(c.dep_ == "det" and c.lower_ in GENERIC for c in token.children):
+    if generic(token):
         return None  # "any attack on our ships": no event happened
     if token.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in token.head.children) and any(
             c.dep_ == "dobj" and c.lower_ != "place" for c in token.head.children):
@@ -545,6 +545,7 @@ def classify(token: Token) -> str | None:
     objects = [o.lemma_.lower() for o in objects_of(token) + _ergative_subjects(token)]
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
     phrasal = phrasal_verb(token)
+    conquest = bool(set(_forms(token)) & set(lex["conquest_verbs"]))
     if lemma == "call" and _called_upon(token, {"on", "upon"}):
         return "REQUEST"  # "called on protest leaders to talk": who is asked, before what a call may name
     if lemma == "call" and any(noun_kind(o) == "ELECTION" for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -616,7 +617,7 @@ def classify(token: Token) -> str | None:
             v.lemma_.lower() in lex["entry_verbs"] for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
             for v in p.children if v.dep_ == "pcomp"):
         return "SANCTION"  # "banned 92 Americans from entering the country": an entry ban, as "banned their entry"
-    if set(_forms(token)) & set(lex["conquest_verbs"]) and token.tag_ == "VBG" and (
+    if conquest and token.tag_ == "VBG" and (
             fight := token.head.head if token.dep_ == "pcomp" else token.head if token.dep_ == "advcl" else None) is not None and (
             classify(fight) == "ASSAULT"):
         return None  # "fought the militants for hours before retaking the base": the outcome of that fight, one act
@@ -633,7 +634,7 @@ def classify(token: Token) -> str | None:
                 if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
                 return by_object[obj]
-    if set(_forms(token)) & set(lex["conquest_verbs"]) and any(_named_place(o) for o in objects_of(token)):
+    if conquest and any(_named_place(o) for o in objects_of(token)):
         return "ASSAULT"  # A2: "seized Goma", "recaptured Bakhmut": a place taken by force, not goods seized
     if _forces_sent(token) or _forces_called_in(token):
         return "MOBILIZE"
