@@ -211,6 +211,29 @@ def test_more_triggers_and_their_doers(text, kind, source):
     assert source is None or found[0].source_country == source
 
 
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("The Chilean president championed the regional trade pact on Tuesday.", "SUPPORT", "CHL"),
+    ("The government backtracked on the fuel tax after three days of unrest.", "CONCEDE", None),
+    ("Kenyan troops dismantled their checkpoints along the Somali border on Monday.", "RETREAT", "KEN"),
+    ("The king abdicated in favour of his son on Sunday.", "RETREAT", None),
+    ("Peru's foreign minister castigated Bolivia for harbouring the fugitive governor.", "ACCUSE", "PER"),
+    ("Ghana's president deplored the killing of the two journalists.", "ACCUSE", "GHA"),
+    ("Serbia repudiated the court's findings on Wednesday.", "REJECT", "SRB"),
+    ("The opposition snubbed the president's invitation to talks.", "REJECT", None),
+    ("Nurses picketed the health ministry in Lusaka on Thursday.", "PROTEST", None),
+    ("Azerbaijan amassed troops near the Armenian border.", "MOBILIZE", "AZE"),
+    ("Georgian police apprehended six activists outside parliament.", "COERCE", "GEO"),
+    ("The Ugandan authorities evicted thousands of farmers from the reserve.", "COERCE", "UGA"),
+    ("Gunmen beheaded three villagers near the Mozambican town of Mocimboa da Praia.", "ASSAULT", None),
+    ("The Ecuadorian president demoted the army chief on Friday.", "DISMISS", "ECU"),
+])
+def test_less_common_verbs_of_each_type(text, kind, source):
+    """The lexicon names each type's rarer verbs too (CAMEO's verb classes), not only the wire's favourites."""
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found, [(e.type, e.trigger) for e in events_of(text)]
+    assert source is None or found[0].source_country == source
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     ("China staged military exercises around Taiwan, practising blockades and strikes on key ports.", "ASSAULT"),
     ("Washington vetoed a draft resolution calling for a ceasefire.", "REQUEST"),  # what a rejected text would do
