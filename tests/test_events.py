@@ -226,9 +226,13 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("The Ugandan authorities evicted thousands of farmers from the reserve.", "COERCE", "UGA"),
     ("Gunmen beheaded three villagers near the Mozambican town of Mocimboa da Praia.", "ASSAULT", None),
     ("The Ecuadorian president demoted the army chief on Friday.", "DISMISS", "ECU"),
+    ("A firefight between police and gunmen left three dead in Tegucigalpa.", "ASSAULT", None),
+    ("The two presidents held a video conference on Monday.", "CONSULT", None),
+    ("The disarmament of the militia began in Bangui on Tuesday.", "RETREAT", None),
+    ("Kazakhstan imposed an asset freeze on the tycoon's companies.", "SANCTION", "KAZ"),
 ])
-def test_less_common_verbs_of_each_type(text, kind, source):
-    """The lexicon names each type's rarer verbs too (CAMEO's verb classes), not only the wire's favourites."""
+def test_less_common_words_of_each_type(text, kind, source):
+    """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's favourites."""
     found = [e for e in events_of(text) if e.type == kind]
     assert found, [(e.type, e.trigger) for e in events_of(text)]
     assert source is None or found[0].source_country == source
