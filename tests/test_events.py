@@ -51,6 +51,9 @@ def events_of(text: str, published: str | None = "2024-11-07"):
     ("The president thanked Romania for supplying electricity to the region.", "AID", "ROU", None),  # the one thanked did it
     # a second audit: entry bans, bans on trade, joint operations, votes and riot dispersals
     ("Ruritania banned 40 Freedonian officials from entering the country on Friday.", "SANCTION", None, None),
+    ("Bolivia protested to Chile on Monday over the arrest of two of its soldiers.", "ACCUSE", "BOL", "CHL"),
+    ("Poland condemned Belarusian military exercises near the border.", "MOBILIZE", "BLR", None),
+    ("Chad said it had received four helicopters from France.", "AID", "FRA", "TCD"),
     ("Israel barred two US congresswomen from visiting the country.", "SANCTION", "ISR", "USA"),
     ("Beijing announced a ban on exports of graphite to the United States on Tuesday.", "SANCTION", "CHN", "USA"),
     ("Cambodia and Thailand launched a joint operation against online scam centres on Monday.", "COOPERATE", "KHM", None),
@@ -259,6 +262,10 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("Kenya said it would not back any resolution that condemned the election.", "ACCUSE"),
     ("Seoul said it would reject any deal reached without its consent.", "AGREE"),
     ("Asked about the referendum, the minister said the government would respect the result.", "ELECTION"),  # a topic
+    ("Kyiv held Moscow responsible for the attack.", "COERCE"),  # blame, nobody held
+    ("The committee charged with drafting the constitution met on Monday.", "COERCE"),  # a task, no indictment
+    ("Iran said Israel would pay a heavy price for the attack.", "AID"),  # a threat, no money
+    ("Ruritania walked out of the peace talks in Lask on Friday.", "PROTEST"),  # talks left (T1), not a chamber
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]
@@ -912,6 +919,31 @@ def test_an_object_pronoun_is_not_the_doer():
     ("Ruritanian and Freedonian police will begin joint patrols next month under an agreement signed in March 2023.",
      "AGREE", "actual"),
     ("The prisoners were freed in a swap brokered by Freedonia.", "CONSULT", "actual"),
+    # an indictment whatever the crime, custody ordered, a silence on an open question, a body dismissed
+    ("Prosecutors in Quito charged the two captains with smuggling fuel on Friday.", "COERCE", "actual"),
+    ("A judge in Lagos ordered them held for 60 days pending trial.", "COERCE", "actual"),
+    ("A magistrate ordered the two men held for 90 days.", "COERCE", "actual"),
+    ("Egypt's foreign ministry did not say whether its navy had intercepted the ship.", "STATEMENT", "negated"),
+    ("The emir dismissed the cabinet on Sunday after weeks of protests.", "DISMISS", "actual"),
+    ("The UN envoy was received by the Malian foreign minister on Sunday.", "CONSULT", "actual"),
+    ("Chad said it had received four helicopters from France.", "AID", "actual"),
+    ("Opposition deputies walked out of a parliamentary session on the budget.", "PROTEST", "actual"),
+    ("The WHO pledged 10,000 doses of cholera vaccine to Malawi.", "AID", "verbal"),
+    ("The government said it would pay the farmers 2 billion pesos in compensation.", "AID", "verbal"),
+    ("Freedonia suspended its 2010 fisheries agreement with Ruritania in 2022.", "SANCTION", "actual"),
+    ("The dockers' union said it would suspend the strike from Monday.", "RETREAT", "verbal"),
+    ("The nurses' union said it would end the strike but would resume it if wages were cut.", "THREATEN", "verbal"),
+    ("The rebels observed a unilateral ceasefire during the vote.", "RETREAT", "actual"),
+    ("The ruling party retained its majority in Sunday's election.", "ELECTION", "actual"),
+    ("The upper house of parliament is expected to confirm her on Friday.", "APPOINT", "future"),
+    ("The cabinet approved a pay rise for nurses, meeting the main demand of their union.", "CONCEDE", "actual"),
+    ("The opposition leader called the president a liar on Monday.", "ACCUSE", "verbal"),
+    ("The junta extended its rule by five years, a decision the regional bloc called a blow to democracy.", "ACCUSE", "verbal"),
+    ("The coast guard said the crew had ignored warnings to stop.", "ACCUSE", "verbal"),
+    ("The navy said the trawlers had been caught fishing illegally in its waters.", "ACCUSE", "verbal"),
+    ("Chile and Peru signed a defence memorandum and pledged to hold regular exercises.", "COOPERATE", "verbal"),
+    ("The charity accused the navy of abandoning migrants at sea and called on the bloc to review the mission.", "REQUEST",
+     "verbal"),  # a past tense the parser coordinated with the charge is the accuser's second act
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -1095,6 +1127,13 @@ def test_modes_of_announced_called_and_deferred_acts(text, kind, mode):
     ("The opposition leader was detained after addressing a rally in the capital.", "PROTEST", "STATEMENT"),
     ("Ruritania expelled three Freedonian diplomats, calling the allegations absurd.", "REJECT", None),
     ("Under the treaty, Ruritania has sent dozens of suspects to Freedonia.", "COOPERATE", "AID"),
+    ("Rebel authorities barred a UN convoy from entering the town of Kadugli.", "COERCE", "SANCTION"),
+    ("Opposition deputies walked out of a parliamentary session on the budget.", "PROTEST", "SANCTION"),
+    ("Bolivia protested to Chile over the arrest of two soldiers.", "ACCUSE", "PROTEST"),
+    ("Poland condemned Belarusian military exercises near the border.", "MOBILIZE", "COOPERATE"),
+    ("Kenya said it had received two helicopters from the United States.", "AID", "CONSULT"),
+    ("The ministry said it would pay the farmers 2 billion pesos in compensation.", "AID", "THREATEN"),
+    ("Bolivia protested to Chile on Monday over the killing of two farmers by Chilean soldiers.", "ASSAULT", "PROTEST"),
 ])
 def test_acts_read_through_their_wording(text, kind, absent):
     kinds = [e.type for e in events_of(text)]

@@ -27,7 +27,7 @@ def objects_of(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
     if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in token.children):
         found.append(token.head)  # "the bloc, which Mali left in January": the relative pronoun stands for the bloc
-    caused = _caused_object(token)
+    caused = caused_object(token)
     if caused is not None:
         found.append(caused)  # "ordered mobile internet shut down"
     if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -56,9 +56,12 @@ def objects_of(token: Token) -> list[Token]:
     return found  # last: the kind named by "a state of emergency", "some articles of the constitution"
 
 
-def _caused_object(token: Token) -> Token | None:
+def caused_object(token: Token) -> Token | None:
     """What a participle is done to after a causative verb: the internet of "ordered mobile
     internet shut down", "had the border closed", the airport of "kept the airport shut"."""
+    if token.tag_ in {"VBN", "VBD"} and token.dep_ == "acl" and token.head.dep_ == "dobj" and (
+            token.head.head.lemma_.lower() in plover()["causative_verbs"]):
+        return token.head  # "ordered the two men held": the participle parsed as the object's modifier
     if token.tag_ not in {"VBN", "VBD"} or token.head.i == token.i or (
             token.head.lemma_.lower() not in plover()["causative_verbs"]):
         return None
@@ -86,8 +89,11 @@ def first_conjunct(token: Token) -> Token:
 
 def hung_on_infinitive(token: Token) -> bool:
     """A past tense the parser coordinated with a "to" infinitive ("refused to release him and
-    filed a new charge"): a verb of the main clause, not part of what the infinitive says."""
-    return token.dep_ == "conj" and token.tag_ == "VBD" and infinitive(first_conjunct(token))
+    filed a new charge") or with a gerund after a preposition ("accused the coast guard of
+    endangering lives and called on the EU"): a verb of the main clause, not part of what the
+    infinitive or the gerund says."""
+    first = first_conjunct(token)
+    return token.dep_ == "conj" and token.tag_ == "VBD" and (infinitive(first) or first.tag_ == "VBG" and first.dep_ == "pcomp")
 
 
 def scheduled(token: Token) -> bool:
@@ -137,7 +143,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     if decider is not None:
         return decider, False
     for current in verb_chain(token):
-        caused = _caused_object(current)
+        caused = caused_object(current)
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"} and not same(c, caused)]
         if subjects:
             start = max((c.i for c in current.children if c.dep_ == "mark"), default=-1)

@@ -15,11 +15,11 @@ from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import (agent_of, clause_tokens, misparsed, mute, names_pair, objects_of, same, shared_passive_patient,
-                      subject_of)
+from .grammar import (agent_of, caused_object, clause_tokens, misparsed, mute, names_pair, objects_of, same,
+                      shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover
 from .nouns import generic, noun_kind
-from .triggers import circumstance, classify, governing_verb, is_planned, participated_in
+from .triggers import circumstance, classify, gapped_label, governing_verb, is_planned, participated_in
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ def background(token: Token) -> bool:
     participle naming who did it is news told in passing ("a withdrawal demanded by the
     military rulers", "a move welcomed by the Palestinian Authority")."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
+        if caused_object(token) is not None:
+            return False  # "ordered the two men held": what the order does to them, parsed as a description
         if misparsed(token) and any(c.dep_ in {"dobj", "oprd"} for c in token.children):
             return False  # "Burkina Faso's leader, Captain Traoré, named X as prime minister": no verb found but this one
         if plover()["verbs"].get(token.lemma_.lower()) == "AGREE" and any(
@@ -209,16 +211,20 @@ def noun_target(token: Token, source: Token | None) -> Token | None:
 def _target_candidates(token: Token, subject: Token | None, event_type: str) -> list[Token]:
     """Phrases that may name the target, nearest first: the object, the objects of "with /
     against / on / from …" on the verb or its object, then a second subject ("X and Y agreed")."""
-    candidates = [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
+    label = gapped_label(token)  # "a move the opposition called an assault on …": the name given, not who is named
+    caused = caused_object(token)  # "ordered them held pending trial": who is held, not the trial
+    candidates = [caused] if caused is not None else []
+    candidates += [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
     shared = shared_passive_patient(token)  # "was abducted by agents and sentenced to death": who was sentenced
     candidates.extend([shared] if shared is not None else [])
-    for holder in [token, *[c for c in token.children if c.dep_ in {"dobj", "prt"}]]:
+    for holder in [token, *[c for c in token.children if c.dep_ in {"dobj", "prt"} and not same(c, label)]]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:
                 candidates.extend(c for c in child.subtree if c.dep_ == "pobj")
     if mutual(token, event_type):
         candidates.extend(co_parties(subject))
-    return [c for c in candidates if not same(c, subject) and c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}]
+    return [c for c in candidates if not same(c, subject) and not same(c, label) and (
+        c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"})]
 
 
 def mutual(token: Token, event_type: str) -> bool:

@@ -158,7 +158,14 @@ def _second_act(token: Token, event: Event, kept: list[tuple[Token, str]]) -> bo
     if event.type not in SEPARATE_MEASURES or token.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in token.children):
         return False
     return all(trigger.i != token.i and trigger.lemma_ != token.lemma_ and mode == event.mode and (
-        first_conjunct(token).i == first_conjunct(trigger).i) for trigger, mode in kept)
+        first_conjunct(token).i == first_conjunct(trigger).i or _measure_added(first_conjunct(token), trigger))
+        for trigger, mode in kept)
+
+
+def _measure_added(participle: Token, trigger: Token) -> bool:
+    """ "was suspending the treaty, closing the border crossing and expelling advisers": a
+    participle that adds a measure to the act it hangs on."""
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" and participle.head.i == first_conjunct(trigger).i
 
 
 def _scheduled_sequel(token: Token, event: Event, earlier: list[Event]) -> Event:
@@ -772,8 +779,9 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
             continue
         if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker or _commentator(statement.speaker)):
             continue  # an unnamed speaker's plain statement says too little; analysts' warnings are no political act (S3c)
-        if kind == "STATEMENT" and _reports_act(work, statement):
-            continue  # S3a: "said his country had taken them in": the act reported is the news, not the saying
+        withheld = _withheld(work, statement)
+        if kind == "STATEMENT" and not withheld and _reports_act(work, statement):
+            continue  # S3a: "said his country had taken them in"; not "did not say whether its ships had left" (S2)
         source_country = speaker_side(work, statement)
         said = text.find(statement.content, statement.start)
         other = _named_in(work, said, said + len(statement.content), source_country) if (
@@ -782,7 +790,7 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         end = _sentence_end(work, statement.end)
         found.append(Event(
             type=kind, evidence=text[start:end].strip(), start=start, end=end,
-            mode=("negated" if _withheld(work, statement) else "actual") if kind == "STATEMENT" else (
+            mode=("negated" if withheld else "actual") if kind == "STATEMENT" else (
                 "negated" if statement.negated and kind == "AGREE" else "verbal"),
             context=list(lex["contexts"][kind]), cameo=lex["cameo"].get(kind),
             source_actor=speaker.name if speaker else statement.speaker,

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from ..actors import knowledge
 from ..gazetteer import locate, lookup
-from .grammar import CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, first_conjunct, infinitive, names_pair, objects_of, subject_of
-from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
+from .grammar import (CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, caused_object, first_conjunct, infinitive, names_pair, objects_of,
+                      subject_of)
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, plover
 from .nouns import ANAPHORIC, generic, halted, noun_kind
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits 
 MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration begins
 ELECTORATES = {"voter", "electorate", "citizen"}  # who elects by ballot, not by appointment
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # what is taken when a town, a region or a base is seized
+CHAMBER_ADJECTIVES = {"parliamentary", "legislative", "congressional"}  # a sitting of a chamber: "a parliamentary session"
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
 
 
@@ -202,6 +204,8 @@ def classify_noun(token: Token) -> str | None:
     coded = classify(verb) if verb is not None else None
     if coded is not None and circumstance(token, verb):
         coded = None  # "urged Islamic nations … on his first visit to Saudi Arabia": the visit is its own event
+    if coded == "ACCUSE" and kind != "ACCUSE" and verb in {token.head, token.head.head} and _doer_named(token):
+        return kind  # "condemned Russian military exercises", "protested over the killing of two men by border guards" (X1)
     if coded is not None and (coded == kind or coded in CONTENT_TAKERS or token.dep_ == "dobj" or
                               token.lemma_.lower() in plover()["verb_objects"].get(verb.lemma_.lower(), {}) or
                               (left := body_left(verb)) is not None and left.i == token.i):
@@ -211,6 +215,22 @@ def classify_noun(token: Token) -> str | None:
     if determiners & ANAPHORIC and not modified:
         return None
     return kind
+
+
+def _shared_antecedent(token: Token) -> list[Token]:
+    """What "it" stands for when a coordinated verb takes up its first conjunct's object:
+    "would suspend the strike but resume it if …"."""
+    if token.dep_ != "conj" or not any(c.dep_ == "dobj" and c.lower_ in {"it", "them"} for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+
+
+def _doer_named(token: Token) -> bool:
+    """An act told with who did it ("Russian military exercises", "the killing of two men by
+    Indian border guards"): an event of its own, not only what a reaction is about."""
+    return any(c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"GPE", "NORP"} for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ in ACTOR_ENTITIES or any(
+            m.ent_type_ in {"GPE", "NORP"} for m in o.children) for o in c.children) for c in token.children)
 
 
 def _barred_from(token: Token) -> bool:
@@ -313,7 +333,11 @@ def joint_type(token: Token, kind: str) -> str:
     words = set(plover()["joint_words"])
     nominal = token.pos_ == "NOUN" or token.dep_ == "dobj"  # "began the naval exercise", tagged a verb
     holder = governing_verb(token) if nominal else token  # "American and Filipino troops began exercises"
+    if holder is not None and nominal and classify(holder) == "ACCUSE":
+        holder = None  # "Poland condemned Belarusian exercises": the critic takes no part in them
     subjects = [c for c in (holder.children if holder is not None else []) if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and holder is not None and (shared := subject_of(holder)[0]) is not None:
+        subjects = [shared]  # "X and Y signed a memorandum and pledged to hold regular exercises"
     near = {t.i for s in subjects for t in s.subtree} | {t.i for t in token.lefts}
     parties = {place.iso3 for e in token.sent.ents
                if e.label_ in {"GPE", "NORP"} and e.root.i in near for place in [lookup(e.text)] if place is not None}
@@ -368,6 +392,15 @@ def body_left(token: Token) -> Token | None:
                 None)  # "ECOWAS"
 
 
+def _chamber_left(token: Token) -> bool:
+    """A walk-out from a sitting of a chamber ("walked out of parliament", "of a parliamentary
+    session", "of the assembly's debate"): members leaving their own body's sitting."""
+    left = [o for p in token.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"out", "of"}
+            for o in p.subtree if o.dep_ == "pobj"]
+    named = [*left, *(c for o in left for c in o.children if c.dep_ in {"amod", "compound", "poss"})]
+    return any(w.lemma_.lower() in plover()["assembly_nouns"] or w.lower_ in CHAMBER_ADJECTIVES for w in named)
+
+
 def _threatened(token: Token) -> bool:
     """ "warned that Seoul could supply weapons", "vowed to respond": a warning of what the
     speaker's side would do, or a vow of retaliation."""
@@ -410,6 +443,14 @@ def _is_person(token: Token) -> bool:
     """A person or a post holder: a name, a pronoun, or a title ("the commander-in-chief")."""
     return (token.ent_type_ == "PERSON" or token.lower_ in {"him", "her", "them"} or
             token.lemma_.lower() in knowledge()["titles"] or any(c.ent_type_ == "PERSON" for c in token.children))
+
+
+def _held(token: Token) -> list[Token]:
+    """Who a "hold" keeps: the passive's subject ("the men would be held"), or the one a
+    causative verb has held ("ordered them held", "ordered the captain held pending trial");
+    not the object of "held talks" or "held Moscow responsible"."""
+    caused = caused_object(token)
+    return [c for c in token.children if c.dep_ == "nsubjpass"] + ([caused] if caused is not None else [])
 
 
 def _forces_act(token: Token) -> bool:
@@ -489,7 +530,9 @@ def _seated(token: Token) -> bool:
     """A legislature confirming or approving people for posts ("the Senate confirmed Ortiz",
     "parliament approved 12 ministers"), not a text or a report ("approved the budget")."""
     doer = subject_of(token)[0]
-    return doer is not None and doer.lemma_.lower() in plover()["assembly_nouns"] and any(
+    chamber = [doer, *(o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)] if (
+        doer is not None) else []  # "the lower house of parliament"
+    return any(c.lemma_.lower() in plover()["assembly_nouns"] for c in chamber) and any(
         _is_person(o) or o.pos_ == "PROPN" and o.ent_type_ not in {"LAW", "NORP"} for o in token.children if o.dep_ == "dobj")
 
 
@@ -501,8 +544,10 @@ def _protest_ended(token: Token, verb: str) -> bool:
         return False
     protests = [o for o in token.children if o.dep_ == "dobj" and (
         noun_kind(o) == "PROTEST" or o.lemma_.lower() in BARRIERS)]
-    labour = any(s.lemma_.lower() in lex["labour_words"] or s.lower_ in lex["labour_words"]
-                 for s in token.children if s.dep_ == "nsubj")
+    subjects = [s for s in token.children if s.dep_ == "nsubj"]
+    if token.dep_ == "ccomp" and any(s.pos_ == "PRON" for s in subjects):
+        subjects += [s for s in token.head.children if s.dep_ == "nsubj"]  # "the union said it would suspend the strike"
+    labour = any(s.lemma_.lower() in lex["labour_words"] or s.lower_ in lex["labour_words"] for s in subjects)
     return bool(protests) and (_protesters(token) or labour)
 
 
@@ -542,10 +587,12 @@ def classify(token: Token) -> str | None:
     """The PLOVER type a verb token triggers, or None."""
     lex = plover()
     lemma = token.lemma_.lower()
-    objects = [o.lemma_.lower() for o in objects_of(token) + _ergative_subjects(token)]
+    objects = [o.lemma_.lower() for o in objects_of(token) + _ergative_subjects(token) + _shared_antecedent(token)]
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
     phrasal = phrasal_verb(token)
     conquest = bool(set(_forms(token)) & set(lex["conquest_verbs"]))
+    if phrasal == "walk out" and _chamber_left(token):
+        return "PROTEST"  # "opposition lawmakers walked out of a parliamentary session": dissent, not talks left (T1)
     if lemma == "call" and _called_upon(token, {"on", "upon"}):
         return "REQUEST"  # "called on protest leaders to talk": who is asked, before what a call may name
     if lemma == "call" and any(noun_kind(o) == "ELECTION" for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -594,7 +641,7 @@ def classify(token: Token) -> str | None:
         return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
     if lemma == "lose" and "vote" in objects and any(t.lemma_.lower() in lex["assembly_nouns"] for t in token.sent):
         return None  # "lost the vote after asking parliament to back his plan": a motion in a chamber, not an election
-    if lemma in {*lex["giving_verbs"], "dispatch", "carry", "fly", "airlift"} and any(
+    if lemma in {*lex["giving_verbs"], "dispatch", "carry", "fly", "airlift", "pledge"} and any(
             w.lemma_.lower() in lex["relief_words"] for o in token.children if o.dep_ == "dobj" or o.lower_ == "with"
             for w in o.subtree):
         return "AID"  # "dispatched a navy ship with relief supplies", "a ship carrying relief supplies": the cargo says what was sent
@@ -613,10 +660,12 @@ def classify(token: Token) -> str | None:
         return None  # "extradited to stand trial": the extradition is the act told
     if _kept_from(token):
         return None  # "barred them from visiting", "banned the opposition from holding rallies": what is kept from happening (X2)
-    if lex["verbs"].get(lemma) == "COERCE" and lex["verb_objects"].get(lemma, {}).get("entry") == "SANCTION" and any(
-            v.lemma_.lower() in lex["entry_verbs"] for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
-            for v in p.children if v.dep_ == "pcomp"):
-        return "SANCTION"  # "banned 92 Americans from entering the country": an entry ban, as "banned their entry"
+    entries = [v for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for v in p.children
+               if v.dep_ == "pcomp" and v.lemma_.lower() in lex["entry_verbs"]]
+    if lex["verbs"].get(lemma) == "COERCE" and lex["verb_objects"].get(lemma, {}).get("entry") == "SANCTION" and entries:
+        # "banned 92 Americans from entering the country": an entry ban, as "banned their entry"; kept out
+        # of a town ("barred a monitors' patrol from entering the town of Gali"): a restriction on the ground
+        return "COERCE" if any(_local_place(o) for v in entries for o in objects_of(v)) else "SANCTION"
     if conquest and token.tag_ == "VBG" and (
             fight := token.head.head if token.dep_ == "pcomp" else token.head if token.dep_ == "advcl" else None) is not None and (
             classify(fight) == "ASSAULT"):
@@ -634,6 +683,8 @@ def classify(token: Token) -> str | None:
                 if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
                 return by_object[obj]
+    if lemma == "pay" and any(c.dep_ == "dative" and c.pos_ != "ADP" for c in token.children):
+        return "AID"  # "would pay affected crews 3 billion yen": money handed to those named (not "paid tribute to")
     if conquest and any(_named_place(o) for o in objects_of(token)):
         return "ASSAULT"  # A2: "seized Goma", "recaptured Bakhmut": a place taken by force, not goods seized
     if _forces_sent(token) or _forces_called_in(token):
@@ -697,14 +748,16 @@ def classify(token: Token) -> str | None:
         return "COOPERATE" if "with" in particles else ("AID" if objects or any(c.dep_ == "xcomp" for c in token.children) else None)
     if lemma == "work" and (particles & {"with", "together"} or any(c.lower_ in lex["joint_words"] for c in token.children)):
         return "COOPERATE"  # "will work together to build a pipeline"
-    if lemma == "hold" and any(c.dep_ == "nsubjpass" and (_is_person(c) or c.lemma_.lower() in lex["person_nouns"])
-                               for c in token.children):
-        return "COERCE"  # "Bazoum has been held at the palace", "the men would be held for one year"
+    if lemma == "hold" and any(_is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in _held(token)):
+        return "COERCE"  # "Bazoum has been held at the palace", "ordered them held for 30 days pending trial"
+    if lemma == "charge" and token.dep_ != "acl" and any(
+            _is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+        return "COERCE"  # "charged the four captains with illegal fishing": an indictment, whatever the crime is called
     if lemma in lex["arrival_verbs"]:
         return "CONSULT" if any(t.lemma_.lower() in lex["visit_words"] for t in token.sent) else None
-    if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in lex["other_side_nouns"]
-                                  for o in objects_of(token)):
-        return "CONSULT"  # a host receiving a visitor: "received Modi", "received his Moroccan counterpart"
+    if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in lex["other_side_nouns"] or (
+            o.dep_ == "nsubjpass" and _is_person(o)) for o in objects_of(token)):
+        return "CONSULT"  # a host receiving a visitor: "received Modi", "the envoy was received by the foreign minister"
     if lemma == "welcome" and any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) for c in token.children):
         return "CONSULT"  # "Assad was welcomed by the crown prince": a host greeting a visitor, not support
     if lemma in lex["denial_verbs"] and _denies_act(token):
@@ -784,6 +837,9 @@ def classify(token: Token) -> str | None:
         return lex["armed_verbs"][lemma]  # "supporters of the two parties clashed": crowds fighting each other
     if lemma in lex["crowd_verbs"] and _protesters(token):
         return "PROTEST"  # "protesters gathered", "supporters clashed with police", "demonstrators stormed parliament"
+    if lemma == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.ent_type_ in ACTOR_ENTITIES for o in c.children)
+                                  for c in token.children):
+        return "ACCUSE"  # "Bangladesh protested to India over the killings": a formal complaint, not a demonstration
     if lemma == "protest" and infinitive(token) and (token.dep_ == "advcl" and classify(token.head) is not None or (
             token.dep_ == "xcomp" and classify(token.head) in {"ACCUSE", "SANCTION"})):
         return None  # "summoned the ambassador to protest against the detentions": why the act was done
@@ -795,8 +851,9 @@ def classify(token: Token) -> str | None:
         return None  # "hit back": the retaliation itself is coded by what it was
     if lex["verbs"].get(lemma) == "DISMISS" and _removed_by_event(token):
         return None
-    if lex["verbs"].get(lemma) == "DISMISS" and objects and not any(_is_person(o) for o in objects_of(token)):
-        return None  # "removing a major obstacle", "cameras removed": only people are dismissed
+    if lex["verbs"].get(lemma) == "DISMISS" and objects and not any(
+            _is_person(o) or o.lemma_.lower() in lex["assembly_nouns"] for o in objects_of(token)):
+        return None  # "removing a major obstacle", "cameras removed": only people and bodies ("the government") are dismissed
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
             s.dep_ == "nsubjpass" and any(n.lower_ in lex["toll_quantifiers"] for n in s.subtree) for s in token.children):
         return None  # "at least 39 people have been killed": a toll
@@ -816,6 +873,13 @@ def classify(token: Token) -> str | None:
     if kind is None and _warned_if(token):
         return "THREATEN"
     return kind if kind is not None else _closure_ordered(token)
+
+
+def _local_place(phrase: Token) -> bool:
+    """A place inside a country: "the town of Gali", "the area", "Gali"; not a country."""
+    if phrase.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS:
+        return True
+    return phrase.ent_type_ in PLACE_ENTITIES and lookup(phrase.text) is None and locate(phrase.text) is not None
 
 
 def _named_place(phrase: Token) -> bool:
@@ -929,7 +993,8 @@ def _evaluation(token: Token) -> str | None:
     charge = any(n.lemma_.lower() in lex["reject_objects"]["dismiss"] for n in named)
     if token.dep_ == "advcl" and token.tag_ == "VBG" and not charge:
         return None
-    words = {w.lemma_.lower() for head in _complements(token, named[1:]) for w in [head, *(
+    label = gapped_label(token)
+    words = {w.lemma_.lower() for head in _complements(token, [label] if label is not None else named[1:]) for w in [head, *(
         c for c in head.children if c.dep_ in {"amod", "compound", "advmod", "conj"}), *(
         o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]}
     valence = len(words & set(lex["evaluation_words"]["SUPPORT"])) - len(words & set(lex["evaluation_words"]["ACCUSE"]))
@@ -938,6 +1003,15 @@ def _evaluation(token: Token) -> str | None:
     if valence > 0 and not any(noun_kind(n) == "CONSULT" for n in named):
         return "SUPPORT"
     return None
+
+
+def gapped_label(token: Token) -> Token | None:
+    """The name a relative clause gives the noun it hangs on, the parser's lone object: "an
+    assault" in "a move the opposition called an assault"; not who is named."""
+    named = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ != "relcl" or token.lemma_.lower() not in plover()["naming_verbs"] or len(named) != 1 or _complements(token, []):
+        return None
+    return named[0]
 
 
 def _complements(token: Token, further: list[Token]) -> list[Token]:

@@ -15,7 +15,7 @@ from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
 from .grammar import infinitive, objects_of, scheduled, verb_chain, verb_of
-from .lexicon import MODAL_FUTURE, plover
+from .lexicon import MODAL_FUTURE, REGION_NOUNS, SETTLEMENT_NOUNS, plover
 from .triggers import CONTENT_TAKERS, classify
 
 if TYPE_CHECKING:
@@ -29,8 +29,6 @@ Found = Literal["text", "destination", "dateline", "none"]  # how the place was 
 COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
            "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along"}
-REGION_NOUNS = {"region", "province", "state", "department", "district", "county", "governorate", "area"}
-SETTLEMENT_NOUNS = {"city", "town", "capital", "port", "village"}
 QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the streets of Caracas" are in Caracas
 MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
 BACKGROUND_MARKS = {"after", "since", "as", "when", "while", "before", "because", "until", "once"}
