@@ -1088,6 +1088,21 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
      "its sanctions list.", "SANCTION"),  # X2: part of what is asked
     ("Dock workers staged a strike on Monday, deepening fuel shortages across the country.", "COOPERATE"),
     ("The three countries signed a deal under which Ruritania will release more water from its dams.", "CONCEDE"),
+    # what a signed accord provides for is its content, not a second act (X2)
+    ("Chile and Peru signed an accord on Monday to share water from the Lauca River.", "COOPERATE"),
+    ("The treaty also sets up a joint commission to monitor flows and share data.", "COOPERATE"),
+    # the act a protest is against is what it is about (P1)
+    ("Hundreds of farmers marched in Lask on Friday against their government's decision to accept the tariff caps.", "AGREE"),
+    # a vote as a point in time, or as the way a chamber appoints, is no election
+    ("Police deployed armoured vehicles around parliament ahead of Thursday's vote.", "ELECTION"),
+    ("In a second vote the same day, lawmakers elected Anna Berg as prime minister.", "ELECTION"),
+    # an absence, a lack of mandate, a hope about a vote and what is congratulated: no act (X2, X3, X1)
+    ("The army reported no attacks on polling stations.", "ASSAULT"),
+    ("The senate rejected the deal, saying the government had no mandate to sign security agreements.", "AGREE"),
+    ("The embassy said it hoped the election would be free and fair.", "ELECTION"),
+    ("The Kremlin said Putin had congratulated her on her nomination.", "APPOINT"),
+    # a domestic decree or bill approved is no agreement between parties
+    ("The cabinet approved a decree on Thursday raising teachers' salaries.", "AGREE"),
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]
@@ -1134,6 +1149,15 @@ def test_modes_of_announced_called_and_deferred_acts(text, kind, mode):
     ("Kenya said it had received two helicopters from the United States.", "AID", "CONSULT"),
     ("The ministry said it would pay the farmers 2 billion pesos in compensation.", "AID", "THREATEN"),
     ("Bolivia protested to Chile on Monday over the killing of two farmers by Chilean soldiers.", "ASSAULT", "PROTEST"),
+    ("Bangladesh protested to India on Monday over the border shooting.", "ACCUSE", "PROTEST"),
+    ("Opposition lawmakers walked out of a parliamentary session in protest at the deal.", "PROTEST", "SANCTION"),
+    ("Rebel authorities barred a patrol of the monitoring mission from entering the town of Ossa.", "COERCE", "SANCTION"),
+    ("The union said it would suspend the strike from Monday.", "RETREAT", "STATEMENT"),
+    ("Kenya received six patrol boats from Italy on Wednesday.", "AID", "CONSULT"),
+    ("Chile and Peru signed a coast guard memorandum and pledged to hold regular exercises.", "COOPERATE", "MOBILIZE"),
+    ("The opposition leader called the prime minister a traitor.", "ACCUSE", "STATEMENT"),
+    ("The ministry said it would pay affected farmers $20 million from a reserve fund.", "AID", "THREATEN"),
+    ("A judge in Lask ordered the captain held pending trial.", "COERCE", "ACCUSE"),
 ])
 def test_acts_read_through_their_wording(text, kind, absent):
     kinds = [e.type for e in events_of(text)]

@@ -70,6 +70,12 @@ def first_of(text: str, kind: str):
     # a passive cooperative act a minister announces is his state's
     ("Thai Defence Minister Somchai Wong said the joint naval patrols would be expanded to include air surveillance.",
      "COOPERATE", "THA", None),
+    # a body owned by a country of two words is that country's, not the dateline's
+    ("MASERU - Lesotho's parliament met on Thursday. South Africa's High Commission urged all parties to respect "
+     "the constitution.", "REQUEST", "ZAF", None),
+    # a federal member state is its country's, wherever the talks are held
+    ("NAIROBI - Kenya hosted talks on Sunday. Puntland's authorities asked for the suspects to be handed over.",
+     "REQUEST", "SOM", None),
     # a body of an international organisation serves no country, wherever the story is filed
     ("DAKAR - The ECOWAS Commission president, Ana Diallo, urged Mali and Niger to resolve their dispute.",
      "REQUEST", None, "MLI"),

@@ -1444,6 +1444,10 @@ def _owner_country(span: Span) -> str | None:
     if before is None:
         return None
     owners = [before, *(c for c in before.lefts if c.dep_ in {"amod", "compound"})]  # "the Chinese military's"
+    whole = doc[min(o.i for o in owners):before.i + 1]  # "South Africa's High Commission": "South" hangs on "Africa"
+    place = lookup(whole.text) if len(whole) > 1 and before.ent_type_ in {"NORP", "GPE"} else None
+    if place is not None and place.kind in {"demonym", "country"}:
+        return place.iso3
     for owner in owners:
         place = lookup(owner.text) if owner.ent_type_ in {"NORP", "GPE"} else None
         if place is not None and place.kind in {"demonym", "country"}:

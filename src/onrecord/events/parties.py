@@ -104,7 +104,8 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
             continue
         if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
             return child, undergone  # "Raisi, on his first visit to Saudi Arabia, urged …"
-        if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in ACTOR_ENTITIES or child.pos_ == "PROPN"):
+        if child.dep_ in {"poss", "compound", "amod"} and (child.ent_type_ in ACTOR_ENTITIES or child.pos_ == "PROPN") and (
+                child.ent_type_ not in {"DATE", "TIME"}):  # "Thursday's vote": a day, not who votes
             return child, undergone and child.dep_ == "poss"
         if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in {*plover()["armed_words"], *plover()["force_words"]}:
             return child, False  # "gang attacks", "rebel raids", "troop withdrawal": the armed group named by its kind

@@ -312,7 +312,7 @@ def _embedded(token: Token) -> bool:
             c.dep_ == "advcl" and any(m.lower_ == "when" for m in c.children) and classify(c) == classify(token)
             for c in token.children):
         return True  # "two people were killed when police opened fire": one act, coded where its doer is named
-    if _deal_terms(token):
+    if _deal_terms(token) or _protested_decision(token):
         return True
     chained = _own_clause(token)
     if not hung_on_infinitive(token) or classify(first_conjunct(token).head) == classify(token):
@@ -363,13 +363,39 @@ def _embedded(token: Token) -> bool:
 
 
 def _deal_terms(token: Token) -> bool:
-    """ "signed a deal under which Kyrgyzstan will release more water": what a deal commits its
-    parties to, not an act of its own (X2)."""
+    """ "signed a deal under which Kyrgyzstan will release more water", "signed an accord to share
+    water", "the accord sets up a commission to share data": what a deal commits its parties to,
+    not an act of its own (X2)."""
+    agreements = plover()["agreement_nouns"]
+    holder = token.head  # the accord, or the signing of it
+    if infinitive(token) and token.dep_ in {"acl", "advcl"} and (holder.lemma_.lower() in agreements or (
+            classify(holder) == "AGREE" and any(o.dep_ == "dobj" and o.lemma_.lower() in agreements for o in holder.children))):
+        return True
+    verb = token
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "sets up a commission to monitor flows and share data": the deal's own clause
+    passive = any(c.dep_ == "auxpass" for c in token.children)  # "the accord has to be ratified by Congress"
+    if token.pos_ == "VERB" and not passive and classify(token) is not None and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in agreements for c in verb.children):
+        return True  # not "the ceasefire followed talks": what came after a deal is no term of it
     if token.dep_ not in {"relcl", "advcl"} or not any(
             c.dep_ == "prep" and c.lower_ == "under" and any(o.lower_ == "which" for o in c.children) for c in token.children):
         return False
     deal = token.head
     return deal.lemma_.lower() in plover()["body_nouns"] or "AGREE" in {noun_kind(deal), classify(deal)}
+
+
+def _protested_decision(token: Token) -> bool:
+    """ "Farmers marched against the government's decision to accept the caps", "walked out in
+    protest at the plan to cut pensions": the act protested is what the protest is about (P1
+    makes its author the target), told as an event where it is reported."""
+    decision = token.head
+    if not (infinitive(token) and token.dep_ == "acl" and decision.lemma_.lower() in plover()["decision_nouns"]):
+        return False
+    if decision.dep_ != "pobj" or decision.head.lower_ not in {"against", "at", "over"}:
+        return False
+    protest = decision.head.head
+    return (noun_kind(protest) if protest.pos_ == "NOUN" else classify(protest)) == "PROTEST"
 
 
 def _in_embedded_clause(noun: Token) -> bool:

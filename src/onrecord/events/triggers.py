@@ -32,10 +32,12 @@ DENIABLE = {"SUPPORT", "AGREE", "ACCUSE"}
 DENIED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:[a-z]+\s+)?$")
 QUOTES = re.compile("[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # quotation marks, not the apostrophe of "won't"
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
-LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way"}  # what an act is made possible by
+LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way", "mandate"}  # what an act is made possible by
 DIRECTIONS = {"onto", "into", "to", "toward", "towards"}
 CLAUSE_LINKS = {"conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis"}  # where another act's clause hangs
 BARRIERS = {"blockade", "roadblock", "barricade"}  # what protesters put up on roads
+NOTICING_VERBS = {"report", "record", "register", "observe", "see", "note", "find"}  # "reported no attacks": nothing happened
+PRAISED_ON = {"congratulate", "compliment", "commend"}  # "congratulated her on her nomination": what is praised, not when
 LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down duties in general
 OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
 # what forces are called in to do beside the police
@@ -134,7 +136,8 @@ def circumstance(token: Token, verb: Token) -> bool:
     if noun_kind(token) == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "in" and token.head.head.i == verb.i:
         return True  # "thanked him in a phone call": the call is where the thanks were said
     while current.i != verb.i and current.head.i != current.i:
-        if current.dep_ == "pobj" and current.head.lower_ in CIRCUMSTANTIAL and current.head.head.i == verb.i:
+        if current.dep_ == "pobj" and current.head.lower_ in CIRCUMSTANTIAL and current.head.head.i == verb.i and not (
+                current.head.lower_ == "on" and verb.lemma_.lower() in PRAISED_ON):
             return True
         current = current.head
     return False
@@ -156,6 +159,9 @@ def classify_noun(token: Token) -> str | None:
         return None  # "saying early elections would save money": an effect weighed, not an event planned (X2)
     if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS:
         return None  # "asked about the election", "concerns regarding the talks": a topic; the act is told where it happens
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in NOTICING_VERBS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+        return None  # "the army reported no attacks on polling stations": an absence with no actor (X3)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in {"need", "require"}:
         return None  # "the constitution, which requires a referendum": a condition, not an event planned (X3)
     if token.dep_ == "pobj" and token.head.head.tag_ == "JJS":
@@ -190,7 +196,9 @@ def classify_noun(token: Token) -> str | None:
     if token.dep_ == "dobj" and token.head.lemma_.lower() in {"allow", "permit"} and (
             doer := subject_of(token.head)[0]) is not None and doer.lemma_.lower() in plover()["non_agents"]:
         return None  # "the security situation did not allow a credible vote": what circumstances permit, no act (X3)
-    if kind == "ELECTION" and token.dep_ == "pobj" and token.head.lower_ in TIME_ANCHORS:
+    bare_ahead = token.head.lower_ == "of" and token.head.head.lower_ == "ahead" and all(
+        c.dep_ in {"det", "poss"} for c in token.children)  # "ahead of Thursday's vote", not "of a snap election due on May 2"
+    if kind == "ELECTION" and token.dep_ == "pobj" and (token.head.lower_ in TIME_ANCHORS or bare_ahead):
         return None  # "quit in 2016 after the Brexit referendum": a vote on the calendar dates other news
     if kind == "ELECTION" and _barred_from(token):
         return None  # "barred him from standing in the May election": the ban is the news, the vote is told where it is held
@@ -202,6 +210,8 @@ def classify_noun(token: Token) -> str | None:
     if verb is not None and token.dep_ == "dobj" and verb.lemma_.lower() in plover()["depicting_verbs"]:
         return None  # "the film shows the attack": a picture of an event, told where the event is
     coded = classify(verb) if verb is not None else None
+    if kind == "ELECTION" and coded in {"APPOINT", "DISMISS"}:
+        return None  # "in a second vote, lawmakers elected her prime minister": the chamber's vote is how it appoints
     if coded is not None and circumstance(token, verb):
         coded = None  # "urged Islamic nations … on his first visit to Saudi Arabia": the visit is its own event
     if coded == "ACCUSE" and kind != "ACCUSE" and verb in {token.head, token.head.head} and _doer_named(token):
@@ -282,9 +292,11 @@ def _renamed(token: Token) -> bool:
     """Guide X1: "The talks were the first meeting in two weeks", "the strikes were retaliation",
     "the vote was peaceful", "the protests continued": an event told before, named again after a
     copula or as the bare subject of what it did (not of what it will do: "the tariffs would come
-    into force if …" announces them), or a name given to another act ("called the veto an attack")."""
-    if token.dep_ == "nsubj" and not any(c.dep_ != "det" for c in token.children) and not any(
-            c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in token.head.children):
+    into force if …" announces them, but "hoped the election would be inclusive" only judges it),
+    or a name given to another act ("called the veto an attack")."""
+    judged = token.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in token.head.children)
+    if token.dep_ == "nsubj" and not any(c.dep_ != "det" for c in token.children) and (judged or not any(
+            c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in token.head.children)):
         return any(d.lower_ in ANAPHORIC for d in token.children)  # "the vote had been peaceful", "the rally ended early"
     if token.dep_ == "oprd" or token.dep_ == "pobj" and token.head.lower_ == "as" and (
             token.head.head.lemma_.lower() in plover()["naming_verbs"]):
@@ -336,8 +348,9 @@ def joint_type(token: Token, kind: str) -> str:
     if holder is not None and nominal and classify(holder) == "ACCUSE":
         holder = None  # "Poland condemned Belarusian exercises": the critic takes no part in them
     subjects = [c for c in (holder.children if holder is not None else []) if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects and holder is not None and (shared := subject_of(holder)[0]) is not None:
-        subjects = [shared]  # "X and Y signed a memorandum and pledged to hold regular exercises"
+    if not subjects and holder is not None:
+        doer, passive = subject_of(holder)  # "X and Y signed a memorandum and pledged to hold exercises": both hold them
+        subjects = [doer] if doer is not None and not passive else []
     near = {t.i for s in subjects for t in s.subtree} | {t.i for t in token.lefts}
     parties = {place.iso3 for e in token.sent.ents
                if e.label_ in {"GPE", "NORP"} and e.root.i in near for place in [lookup(e.text)] if place is not None}
@@ -622,7 +635,7 @@ def classify(token: Token) -> str | None:
                                                 for o in p.children):
         return None  # "was sworn in for a second term": the inauguration of an elected term is not coded apart from the vote
     if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in LEEWAY_NOUNS:
-        return None  # "gave the parties time to negotiate", "had no authority to fire her": room for an act, not an act (X2, X3)
+        return None  # "gave the parties time to negotiate", "had no authority (no mandate) to fire her": room for an act (X2, X3)
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and phrasal_verb(c) == "rule out" for c in token.children):
         return "THREATEN"  # "refused to rule out using military force": the option kept open is the threat
     if phrasal_verb(token) == "rule out" and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
@@ -683,8 +696,9 @@ def classify(token: Token) -> str | None:
                 if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
                 return by_object[obj]
-    if lemma == "pay" and any(c.dep_ == "dative" and c.pos_ != "ADP" for c in token.children):
-        return "AID"  # "would pay affected crews 3 billion yen": money handed to those named (not "paid tribute to")
+    if lemma == "pay" and any(c.dep_ == "dative" for c in token.children) and any(
+            t.ent_type_ == "MONEY" for c in token.children if c.dep_ in {"dobj", "dative"} for t in c.subtree):
+        return "AID"  # "would pay affected crews 3 billion yen": money handed over, not "would pay a heavy price"
     if conquest and any(_named_place(o) for o in objects_of(token)):
         return "ASSAULT"  # A2: "seized Goma", "recaptured Bakhmut": a place taken by force, not goods seized
     if _forces_sent(token) or _forces_called_in(token):
