@@ -66,6 +66,7 @@ from .parties import (
     target_of,
 )
 from .triggers import (
+    FEARING_VERBS,
     backs_person,
     body_left,
     circumstance,
@@ -340,8 +341,8 @@ def _embedded(token: Token) -> bool:
     if token.dep_ == "xcomp" and head.lemma_.lower() in plover()["halting_verbs"]:
         return True  # "stopped shelling the town", "agreed to stop targeting each other": the act ended, not done
     if token.dep_ in {"xcomp", "ccomp"} and (classify(head) in {"REQUEST", "THREATEN"} or
-                                             head.lemma_.lower() in plover()["rehearsal_verbs"]):
-        return True  # what is demanded or threatened; what an exercise rehearses ("will rehearse how forces could reinforce")
+                                             head.lemma_.lower() in {*plover()["rehearsal_verbs"], *FEARING_VERBS}):
+        return True  # what is demanded, threatened or feared; what an exercise rehearses ("will rehearse how forces could reinforce")
     if _asked_for(token):
         return True
     looked_forward = head.lower_ == "to" and head.head.lemma_.lower() == "look" and any(
@@ -419,9 +420,10 @@ def _label(phrase: Token) -> bool:
 
 
 def _charged(token: Token) -> bool:
-    """What an accusation charges, down to what the charged act was for: "accused the UAE of
-    arming the RSF", "blamed Kyiv for shelling the plant", "accused Freedonia of sending troops
-    to back the rebels": the charge, not a reported act."""
+    """What an accusation or a penalty charges, down to what the charged act was for: "accused
+    the UAE of arming the RSF", "blamed Kyiv for shelling the plant", "accused Freedonia of
+    sending troops to back the rebels", "convicted him of inciting protests", "was fined for
+    taking part in a rally": the charge, not a reported act."""
     current = token
     while current.head.i != current.i:
         accuser = None
@@ -432,7 +434,7 @@ def _charged(token: Token) -> bool:
                 p.dep_ == "prep" and p.lower_ in {"of", "for"} for p in current.head.children):
             accuser = current.head
         # "accused X of hiring agents to help …": the parser may hang "to help" on "accused"
-        if accuser is not None and classify(accuser) == "ACCUSE":
+        if accuser is not None and classify(accuser) in {"ACCUSE", "COERCE"}:
             return True
         if current.dep_ not in {"xcomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl"}:
             return False
@@ -490,15 +492,17 @@ def _ruled_out(token: Token) -> bool:
 
 
 def _asked_for(token: Token) -> bool:
-    """An infinitive that is what somebody asks for: "called for French troops to leave", "a
-    request from Armenia to withdraw", "asked Mexico for permission to arrest Glas",
-    "asking Arab states to help return children"."""
+    """An infinitive or a "that" clause that is what somebody asks for: "called for French troops
+    to leave", "a request from Armenia to withdraw", "asked Mexico for permission to arrest Glas",
+    "asking Arab states to help return children", "sought guarantees that the rebels would not
+    attack the airport"."""
     head = token.head
     if head.i == token.i:
         return False
     if token.dep_ == "xcomp" and head.pos_ == "VERB" and _asked_for(head):
         return True  # "to help return": a chain of what is asked
-    if not infinitive(token):
+    content_clause = token.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    if not (infinitive(token) or content_clause):
         return False
     if head.pos_ in {"VERB", "AUX"}:
         return classify(head) == "REQUEST"

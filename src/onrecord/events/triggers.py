@@ -32,7 +32,12 @@ DENIABLE = {"SUPPORT", "AGREE", "ACCUSE"}
 DENIED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:[a-z]+\s+)?$")
 QUOTES = re.compile("[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # quotation marks, not the apostrophe of "won't"
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
-LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way", "mandate"}  # what an act is made possible by
+LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way", "mandate", "capacity", "capability", "ability",
+                "means", "deadline", "ultimatum"}  # what an act is made possible by, or the term it is demanded by
+TERM_GIVERS = {"give", "grant", "set", "issue"}  # "gave the army a week to withdraw", "set a deadline for both sides to sign"
+FEARING_VERBS = {"fear", "dread"}  # "feared a new offensive": what is feared has not happened
+PERMITTING_VERBS = {"allow", "permit", "tolerate"}  # "would not tolerate attacks": what is not allowed is refused, not done
+FORBIDDING_VERBS = {"forbid", "prohibit"}  # "the treaty prohibits the deployment of troops": what is forbidden is not done
 DIRECTIONS = {"onto", "into", "to", "toward", "towards"}
 CLAUSE_LINKS = {"conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis"}  # where another act's clause hangs
 BARRIERS = {"blockade", "roadblock", "barricade"}  # what protesters put up on roads
@@ -87,6 +92,12 @@ def _into_the_sea(token: Token) -> bool:
     """A weapon aimed at open water ("into the sea", "into waters off its coast"), where it hits nobody."""
     return any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lemma_.lower() in OPEN_WATERS for o in c.children)
                for c in token.children)
+
+
+def _test_launch(token: Token) -> bool:
+    """A launch told as a test ("test-fired a missile", "test-launched"): the parser hangs
+    "test" on the verb."""
+    return any(c.lower_ == "test" and c.dep_ in {"npadvmod", "compound", "advmod"} for c in token.children)
 
 
 def _wanted(token: Token) -> bool:
@@ -164,6 +175,10 @@ def classify_noun(token: Token) -> str | None:
         return None  # "the army reported no attacks on polling stations": an absence with no actor (X3)
     if token.dep_ == "dobj" and token.head.lemma_.lower() in {"need", "require"}:
         return None  # "the constitution, which requires a referendum": a condition, not an event planned (X3)
+    if token.dep_ == "dobj" and (token.head.lemma_.lower() in FEARING_VERBS | FORBIDDING_VERBS or (
+            token.head.lemma_.lower() in PERMITTING_VERBS and any(c.dep_ == "neg" for c in token.head.children))):
+        return None  # "feared a new offensive", "would not tolerate attacks on civilians", "prohibits the deployment of
+        # troops": what is feared, refused or forbidden (X2)
     if token.dep_ == "pobj" and token.head.head.tag_ == "JJS":
         return None  # "turnout was the lowest for a presidential vote since 1995": a record compared with, not an event
     if token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
@@ -193,7 +208,7 @@ def classify_noun(token: Token) -> str | None:
     if token.dep_ in {"dobj", "conj"} and (verb := governing_verb(token)) is not None and (
             verb.lemma_.lower() in plover()["rehearsal_verbs"] + plover()["countering_verbs"]):
         return None  # "drills practising blockades and strikes", "patrols to curb kidnappings": a rehearsal, a threat met
-    if token.dep_ == "dobj" and token.head.lemma_.lower() in {"allow", "permit"} and (
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in PERMITTING_VERBS and (
             doer := subject_of(token.head)[0]) is not None and doer.lemma_.lower() in plover()["non_agents"]:
         return None  # "the security situation did not allow a credible vote": what circumstances permit, no act (X3)
     bare_ahead = token.head.lower_ == "of" and token.head.head.lower_ == "ahead" and all(
@@ -205,8 +220,9 @@ def classify_noun(token: Token) -> str | None:
     if participated_in(token) is not None or is_planned(token):
         return kind  # "denied any role in the attack", "approved plans for an operation": the attack, the operation are told
     verb = governing_verb(token)
-    if verb is not None and (_kept_from(verb) or _general_rule(verb)):
-        return None  # "banned the opposition from holding rallies": no rally held; "a court can order the release of …"
+    if verb is not None and (_kept_from(verb) or _general_rule(verb) or _leeway(verb)):
+        return None  # "banned the opposition from holding rallies": no rally held; "a court can order the release of …";
+        # "gave the rebels a week to end the blockade": a term set
     if verb is not None and token.dep_ == "dobj" and verb.lemma_.lower() in plover()["depicting_verbs"]:
         return None  # "the film shows the attack": a picture of an event, told where the event is
     coded = classify(verb) if verb is not None else None
@@ -276,6 +292,21 @@ def _general_rule(token: Token) -> bool:
         c.dep_ == "advmod" and c.lower_ == "only" for t in token.subtree for c in t.children) or _if_nobody(first_conjunct(token)))
 
 
+def _leeway(token: Token) -> bool:
+    """Room or a term given for an act, not the act: "time to negotiate", "no mandate to fire
+    her", "the capacity to strike targets", "set a deadline for both sides to sign", "gave the
+    junta a week (until Friday) to release him" (X2, X3)."""
+    holder = token.head
+    if token.dep_ in {"relcl", "acl", "advcl"} and holder.lemma_.lower() in LEEWAY_NOUNS:
+        return True
+    if not (infinitive(token) and token.dep_ in {"advcl", "xcomp"} and holder.lemma_.lower() in TERM_GIVERS):
+        return False
+    span_given = holder.lemma_.lower() in {"give", "grant"}  # "a week", "until Friday"; not "set June 5 to hold the vote", a date fixed
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in LEEWAY_NOUNS or span_given and (
+        c.dep_ in {"npadvmod", "dobj"} and c.ent_type_ in {"DATE", "TIME"} or c.dep_ == "prep" and c.lower_ == "until")
+        for c in holder.children)
+
+
 def _if_nobody(token: Token) -> bool:
     """ "If no candidate wins …": a condition on nobody in particular, which makes what follows a rule."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) and any(
@@ -284,8 +315,12 @@ def _if_nobody(token: Token) -> bool:
 
 
 def _kept_from(verb: Token) -> bool:
-    """The act a ban keeps somebody from: "visiting" in "barred them from visiting" (X2)."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "from" and classify(verb.head.head) in {"COERCE", "SANCTION"}
+    """The act a ban keeps somebody from: "visiting" in "barred them from visiting", "the pact
+    forbids either side from deploying troops" (X2)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "from":
+        return False
+    keeper = verb.head.head
+    return classify(keeper) in {"COERCE", "SANCTION"} or keeper.lemma_.lower() in FORBIDDING_VERBS
 
 
 def _renamed(token: Token) -> bool:
@@ -412,6 +447,12 @@ def _chamber_left(token: Token) -> bool:
             for o in p.subtree if o.dep_ == "pobj"]
     named = [*left, *(c for o in left for c in o.children if c.dep_ in {"amod", "compound", "poss"})]
     return any(w.lemma_.lower() in plover()["assembly_nouns"] or w.lower_ in CHAMBER_ADJECTIVES for w in named)
+
+
+def _forecast(token: Token) -> bool:
+    """A warning of weather or a disaster ("warned of heavy rain"): what is warned of is no act."""
+    return any(o.lemma_.lower() in plover()["non_agents"] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children)
 
 
 def _threatened(token: Token) -> bool:
@@ -634,7 +675,7 @@ def classify(token: Token) -> str | None:
     if lemma in {"swear", "inaugurate"} and any(o.lemma_.lower() in MANDATES for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
                                                 for o in p.children):
         return None  # "was sworn in for a second term": the inauguration of an elected term is not coded apart from the vote
-    if token.dep_ in {"relcl", "acl"} and token.head.lemma_.lower() in LEEWAY_NOUNS:
+    if _leeway(token):
         return None  # "gave the parties time to negotiate", "had no authority (no mandate) to fire her": room for an act (X2, X3)
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and phrasal_verb(c) == "rule out" for c in token.children):
         return "THREATEN"  # "refused to rule out using military force": the option kept open is the threat
@@ -660,8 +701,8 @@ def classify(token: Token) -> str | None:
         return "AID"  # "dispatched a navy ship with relief supplies", "a ship carrying relief supplies": the cargo says what was sent
     if lemma == "become" and any(t.lemma_.lower() in {"election", "vote", "ballot", "poll"} for t in token.sent):
         return None  # "became prime minister after winning a vote in parliament": the office won, not an appointment
-    if lemma in {"fire", "launch"} and _into_the_sea(token):
-        return "MOBILIZE"  # "fired two ballistic missiles into the sea": a test launch, a show of force, not a strike
+    if lemma in {"fire", "launch"} and (_into_the_sea(token) or _test_launch(token)):
+        return "MOBILIZE"  # "fired two ballistic missiles into the sea", "test-fired a missile": a show of force, not a strike
     if lemma in lex["impact_verbs"] and "into" in particles and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in lex["projectile_words"] and any(
                 m.dep_ in {"amod", "compound", "poss"} and m.ent_type_ in {"GPE", "NORP"} for m in c.children)
@@ -685,7 +726,8 @@ def classify(token: Token) -> str | None:
         return None  # "fought the militants for hours before retaking the base": the outcome of that fight, one act
     by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
                       if form in lex["verb_objects"]), None)  # "staged" lemmatised as "stag"
-    if by_object is not None:
+    if by_object is not None and not (lemma in lex["naming_verbs"] and {"dobj", "oprd"} <= {c.dep_ for c in token.children}):
+        # "called the election a farce": what is named is judged below, no election is called
         kinds = [c.lemma_.lower() for o in objects_of(token) for c in o.children if c.dep_ in {"compound", "amod"}]
         venues = [v.lemma_.lower() for o in token.children if o.dep_ == "dobj" for p in o.children
                   if p.dep_ == "prep" and p.lower_ in {"in", "before"} for v in p.children]  # "challenge the results in court"
@@ -725,6 +767,8 @@ def classify(token: Token) -> str | None:
         return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
     if lemma == "fire" and _called_upon(token, {"at", "on", "upon", "into"}):
         return "ASSAULT"  # "fired at civilian areas", "fired on protesters": shooting, not a dismissal
+    if lemma in lex["threat_verbs"] and _forecast(token):
+        return None  # "warned of heavy rain", "warned of floods": a forecast of what nobody does
     if lemma in lex["threat_verbs"] and (any(o in lex["threat_objects"] for o in objects) or "of" in particles):
         return "THREATEN"
     if lemma in lex["threat_verbs"] and _threatened(token):
@@ -803,6 +847,9 @@ def classify(token: Token) -> str | None:
         return "REJECT"  # "Slovakia voted against the resolution": a rejection by vote, not a ballot cast by voters
     if lemma == "rally" and "behind" in particles:
         return "SUPPORT"  # "leaders rallied behind the plan": backing, not a street rally
+    if lemma == "summon" and any(o.lemma_.lower() in {"question", "questioning", "interrogation"} for p in token.children
+                                 if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
+        return "ACCUSE"  # "summoned the opposition leader for questioning": a summons in an inquiry
     if lemma == "investigate" and any(_is_person(o) for o in objects_of(token)):
         return "ACCUSE"  # "police are investigating the former minister": an inquiry into a person (not into a fire's cause)
     if lemma == "ask" and "about" in particles:
@@ -862,7 +909,11 @@ def classify(token: Token) -> str | None:
     if lemma in lex["halting_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "ASSAULT" for c in token.children):
         return None if token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" else "RETREAT"  # a truce agreed is AGREE
     if lemma in {"hit", "strike"} and "back" in particles:
-        return None  # "hit back": the retaliation itself is coded by what it was
+        # "said it would hit back hard": an announced retaliation is a threat (T4), coded once on the
+        # warning or vow that tells it ("promised a response, saying it would hit back"); "hit back"
+        # done is coded by what the retaliation was
+        announced = any(c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in token.children)
+        return "THREATEN" if announced and not any(a.lemma_.lower() in lex["threat_verbs"] for a in token.ancestors) else None
     if lex["verbs"].get(lemma) == "DISMISS" and _removed_by_event(token):
         return None
     if lex["verbs"].get(lemma) == "DISMISS" and objects and not any(
@@ -876,6 +927,9 @@ def classify(token: Token) -> str | None:
     if (lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} or lemma == "strike") and (doer := subject_of(token)[0]) is not None and (
             doer.lemma_.lower() in lex["non_agents"]):
         return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands", "bonds rallied"
+    if lex["verbs"].get(lemma) in {"CONCEDE", "RETREAT"} and (doer := subject_of(token))[0] is not None and not doer[1] and (
+            doer[0].lemma_.lower() in lex["non_agents"]):
+        return None  # "inflation eased", "the economy retreated": market words do nothing; "figures who were released" were freed
     if lemma == "strike":
         struck = {t.i for o in token.children if o.dep_ == "dobj" for t in o.subtree}  # "struck Kurdistan Workers' Party positions"
         return "PROTEST" if any(t.lower_ in {"workers", "unions", "union", "employees"} and t.i not in struck
@@ -1064,8 +1118,9 @@ def phrasal_verb(token: Token) -> str | None:
     """A listed phrasal verb ("ruled out"), which means something else than the verb alone."""
     lex = plover()
     forms = [f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ in {"prt", "advmod"} or (
-        c.dep_ == "prep" and any(p.dep_ == "prep" for p in c.children))]  # "walked out of the talks": "out" heads "of";
-    # the parser reads some particles as adverbs: "rolled back tariffs", "brushed aside the demands"
+        c.dep_ == "prep" and (c.i == token.i + 1 or any(p.dep_ == "prep" for p in c.children)))]
+    # "walked out of the talks": "out" heads "of"; the parser reads some particles as adverbs ("rolled
+    # back tariffs", "brushed aside the demands") or as prepositions ("gunned down a commander")
     return next((form for form in forms if form in lex["verbs"] or form in lex["verb_objects"]), None)
 
 
