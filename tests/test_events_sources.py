@@ -175,6 +175,15 @@ def test_dateline_country_named_again_is_home():
     assert accusation.target_country == "ISR"
 
 
+def test_a_story_filed_from_a_neighbour_takes_the_country_it_is_about():
+    text = ("DAKAR, May 4 (West Wire) - The Gambia's president appointed a new army chief on Monday, "
+            "a week after a failed mutiny in Banjul. Gambian officials said two of the mutineers had fled to Senegal, "
+            "where Senegalese police were searching for them. The Gambia has seen three coup attempts since 2014, "
+            "and Gambian soldiers have mutinied twice since President Adama Barrow took office. "
+            "Rights groups in Gambia called for calm. Opposition leader Fatou Jallow criticised the delay in a radio address.")
+    assert first_of(text, "ACCUSE").source_country == "GMB"
+
+
 def test_they_of_many_states_takes_no_home_country():
     text = ("ACCRA - West African leaders imposed sanctions on the junta on Sunday, saying they did not rule out "
             "the use of force. Ghana hosted the summit, and Ghana's president chaired it.")

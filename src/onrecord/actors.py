@@ -630,9 +630,23 @@ def home_country(doc: Doc) -> str | None:
     ("DAKAR — … now lives in Morocco"); but a dateline country the story names again is home
     ("LA PAZ — Bolivia cut ties with Israel …": its officials are Bolivia's, however often Israel is named)."""
     filed = dateline_country(doc)
-    if filed is not None and country_counts(doc)[filed] >= 2:
+    dominant = dominant_country(doc, least=2)
+    if filed is not None and (_named_in_lead(doc, filed) or country_counts(doc)[filed] >= 2 and dominant in {None, filed}):
         return filed
-    return dominant_country(doc, least=2) or filed or dominant_country(doc)
+    return dominant or filed or dominant_country(doc)
+
+
+def _named_in_lead(doc: Doc, iso3: str) -> bool:
+    """The lead sentence names the dateline's country beside the dateline itself ("LA PAZ —
+    Bolivia cut ties …"): a story from there, not one filed there about a neighbour ("DAKAR —
+    Gambia's president named …", where Senegal is named only in passing)."""
+    first, _, _ = doc.text.partition("\n")
+    headline = len(first) <= HEADLINE_LENGTH and not first.rstrip().endswith((".", "!", "?", '"', "”"))
+    lead = next((s for s in doc.sents if any(t.pos_ in {"VERB", "AUX"} for t in s)  # not a dateline split off alone
+                 and not (headline and s.end_char <= len(first))), None)
+    return lead is not None and any(
+        ent.label_ in {"GPE", "NORP"} and not is_dateline(ent) and (place := lookup(ent.text)) is not None and place.iso3 == iso3
+        for ent in lead.ents)
 
 
 def chamber_country(doc: Doc, name: str, home: str, actors: list[Actor]) -> str:
