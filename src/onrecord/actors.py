@@ -213,15 +213,22 @@ def _sentence_capital(span: Span) -> str | None:
 HEADLINE_LENGTH = 200  # characters: a first line no longer than this, with no full stop, is a headline
 
 
+def headline_length(doc: Doc) -> int:
+    """How many characters the scraped headline that opens the text takes (0 when it opens
+    with the story itself)."""
+    first = doc.text.partition("\n")[0]
+    is_headline = len(first) <= HEADLINE_LENGTH and not first.rstrip().endswith((".", "!", "?", '"', "”"))
+    return len(first) if is_headline else 0
+
+
 def dateline_country(doc: Doc) -> str | None:
     """The country of the dateline that opens the article ("ABUJA —" → NGA), read from the
     text: the model often tags only part of an upper-case name ("CAPE" of "CAPE TOWN"). A
     scraped text often opens with its headline, a short line with no full stop: the dateline
     is then the next paragraph's."""
-    first, _, rest = doc.text.partition("\n")
-    headline = len(first) <= HEADLINE_LENGTH and not first.rstrip().endswith((".", "!", "?", '"', "”"))
+    rest = doc.text.partition("\n")[2]
     name = dateline_place(doc.user_data.get("dateline") or doc.text[:80]) or (
-        dateline_place(rest.lstrip()[:80]) if headline else None)
+        dateline_place(rest.lstrip()[:80]) if headline_length(doc) else None)
     place = locate(name) if name is not None else None
     return place.iso3 if place is not None else None
 
@@ -640,10 +647,9 @@ def _named_in_lead(doc: Doc, iso3: str) -> bool:
     """The lead sentence names the dateline's country beside the dateline itself ("LA PAZ —
     Bolivia cut ties …"): a story from there, not one filed there about a neighbour ("DAKAR —
     Gambia's president named …", where Senegal is named only in passing)."""
-    first, _, _ = doc.text.partition("\n")
-    headline = len(first) <= HEADLINE_LENGTH and not first.rstrip().endswith((".", "!", "?", '"', "”"))
+    headline = headline_length(doc)
     lead = next((s for s in doc.sents if any(t.pos_ in {"VERB", "AUX"} for t in s)  # not a dateline split off alone
-                 and not (headline and s.end_char <= len(first))), None)
+                 and not (headline and s.end_char <= headline)), None)
     return lead is not None and any(
         ent.label_ in {"GPE", "NORP"} and not is_dateline(ent) and (place := lookup(ent.text)) is not None and place.iso3 == iso3
         for ent in lead.ents)
