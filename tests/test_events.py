@@ -277,6 +277,10 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("Kenya sent police officers to Haiti.", "MOBILIZE", "KEN"),  # police deployed, not aid
     ("Colombian soldiers gunned down a rebel commander.", "ASSAULT", "COL"),  # "down" parsed a preposition
     ("The premier axed three ministers in a reshuffle.", "DISMISS", None),
+    ("The Senegalese junta ignored demands to free the detained reporters.", "REJECT", "SEN"),
+    ("The Czech president resisted pressure to sack his defence minister.", "REJECT", "CZE"),
+    ("The Nigerian president tapped a former central bank governor to lead the finance ministry.", "APPOINT", "NGA"),
+    ("Fiji's prime minister tasked his deputy with forming a new cabinet.", "APPOINT", "FJI"),
 ])
 def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's favourites."""
@@ -286,6 +290,11 @@ def test_less_common_words_of_each_type(text, kind, source):
 
 
 @pytest.mark.parametrize(("text", "absent"), [
+    ("The prime minister refused to quit, defying calls to step down after the scandal.", "RETREAT"),  # what is called for (X2)
+    ("The junta ignored demands to free the detained reporters.", "CONCEDE"),
+    ("The president resisted pressure to sack his defence minister.", "DISMISS"),
+    ("Rising seas threaten the low-lying atolls of Kiribati.", "THREATEN"),  # a danger, not a threat made
+    ("The drought threatens the maize harvest across southern Africa.", "THREATEN"),
     ("China staged military exercises around Taiwan, practising blockades and strikes on key ports.", "ASSAULT"),
     ("Washington vetoed a draft resolution calling for a ceasefire.", "REQUEST"),  # what a rejected text would do
     ("Israel's security cabinet approved plans for a ground offensive in Rafah on Friday.", "AGREE"),

@@ -121,6 +121,8 @@ def first_of(text: str, kind: str):
      "ASSAULT", "AFG", None),
     # but a clause telling where a convoy comes from names its sender
     ("Trucks carrying food from Egypt crossed into Gaza on Tuesday.", "AID", "EGY", None),
+    # "pro-Russian", "anti-American": a leaning, not a nationality
+    ("Voters in Lesotho elected a pro-Russian president on Sunday.", "ELECTION", "LSO", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

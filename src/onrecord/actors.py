@@ -1145,7 +1145,13 @@ def joined_names(doc: Doc) -> list[Span]:
             else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and known_organisation(e.text)
             else Span(doc, e.start, e.end, label="NORP") if e.label_ == "PERSON" and len(e) == 1 and _is_demonym(e[0])
             else e for e in ents]  # "Volodymyr Zelenskiy" or "Trump" taken for an organisation, "Yesh Atid" or "Omani" for a person
-    return sorted(ents, key=lambda e: e.start)
+    return sorted((e for e in ents if not _stance(e)), key=lambda e: e.start)
+
+
+def _stance(entity: Span) -> bool:
+    """ "a pro-Russian president", "anti-American protesters": a leaning, not a nationality."""
+    words = [entity.doc[i].lower_ for i in range(max(entity.start - 2, 0), min(entity.start + 2, entity.end))]
+    return entity.label_ in {"NORP", "GPE"} and any(a in {"pro", "anti"} and b == "-" for a, b in zip(words, words[1:]))
 
 
 def _untagged_known_surname(token: Token) -> bool:

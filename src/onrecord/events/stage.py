@@ -491,6 +491,18 @@ def _ruled_out(token: Token) -> bool:
     return False
 
 
+def _request_noun(noun: Token) -> bool:
+    return noun_kind(noun) == "REQUEST" or noun.lemma_.lower() in plover()["request_nouns"]
+
+
+def _after_request_noun(token: Token) -> bool:
+    """ "defying calls to step down", "ignored demands to free them": the parse hangs what is
+    called for on the verb, but it follows the request noun that is the verb's object."""
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return token.dep_ == "advcl" and before is not None and before.dep_ == "dobj" and before.head.i == token.head.i and (
+        _request_noun(before))
+
+
 def _asked_for(token: Token) -> bool:
     """An infinitive or a "that" clause that is what somebody asks for: "called for French troops
     to leave", "a request from Armenia to withdraw", "asked Mexico for permission to arrest Glas",
@@ -505,8 +517,8 @@ def _asked_for(token: Token) -> bool:
     if not (infinitive(token) or content_clause):
         return False
     if head.pos_ in {"VERB", "AUX"}:
-        return classify(head) == "REQUEST"
-    return token.dep_ in {"acl", "relcl"} and (noun_kind(head) == "REQUEST" or (
+        return classify(head) == "REQUEST" or _after_request_noun(token)
+    return token.dep_ in {"acl", "relcl"} and (_request_noun(head) or (
         head.dep_ in {"dobj", "pobj"} and (verb := governing_verb(head)) is not None and classify(verb) == "REQUEST"))
 
 

@@ -46,6 +46,7 @@ PRAISED_ON = {"congratulate", "compliment", "commend"}  # "congratulated her on 
 LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down duties in general
 OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
 # what forces are called in to do beside the police
+LED_BODIES = {"government", "cabinet", "ministry", "agency", "commission", "army", "bank", "committee"}  # what one is put in charge of
 MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration begins
 ELECTORATES = {"voter", "electorate", "citizen"}  # who elects by ballot, not by appointment
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # what is taken when a town, a region or a base is seized
@@ -626,9 +627,11 @@ def _appointed_as(token: Token, particles: set[str]) -> bool:
         return True
     if lemma not in plover()["appoint_as_verbs"]:
         return False
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() == "form" and any(
-            o.dep_ == "dobj" and o.lemma_.lower() in {"government", "cabinet"} for o in c.children) for c in token.children):
-        return True  # "tapped Nowak to form a new government": the premier designated
+    tasks = [c for c in token.children if c.dep_ in {"xcomp", "advcl"} and infinitive(c)] + [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pcomp"]
+    if any(c.lemma_.lower() in {"form", "lead", "head", "run"} and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in LED_BODIES for o in c.children) for c in tasks):
+        return True  # "tapped Nowak to form a new government", "tasked her with leading the ministry": put in charge
     if any(c.dep_ == "prep" and c.lower_ == "into" and any(o.lemma_.lower() in {"government", "cabinet"} for o in c.children)
            for c in token.children):
         return True  # "brought two independents into the cabinet": members put into the government
@@ -767,6 +770,8 @@ def classify(token: Token) -> str | None:
         return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
     if lemma == "fire" and _called_upon(token, {"at", "on", "upon", "into"}):
         return "ASSAULT"  # "fired at civilian areas", "fired on protesters": shooting, not a dismissal
+    if lemma in lex["threat_verbs"] and (doer := subject_of(token)[0]) is not None and doer.lemma_.lower() in lex["non_agents"]:
+        return None  # "rising seas threaten the islands", "the drought threatens harvests": a danger, not a threat made
     if lemma in lex["threat_verbs"] and _forecast(token):
         return None  # "warned of heavy rain", "warned of floods": a forecast of what nobody does
     if lemma in lex["threat_verbs"] and (any(o in lex["threat_objects"] for o in objects) or "of" in particles):
