@@ -281,6 +281,9 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("The Czech president resisted pressure to sack his defence minister.", "REJECT", "CZE"),
     ("The Nigerian president tapped a former central bank governor to lead the finance ministry.", "APPOINT", "NGA"),
     ("Fiji's prime minister tasked his deputy with forming a new cabinet.", "APPOINT", "FJI"),
+    ("Kenyan and Ugandan police carried out a joint operation against cattle rustlers.", "COOPERATE", "KEN"),
+    ("Colombian and Ecuadorian troops staged a combined operation on the border.", "COOPERATE", "COL"),
+    ("Jordan and Iraq exchanged intelligence on smuggling networks.", "COOPERATE", None),  # each side's share
 ])
 def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's favourites."""
@@ -1031,6 +1034,28 @@ def test_an_object_pronoun_is_not_the_doer():
     ("Chile and Peru signed a defence memorandum and pledged to hold regular exercises.", "COOPERATE", "verbal"),
     ("The charity accused the navy of abandoning migrants at sea and called on the bloc to review the mission.", "REQUEST",
      "verbal"),  # a past tense the parser coordinated with the charge is the accuser's second act
+    ("Ruritania's state oil firm cut deliveries to Freedonia by half on Monday.", "SANCTION", "actual"),
+    ("The aviation authority suspended permits for Freedonian charter flights.", "SANCTION", "actual"),
+    ("Investigators opened a criminal case against the former governor for fraud.", "ACCUSE", "verbal"),
+    ("A Ruritanian patrol boat intercepted a Freedonian trawler inside the marine reserve.", "COERCE", "actual"),
+    ("The navy scuttled four seized fishing boats off the northern coast.", "COERCE", "actual"),
+    ("Police bulldozed dozens of homes in the settlement on Tuesday.", "COERCE", "actual"),
+    ("Ruritanian border guards turned back a Freedonian football team at the crossing.", "REJECT", "actual"),
+    ("The foreign minister said Ruritania stood with the people of Freedonia.", "SUPPORT", "verbal"),
+    ("The president called the tariffs economic bullying.", "ACCUSE", "verbal"),
+    ("The finance minister called the loan a lifeline for small farmers.", "SUPPORT", "verbal"),
+    ("The two countries agreed to mount joint patrols on the lake.", "COOPERATE", "verbal"),
+    ("The two governments agreed to build a joint research station on the island.", "COOPERATE", "verbal"),
+    ("The High Court approved the extradition of the former minister to Freedonia.", "COOPERATE", "actual"),
+    ("Former judge Ana Ortiz beat the incumbent by four points in Sunday's runoff.", "ELECTION", "actual"),
+    ("The ministry ordered a general call-up of reservists in the border provinces.", "MOBILIZE", "actual"),
+    ("Ruritania launched a rocket carrying a weather satellite on Friday.", "MOBILIZE", "actual"),
+    ("The coast guard sent three ships to the disputed reef.", "MOBILIZE", "actual"),
+    ("The senate committee summoned the health minister to explain the shortages.", "ACCUSE", "verbal"),
+    ("The foreign ministry protested that it had not been informed of the arrests.", "ACCUSE", "verbal"),
+    ("The European Union has not pledged any money for the camps this year.", "AID", "negated"),
+    ("The tourism ministry told tour operators to suspend group tours to Freedonia.", "SANCTION", "actual"),
+    ("Ruritania agreed on Friday to let Freedonian lorries use the port of Lask.", "CONCEDE", "verbal"),
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -1245,6 +1270,12 @@ def test_modes_of_announced_called_and_deferred_acts(text, kind, mode):
     ("The opposition leader called the prime minister a traitor.", "ACCUSE", "STATEMENT"),
     ("The ministry said it would pay affected farmers $20 million from a reserve fund.", "AID", "THREATEN"),
     ("A judge in Lask ordered the captain held pending trial.", "COERCE", "ACCUSE"),
+    ("Police beat two protesters outside the court.", "ASSAULT", "ELECTION"),
+    ("Rebels launched rockets at the airport on Sunday.", "ASSAULT", "MOBILIZE"),
+    ("Ruritania launched a rocket carrying a spy satellite on Friday.", "MOBILIZE", "ASSAULT"),
+    ("The tourism ministry told tour operators to suspend group tours to Freedonia.", "SANCTION", "REQUEST"),
+    ("The foreign ministry protested that it had not been informed of the arrests.", "ACCUSE", "PROTEST"),
+    ("The two leaders held a joint press conference after the talks.", "CONSULT", "COOPERATE"),
 ])
 def test_acts_read_through_their_wording(text, kind, absent):
     kinds = [e.type for e in events_of(text)]

@@ -46,9 +46,14 @@ PRAISED_ON = {"congratulate", "compliment", "commend"}  # "congratulated her on 
 LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down duties in general
 OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
 # what forces are called in to do beside the police
+RUNNING_VERBS = {"carry", "conduct", "stage", "mount", "run", "launch", "hold"}  # what one does with an operation
 LED_BODIES = {"government", "cabinet", "ministry", "agency", "commission", "army", "bank", "committee"}  # what one is put in charge of
 MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration begins
 ELECTORATES = {"voter", "electorate", "citizen"}  # who elects by ballot, not by appointment
+DIRECTING_VERBS = {"tell", "order", "instruct", "direct"}  # a directive to one's own agencies or firms
+ACCOUNTING_VERBS = {"explain", "account", "answer", "justify", "testify"}  # what one is summoned to do in an inquiry
+FOUNDING_VERBS = {"build", "construct", "develop", "establish", "create", "form", "set", "open", "operate", "run"}  # a venture started
+CONTENDERS = {"incumbent", "challenger", "candidate", "nominee", "frontrunner", "front-runner"}  # who runs in a race
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # what is taken when a town, a region or a base is seized
 CHAMBER_ADJECTIVES = {"parliamentary", "legislative", "congressional"}  # a sitting of a chamber: "a parliamentary session"
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
@@ -99,6 +104,12 @@ def _test_launch(token: Token) -> bool:
     """A launch told as a test ("test-fired a missile", "test-launched"): the parser hangs
     "test" on the verb."""
     return any(c.lower_ == "test" and c.dep_ in {"npadvmod", "compound", "advmod"} for c in token.children)
+
+
+def _space_launch(token: Token) -> bool:
+    """A rocket that carries a satellite ("launched a rocket carrying a spy satellite"): a show
+    of capability that hits nobody, not a strike."""
+    return any(t.lemma_.lower() == "satellite" for o in objects_of(token) for t in o.subtree)
 
 
 def _wanted(token: Token) -> bool:
@@ -650,6 +661,9 @@ def classify(token: Token) -> str | None:
     conquest = bool(set(_forms(token)) & set(lex["conquest_verbs"]))
     if phrasal == "walk out" and _chamber_left(token):
         return "PROTEST"  # "opposition lawmakers walked out of a parliamentary session": dissent, not talks left (T1)
+    if RUNNING_VERBS & set(_forms(token)) and any(o.dep_ == "dobj" and o.lemma_.lower() == "operation" and any(
+            c.lower_ in lex["joint_words"] for c in o.children) for o in token.children):
+        return "COOPERATE"  # "Kenyan and Ugandan police carried out a joint operation": run together, whatever its aim
     if lemma == "call" and _called_upon(token, {"on", "upon"}):
         return "REQUEST"  # "called on protest leaders to talk": who is asked, before what a call may name
     if lemma == "call" and any(noun_kind(o) == "ELECTION" for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -704,7 +718,7 @@ def classify(token: Token) -> str | None:
         return "AID"  # "dispatched a navy ship with relief supplies", "a ship carrying relief supplies": the cargo says what was sent
     if lemma == "become" and any(t.lemma_.lower() in {"election", "vote", "ballot", "poll"} for t in token.sent):
         return None  # "became prime minister after winning a vote in parliament": the office won, not an appointment
-    if lemma in {"fire", "launch"} and (_into_the_sea(token) or _test_launch(token)):
+    if lemma in {"fire", "launch"} and (_into_the_sea(token) or _test_launch(token) or _space_launch(token)):
         return "MOBILIZE"  # "fired two ballistic missiles into the sea", "test-fired a missile": a show of force, not a strike
     if lemma in lex["impact_verbs"] and "into" in particles and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in lex["projectile_words"] and any(
@@ -802,6 +816,8 @@ def classify(token: Token) -> str | None:
     if lemma in lex["giving_verbs"] and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(
             o.ent_type_ in ACTOR_ENTITIES for o in c.children) for c in token.children):
         return "AID"  # "sent helmets and drones to Ukraine"
+    if lemma in DIRECTING_VERBS and any(c.dep_ == "xcomp" and classify(c) == "SANCTION" for c in token.children):
+        return None  # "told travel agencies to suspend group tours to Palau": the measure ordered is the event, not a request
     if lemma == "tell" and any(c.dep_ == "dobj" for c in token.children) and any(
             c.dep_ == "xcomp" and infinitive(c) for c in token.children):
         return "REQUEST"  # "told the troops to return to their barracks": a directive, not a statement
@@ -848,6 +864,8 @@ def classify(token: Token) -> str | None:
                                                      for p in token.children) or any(
             o.lemma_.lower() in {*lex["person_nouns"], *lex["crowd_words"]} - {"candidate"} for o in objects_of(token))):
         return "ASSAULT"  # "beaten to death", "beat up protesters", "had beaten two men": violence, not a win over a rival
+    if lemma in {"beat", "defeat"} and any(o.lemma_.lower() in CONTENDERS for o in objects_of(token)):
+        return "ELECTION"  # "beat the conservative incumbent by eight points": a race won, told by who lost it
     if lemma == "vote" and "against" in particles and not _cast_at_the_ballot(token):
         return "REJECT"  # "Slovakia voted against the resolution": a rejection by vote, not a ballot cast by voters
     if lemma == "rally" and "behind" in particles:
@@ -855,12 +873,18 @@ def classify(token: Token) -> str | None:
     if lemma == "summon" and any(o.lemma_.lower() in {"question", "questioning", "interrogation"} for p in token.children
                                  if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
         return "ACCUSE"  # "summoned the opposition leader for questioning": a summons in an inquiry
+    if lemma == "summon" and any(c.dep_ in {"xcomp", "advcl"} and infinitive(c) and c.lemma_.lower() in ACCOUNTING_VERBS
+                                 for c in token.children):
+        return "ACCUSE"  # "summoned the minister to explain the outages": called to account
     if lemma == "investigate" and any(_is_person(o) for o in objects_of(token)):
         return "ACCUSE"  # "police are investigating the former minister": an inquiry into a person (not into a fire's cause)
     if lemma == "ask" and "about" in particles:
         return None  # "asked about the strikes, Peskov said": a question put, not a request
     if lemma == "turn" and "down" in particles:
         return "REJECT"
+    if lemma == "turn" and any(c.lower_ in {"back", "away"} for c in token.children) and any(
+            c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
+        return "REJECT"  # T6: "turned back the delegation at the border", "were turned away": entry refused by an act
     if lemma == "pull" and not particles & {"out", "back", "away"}:
         return None
     if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["halting_verbs"] for c in token.children) and not any(
@@ -883,6 +907,9 @@ def classify(token: Token) -> str | None:
         return "APPOINT"  # "the Senate is expected to confirm Ortiz", "parliament approved 12 ministers"
     if lemma in lex["armed_verbs"] and _armed_act(token):
         return lex["armed_verbs"][lemma]
+    if lemma in {"let", *PERMITTING_VERBS} and token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" and any(
+            c.dep_ in {"ccomp", "xcomp"} for c in token.children):
+        return "CONCEDE"  # "agreed to let Malawian tankers load fuel at its depot": access allowed (CONCEDE, verbal)
     if lemma == "agree" and any((c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)) and (
             classify(c) is not None or any(classify_noun(o) is not None for o in objects_of(c))) for c in token.children):
         return None  # "agreed to return four villages", "agreed to hold a second round": what was agreed is the event
@@ -906,6 +933,8 @@ def classify(token: Token) -> str | None:
     if lemma == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.ent_type_ in ACTOR_ENTITIES for o in c.children)
                                   for c in token.children):
         return "ACCUSE"  # "Bangladesh protested to India over the killings": a formal complaint, not a demonstration
+    if lemma == "protest" and not infinitive(token) and any(c.dep_ == "ccomp" for c in token.children):
+        return "ACCUSE"  # "the ministry protested that it had not been notified": a complaint in words, not a demonstration
     if lemma == "protest" and infinitive(token) and (token.dep_ == "advcl" and classify(token.head) is not None or (
             token.dep_ == "xcomp" and classify(token.head) in {"ACCUSE", "SANCTION"})):
         return None  # "summoned the ambassador to protest against the detentions": why the act was done
@@ -945,6 +974,9 @@ def classify(token: Token) -> str | None:
         return None  # "Speaking in Warsaw, Zelensky promised …", "a statement issued by": the setting of what is told
     if kind is None and _warned_if(token):
         return "THREATEN"
+    if kind is None and lemma in FOUNDING_VERBS and any(a.dep_ == "amod" and a.lower_ in lex["joint_words"] for o in objects_of(token)
+                                                        for a in o.children):
+        return "COOPERATE"  # "agreed to build a joint ground station", "will set up a joint commission": a shared venture
     return kind if kind is not None else _closure_ordered(token)
 
 
