@@ -123,6 +123,28 @@ def first_of(text: str, kind: str):
     ("Trucks carrying food from Egypt crossed into Gaza on Tuesday.", "AID", "EGY", None),
     # "pro-Russian", "anti-American": a leaning, not a nationality
     ("Voters in Lesotho elected a pro-Russian president on Sunday.", "ELECTION", "LSO", None),
+    # a body named after an international organisation, or working in a country, serves no country (guide §3)
+    ("BAMAKO, May 3 (Wire) - The United Nations Security Council is to hold an emergency meeting on Mali on Friday.",
+     "CONSULT", None, None),
+    ("HONIARA, May 3 (Wire) - The Pacific Islands Forum Fisheries Agency said it would share patrol data with "
+     "Solomon Islands fisheries officers.", "COOPERATE", None, None),
+    ("JUBA - The U.N. Support Mission in South Sudan welcomed the truce between the two militias.", "SUPPORT", None, None),
+    # the official or mission "of" an international body speaks for it, not for the story's country
+    ("ADDIS ABABA - The chairperson of the African Union Commission called on both armies to exercise restraint.",
+     "REQUEST", None, None),
+    ("BISHKEK - The observer mission of the Organization for Security and Co-operation in Europe urged the "
+     "authorities to release the journalists.", "REQUEST", None, "KGZ"),
+    # a nationality on the noun a name stands beside, or a country owning the title under another entity label
+    ("DOHA - Venezuela freed Canadian engineer Paul Girard on Monday. Girard rejected the spying charges in a "
+     "statement.", "REJECT", "CAN", None),
+    ("LOME - Prime Minister Kodjo Amah held talks on Monday with Sierra Leone's Vice President Musa Conteh, who "
+     "urged Togo to reopen the border.", "REQUEST", "SLE", "TGO"),
+    # a first-level region opening a title places its holder in the region's country, whatever the dateline
+    ("The Maldives detained 12 fishermen on Monday. Kerala Chief Minister Arun Menon urged the Maldives to free them.",
+     "REQUEST", "IND", "MDV"),
+    # a country owning the region an office is in: "a former mayor of Chile's Valparaiso region"
+    ("BUENOS AIRES - Luis Araya, a former governor of Chile's Valparaiso region, rejected the bribery charges on "
+     "Monday.", "REJECT", "CHL", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)
@@ -156,6 +178,11 @@ def test_source_country(text, kind, source, target):
     # a call made after a reported clause about a verdict is the speaker's: a verdict calls on nobody
     ("The European Union said the verdicts raised serious concerns and called on Tunis to release the defendants.",
      "REQUEST", "European Union", "Tunisia"),
+    # a move, a step or a project calls on nobody, refuses nothing: the speaker does
+    ("The Kazakh space agency said the move violated the treaty and called on Moscow to reverse it.",
+     "REQUEST", "Kazakhstan", "Russia"),
+    ("The Greek foreign ministry said the detention had been lawful and rejected Ankara's protest.",
+     "REJECT", "Greek foreign ministry", "Turkey"),
 ])
 def test_source_actor(text, kind, source, target):
     event = first_of(text, kind)

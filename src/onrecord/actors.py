@@ -135,10 +135,14 @@ def _possessive_country(doc: Doc, i: int, floor: int) -> str | None:
     titles: dict[str, str] = knowledge()["titles"]
     while i > floor:
         token = doc[i]
-        if token.tag_ == "POS" and doc[i - 1].ent_type_ in {"GPE", "NORP"}:
+        if token.tag_ == "POS" and doc[i - 1].ent_type_ in {"GPE", "NORP", "ORG"}:
             owner = doc[i - 1]  # "South Sudan's President": "South" hangs on "Sudan" outside the entity
             start = min([owner.i, *(c.i for c in owner.children if c.dep_ == "compound" and c.i < owner.i)])
-            place = longest_place([t.text for t in doc[start:owner.i + 1]], {"country", "capital", "institution", "demonym"})
+            while start > floor and doc[start].ent_iob_ == "I":  # "Sierra Leone's": the whole name, however parsed
+                start -= 1
+            # a name the model took for an organisation counts only when it is a country's ("Sierra Leone's" as ORG)
+            kinds = {"country"} if owner.ent_type_ == "ORG" else {"country", "capital", "institution", "demonym"}
+            place = longest_place([t.text for t in doc[start:owner.i + 1]], kinds)
             return place.iso3 if place is not None else None
         if not (token.lower_ in {"and", ","} or token.lower_ in titles or token.text[:1].isupper()):
             return None
@@ -183,7 +187,28 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
         part in titles for w in role_words for part in w.lower().split("-")) else None
     if sector is None:
         return [], None, None
-    return [" ".join(role_words)], sector, country or country_of_role(role_words)
+    return [" ".join(role_words)], sector, country or country_of_role(role_words) or _region_country(role_words)
+
+
+def _region_country(words: list[str]) -> str | None:
+    """The country of a first-level region opening a title: "Tamil Nadu Chief Minister", "Texas
+    Governor"; not of a town, whose name is too often a word ("Federal", "Union")."""
+    for size in (3, 2, 1):
+        where = locate(" ".join(words[:size])) if len(words) > size else None
+        if where is not None and where.latitude is None and where.iso3:
+            return where.iso3
+    return None
+
+
+def _described_nationality(span: Span) -> str | None:
+    """The nationality of the noun a name stands beside when that noun is no title: "Danish aid
+    worker Mads Kjeldsen", "a British journalist, Tom Reed" (``role_before`` reads only titles)."""
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+    return next((place.iso3 for noun in nouns for c in noun.children
+                 if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+                 and (place := lookup(c.text)) is not None and place.kind in {"demonym", "country"}), None)
 
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "from", "via"}
@@ -272,7 +297,12 @@ def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
     country = None
     kept: list[Token] = []
     for token in head.subtree:
-        if token.i > head.i and (token.dep_ not in {"prep", "pobj", "compound", "amod", "det"} or token.ent_type_ == "PERSON"):
+        if token.i > head.i and token.dep_ == "poss" and token.ent_type_ in {"GPE", "NORP"} and (
+                token.head.head.lower_ in {"of", "in"}):
+            place = lookup(token.text)  # "a former governor of Peru's Cusco region": the region's country
+            country = country or (place.iso3 if place is not None and place.kind in {"country", "demonym"} else None)
+        if token.i > head.i and (token.dep_ not in {"prep", "pobj", "compound", "amod", "det", "poss", "case"}
+                                 or token.ent_type_ == "PERSON"):
             break  # "Ambassador to the United States Anatoly Antonov": the given name starts the holder, not the title
         if token.i < head.i and (token.dep_ in {"det", "punct", "case"} or token.ent_type_ in {"GPE", "NORP"}):
             place = lookup(token.text) if token.ent_type_ in {"GPE", "NORP"} else None
@@ -1207,7 +1237,7 @@ def find_actors(work: Work) -> Work:
             if role not in actor.roles:
                 actor.roles.append(role)
         actor.sector = actor.sector or sector
-        actor.country = actor.country or country
+        actor.country = actor.country or country or _described_nationality(span)
     for key, actor in list(people.items()):
         known = known_person(actor.name, actor.aliases)
         if known is not None:
@@ -1509,18 +1539,26 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         return _keep(others, Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, country=place.iso3, sector=sector))
     if label == "NORP" or label in {"FAC", "LOC"} or is_landform(name):
         return None
-    igo_body = any(word.isupper() and fold(word) in igos for word in name.split())  # "the ECOWAS Commission": the bloc's
-    sector = "IGO" if igo_body else organisation_sector(name)
+    sector = "IGO" if _igo_body(name, igos) else organisation_sector(name)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if sector == "PARTY" or before in PARTY_ADJECTIVES:  # "the opposition Congress"
         sector = party_sector(span.doc, span)
     country = name_country(name) or (_owner_country(span) if sector else None)
-    if sector in {"NGO", "IGO"} and name_country(name) is None:
-        country = None
+    if sector == "IGO" or sector == "NGO" and name_country(name) is None:
+        country = None  # "the U.N. Support Mission in Libya" works in Libya for no country (guide §3)
     adjective = demonym(country) if country else None
     if adjective and not any(lookup(w) for w in name.split()):
         name = f"{adjective} {name}"
     return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
+
+
+def _igo_body(name: str, igos: dict[str, str]) -> bool:
+    """A body of an international organisation, named after it: "the ECOWAS Commission", "the
+    United Nations Security Council", "the Pacific Islands Forum Fisheries Agency"."""
+    words = name.split()
+    folded = fold(name).split()
+    return any(word.isupper() and fold(word) in igos for word in words) or any(
+        " ".join(folded[:size]) in igos for size in range(2, len(folded)))
 
 
 SIDE_NOUNS = {"side", "delegation", "negotiators"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import SPEECH_ACTS, plover
+from .lexicon import plover
 from .nouns import noun_kind
 
 if TYPE_CHECKING:
@@ -191,9 +191,10 @@ def _thanked(token: Token) -> Token | None:
 
 
 def _speech_act(verb: Token) -> bool:
-    """A verb that asks, accuses or threatens, which only a speaker can do: "urged", "called on"."""
+    """A verb that asks, accuses, threatens, refuses or praises, which only a speaker can do:
+    "urged", "called on", "rejected", "welcomed"."""
     called_on = verb.lemma_.lower() == "call" and any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} for c in verb.children)
-    return called_on or plover()["verbs"].get(verb.lemma_.lower()) in SPEECH_ACTS
+    return called_on or plover()["verbs"].get(verb.lemma_.lower()) in plover()["speech_acts"]
 
 
 def _speakers_own(token: Token, reported: Token) -> bool:
