@@ -64,6 +64,18 @@ def test_a_dyad_of_a_gold_event_listing_several_sources_is_no_false_positive(tmp
     assert report["source_country"]["f1"] == 1.0
 
 
+def test_a_prediction_from_the_second_listed_source_has_the_right_country(tmp_path):
+    text = "Norway imposed sanctions on Ruritanian officials on Friday."
+    gold = {"type": "SANCTION", "mode": "actual", "source_actor": "Canada", "source_country": "CAN",
+            "source_actors": ["Canada", "Norway"], "evidence": text}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "s2", "published": "2024-01-10", "text": text, "events": [gold]}), encoding="utf-8")
+    assert evaluate(path).as_dict()["source_country"]["recall"] == 1.0
+    path.write_text(json.dumps({"id": "s2", "published": "2024-01-10", "text": text,
+                                "events": [dict(gold, source_actors=None)]}), encoding="utf-8")
+    assert evaluate(path).as_dict()["source_country"]["recall"] == 0.0
+
+
 def test_agreement_scores_a_second_annotation_with_the_same_measures(tmp_path):
     gold = write(tmp_path / "gold.jsonl", EVENTS)
     assert agreement(gold, gold).as_dict()["source_country"]["f1"] == 1.0

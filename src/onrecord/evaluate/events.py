@@ -14,7 +14,8 @@ sentence and the types are equal (each event matched once). Reported:
 A gold event may list several parties (``source_actors``/``target_actors``: "Britain and
 France supplied missiles"). The coder writes dyadic events, one per source as PETRARCH and
 ICEWS do, so a predicted event of that type in that sentence from another listed party is
-covered by the gold event: it counts neither as a hit nor as a false positive.
+covered by the gold event: it counts neither as a hit nor as a false positive; and the
+one matched to it has the right country when it is any listed party's.
 """
 
 from __future__ import annotations
@@ -138,12 +139,15 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
         for score in (report.by_type[g["type"]], report.overall):
             score.tp_gold += 1
             score.tp_predicted += 1
-        for key, score in (("source_country", report.source_country), ("target_country", report.target_country)):
-            if g.get(key) and getattr(match, key) == g[key]:
-                score.tp_gold += 1
-                score.tp_predicted += 1
-            if g.get(key):
-                report.accuracy[key]["right" if getattr(match, key) == g[key] else "wrong"] += 1
+        for side, score in (("source", report.source_country), ("target", report.target_country)):
+            key = f"{side}_country"
+            if not g.get(key):
+                continue
+            right = getattr(match, key) == g[key] or len(g.get(f"{side}_actors") or []) > 1 and _listed(
+                g[f"{side}_actors"], getattr(match, f"{side}_actor"), getattr(match, key))
+            score.tp_gold += right
+            score.tp_predicted += right
+            report.accuracy[key]["right" if right else "wrong"] += 1
         if g.get("mode") or match.mode:
             report.accuracy["mode"]["right" if match.mode == g.get("mode") else "wrong"] += 1
         if g.get("date") or match.date:
