@@ -1215,6 +1215,7 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("The Kremlin said Putin had congratulated her on her nomination.", "APPOINT"),
     # a domestic decree or bill approved is no agreement between parties
     ("The cabinet approved a decree on Thursday raising teachers' salaries.", "AGREE"),
+    ("Okafor replaces Bello, who stepped down in March.", "DISMISS"),  # a post left vacant is filled (T7)
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]
@@ -1276,6 +1277,25 @@ def test_modes_of_announced_called_and_deferred_acts(text, kind, mode):
     ("The tourism ministry told tour operators to suspend group tours to Freedonia.", "SANCTION", "REQUEST"),
     ("The foreign ministry protested that it had not been informed of the arrests.", "ACCUSE", "PROTEST"),
     ("The two leaders held a joint press conference after the talks.", "CONSULT", "COOPERATE"),
+    # what is agreed, told by its own verb: done together it is cooperation
+    ("Kenya and Uganda agreed on Monday to build a joint rail terminal near the border.", "COOPERATE", "AGREE"),
+    ("The two governments agreed to study a second pipeline.", "COOPERATE", "AGREE"),
+    ("Ghana and Togo agreed on Thursday to mount joint police patrols along their border.", "COOPERATE", "MOBILIZE"),
+    ("Peru agreed to build a new road.", "AGREE", "COOPERATE"),  # one party alone
+    ("Morocco and Iran agreed on Friday to re-establish diplomatic relations.", "AGREE", "COOPERATE"),  # "re" split off
+    # a diplomatic summons in words, not a demonstration
+    ("Lithuania summoned China's top representative in Vilnius on Friday to protest the seizure of a ship.", "ACCUSE", "PROTEST"),
+    ("Gazprom cut gas deliveries to Moldova by a third on Monday.", "SANCTION", "AID"),
+    ("The Estonian foreign minister called the loan a lifeline for the country's farmers.", "SUPPORT", "STATEMENT"),
+    ("Lithuania's president called the measure economic bullying.", "ACCUSE", "STATEMENT"),
+    ("Britain said it stood with Estonia.", "SUPPORT", "STATEMENT"),
+    ("An Australian navy Poseidon is due to fly a surveillance patrol over the Coral Sea next week under an agreement "
+     "with Port Moresby.", "COOPERATE", "MOBILIZE"),
+    ("Benin and Niger agreed to mount joint patrols to curb the smuggling of fuel, officials from both countries said.",
+     "COOPERATE", "ACCUSE"),  # a measure against smuggling accuses nobody
+    ("Bolivia broke off talks with Chile on Monday.", "SANCTION", "CONSULT"),  # T1: talks left, not held
+    ("Insurgents released a Norwegian aid worker on Sunday.", "CONCEDE", "AID"),  # the worker's trade, not what is released
+    ("A court in Madrid approved on Tuesday the extradition of a former Colombian minister.", "COOPERATE", "AGREE"),
 ])
 def test_acts_read_through_their_wording(text, kind, absent):
     kinds = [e.type for e in events_of(text)]

@@ -407,9 +407,42 @@ def joint_type(token: Token, kind: str) -> str:
     joint = any(t.lower_ in words and not t.ent_type_ and _in_own_clause(t, token, holder)
                 for t in scope)  # "joint drills", not the code name "Joint Sword"
     alliance = any(t.lower_ in plover()["alliances"] for t in token.sent if t.i in near)  # "NATO's naval exercise" (guide T5)
-    if several or len(parties) > 1 or joint or alliance:
+    if several or len(parties) > 1 or joint or alliance or _under_pact(token, holder):
         return "COOPERATE"
     return kind  # army, navy and air force of one country: MOBILIZE
+
+
+def _under_pact(token: Token, holder: Token | None) -> bool:
+    """ "will fly a patrol under an arrangement with Tarawa": forces moved under a pact with
+    another party act with it, not as a show of force against anybody."""
+    heads = [token, *([holder] if holder is not None else [])]
+    pacts = {*plover()["agreement_nouns"], "arrangement"}
+    return any(p.dep_ == "prep" and p.lower_ == "under" and any(
+        o.lemma_.lower() in pacts and any(w.dep_ == "prep" and w.lower_ == "with" for w in o.children) for o in p.children)
+        for h in heads for p in h.children)
+
+
+def _agreed_act(token: Token) -> str | None:
+    """An act that two parties agree to do together and that names no type of its own is their
+    cooperation (guide, AGREE: an agreement to cooperate is coded by the act agreed): "X and Y
+    agreed to build a joint terminal", "the two sides agreed to study a link". An act agreed by
+    one party alone stays AGREE, and so does one spelled out by a verb below ("agreed to keep
+    sharing revenue") or an event noun other than a show of force ("agreed to extend the truce").
+    Lexicon look-ups only, as ``classify`` asks this of itself."""
+    agreement = token.head
+    split = token.i + 1 < len(token.doc) and token.nbor().text == "-"  # "re" of "re-establish", split at the hyphen
+    if split or token.dep_ not in {"xcomp", "advcl"} or not infinitive(token) or agreement.lemma_.lower() != "agree":
+        return None
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) or any(
+            noun_kind(o) not in {None, "MOBILIZE"} for o in objects_of(token)):
+        return None  # patrols or drills agreed by two sides are their cooperation (T5): "agreed to mount joint patrols"
+    doer = subject_of(agreement)[0]
+    sides = [] if doer is None else [doer, *(m for m in doer.children if m.dep_ in {"amod", "compound"}), *(
+        o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    together = names_pair(doer) or any(c.dep_ == "conj" for s in sides for c in s.children) or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in agreement.children) or any(
+        t.lower_ in plover()["joint_words"] for t in token.subtree)
+    return "COOPERATE" if together else None
 
 
 def _in_own_clause(word: Token, token: Token, holder: Token | None) -> bool:
@@ -745,10 +778,13 @@ def classify(token: Token) -> str | None:
                       if form in lex["verb_objects"]), None)  # "staged" lemmatised as "stag"
     if by_object is not None and not (lemma in lex["naming_verbs"] and {"dobj", "oprd"} <= {c.dep_ for c in token.children}):
         # "called the election a farce": what is named is judged below, no election is called
-        kinds = [c.lemma_.lower() for o in objects_of(token) for c in o.children if c.dep_ in {"compound", "amod"}]
+        # a person's modifier names what the person does, not what is done: "released aid worker Kjeldsen" frees a man
+        people = [o for o in objects_of(token) if _is_person(o) or o.lemma_.lower() in lex["person_nouns"]]
+        kinds = [c.lemma_.lower() for o in objects_of(token) if o not in people for c in o.children if c.dep_ in {"compound", "amod"}]
+        things = [o for o in objects if not any(c.dep_ == "compound" and c.lemma_.lower() == o for p in people for c in p.children)]
         venues = [v.lemma_.lower() for o in token.children if o.dep_ == "dobj" for p in o.children
                   if p.dep_ == "prep" and p.lower_ in {"in", "before"} for v in p.children]  # "challenge the results in court"
-        for obj in [*kinds, *objects, *venues]:  # a modifier names the kind first: "a mediation team", not any team sent
+        for obj in [*kinds, *things, *venues]:  # a modifier names the kind first: "a mediation team", not any team sent
             if obj in by_object:
                 if by_object[obj] == "DISMISS" and _removed_by_event(token):
                     return None
@@ -920,6 +956,9 @@ def classify(token: Token) -> str | None:
         return "APPOINT"
     if lemma == "move" and ("out" in particles or any(c.lower_ == "out" for c in token.subtree)):
         return "DISMISS"  # "moved Shoigu out of the Defence Ministry"
+    if lemma == "replace" and any(lex["verbs"].get(phrasal_verb(c) or c.lemma_.lower()) == "RETREAT" or c.lemma_.lower() in {
+            "die", "retire"} for o in objects_of(token) for c in o.children if c.dep_ == "relcl"):
+        return None  # "replaces Darboe, who resigned last month": a post left vacant is filled, nobody is removed (T7)
     if lemma == "replace" and (token.dep_ == "xcomp" or token.dep_ == "advcl" and infinitive(token)):
         return None  # "moved to the Home Office to replace Braverman", "will name a minister to replace her": the move
     if lemma in lex["speech_verbs"] and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
@@ -977,7 +1016,7 @@ def classify(token: Token) -> str | None:
     if kind is None and lemma in FOUNDING_VERBS and any(a.dep_ == "amod" and a.lower_ in lex["joint_words"] for o in objects_of(token)
                                                         for a in o.children):
         return "COOPERATE"  # "agreed to build a joint ground station", "will set up a joint commission": a shared venture
-    return kind if kind is not None else _closure_ordered(token)
+    return kind if kind is not None else _closure_ordered(token) or _agreed_act(token)
 
 
 def _local_place(phrase: Token) -> bool:
