@@ -142,6 +142,7 @@ def test_one_event_in_two_articles_is_grouped():
     ("Russia is playing for time and is to blame for the stalemate", "ACCUSE"),
     ("We will never accept a settlement imposed on us", "REJECT"),
     ("Washington must lift the sanctions now", "REQUEST"),
+    ("The incident should not affect the close ties between our two countries", "STATEMENT"),  # asked of nobody
     ("Any attack on our ships will meet a decisive response", "THREATEN"),
     ("The situation at the border is calm", "STATEMENT"),
     ("Our allies and partners remain united", "STATEMENT"),  # a cue only at a word's start: not "lies" in "allies"

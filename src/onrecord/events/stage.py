@@ -891,13 +891,20 @@ def _own_duty(work: Work, statement: Statement) -> bool:
     if span is None:
         return False
     duties = [t.head for t in span if t.dep_ == "aux" and t.lower_ in {"must", "should"}]
-    return bool(duties) and all(_laid_on_own_whole(verb) for verb in duties)
+    return bool(duties) and all(_laid_on_own_whole(verb) or _laid_on_a_thing(verb) for verb in duties)
 
 
 def _laid_on_own_whole(verb: Token) -> bool:
     """Whether the subject of a duty is "we" or a continent: "Europe must protect its industry"."""
     bearers = [c for c in first_conjunct(verb).children if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(bearers) and all(b.lower_ == "we" or b.ent_type_ == "LOC" for b in bearers)
+
+
+def _laid_on_a_thing(verb: Token) -> bool:
+    """Whether the subject of a duty cannot act: "the incident should not affect ties" is a
+    hope, asked of nobody."""
+    bearers = [c for c in first_conjunct(verb).children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(bearers) and all(mute(b) for b in bearers)
 
 
 def _no_deed_object(thing: Token) -> bool:
