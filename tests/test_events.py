@@ -143,6 +143,7 @@ def test_one_event_in_two_articles_is_grouped():
     ("We will never accept a settlement imposed on us", "REJECT"),
     ("Washington must lift the sanctions now", "REQUEST"),
     ("The incident should not affect the close ties between our two countries", "STATEMENT"),  # asked of nobody
+    ("The new tariffs breach World Trade Organization rules", "ACCUSE"),
     ("Any attack on our ships will meet a decisive response", "THREATEN"),
     ("The situation at the border is calm", "STATEMENT"),
     ("Our allies and partners remain united", "STATEMENT"),  # a cue only at a word's start: not "lies" in "allies"
@@ -284,6 +285,9 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("Fiji's prime minister tasked his deputy with forming a new cabinet.", "APPOINT", "FJI"),
     ("Kenyan and Ugandan police carried out a joint operation against cattle rustlers.", "COOPERATE", "KEN"),
     ("Colombian and Ecuadorian troops staged a combined operation on the border.", "COOPERATE", "COL"),
+    ("Malian rebels held the two aid workers for eleven days.", "COERCE", None),  # kept for a stretch of time
+    ("The 14 crew members are being held on the trawler pending a hearing.", "COERCE", None),
+    ("The Peruvian cabinet is expected to approve the handover of the former minister within weeks.", "COOPERATE", "PER"),
     ("Jordan and Iraq exchanged intelligence on smuggling networks.", "COOPERATE", None),  # each side's share
 ])
 def test_less_common_words_of_each_type(text, kind, source):

@@ -46,6 +46,7 @@ PRAISED_ON = {"congratulate", "compliment", "commend"}  # "congratulated her on 
 LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down duties in general
 OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
 # what forces are called in to do beside the police
+TIME_UNITS = {"hour", "day", "week", "month", "year"}  # how long somebody was kept
 RUNNING_VERBS = {"carry", "conduct", "stage", "mount", "run", "launch", "hold"}  # what one does with an operation
 LED_BODIES = {"government", "cabinet", "ministry", "agency", "commission", "army", "bank", "committee"}  # what one is put in charge of
 MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration begins
@@ -552,6 +553,14 @@ def _held(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "nsubjpass"] + ([caused] if caused is not None else [])
 
 
+def _kept_for(token: Token) -> list[Token]:
+    """Who an active "hold" kept for a stretch of time: "after holding them for 11 days"; not
+    "held talks for three hours"."""
+    spans = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+             if o.lemma_.lower() in TIME_UNITS]
+    return [c for c in token.children if c.dep_ == "dobj"] if spans else []
+
+
 def _forces_act(token: Token) -> bool:
     """ "French soldiers are due to leave", "Armenia will leave the CSTO", "the army would not
     intervene": forces or a state acting, not a person leaving a city or a bank intervening."""
@@ -863,7 +872,7 @@ def classify(token: Token) -> str | None:
         return "COOPERATE" if "with" in particles else ("AID" if objects or any(c.dep_ == "xcomp" for c in token.children) else None)
     if lemma == "work" and (particles & {"with", "together"} or any(c.lower_ in lex["joint_words"] for c in token.children)):
         return "COOPERATE"  # "will work together to build a pipeline"
-    if lemma == "hold" and any(_is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in _held(token)):
+    if lemma == "hold" and any(_is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in _held(token) + _kept_for(token)):
         return "COERCE"  # "Bazoum has been held at the palace", "ordered them held for 30 days pending trial"
     if lemma == "charge" and token.dep_ != "acl" and any(
             _is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
