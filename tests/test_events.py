@@ -283,6 +283,7 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("The Czech president resisted pressure to sack his defence minister.", "REJECT", "CZE"),
     ("The Nigerian president tapped a former central bank governor to lead the finance ministry.", "APPOINT", "NGA"),
     ("Fiji's prime minister tasked his deputy with forming a new cabinet.", "APPOINT", "FJI"),
+    ("Roscosmos said the ruling breached the lease, warning that it could shift its launches to Russia.", "THREATEN", None),
     ("Kenyan and Ugandan police carried out a joint operation against cattle rustlers.", "COOPERATE", "KEN"),
     ("Colombian and Ecuadorian troops staged a combined operation on the border.", "COOPERATE", "COL"),
     ("Malian rebels held the two aid workers for eleven days.", "COERCE", None),  # kept for a stretch of time

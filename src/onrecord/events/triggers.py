@@ -829,7 +829,7 @@ def classify(token: Token) -> str | None:
         return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
     if lemma == "fire" and _called_upon(token, {"at", "on", "upon", "into"}):
         return "ASSAULT"  # "fired at civilian areas", "fired on protesters": shooting, not a dismissal
-    if lemma in lex["threat_verbs"] and (doer := subject_of(token)[0]) is not None and doer.lemma_.lower() in lex["non_agents"]:
+    if lemma in lex["threat_verbs"] and any(c.dep_ == "nsubj" and c.lemma_.lower() in lex["non_agents"] for c in token.children):
         return None  # "rising seas threaten the islands", "the drought threatens harvests": a danger, not a threat made
     if lemma in lex["threat_verbs"] and _forecast(token):
         return None  # "warned of heavy rain", "warned of floods": a forecast of what nobody does
