@@ -1062,6 +1062,23 @@ def test_an_object_pronoun_is_not_the_doer():
     ("The European Union has not pledged any money for the camps this year.", "AID", "negated"),
     ("The tourism ministry told tour operators to suspend group tours to Freedonia.", "SANCTION", "actual"),
     ("Ruritania agreed on Friday to let Freedonian lorries use the port of Lask.", "CONCEDE", "verbal"),
+    # less common wire phrasings of concessions, meetings, aid, deals and shows of force
+    ("Ruritania suspended its ban on Freedonian poultry imports.", "CONCEDE", "actual"),
+    ("Ruritania unfroze $6 billion in Freedonian assets as part of the deal.", "CONCEDE", "actual"),
+    ("The government bowed to the strikers' demands and cancelled the fuel price hike.", "CONCEDE", "actual"),
+    ("The Ruritanian president received the Freedonian ambassador at the presidential palace.", "CONSULT", "actual"),
+    ("Ruritania handed Freedonia 12 patrol boats at a ceremony in Lask.", "AID", "actual"),
+    ("The two sides hammered out a compromise on fishing rights.", "AGREE", "actual"),
+    ("Ruritania flew bombers near Freedonian airspace in a show of force.", "MOBILIZE", "actual"),
+    ("Ruritania sent 40 warplanes into Freedonia's air defence zone on Sunday.", "MOBILIZE", "actual"),
+    ("Ecuador will hold a runoff on June 2 if no candidate wins a majority.", "ELECTION", "hypothetical"),
+    # a drill with a named foreign partner is joint (T5); a suspect given into another state's custody is extradited
+    ("Ruritanian marines took part in drills with NATO forces off the coast.", "COOPERATE", "actual"),
+    ("Ruritanian marines held drills with American forces off the coast.", "COOPERATE", "actual"),
+    ("Colombia transferred the detained militant to Ecuadorian custody on Wednesday.", "COOPERATE", "actual"),
+    # M2: an office named without a country of its own announces its state's act
+    ("Norway will provide Ukraine with six F-16 jets, the defence minister said.", "AID", "verbal"),
+    ("Norway will provide Ukraine with six F-16 jets, Ukrainian officials said.", "AID", "future"),
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -1222,6 +1239,13 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     # a domestic decree or bill approved is no agreement between parties
     ("The cabinet approved a decree on Thursday raising teachers' salaries.", "AGREE"),
     ("Okafor replaces Bello, who stepped down in March.", "DISMISS"),  # a post left vacant is filled (T7)
+    # figures released, a cause that helped, the reason an act was done, a drill with weapons, civilian flights
+    ("The company released its quarterly earnings on Tuesday.", "CONCEDE"),
+    ("The economy grew by 3% last year, helped by strong exports.", "AID"),
+    ("The prime minister resigned on Friday, bowing to pressure from his own party.", "CONCEDE"),
+    ("Lithuanian troops held drills with live ammunition near the border.", "COOPERATE"),
+    ("Lithuania beefed up security along its border with Belarus.", "COOPERATE"),
+    ("Private contractors fly the helicopters used for fire-fighting.", "MOBILIZE"),
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]

@@ -121,6 +121,13 @@ def _wanted(token: Token) -> bool:
         for o in objects_of(token))
 
 
+def _into_foreign_custody(token: Token) -> bool:
+    """ "transferred the militant to Iraqi custody": given into another state's hands, an extradition."""
+    return any(o.lemma_.lower() == "custody" and any(c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"GPE", "NORP"}
+                                                      for c in o.children)
+               for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "into"} for o in p.children)
+
+
 def _to_face_trial(token: Token) -> bool:
     """Sent to another state "to face charges", "to stand trial": the purpose names an extradition."""
     return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in {"face", "stand"} and infinitive(c)
@@ -408,7 +415,8 @@ def joint_type(token: Token, kind: str) -> str:
     joint = any(t.lower_ in words and not t.ent_type_ and _in_own_clause(t, token, holder)
                 for t in scope)  # "joint drills", not the code name "Joint Sword"
     alliance = any(t.lower_ in plover()["alliances"] for t in token.sent if t.i in near)  # "NATO's naval exercise" (guide T5)
-    if several or len(parties) > 1 or joint or alliance or _under_pact(token, holder):
+    if several or len(parties) > 1 or joint or alliance or _under_pact(token, holder) or _drilled_with_partner(
+            token, holder):
         return "COOPERATE"
     return kind  # army, navy and air force of one country: MOBILIZE
 
@@ -444,6 +452,19 @@ def _agreed_act(token: Token) -> str | None:
         c.dep_ == "prep" and c.lower_ == "with" for c in agreement.children) or any(
         t.lower_ in plover()["joint_words"] for t in token.subtree)
     return "COOPERATE" if together else None
+
+
+def _drilled_with_partner(token: Token, holder: Token | None) -> bool:
+    """ "took part in drills with NATO forces", "held drills with US marines": a partner named
+    by its state or alliance after "with" makes the drill joint (T5), not "drills with live
+    ammunition", nor a deployment "along its border with Belarus"."""
+    drill = token if token.pos_ == "NOUN" or token.dep_ == "dobj" else next((o for o in token.children if o.dep_ == "dobj"), None)
+    if drill is None or drill.lemma_.lower() not in plover()["drill_nouns"]:
+        return False
+    partners = [o for h in (drill, holder) if h is not None for p in h.children if p.dep_ == "prep" and p.lower_ in {"with", "alongside"}
+                for o in p.children if o.dep_ == "pobj"]
+    return any(t.ent_type_ in {"GPE", "NORP"} or t.lower_ in plover()["alliances"]
+               for o in partners for t in [o, *(c for c in o.children if c.dep_ in {"amod", "compound"})])
 
 
 def _in_own_clause(word: Token, token: Token, holder: Token | None) -> bool:
@@ -747,6 +768,8 @@ def classify(token: Token) -> str | None:
             o.lemma_.lower() in {"government", "cabinet", "coalition"} for h in removed_from for p in h.children
             if p.dep_ == "prep" and p.lower_ == "from" for o in p.children):
         return "DISMISS"
+    if phrasal and lex["verbs"].get(phrasal) == "CONCEDE" and token.tag_ == "VBG" and token.dep_ == "advcl":
+        return None  # "resigned, bowing to pressure from his party": why the act told was done, not a second act
     if lemma == "respond" and any(c.dep_ == "neg" for c in token.children) and "with" not in particles:
         return "STATEMENT"  # "did not immediately respond to the offer": a statement not made (not "respond with tariffs")
     recalled = _called_home(token)
@@ -813,7 +836,8 @@ def classify(token: Token) -> str | None:
             o.dep_ == "dobj" and o.lemma_.lower() in lex["force_words"] and any(a.ent_type_ == "NORP" for a in o.children)
             for o in token.children):
         return "SANCTION"  # "ordered French troops out of the country": a foreign force expelled
-    if (lemma in lex["giving_verbs"] or lemma == "hand" and "over" in particles) and (_to_face_trial(token) or _wanted(token)):
+    if (lemma in lex["giving_verbs"] or lemma == "hand" and "over" in particles) and (
+            _to_face_trial(token) or _wanted(token) or _into_foreign_custody(token)):
         return "COOPERATE"  # "sent 26 suspects to the United States (to face charges)": an extradition, not aid
     if any(is_planned(o) for c in token.children if c.dep_ == "dobj" for p in c.children for o in p.children):
         return None  # "approved plans for a military operation": the operation planned is the news
@@ -868,6 +892,9 @@ def classify(token: Token) -> str | None:
         return "REQUEST"  # "told the troops to return to their barracks": a directive, not a statement
     if lemma == "apply" and any(c.dep_ == "xcomp" and c.lemma_.lower() == "join" for c in token.children):
         return "REQUEST"  # "Moldova applied to join the EU"
+    if lemma == "help" and token.tag_ == "VBN" and any(
+            a.dep_ == "pobj" and not a.ent_type_ for c in token.children if c.dep_ == "agent" for a in c.children):
+        return None  # "the economy grew, helped by strong exports": a cause, nobody's aid
     if lemma == "help":  # "help Ukraine", "offered to help rebuild the port"
         return "COOPERATE" if "with" in particles else ("AID" if objects or any(c.dep_ == "xcomp" for c in token.children) else None)
     if lemma == "work" and (particles & {"with", "together"} or any(c.lower_ in lex["joint_words"] for c in token.children)):
