@@ -204,6 +204,12 @@ def test_affiliation_from_the_roles_employer_and_the_sentence_setting():
     assert people["Aminata Traore"].sector == "CVL"
 
 
+def test_a_national_security_council_is_no_international_body():
+    article = onrecord.process(["Kim Jong Un met visiting Russian Security Council secretary Nikolai Orlov on Monday."])[0]
+    orlov = next(a for a in article.actors if a.name == "Nikolai Orlov")
+    assert (orlov.country, orlov.sector) == ("RUS", "GOV")
+
+
 def test_a_generic_title_is_nobody_in_particular():
     article = onrecord.process(["US President Donald Trump spoke on Monday. Moscow would talk to any US president "
                                 "who respected its interests, Lavrov said."])[0]

@@ -81,18 +81,20 @@ def _clean_name(span: Span) -> tuple[str, int]:
 def sector_of_role(role: str) -> str | None:
     """The sector a role names: a title phrase first ("attorney general" → JUD), then a
     specific word over the generic government one ("opposition leader" → OPP), then an
-    organisation inside the role ("WFP Executive Director" → IGO). Former heads of state
-    and government are elites (ELI)."""
+    organisation inside the role ("WFP Executive Director" → IGO), or a bloc's own title
+    ("European Trade Commissioner" → IGO). Former heads of state and government are elites (ELI)."""
     knowledge_ = knowledge()
     lowered = fold(role)
     if _former_head(role):
         return "ELI"  # a former head of state or government ("jailed former prime minister"): CAMEO's elites
+    words = lowered.split()
+    if words and words[-1] in knowledge_["bloc_titles"].get(words[0], []):
+        return "IGO"  # "European Trade Commissioner": a member of the bloc's executive, whatever the portfolio
     for phrase, sector in knowledge_["title_phrases"].items():
         if phrase in lowered:
             return sector
-    words = lowered.split()
     employer = _employer_words(words)  # "ambassador to the UN" serves a country
-    if any(w in knowledge_["igos"] for w in employer) or lowered in knowledge_["igos"]:
+    if _igo_words(employer) or lowered in knowledge_["igos"]:
         return "IGO"
     for size in (3, 2, 1):  # "Hamas spokesman" → REB, "Pentagon spokesman" → MIL
         for start in range(len(words) - size + 1):
@@ -111,12 +113,28 @@ ROLE_OBJECT_WORDS = {"to", "for", "at", "on"}
 SERVING_TITLES = {"adviser", "advisor", "aide", "counsellor", "spokesman", "spokeswoman", "spokesperson", "assistant"}
 
 
+LONGEST_BODY_NAME = 8  # words: "Organization for Security and Co-operation in Europe" has six
+
+
+NATIONAL_TOO = {"security council", "general assembly"}  # many states have one: "Russian Security Council secretary"
+
+
+def _igo_words(words: list[str]) -> set[int]:
+    """Positions of the words that name an international body, one word ("UN") or several
+    ("envoy of the Association of Southeast Asian Nations")."""
+    igos = knowledge()["igos"]
+    folded = [fold(w) for w in words]
+    return {i for start in range(len(folded)) for end in range(start + 1, min(start + LONGEST_BODY_NAME, len(folded)) + 1)
+            if (name := " ".join(folded[start:end])) in igos and name not in NATIONAL_TOO for i in range(start, end)}
+
+
 def _employer_words(words: list[str]) -> list[str]:
     """The words of a role up to what it is directed at ("envoy | to Sudan", "head of the
     agency | for refugees"); an adviser or spokesman "to the President" serves that office.
     An ambassador serves their own country, whatever body they are posted to ("UN ambassador")."""
     if any(w.lower() == "ambassador" for w in words):
-        words = [w for w in words if fold(w) not in knowledge()["igos"]]
+        body = _igo_words(words)
+        words = [w for i, w in enumerate(words) if i not in body]
     for i, word in enumerate(words):
         if word.lower() in ROLE_OBJECT_WORDS and not (i and words[i - 1].lower() in SERVING_TITLES):
             return words[:i]
@@ -216,11 +234,19 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "ar
 
 def is_location(span: Span) -> bool:
     """A place where something happens ("talks in Vienna"), not an actor ("Vienna said");
-    a dateline ("OHRID, North Macedonia -") is a place too. "From" on a noun names a source
-    ("pressure from Washington"), which acts."""
+    a dateline ("OHRID, North Macedonia -") and the seat of a body ("the Hague-based court")
+    are places too. "From" on a noun names a source ("pressure from Washington"), which acts."""
     head = span.root.head
     source = head.lower_ == "from" and head.head.pos_ == "NOUN"
-    return (span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE and not source) or is_dateline(span)
+    return (span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE and not source) or is_dateline(span) \
+        or span.root.i in seat_words(head.head)
+
+
+def seat_words(head: Token) -> set[int]:
+    """Positions of the words naming where a body sits, not whose it is: "Hague" and "-based"
+    of "the Hague-based court"."""
+    return {t.i for c in head.children if c.dep_ == "amod" and c.lower_ == "based" for t in c.subtree}
+
 
 
 def _sentence_capital(span: Span) -> str | None:
@@ -233,6 +259,13 @@ def _sentence_capital(span: Span) -> str | None:
         if place is not None and is_city(name) and sent.doc[end].text == ",":
             return place.iso3
     return None
+
+
+def _setting_country(doc: Doc, actor: Actor, mentions: list[Mention]) -> str | None:
+    """The country of the capital that sets the scene of an institution named without a country
+    ("In Lima, Congress voted …" in a story from Madrid is Peru's Congress)."""
+    spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions if m.actor_id == actor.id)
+    return next((c for span in spans if span is not None and (c := _sentence_capital(span))), None)
 
 
 HEADLINE_LENGTH = 200  # characters: a first line no longer than this, with no full stop, is a headline
@@ -727,7 +760,8 @@ def organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, A
     for head in doc:
         chunk = doc[head.left_edge.i:head.i + 1]  # "the agency" of "the agency's trucks" too
         kind_word = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in ORGANISATION_SYNONYMS
-        if chunk[0].lower_ not in ANAPHORA_DETERMINERS or not kind_word or head.dep_ == "compound" or len(chunk) > 3:
+        if chunk[0].lower_ not in ANAPHORA_DETERMINERS or not kind_word or head.dep_ == "compound" \
+                or len(chunk) - len(seat_words(head)) > 3:
             continue
         if any(s < chunk.end_char and chunk.start_char < e for s, e in covered) or is_location(chunk):
             continue
@@ -879,9 +913,11 @@ def _of_phrase(token: Token) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _organisation_names_pattern() -> re.Pattern[str]:
-    """Institutions, international bodies and NGOs by name or upper-case acronym."""
+    """Institutions, international bodies and NGOs by name, upper-case acronym or other name
+    written as a title ("Group of 20" for the G20)."""
     bodies = {**knowledge()["igos"], **knowledge()["ngos"]}
-    names = {*institution_names(), *bodies.values(), *(k.upper() for k in bodies if " " not in k and len(k) <= 6)}
+    titled = (" ".join(w if w in MINOR_WORDS else w.capitalize() for w in k.split()) for k in bodies if " " in k)
+    names = {*institution_names(), *bodies.values(), *(k.upper() for k in bodies if " " not in k and len(k) <= 6), *titled}
     ordered = sorted((n for n in names if len(n) > 1), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in ordered) + r")(?![\w-])")
 
@@ -1074,6 +1110,13 @@ def _hyphened_article(doc: Doc, i: int) -> bool:
         and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper()
 
 
+def _hyphened_syllable(doc: Doc, end: int) -> bool:
+    """ "Ri Chol-man", "Moon Jae-in": a lower-case syllable hyphened to a name's last word,
+    which the model often leaves out of the name."""
+    return end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" and not doc[end].whitespace_ \
+        and doc[end + 1].is_alpha and doc[end + 1].is_lower and not doc[end + 1].ent_type_
+
+
 def _runs(doc: Doc, starts: Callable[[Token], bool], joins: Callable[[Doc, int], int]) -> list[tuple[int, int]]:
     """Token ranges on one line that open on a token ``starts`` accepts and grow by as many
     tokens as ``joins`` takes at their end (0 ends the range)."""
@@ -1171,6 +1214,8 @@ def joined_names(doc: Doc) -> list[Span]:
                 and not (len(inside) == 1 and inside[0].label_ == "ORG" and (inside[0].start, inside[0].end) == (begin, end)):
             ents = [e for e in ents if e not in inside] + [Span(doc, begin, end, label="ORG")]
     ents += [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if _untagged_known_surname(t)]
+    ents = [Span(doc, e.start, e.end + 2, label="PERSON") if e.label_ == "PERSON" and _hyphened_syllable(doc, e.end)
+            else e for e in ents]
     ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and known_person(e.text, [])
             else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and known_organisation(e.text)
             else Span(doc, e.start, e.end, label="NORP") if e.label_ == "PERSON" and len(e) == 1 and _is_demonym(e[0])
@@ -1228,9 +1273,12 @@ def find_actors(work: Work) -> Work:
             pronoun_owned.setdefault(actor.id, span.start_char)
         person_spans_of.setdefault(key, []).append(span)
         roles, sector, country = role_before(span)
-        if not roles:
-            roles, sector, apposition_country = role_after(span)
-            country = country or apposition_country
+        if sector != "IGO":
+            later_roles, later_sector, apposition_country = role_after(span)
+            if not roles:
+                roles, sector, country = later_roles, later_sector, country or apposition_country
+            elif later_sector == "IGO":  # "the ASEAN envoy, Malaysian diplomat Hisham Rahman": the body's, not Malaysia's
+                roles, sector, country = [*roles, *later_roles], later_sector, None
         if not roles and _title_in_name(span):  # "Archbishop Maurice Muhatia" as one entity
             roles, sector = [_title_in_name(span)], sector_of_role(_title_in_name(span))
         for role in roles:
@@ -1285,7 +1333,7 @@ def find_actors(work: Work) -> Work:
         if person is not None and person.country is None:
             person.country = next((c for c in map(_sentence_capital, spans) if c), None) \
                 or next((c for span in spans if (c := _possessor_country(span, mentions, by_id))), None) \
-                or _colleague_country(person, others)
+                or _colleague_country(person, others) or _qualified_government_country(doc, person)
     renamed: dict[str, str] = {}
     for actor in [*people.values(), *others.values()]:  # a person the text places nowhere is the article's
         if actor.sector == "IGO" and actor.kind == "person":
@@ -1294,6 +1342,8 @@ def find_actors(work: Work) -> Work:
             actor.sector = "CVL"  # no title, no organisation: a private person (CAMEO's civilians)
         if actor.kind == "org" and home in knowledge()["shared_party_names"].get(fold(actor.name), []):
             actor.country = home  # "the Republican Party" in a story from Santiago is Chile's, not the American one
+        if actor.country is None and actor.kind == "org" and actor.sector in DOMESTIC_SECTORS:
+            actor.country = _setting_country(doc, actor, mentions)
         if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
                                                            actor.kind == "person" and actor.sector is None):
             actor.country = chamber_country(doc, actor.name, home, [*people.values(), *others.values()]) \
@@ -1388,6 +1438,18 @@ def _colleague_country(person: Actor, others: dict[str, Actor]) -> str | None:
         return None
     countries = {a.country for a in others.values() if a.kind == "org" and a.sector == person.sector}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _qualified_government_country(doc: Doc, person: Actor) -> str | None:
+    """ "Federal Foreign Minister Abdi Warsame" in a story that speaks of "Somalia's federal
+    government": a title opened by the word that qualifies one country's government is that
+    country's, wherever the story was filed."""
+    qualifiers = knowledge()["government_qualifiers"]
+    words = {role.split()[0].lower() for role in person.roles if role} & set(qualifiers)
+    owners = (c for t in doc if t.lower_ in words and t.dep_ in {"amod", "compound"}
+              for c in t.head.children if c.dep_ == "poss" and c.ent_type_ == "GPE")
+    return next((place.iso3 for owner in owners if (place := lookup(owner.text)) is not None and place.kind == "country"),
+                None)
 
 
 def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: dict[str, Actor],
@@ -1537,7 +1599,7 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         canonical = name if institution else place.name
         sector = place.sector if institution else "GOV"
         return _keep(others, Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, country=place.iso3, sector=sector))
-    if label == "NORP" or label in {"FAC", "LOC"} or is_landform(name):
+    if label == "NORP" or label in {"FAC", "LOC"} and not _described_as_organisation(span) or is_landform(name):
         return None
     sector = "IGO" if _igo_body(name, igos) else organisation_sector(name)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -1550,6 +1612,13 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     if adjective and not any(lookup(w) for w in name.split()):
         name = f"{adjective} {name}"
     return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
+
+
+def _described_as_organisation(span: Span) -> bool:
+    """A name the model took for a building that an organisation noun in front describes:
+    "the German charity Sea-Watch", "the rescue group Mare Liberum"."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start and organisation_sector(_described(c))
+               for c in span.root.children)
 
 
 def _igo_body(name: str, igos: dict[str, str]) -> bool:

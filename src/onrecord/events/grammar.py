@@ -211,11 +211,13 @@ def _speakers_own(token: Token, reported: Token) -> bool:
 def shared_passive_patient(token: Token) -> Token | None:
     """The patient of a passive verb whose auxiliary a coordinated participle shares: "the
     activist" for "sentenced" in "the activist was arrested in March and sentenced to ten
-    years", passive too though no "was" stands before it."""
+    years", passive too though no "was" stands before it. A participle the parser hung on a
+    gerund clause of that passive ("was arrested while campaigning and charged with treason")
+    is coordinated with the passive, as a past participle cannot be with a gerund."""
     if token.dep_ != "conj" or token.tag_ != "VBN" or any(
             c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children):
         return None
-    first = token.head
+    first = token.head.head if token.head.tag_ == "VBG" and token.head.dep_ == "advcl" else token.head
     if not any(c.dep_ == "auxpass" for c in first.children):
         return None
     return next((c for c in first.children if c.dep_ == "nsubjpass"), None)

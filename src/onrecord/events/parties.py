@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actors import PERSON_KINDS, knowledge, nearest_actor_before, resolve_actor
+from ..actors import PERSON_KINDS, knowledge, nearest_actor_before, resolve_actor, seat_words
 from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
@@ -308,8 +308,8 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
     body = _member_of(work, phrase)
     if body is not None:
         return body.name, body.country
-    for token in _own_words(phrase):
-        if token.ent_type_ in {"NORP", "GPE"}:
+    for token in [] if many_states(phrase) else _own_words(phrase):
+        if token.ent_type_ in {"NORP", "GPE"} or _untagged_nationality(token, phrase):
             place = lookup(token.text)
             if place is not None:
                 return place.name, place.iso3
@@ -332,10 +332,26 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
 def _own_words(phrase: Token) -> list[Token]:
     """The phrase without a clause naming its helpers: in "troops backed by Russian
     instructors" or "militias funded by Iranian businessmen" the helpers' nationality is not
-    the force's own; "planes carrying aid from Egypt" keeps its origin."""
+    the force's own; "planes carrying aid from Egypt" keeps its origin. Nor its seat: "the
+    Hague-based court" is no Dutch court."""
     helpers = {t.i for c in phrase.children if c.dep_ in {"acl", "relcl"}
                and plover()["verbs"].get(c.lemma_.lower()) in {"SUPPORT", "AID"} for t in c.subtree}
-    return [t for t in phrase.subtree if t.i not in helpers]
+    return [t for t in phrase.subtree if t.i not in helpers | seat_words(phrase)]
+
+
+def many_states(phrase: Token) -> bool:
+    """ "Nearly 200 countries", "member states": many states, of no one country, whatever
+    place ("at the summit in Baku") the phrase names."""
+    return phrase.tag_ == "NNS" and phrase.lemma_.lower() in plover()["many_states"]
+
+
+def _untagged_nationality(token: Token, phrase: Token) -> bool:
+    """A nationality the model left untagged in front of the noun: "Turkmen officials"; not a
+    leaning ("a pro-Russian president")."""
+    leaning = token.i > 0 and token.doc[token.i - 1].text == "-"
+    place = lookup(token.text) if token.head.i == phrase.i and token.dep_ in {"amod", "compound"} and token.i < phrase.i \
+        and not token.ent_type_ and token.is_title and not leaning else None
+    return place is not None and place.kind == "demonym"
 
 
 def _nominal(phrase: Token) -> bool:
@@ -359,7 +375,16 @@ def _first_side(phrase: Token) -> Place | None:
     phrase's head noun sits nearest the last one, but the first names the source and the
     others are its co-parties."""
     return next((place for c in phrase.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
-                 and any(d.dep_ == "conj" for d in c.children) and (place := lookup(c.text)) is not None), None)
+                 and any(d.dep_ == "conj" for d in c.children) and (place := lookup(_entity_up_to(c))) is not None), None)
+
+
+def _entity_up_to(token: Token) -> str:
+    """The words of the entity a token ends: "South Korean" for "Korean", whose "South" the
+    parser hangs on it."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return token.doc[start:token.i + 1].text
 
 
 def _half_named(phrase: Token) -> Place | None:
@@ -375,8 +400,10 @@ def _half_named(phrase: Token) -> Place | None:
 
 def _member_of(work: Work, phrase: Token) -> Actor | None:
     """The actor that people or a body belong to: "leaders of the Group of 20", "the government
-    of President Ortega", "officials from the foreign ministry" act for it."""
-    if phrase.lemma_.lower() not in plover()["member_nouns"]:
+    of President Ortega", "officials from the foreign ministry" act for it; "Leaders" opening a
+    sentence, which the tagger takes for a name and leaves unlemmatised, too."""
+    members = plover()["member_nouns"]
+    if phrase.lemma_.lower() not in members and not (phrase.tag_ == "NNPS" and phrase.lower_[:-1] in members):
         return None
     return next((actor for p in phrase.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
                  for o in p.children if o.dep_ == "pobj"

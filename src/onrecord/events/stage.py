@@ -23,6 +23,7 @@ from .grammar import (
     mute,
     names_pair,
     objects_of,
+    shared_passive_patient,
     subject_of,
     verb_chain,
 )
@@ -50,6 +51,7 @@ from .parties import (
     each_other,
     holder_of,
     is_reciprocal,
+    many_states,
     mutual,
     noun_parties,
     noun_target,
@@ -155,8 +157,10 @@ def _second_act(token: Token, event: Event, kept: list[tuple[Token, str]]) -> bo
     another decision (§0: one event per act). Only sanctions and repression are counted so:
     several verbs of an attack, a meeting or a protest tell one encounter ("stormed the village
     and killed 12", "met Xi and discussed trade"), as those of one speech act do ("condemned the
-    choice and accused Macron of …")."""
-    if event.type not in SEPARATE_MEASURES or token.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in token.children):
+    choice and accused Macron of …"). A participle sharing a passive's patient is another measure
+    too: "was arrested in April and charged with treason"."""
+    own_patient = any(c.dep_ == "dobj" for c in token.children) or shared_passive_patient(token) is not None
+    if event.type not in SEPARATE_MEASURES or token.pos_ != "VERB" or not own_patient:
         return False
     return all(trigger.i != token.i and trigger.lemma_ != token.lemma_ and mode == event.mode and (
         first_conjunct(token).i == first_conjunct(trigger).i or _measure_added(first_conjunct(token), trigger))
@@ -786,7 +790,7 @@ def _agentive(subject: Token | None) -> bool:
     if subject is not None:
         subject = reporter(subject) or subject
     lemma = subject.lemma_.lower() if subject is not None else ""
-    many = subject is not None and (subject.tag_ == "NNS" and lemma in lex["many_states"] or _multinational(subject))
+    many = subject is not None and (many_states(subject) or _multinational(subject))
     return subject is None or (noun_kind(subject) is None and lemma not in lex["non_agents"]
                                and lemma not in lex["unattributed_agents"] and not many)
 
