@@ -45,9 +45,8 @@ NOTICING_VERBS = {"report", "record", "register", "observe", "see", "note", "fin
 PRAISED_ON = {"congratulate", "compliment", "commend"}  # "congratulated her on her nomination": what is praised, not when
 LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down duties in general
 OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
-# what forces are called in to do beside the police
 TIME_UNITS = {"hour", "day", "week", "month", "year"}  # how long somebody was kept
-RUNNING_VERBS = {"carry", "conduct", "stage", "mount", "run", "launch", "hold"}  # what one does with an operation
+RUNNING_VERBS = {"carry", "conduct", "stage", "mount", "run", "hold"}  # what one does with an operation ("launch": joint_type)
 LED_BODIES = {"government", "cabinet", "ministry", "agency", "commission", "army", "bank", "committee"}  # what one is put in charge of
 MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration begins
 ELECTORATES = {"voter", "electorate", "citizen"}  # who elects by ballot, not by appointment
@@ -57,6 +56,7 @@ FOUNDING_VERBS = {"build", "construct", "develop", "establish", "create", "form"
 CONTENDERS = {"incumbent", "challenger", "candidate", "nominee", "frontrunner", "front-runner"}  # who runs in a race
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # what is taken when a town, a region or a base is seized
 CHAMBER_ADJECTIVES = {"parliamentary", "legislative", "congressional"}  # a sitting of a chamber: "a parliamentary session"
+# what forces are called in to do beside the police
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
 
 
