@@ -122,6 +122,8 @@ def first_of(text: str, kind: str):
      "ASSAULT", "AFG", None),
     # but a clause telling where a convoy comes from names its sender
     ("Trucks carrying food from Egypt crossed into Gaza on Tuesday.", "AID", "EGY", None),
+    # a two-word country the model leaves untagged after a bare dateline is still the doer
+    ("SEOUL - North Korea fired a ballistic missile into the sea on Tuesday.", "MOBILIZE", "PRK", None),
     # "pro-Russian", "anti-American": a leaning, not a nationality
     ("Voters in Lesotho elected a pro-Russian president on Sunday.", "ELECTION", "LSO", None),
     # a body named after an international organisation, or working in a country, serves no country (guide §3)

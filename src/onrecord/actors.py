@@ -983,19 +983,23 @@ def known_organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[
     return _named_mentions(doc, mentions, others, _organisation_names_pattern(), lambda name: True)
 
 
-def country_acronym_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
-    """Countries named by an upper-case short form the model left untagged ("The UAE has
-    denied arming the RSF"): the short form names the state, as its full name would."""
-    found = []
+def untagged_country_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
+    """Countries the model left untagged: an upper-case short form ("The UAE has denied arming
+    the RSF") or a name of two or three capitalised words ("SEOUL - North Korea launched",
+    read as part of the dateline): the name is the state's, as if tagged."""
+    found: list[Mention] = []
     for token in doc:
-        place = lookup(token.text) if token.is_upper and len(token) > 1 and not token.ent_type_ else None
-        if place is None or place.kind != "country" or any(m.start < token.idx + len(token) and token.idx < m.end
-                                                           for m in mentions):
-            continue
-        span = doc.char_span(token.idx, token.idx + len(token), label="GPE")
-        actor = _organisation(span, token.text, knowledge()["igos"], others) if span is not None else None
-        if actor is not None:
-            found.append(Mention(text=token.text, start=token.idx, end=token.idx + len(token), label="GPE", actor_id=actor.id))
+        for size in (3, 2, 1):
+            words = doc[token.i:token.i + size]
+            written = token.is_upper and len(token) > 1 if size == 1 else all(w.is_title for w in words)
+            place = lookup(words.text) if len(words) == size and written and not any(w.ent_type_ for w in words) else None
+            start, end = words.start_char, words.end_char
+            if place is None or place.kind != "country" or any(m.start < end and start < m.end for m in [*mentions, *found]):
+                continue
+            span = doc.char_span(start, end, label="GPE")
+            actor = _organisation(span, words.text, knowledge()["igos"], others) if span is not None else None
+            if actor is not None:
+                found.append(Mention(text=words.text, start=start, end=end, label="GPE", actor_id=actor.id))
     return found
 
 
@@ -1318,7 +1322,7 @@ def find_actors(work: Work) -> Work:
                                 label=span.label_, actor_id=actor.id))
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
-    mentions.extend(country_acronym_mentions(doc, mentions, others))
+    mentions.extend(untagged_country_mentions(doc, mentions, others))
     home = home_country(doc)
     mentions = known_organisation_mentions(doc, mentions, others)
     mentions = party_mentions(doc, mentions, others)
