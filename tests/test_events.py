@@ -407,6 +407,7 @@ def test_announced_or_conditional_force_is_a_threat(text, target):
 
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("The president announced that Portugal will hold a snap election on May 18.", "ELECTION", "future"),  # the voters' act (M2)
     ("Swedish Prime Minister Ulf Kristersson welcomed the vote.", "SUPPORT", "verbal"),  # M1
     ("Russia vetoed the resolution on Wednesday.", "REJECT", "actual"),  # a formal act
     ("Germany said on Monday it would send a third Patriot system to Ukraine.", "AID", "verbal"),  # M2

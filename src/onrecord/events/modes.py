@@ -154,7 +154,7 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
             event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and announced)):
         return "THREATEN", "verbal"
     if event_type == "THREATEN" and mode != "negated" or mode == "future" and (
-            announced and event_type != "ELECTION" or _pledged(token) or quoted and event_type in lex["speech_acts"]):
+            (announced or _pledged(token)) and event_type != "ELECTION" or quoted and event_type in lex["speech_acts"]):
         return event_type, "verbal"
     if mode == "actual" and announced and token.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in token.children):
