@@ -19,13 +19,13 @@ EVENTS = [
 ]
 
 
-def write(path, events):
-    path.write_text(json.dumps({"id": "e1", "published": "2024-11-07", "text": TEXT, "events": events}), encoding="utf-8")
+def write(path, events, text=TEXT, published="2024-11-07"):
+    path.write_text(json.dumps({"id": "e1", "published": published, "text": text, "events": events}), encoding="utf-8")
     return path
 
 
-def run(tmp_path, events):
-    return evaluate(write(tmp_path / "gold.jsonl", events)).as_dict()
+def run(tmp_path, events, text=TEXT, published="2024-11-07"):
+    return evaluate(write(tmp_path / "gold.jsonl", events, text, published)).as_dict()
 
 
 def test_correct_gold_scores_full(tmp_path):
@@ -47,9 +47,7 @@ def test_wrong_type_and_country_lower_the_scores(tmp_path):
 def test_gold_evidence_is_found_without_the_wire_credit_the_clean_stage_removes(tmp_path):
     text = "QUITO, Jan 9 (Andean Desk) - Ecuador's army arrested 40 gang members in Guayaquil on Tuesday."
     gold = {"type": "COERCE", "mode": "actual", "source_country": "ECU", "evidence": text}
-    path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps({"id": "w1", "published": "2024-01-10", "text": text, "events": [gold]}), encoding="utf-8")
-    report = evaluate(path).as_dict()
+    report = run(tmp_path, [gold], text, "2024-01-10")
     assert report["type_micro"]["recall"] == 1.0
 
 
@@ -57,9 +55,7 @@ def test_a_dyad_of_a_gold_event_listing_several_sources_is_no_false_positive(tmp
     text = "Canada and Norway imposed sanctions on Ruritanian officials on Friday."
     gold = {"type": "SANCTION", "mode": "actual", "source_actor": "Canada", "source_country": "CAN",
             "source_actors": ["Canada", "Norway"], "evidence": text}
-    path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps({"id": "s1", "published": "2024-01-10", "text": text, "events": [gold]}), encoding="utf-8")
-    report = evaluate(path).as_dict()
+    report = run(tmp_path, [gold], text, "2024-01-10")
     assert report["type_micro"]["precision"] == 1.0 and report["duplicate_rate"] == 0.0
     assert report["source_country"]["f1"] == 1.0
 
@@ -68,12 +64,8 @@ def test_a_prediction_from_the_second_listed_source_has_the_right_country(tmp_pa
     text = "Norway imposed sanctions on Ruritanian officials on Friday."
     gold = {"type": "SANCTION", "mode": "actual", "source_actor": "Canada", "source_country": "CAN",
             "source_actors": ["Canada", "Norway"], "evidence": text}
-    path = tmp_path / "gold.jsonl"
-    path.write_text(json.dumps({"id": "s2", "published": "2024-01-10", "text": text, "events": [gold]}), encoding="utf-8")
-    assert evaluate(path).as_dict()["source_country"]["recall"] == 1.0
-    path.write_text(json.dumps({"id": "s2", "published": "2024-01-10", "text": text,
-                                "events": [dict(gold, source_actors=None)]}), encoding="utf-8")
-    assert evaluate(path).as_dict()["source_country"]["recall"] == 0.0
+    assert run(tmp_path, [gold], text, "2024-01-10")["source_country"]["recall"] == 1.0
+    assert run(tmp_path, [dict(gold, source_actors=None)], text, "2024-01-10")["source_country"]["recall"] == 0.0
 
 
 def test_agreement_scores_a_second_annotation_with_the_same_measures(tmp_path):
