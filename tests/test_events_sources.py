@@ -77,6 +77,10 @@ def first_of(text: str, kind: str):
     # a federal member state is its country's, wherever the talks are held
     ("NAIROBI - Kenya hosted talks on Sunday. Puntland's authorities asked for the suspects to be handed over.",
      "REQUEST", "SOM", None),
+    # a breakaway region with no ISO code of its own is coded as the state it broke from (guide C2)
+    ("Somaliland signed a port deal with Ethiopia on Monday.", "AGREE", "SOM", "ETH"),
+    ("The breakaway region of Transnistria held elections on Sunday.", "ELECTION", "MDA", None),
+    ("Northern Cyprus accused Greece of arming the island on Friday.", "ACCUSE", "CYP", "GRC"),
     # a body of an international organisation serves no country, wherever the story is filed
     ("DAKAR - The ECOWAS Commission president, Ana Diallo, urged Mali and Niger to resolve their dispute.",
      "REQUEST", None, "MLI"),
