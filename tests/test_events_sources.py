@@ -81,6 +81,9 @@ def first_of(text: str, kind: str):
     ("Somaliland signed a port deal with Ethiopia on Monday.", "AGREE", "SOM", "ETH"),
     ("The breakaway region of Transnistria held elections on Sunday.", "ELECTION", "MDA", None),
     ("Northern Cyprus accused Greece of arming the island on Friday.", "ACCUSE", "CYP", "GRC"),
+    # a counterpart's nationality is the other side's, not the story's: the minister is not Angolan
+    ("Foreign Minister Ana Ribeiro met her Angolan counterpart on Monday.", "CONSULT", None, "AGO"),
+    ("The defence minister held talks with his Kenyan counterpart on Friday.", "CONSULT", None, "KEN"),
     # a body of an international organisation serves no country, wherever the story is filed
     ("DAKAR - The ECOWAS Commission president, Ana Diallo, urged Mali and Niger to resolve their dispute.",
      "REQUEST", None, "MLI"),
@@ -227,6 +230,9 @@ def test_source_country(text, kind, source, target):
     # a participle the parser hung on a gerund clause of a passive shares its patient: the arrested is not the accuser
     ("The opposition leader Ana Quispe was detained in May while touring the north and accused of sedition.",
      "COERCE", None, "Ana Quispe"),
+    # who provoked protests did not stage them
+    ("DAKAR - Police arrested an opposition leader on Wednesday, prompting protests in the capital.", "PROTEST", None, None),
+    ("KAMPALA - Soldiers fired on a crowd, which sparked riots in three towns.", "PROTEST", None, None),
 ])
 def test_source_actor(text, kind, source, target):
     event = first_of(text, kind)

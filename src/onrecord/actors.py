@@ -673,10 +673,11 @@ DOMESTIC_SECTORS = {"GOV", "OPP", "JUD", "MIL", "CVL", "BUS", "MED", "LEG", "PTY
 
 
 def country_counts(doc: Doc) -> Counter[str]:
-    """How often the text names each country (by name, capital or nationality)."""
+    """How often the text names each country (by name, capital or nationality); not "her Angolan
+    counterpart", whose nationality says which side the story's own officials are not on."""
     counts: Counter[str] = Counter()
     for ent in doc.ents:
-        if ent.label_ in {"GPE", "NORP"}:
+        if ent.label_ in {"GPE", "NORP"} and ent.root.head.lemma_.lower() not in knowledge()["other_side_nouns"]:
             place = lookup(ent.text)
             if place is not None:
                 counts[place.iso3] += 1

@@ -136,6 +136,8 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
     head = token
     while head.dep_ == "pobj" and (head.head.lower_ == "of" or is_planned(head)):  # "began two days of drills"
         head = head.head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in plover()["provoking_verbs"]:
+        return None, False  # "arrested the leader, prompting protests": who provoked them did not take part
     if head.dep_ == "dobj":  # "ordered tariffs", "approved plans for an operation": who ordered, who approved them
         holder, passive = subject_of(head.head)
         return (None, False) if holder is not None and mute(holder) else (holder, passive)  # "an attack that sparked protests"
@@ -487,7 +489,7 @@ def _led_by(phrase: Token) -> Place | None:
 def _possessor(work: Work, phrase: Token, speaker: Actor | None) -> Named:
     """The side of "his fighters", "its helicopters", "his country's forces"; not of "his
     counterpart", who is by definition the other side."""
-    if phrase.lemma_.lower() in plover()["other_side_nouns"]:
+    if phrase.lemma_.lower() in knowledge()["other_side_nouns"]:
         return None, None
     for token in phrase.children:
         if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:

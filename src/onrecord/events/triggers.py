@@ -906,7 +906,7 @@ def classify(token: Token) -> str | None:
         return "COERCE"  # "charged the four captains with illegal fishing": an indictment, whatever the crime is called
     if lemma in lex["arrival_verbs"]:
         return "CONSULT" if any(t.lemma_.lower() in lex["visit_words"] for t in token.sent) else None
-    if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in lex["other_side_nouns"] or (
+    if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in knowledge()["other_side_nouns"] or (
             o.dep_ == "nsubjpass" and _is_person(o)) for o in objects_of(token)):
         return "CONSULT"  # a host receiving a visitor: "received Modi", "the envoy was received by the foreign minister"
     if lemma == "welcome" and any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) for c in token.children):
