@@ -410,6 +410,10 @@ def test_announced_or_conditional_force_is_a_threat(text, target):
     ("The president announced that Portugal will hold a snap election on May 18.", "ELECTION", "future"),  # the voters' act (M2)
     ("Swedish Prime Minister Ulf Kristersson welcomed the vote.", "SUPPORT", "verbal"),  # M1
     ("Russia vetoed the resolution on Wednesday.", "REJECT", "actual"),  # a formal act
+    # a court undoing a decision carries the rejection out (T6)
+    ("Senegal's constitutional court on Tuesday overturned the president's decision to postpone the vote.", "REJECT", "actual"),
+    ("Kenya's High Court quashed the deportation order on Monday.", "REJECT", "actual"),
+    ("The court invalidated the results in two districts on Friday.", "REJECT", "actual"),
     ("Germany said on Monday it would send a third Patriot system to Ukraine.", "AID", "verbal"),  # M2
     ("G7 countries pledged long-term security assistance to Kyiv.", "AID", "verbal"),
     ("Trump picked Matt Gaetz as attorney general.", "APPOINT", "verbal"),  # a nomination to confirm
