@@ -552,6 +552,16 @@ def test_first_level_regions_carry_their_country(name, iso3):
     assert (locate(name).iso3 if locate(name) else None) == iso3
 
 
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("NIAMEY, Nov 18 (Sahel Dispatch) - Gunmen killed 14 soldiers near the town of Gaya last week.", "NER"),
+    ("MADRID - Thousands of protesters marched in Valencia on Monday.", "ESP"),
+    ("CARACAS - Thousands of protesters marched in Valencia on Monday.", "VEN"),
+])
+def test_of_towns_sharing_a_name_the_one_in_the_story_country_is_meant(text, iso3):
+    [event] = events_of(text)
+    assert event.location_country == iso3
+
+
 @pytest.mark.parametrize(("text", "kind", "count"), [
     ("The United States froze the assets of two Iranian banks and banned exports of drones to Iran.", "SANCTION", 2),
     ("Lithuania closed its border with Belarus on Monday and suspended all flights to Minsk.", "SANCTION", 2),

@@ -84,6 +84,8 @@ def first_of(text: str, kind: str):
     # a counterpart's nationality is the other side's, not the story's: the minister is not Angolan
     ("Foreign Minister Ana Ribeiro met her Angolan counterpart on Monday.", "CONSULT", None, "AGO"),
     ("The defence minister held talks with his Kenyan counterpart on Friday.", "CONSULT", None, "KEN"),
+    # soldiers attacked where no side is named are the country's own; troops deployed are the source's
+    ("CAIRO - Gunmen killed five soldiers at a checkpoint in North Sinai on Tuesday.", "ASSAULT", None, "EGY"),
     # a body of an international organisation serves no country, wherever the story is filed
     ("DAKAR - The ECOWAS Commission president, Ana Diallo, urged Mali and Niger to resolve their dispute.",
      "REQUEST", None, "MLI"),

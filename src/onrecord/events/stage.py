@@ -92,6 +92,7 @@ NEEDS_AGENT = {"MOBILIZE"}
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 DOMESTIC = {"PROTEST", "ELECTION"}
 UNTARGETED = {"ELECTION", "STATEMENT"}  # done, not done to anybody: a target found is only the country of the vote
+HOSTILE = {"ACCUSE", "THREATEN", "COERCE", "ASSAULT"}  # done to forces, not with them ("deployed troops" are one's own)
 OWN_SIDE = {"APPOINT", "DISMISS"}  # done to one's own side: a state's officials (not protests, P1: their target is named)
 REPRESSION = {"COERCE", "ASSAULT"}  # what is done to people for what they did
 MOVED_TO = {"to", "into", "onto", "from", "off"}  # where a demanded act puts or takes something: "add them to the list"
@@ -628,6 +629,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target, target_country = ruler.text, source_country or home
     if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase) or freed_own):
         target_country = source_country  # "police detained 1,300 people": the state's own people
+    if target_country is None and target is not None and event_type in HOSTILE and _home_forces(target_phrase):
+        target_country = home  # "gunmen killed five soldiers at a checkpoint in North Sinai": Egypt's soldiers
     public = next((p for p in [target_phrase, *other_parties(token, subject, event_type)] if _public(p)), None)
     if target_country is None and event_type not in UNTARGETED | DOMESTIC and public is not None:
         # "police fired tear gas at protesters", "accused the opposition": the source's own public,
@@ -734,6 +737,14 @@ def _common_people(phrase: Token | None) -> bool:
     """ "300 people", "protesters", "a man": people named by no name or side."""
     lex = plover()
     return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lex["person_nouns"] + lex["crowd_words"]
+
+
+def _home_forces(phrase: Token | None) -> bool:
+    """ "Soldiers", "the army", "troops": a state's forces named by no side are those of the
+    country where it happens (section 3), not peacekeepers or militias, who serve no state there."""
+    lex = plover()
+    return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lex["force_words"] and (
+        phrase.lemma_.lower() not in lex["foreign_forces"])
 
 
 def _inmates(phrase: Token | None) -> bool:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Literal
 
-from ..actors import home_country
+from ..actors import country_counts, dateline_country, home_country
 from ..dates import WEEKDAYS, date_phrase, parse_published, resolve_date
 from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
@@ -186,6 +187,7 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     exchanged fire"), else where its statement was made, else the dateline of a paragraph's
     first sentence ("MANILA - …"), which ``filed_elsewhere`` may undo."""
     sentence = token.sent
+    near = {*country_counts(token.doc), dateline_country(token.doc)}
     if event_type in CONTENT_TAKERS:  # "demanded an end to operations in Gaza": Gaza is what it is about
         about = {t.i for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"} for t in c.subtree}
         clause = [t for t in clause if t.i not in about - _done_with(token, event_type)]
@@ -193,11 +195,11 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     for ids in ({t.i for t in clause}, governed):
         found = _place_among(sentence, ids, event_type)
         if found is not None:
-            return _located(found[0]), "destination" if found[1] else "text"
+            return _located(found[0], near), "destination" if found[1] else "text"
     if statement is not None and statement.place:
-        return _located(statement.place), "text"
+        return _located(statement.place, near), "text"
     filed = _dateline(sentence) if sequence_word(token) is None else None  # "a day after police raided …" is not filed
-    return (_located(filed), "dateline") if filed is not None else (NOWHERE, "none")
+    return (_located(filed, near), "dateline") if filed is not None else (NOWHERE, "none")
 
 
 def _done_with(token: Token, event_type: str) -> set[int]:
@@ -379,11 +381,12 @@ def dateline_home(doc: Doc, location_country: str | None) -> str | None:
     return location_country or home_country(doc)
 
 
-def _located(name: str) -> Located:
-    """The place and its country; "southern Lebanon" lies in Lebanon. A whole country ("struck
-    targets in Yemen") is only the country (L1), unless a city bears its name ("Singapore")."""
+def _located(name: str, near: Collection[str]) -> Located:
+    """The place and its country; "southern Lebanon" lies in Lebanon; of towns sharing a name,
+    the one in a country the text names (``locate``). A whole country ("struck targets in
+    Yemen") is only the country (L1), unless a city bears its name ("Singapore")."""
     first, _, rest = name.partition(" ")
-    where = locate(name) or (locate(rest) if first.lower() in COMPASS else None)
+    where = locate(name, near) or (locate(rest, near) if first.lower() in COMPASS else None)
     if where is None:
         return name, None, None, None
     country = lookup(name)
