@@ -86,6 +86,9 @@ def first_of(text: str, kind: str):
     ("The defence minister held talks with his Kenyan counterpart on Friday.", "CONSULT", None, "KEN"),
     # soldiers attacked where no side is named are the country's own; troops deployed are the source's
     ("CAIRO - Gunmen killed five soldiers at a checkpoint in North Sinai on Tuesday.", "ASSAULT", None, "EGY"),
+    # "Iran-backed" names the backer, not the militia's country
+    ("BAGHDAD - A drone strike killed a commander of an Iran-backed militia in eastern Syria on Tuesday.", "ASSAULT",
+     None, "SYR"),
     # a body of an international organisation serves no country, wherever the story is filed
     ("DAKAR - The ECOWAS Commission president, Ana Diallo, urged Mali and Niger to resolve their dispute.",
      "REQUEST", None, "MLI"),

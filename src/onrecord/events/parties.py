@@ -333,10 +333,10 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
 
 def _own_words(phrase: Token) -> list[Token]:
     """The phrase without a clause naming its helpers: in "troops backed by Russian
-    instructors" or "militias funded by Iranian businessmen" the helpers' nationality is not
-    the force's own; "planes carrying aid from Egypt" keeps its origin. Nor its seat: "the
-    Hague-based court" is no Dutch court."""
-    helpers = {t.i for c in phrase.children if c.dep_ in {"acl", "relcl"}
+    instructors", "militias funded by Iranian businessmen" or "a commander of an Iran-backed
+    militia" the helpers' nationality is not the force's own; "planes carrying aid from Egypt"
+    keeps its origin. Nor its seat: "the Hague-based court" is no Dutch court."""
+    helpers = {t.i for c in phrase.subtree if c.dep_ in {"acl", "relcl", "amod"} and c.pos_ == "VERB"
                and plover()["verbs"].get(c.lemma_.lower()) in {"SUPPORT", "AID"} for t in c.subtree}
     return [t for t in phrase.subtree if t.i not in helpers | seat_words(phrase)]
 
