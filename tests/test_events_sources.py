@@ -89,6 +89,8 @@ def first_of(text: str, kind: str):
     # "Iran-backed" names the backer, not the militia's country
     ("BAGHDAD - A drone strike killed a commander of an Iran-backed militia in eastern Syria on Tuesday.", "ASSAULT",
      None, "SYR"),
+    # what a person is held for names no side of theirs: the hanged man is Iran's own
+    ("TEHRAN - Iran hanged a man convicted of spying for Israel on Tuesday.", "COERCE", "IRN", "IRN"),
     # a body of an international organisation serves no country, wherever the story is filed
     ("DAKAR - The ECOWAS Commission president, Ana Diallo, urged Mali and Niger to resolve their dispute.",
      "REQUEST", None, "MLI"),

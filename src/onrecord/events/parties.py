@@ -332,13 +332,15 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
 
 
 def _own_words(phrase: Token) -> list[Token]:
-    """The phrase without a clause naming its helpers: in "troops backed by Russian
-    instructors", "militias funded by Iranian businessmen" or "a commander of an Iran-backed
-    militia" the helpers' nationality is not the force's own; "planes carrying aid from Egypt"
-    keeps its origin. Nor its seat: "the Hague-based court" is no Dutch court."""
-    helpers = {t.i for c in phrase.subtree if c.dep_ in {"acl", "relcl", "amod"} and c.pos_ == "VERB"
-               and plover()["verbs"].get(c.lemma_.lower()) in {"SUPPORT", "AID"} for t in c.subtree}
-    return [t for t in phrase.subtree if t.i not in helpers | seat_words(phrase)]
+    """The phrase without a clause naming its helpers or what it is held for: in "troops backed
+    by Russian instructors", "militias funded by Iranian businessmen" or "a commander of an
+    Iran-backed militia" the helpers' nationality is not the force's own, nor is Israel that of
+    "a man convicted of spying for Israel"; "planes carrying aid from Egypt" keeps its origin.
+    Nor its seat: "the Hague-based court" is no Dutch court."""
+    others = {t.i for c in phrase.subtree if c.dep_ in {"acl", "relcl", "amod"} and c.pos_ == "VERB" and (
+        kind := plover()["verbs"].get(c.lemma_.lower())) in {"SUPPORT", "AID", "ACCUSE", "COERCE"} and (
+        kind in {"SUPPORT", "AID"} or c.tag_ == "VBN") for t in c.subtree}  # not "a case accusing Israel of …"
+    return [t for t in phrase.subtree if t.i not in others | seat_words(phrase)]
 
 
 def many_states(phrase: Token) -> bool:
