@@ -225,9 +225,11 @@ def shared_passive_patient(token: Token) -> Token | None:
 
 def _undergoes(token: Token) -> bool:
     """An active verb whose subject suffers the act: "two officials are due to stand trial", "the
-    premier survived a no-confidence vote"."""
+    premier survived a no-confidence vote", "the crew are due to appear in court"."""
     faced = {"stand": {"trial"}, "face": {"trial"}, "survive": plover()["verb_objects"]["survive"]}.get(token.lemma_.lower(), {})
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in faced for c in token.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in faced for c in token.children) or token.lemma_.lower() == "appear" and any(
+        p.dep_ == "prep" and p.lower_ in {"in", "before"} and any(o.lemma_.lower() == "court" for o in p.children)
+        for p in token.children)
 
 
 def mute(phrase: Token) -> bool:

@@ -24,7 +24,7 @@ from .grammar import (
 )
 from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover
 from .parties import READINESS, participant, reporter, speaker_side
-from .triggers import phrasal_verb
+from .triggers import comment_sought, phrasal_verb
 from .when_where import date_among
 
 if TYPE_CHECKING:
@@ -43,7 +43,8 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
         t.dep_ == "advcl" and not infinitive(t)) or t.dep_ == "acl" and t.tag_ == "VBN" and t.i == token.i or _own_clause(t)),
         len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on; "are due to begin patrols under a pact signed
     # last year": the act told by a participle is a clause of its own
-    negative = any(c.dep_ == "neg" for t in local for c in t.children)
+    negative = any(c.dep_ == "neg" for t in local for c in t.children) or comment_sought(token) is not None  # S2: only ever
+    # told of a comment sought in vain ("unavailable for comment")
     if negative and any(c.lower_ == "until" for t in local for a in [t, *(c for c in t.children if c.dep_ == "acomp")]
                       for c in a.children):
         return "future"  # "is not due until 2028", "will not take office until May": later, not never
@@ -103,11 +104,18 @@ def _nominal_governors(token: Token) -> list[Token]:
     return found
 
 
+def condition_mark(mark: Token) -> bool:
+    """A subordinator that sets a condition: "if", "unless", …, and "as long as" ("so long as")."""
+    if mark.dep_ != "mark":
+        return False
+    return mark.lower_ in CONDITIONS or mark.lower_ == "as" and mark.i >= 2 and mark.nbor(-1).lower_ == "long" and (
+        mark.nbor(-2).lower_ in {"as", "so"})
+
+
 def _conditional(token: Token) -> bool:
     """An "if / unless / until / once" clause on the act or its governors (M3), or "only after"
     ("would ratify only after Kristersson visited")."""
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in verb_chain(token) for c in t.children) or bool(
-        conditions(token))
+    return any(condition_mark(c) for t in verb_chain(token) for c in t.children) or bool(conditions(token))
 
 
 def conditions(token: Token) -> list[Token]:
@@ -118,11 +126,12 @@ def conditions(token: Token) -> list[Token]:
         if marks & {"until", "once"} and _past(clause) and _past(clause.head):
             return False  # "fought until the last of them had surrendered": when it ended, told as done, not a
             # condition; "would resume once Ghana cleared the debt" is one, its past only reported speech
-        return bool(marks & CONDITIONS) or bool(marks & {"after", "when"}) and any(
+        return any(condition_mark(m) for m in clause.children) or bool(marks & {"after", "when"}) and any(
             m.lower_ == "only" for m in clause.children if m.dep_ == "advmod")
     complements = [c for h in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in h.children
                    if c.dep_ in {"acl", "xcomp"}]
-    return [c for t in [*verb_chain(token), *complements] for c in t.children if c.dep_ == "advcl" and condition(c)]
+    governors = [h for t in [*verb_chain(token), *complements] for h in [t, *(a for a in t.children if a.dep_ == "advmod")]]
+    return [c for t in governors for c in t.children if c.dep_ == "advcl" and condition(c)]  # "as long as" hangs on "long"
 
 
 def _past(verb: Token) -> bool:
@@ -151,7 +160,7 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     if refused and mode == "hypothetical" and not modal and _conditional(token):
         return "REJECT", "verbal"  # "ruled out talks unless Freedonia withdraws": the refusal is made, its condition is content (X2)
     if event_type in lex["conflict_types"] and not refused and promised and _conditional(token) or (
-            event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and announced)):
+            event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and (announced or _pledged(token)))):
         return "THREATEN", "verbal"
     if event_type == "THREATEN" and mode != "negated" or mode == "future" and (
             (announced or _pledged(token)) and event_type != "ELECTION" or quoted and event_type in lex["speech_acts"]):

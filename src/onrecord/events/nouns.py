@@ -35,7 +35,8 @@ def noun_kind(token: Token) -> str | None:
         return "ASSAULT"  # "fighting between the army and the rebels": combat of named sides, not "since fighting broke out"
     if token.lemma_.lower() == "clash" and (sides := _sides_between(token)):
         return "PROTEST" if _crowd_against_others(sides) else "ASSAULT"
-    for child in token.children:
+    modifiers = [*token.children, *(a for c in token.children if c.dep_ == "compound" for a in c.subtree if a.dep_ == "amod")]
+    for child in modifiers:  # "joint (polio) vaccination drives": "joint" hangs on a compound before the noun
         if child.dep_ in {"amod", "compound"} and child.i < token.i and not _of_event(token):
             joint = "-" if child.i + 2 == token.i and child.nbor().text == "-" else " "  # "sit-in", split at the hyphen
             kind = nouns.get(f"{child.lower_}{joint}{token.lower_}") or nouns.get(

@@ -15,11 +15,11 @@ from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import (agent_of, caused_object, clause_tokens, misparsed, mute, names_pair, objects_of, same,
+from .grammar import (agent_of, caused_object, clause_tokens, infinitive, misparsed, mute, names_pair, objects_of, same,
                       shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover
 from .nouns import generic, noun_kind
-from .triggers import circumstance, classify, gapped_label, governing_verb, is_planned, participated_in
+from .triggers import circumstance, classify, comment_sought, deal_missed, gapped_label, governing_verb, is_planned, participated_in
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -90,6 +90,12 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
     "talks between X and Y", "the visit by X"; for "their exercises", who the verb's subject is
     (then "Balikatan" in "their Balikatan exercises" only names them); and, as ``_subject``,
     whether that phrase is the patient ("Khan's arrest")."""
+    unreached = comment_sought(token)
+    if unreached is not None:  # "the ministry was not available for comment": who was asked
+        return subject_of(unreached.head if unreached.dep_ == "acomp" else unreached)[0], False
+    talks = deal_missed(token)
+    if talks is not None:  # "talks between X and Y ended without a deal": the talks' parties failed to agree
+        return noun_parties(talks)
     share = participated_in(token)
     if share is not None:  # "Iran's role in the attack", "the military denied any role in the arrest"
         owner = next((c for c in share.children if c.dep_ == "poss"), None)
@@ -270,6 +276,9 @@ def protested(token: Token) -> Token | None:
                 told = next((c for c in told.children if c.dep_ == "nsubj"), None)
             if told is not None:
                 return told
+        if t.dep_ == "advcl" and t.head.i == token.i and infinitive(t) and classify(t) == "ACCUSE":
+            denounced = [c for c in t.children if c.dep_ == "dobj"]  # "rallied to denounce Ethiopia's deal": Ethiopia
+            return next((w for d in denounced for w in [d, *d.children] if w.ent_type_ in ACTOR_ENTITIES), None)
     return None
 
 

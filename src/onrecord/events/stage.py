@@ -29,7 +29,7 @@ from .grammar import (
 )
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
 from .modes import (
-    CONDITIONS,
+    condition_mark,
     conditions,
     convened,
     in_words,
@@ -100,6 +100,7 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "c
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
 SEPARATE_MEASURES = {"SANCTION", "COERCE"}  # each coordinated measure is its own decision ("closed …, expelled …")
+STEPS = {"SANCTION", "COERCE", "CONCEDE", "AID", "RETREAT"}  # measures and concessions: each one taken or withheld apart
 ATTENTION_NOUNS = {"note", "notice", "stock"}  # "said it had taken note of the results": a position, no deed done
 
 
@@ -159,8 +160,12 @@ def _second_act(token: Token, event: Event, kept: list[tuple[Token, str]]) -> bo
     several verbs of an attack, a meeting or a protest tell one encounter ("stormed the village
     and killed 12", "met Xi and discussed trade"), as those of one speech act do ("condemned the
     choice and accused Macron of …"). A participle sharing a passive's patient is another measure
-    too: "was arrested in April and charged with treason"."""
+    too: "was arrested in April and charged with treason". A measure or concession taken beside
+    one withheld is two acts: "reopened the crossing but has not lifted the restrictions"."""
     own_patient = any(c.dep_ == "dobj" for c in token.children) or shared_passive_patient(token) is not None
+    if event.type in STEPS and token.pos_ == "VERB" and own_patient and all(
+            trigger.lemma_ != token.lemma_ and {mode, event.mode} == {"actual", "negated"} for trigger, mode in kept):
+        return True  # "reopened the crossing but has not lifted the restrictions": one step taken, another withheld
     if event.type not in SEPARATE_MEASURES or token.pos_ != "VERB" or not own_patient:
         return False
     return all(trigger.i != token.i and trigger.lemma_ != token.lemma_ and mode == event.mode and (
@@ -215,7 +220,11 @@ def _followed_suit(token: Token, earlier: list[Event]) -> str | None:
 
 def _outweighed(event: Event, events: list[Event]) -> bool:
     """Guide S3: a statement ("addressed the summit, asking Arab states to help") is not coded
-    when its speaker does something stronger in the same sentence."""
+    when its speaker does something stronger in the same sentence. X2: a threat with no doer
+    beside one made by a named side ("warned that the strikes would go on unless …") is that
+    warning's content, told again."""
+    if event.type == "THREATEN" and event.source_actor is None and event.source_country is None:
+        return any(other.type == "THREATEN" and other.start == event.start and other.source_actor is not None for other in events)
     return event.type == "STATEMENT" and event.mode != "negated" and any(
         other.type != "STATEMENT" and other.start == event.start and (other.source_actor, other.source_country) == (
             event.source_actor, event.source_country) for other in events)
@@ -321,10 +330,10 @@ def _embedded(token: Token) -> bool:
     if _deal_terms(token) or _protested_decision(token):
         return True
     chained = _own_clause(token)
-    if not hung_on_infinitive(token) or classify(first_conjunct(token).head) == classify(token):
+    if not hung_on_infinitive(token) or classify(first_conjunct(token).head) == classify(token) and not _own_addressee(token):
         # "demanded that Russian forces leave the site and return it"; a past tense hung on the infinitive is the
         # main clause's ("refused to release him and filed a new charge"), unless it repeats that act ("urged X to
-        # accept the ruling and called for calm": one demand)
+        # accept the ruling and called for calm": one demand; "… and appealed to donors": a second one, to others)
         token = first_conjunct(token)
     head = token.head
     if token.dep_ == "xcomp" and head.pos_ == "VERB" and head.i != token.i and chained and _own_clause(head) and _embedded(head):
@@ -350,6 +359,12 @@ def _embedded(token: Token) -> bool:
         return True  # what is demanded, threatened or feared; what an exercise rehearses ("will rehearse how forces could reinforce")
     if _asked_for(token):
         return True
+    if token.dep_ == "advcl" and infinitive(token) and classify(token) == "ACCUSE" and classify(head) == "PROTEST":
+        return True  # "rallied in the capital to denounce the deal": what the protest says, its target (P1), not a second act
+    if token.dep_ == "xcomp" and head.lemma_.lower() == "agree" and classify(head) == "AGREE":
+        return True  # "agreed to restore relations and reopen embassies": the terms of the settlement coded (X2)
+    if token.dep_ in {"xcomp", "advcl"} and infinitive(token) and head.lemma_.lower() == "invite" and classify(head) == "CONSULT":
+        return True  # "invited him to Lask to sign the accord": what the visit is for (X2)
     looked_forward = head.lower_ == "to" and head.head.lemma_.lower() == "look" and any(
         c.lower_ == "forward" for c in head.head.children)
     if token.dep_ == "pcomp" and (head.lower_ in {"on", "about", "over"} and noun_kind(head.head) == "CONSULT" or looked_forward):
@@ -364,8 +379,13 @@ def _embedded(token: Token) -> bool:
             kind := classify(token)) is not None and classify(token.head.head) == kind:
         return True  # "file a motion to impeach him": the motion is the act
     clause = governing_verb(token) if token.pos_ == "NOUN" else token  # also "only if the army halted its air strikes"
-    return clause is not None and clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+    return clause is not None and clause.dep_ == "advcl" and any(condition_mark(c) for c in clause.children)
+
+
+def _own_addressee(verb: Token) -> bool:
+    """A verb naming whom it turns to: "appealed to donors", "called on the EU"."""
+    return any(c.dep_ == "prep" and c.lower_ in {"to", "on", "upon"} and any(o.dep_ == "pobj" for o in c.children)
+               for c in verb.children)
 
 
 def _deal_terms(token: Token) -> bool:

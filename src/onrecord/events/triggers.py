@@ -30,6 +30,7 @@ NAME_WORDS = re.compile(r"(?<=[\w,] )[A-Z][\w'-]*")  # "Rapid Support Forces": a
 # refusals carry their own ("not go unpunished", "will not accept")
 DENIABLE = {"SUPPORT", "AGREE", "ACCUSE"}
 DENIED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:[a-z]+\s+)?$")
+DENYING_OBJECT = re.compile(r"[a-z]*\s+no\s")  # the rest of a cue's word, then "no": "violated no law"
 QUOTES = re.compile("[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # quotation marks, not the apostrophe of "won't"
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
 LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way", "mandate", "capacity", "capability", "ability",
@@ -57,6 +58,10 @@ CONTENDERS = {"incumbent", "challenger", "candidate", "nominee", "frontrunner", 
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # what is taken when a town, a region or a base is seized
 CHAMBER_ADJECTIVES = {"parliamentary", "legislative", "congressional"}  # a sitting of a chamber: "a parliamentary session"
 # what forces are called in to do beside the police
+STALLING_VERBS = {"stall", "falter", "stagnate", "languish"}  # talks going nowhere: a state, not a meeting
+RESTORING_VERBS = {"restore", "normalise", "normalize", "resume", "establish", "re-establish", "reestablish"}  # relations mended
+LEVEL_PREPOSITIONS = {"below", "above", "under", "over", "within", "at"}  # "stayed below 7 cents": a level, not an act
+UNREACHABLE = {"available", "unavailable", "reach", "reachable"}  # "was not available for comment": a comment sought, not given
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
 
 
@@ -147,7 +152,7 @@ def governing_verb(token: Token) -> Token | None:
     """The verb a noun phrase is an argument of, through prepositions ("ordered 25% tariffs",
     "began two days of drills")."""
     current = token
-    while (current.dep_ in {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "conj", "appos"} or _prepositional(current)) and (
+    while (current.dep_ in {"pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "oprd", "conj", "appos"} or _prepositional(current)) and (
             current.head.i != current.i):
         current = current.head
         if current.pos_ in {"VERB", "AUX"} and not _prepositional(current):
@@ -174,10 +179,30 @@ def circumstance(token: Token, verb: Token) -> bool:
     return False
 
 
+def comment_sought(token: Token) -> Token | None:
+    """The word that says a comment was sought in vain (S2): "available" in "was not available
+    for comment", "reached" in "could not be reached for comment"."""
+    if token.lemma_.lower() != "comment" or token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    holder = token.head.head
+    return holder if holder.lemma_.lower() in UNREACHABLE else None
+
+
+def deal_missed(token: Token) -> Token | None:
+    """The talks that ended without the deal named: "talks collapsed without a deal" (AGREE, negated)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "without" or token.lemma_.lower() not in plover()["agreement_nouns"]:
+        return None
+    return next((s for s in token.head.head.children if s.dep_ == "nsubj" and noun_kind(s) == "CONSULT"), None)
+
+
 def classify_noun(token: Token) -> str | None:
     """A nominal event ("talks began", "after weeks of protests", "ordered tariffs"): a listed
     noun heading its own phrase. Not when a trigger verb already codes it ("imposed
     sanctions"), nor a bare back-reference ("condemned the drills") to an event told before."""
+    if comment_sought(token) is not None:
+        return "STATEMENT"  # S2: a statement not made
+    if deal_missed(token) is not None:
+        return "AGREE"
     kind = noun_kind(token)
     if kind is None or token.dep_ in {"compound", "amod", "nmod", "npadvmod"} or _renamed(token):
         return None
@@ -213,6 +238,8 @@ def classify_noun(token: Token) -> str | None:
         # counts, motions and ballots cast by members, not "a second round on May 2"
     if token.dep_ == "ROOT":
         return kind
+    if kind == "CONSULT" and token.dep_ == "nsubj" and token.head.lemma_.lower() in STALLING_VERBS:
+        return None  # "said talks with Myanmar had stalled": how talks stand, no meeting told (X3)
     if token.dep_ in {"nsubj", "nsubjpass"}:
         coded = classify(token.head)
         if kind == "MOBILIZE" and token.dep_ == "nsubj" and coded is not None and any(c.dep_ == "dobj" for c in token.head.children):
@@ -431,6 +458,18 @@ def _under_pact(token: Token, holder: Token | None) -> bool:
         for h in heads for p in h.children)
 
 
+def _ties_restored(token: Token) -> bool:
+    """Relations restored or normalised ("restore full diplomatic relations", "normalise ties")."""
+    return token.lemma_.lower() in RESTORING_VERBS and any(o.lemma_.lower() in {"relation", "tie"} for o in objects_of(token))
+
+
+def _agreed_things(token: Token) -> list[Token]:
+    """What an agreed act is done to, and what a measure of it is of: "another round of talks"."""
+    objects = objects_of(token)
+    return [*objects, *(g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")]
+
+
 def _agreed_act(token: Token) -> str | None:
     """An act that two parties agree to do together and that names no type of its own is their
     cooperation (guide, AGREE: an agreement to cooperate is coded by the act agreed): "X and Y
@@ -443,7 +482,7 @@ def _agreed_act(token: Token) -> str | None:
     if split or token.dep_ not in {"xcomp", "advcl"} or not infinitive(token) or agreement.lemma_.lower() != "agree":
         return None
     if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) or any(
-            noun_kind(o) not in {None, "MOBILIZE"} for o in objects_of(token)):
+            noun_kind(o) not in {None, "MOBILIZE"} for o in _agreed_things(token)):
         return None  # patrols or drills agreed by two sides are their cooperation (T5): "agreed to mount joint patrols"
     doer = subject_of(agreement)[0]
     sides = [] if doer is None else [doer, *(m for m in doer.children if m.dep_ in {"amod", "compound"}), *(
@@ -498,7 +537,8 @@ def body_left(token: Token) -> Token | None:
     """The organisation, treaty, deal or talks a withdrawal leaves; None when armed forces go."""
     lex = plover()
     held = [token, *(o for o in token.children if o.dep_ == "dobj")]  # "announced their withdrawal from ECOWAS"
-    left = [o for o in held if o.i != token.i] + [
+    relative = token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in token.children)
+    left = [o for o in held if o.i != token.i] + ([token.head] if relative else []) + [  # "ECOWAS, which Niger left"
         o for h in held for p in h.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"from", "out", "of"}
         for o in p.subtree if o.dep_ == "pobj"]
     if any(o.lemma_.lower() in lex["force_words"] for o in left):
@@ -585,11 +625,19 @@ def _kept_for(token: Token) -> list[Token]:
 def _forces_act(token: Token) -> bool:
     """ "French soldiers are due to leave", "Armenia will leave the CSTO", "the army would not
     intervene": forces or a state acting, not a person leaving a city or a bank intervening."""
-    doer = subject_of(token)[0] if token.dep_ in {"xcomp", "relcl"} else None  # "troops who will leave", "are due to leave"
+    told = next((o for o in token.head.children if o.dep_ == "dobj"), None) if token.dep_ == "xcomp" else None
+    doer = told or (subject_of(token)[0] if token.dep_ in {"xcomp", "relcl"} else None)  # "troops who will leave", "are due
+    # to leave"; "ordered diplomats to leave": the diplomats go
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}] or ([doer] if doer is not None else [])
     forces = plover()["force_words"]
-    return any(s.lemma_.lower() in forces or s.ent_type_ in {"GPE", "NORP"} or _military_craft(s)
+    return any(s.lemma_.lower() in forces or s.ent_type_ in {"GPE", "NORP"} or _military_craft(s) or _country_name(s)
                for s in [*subjects, *_members(subjects)])
+
+
+def _country_name(phrase: Token) -> bool:
+    """A country's name whatever the tagger took it for ("Niger", "Mali" tagged organisations)."""
+    place = lookup(phrase.text) if phrase.pos_ == "PROPN" else None
+    return place is not None and place.kind == "country"
 
 
 def _military_craft(phrase: Token) -> bool:
@@ -722,6 +770,10 @@ def classify(token: Token) -> str | None:
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
     phrasal = phrasal_verb(token)
     conquest = bool(set(_forms(token)) & set(lex["conquest_verbs"]))
+    misread = next((kind for c in token.children if c.dep_ == "compound" and c.i < token.i
+                    for kind in [lex["nouns"].get(f"{c.lower_} {token.lower_}")] if kind is not None), None)
+    if misread is not None:
+        return misread  # "Indigenous road blockades" tagged a verb: the compound names the noun's kind
     if phrasal == "walk out" and _chamber_left(token):
         return "PROTEST"  # "opposition lawmakers walked out of a parliamentary session": dissent, not talks left (T1)
     if RUNNING_VERBS & set(_forms(token)) and any(o.dep_ == "dobj" and o.lemma_.lower() == "operation" and any(
@@ -750,6 +802,9 @@ def classify(token: Token) -> str | None:
         return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
     if _posted(token):
         return None  # "1,500 US troops are stationed in Syria": not a move (X3)
+    if token.dep_ == "relcl" and token.tag_ in {"VBP", "VBZ"} and token.head.tag_ == "NNS" and (
+            token.head.lemma_.lower() in lex["many_states"]):
+        return None  # "one of a handful of countries that recognise Taiwan": what a class of states does, no act (X3)
     if _general_rule(token):
         return None  # "a president can remove the governor only for cause", "the law bans smoking": a rule, not an act (X3)
     if lemma in {"swear", "inaugurate"} and any(o.lemma_.lower() in MANDATES for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
@@ -812,8 +867,11 @@ def classify(token: Token) -> str | None:
         # "called the election a farce": what is named is judged below, no election is called
         # a person's modifier names what the person does, not what is done: "released aid worker Kjeldsen" frees a man
         people = [o for o in objects_of(token) if _is_person(o) or o.lemma_.lower() in lex["person_nouns"]]
-        kinds = [c.lemma_.lower() for o in objects_of(token) if o not in people for c in o.children if c.dep_ in {"compound", "amod"}]
+        kinds = [c.lemma_.lower() for o in objects_of(token) if o not in people for c in o.children
+                 if c.dep_ in {"compound", "amod"} and c.tag_ != "VBN"]  # "high-powered rifles": a participle describes, no kind
         things = [o for o in objects if not any(c.dep_ == "compound" and c.lemma_.lower() == o for p in people for c in p.children)]
+        if conquest and any(c.dep_ == "dobj" for c in token.children):  # A2: "seized 300 rifles at the port" takes rifles,
+            things = [o.lemma_.lower() for o in objects_of(token) if o.dep_ != "pobj"]  # the port is only where
         venues = [v.lemma_.lower() for o in token.children if o.dep_ == "dobj" for p in o.children
                   if p.dep_ == "prep" and p.lower_ in {"in", "before"} for v in p.children]  # "challenge the results in court"
         for obj in [*kinds, *things, *venues]:  # a modifier names the kind first: "a mediation team", not any team sent
@@ -885,6 +943,8 @@ def classify(token: Token) -> str | None:
     if lemma in lex["giving_verbs"] and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(
             o.ent_type_ in ACTOR_ENTITIES for o in c.children) for c in token.children):
         return "AID"  # "sent helmets and drones to Ukraine"
+    if lemma == "order" and _other_party_ordered(token):
+        return "REQUEST"  # "the court ordered Guinea to free the journalists": what another must do is demanded (X2)
     if lemma in DIRECTING_VERBS and any(c.dep_ == "xcomp" and classify(c) == "SANCTION" for c in token.children):
         return None  # "told travel agencies to suspend group tours to Palau": the measure ordered is the event, not a request
     if lemma == "tell" and any(c.dep_ == "dobj" for c in token.children) and any(
@@ -904,6 +964,9 @@ def classify(token: Token) -> str | None:
     if lemma == "charge" and token.dep_ != "acl" and any(
             _is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
         return "COERCE"  # "charged the four captains with illegal fishing": an indictment, whatever the crime is called
+    if lemma == "invite" and any(p.dep_ == "prep" and p.lower_ == "to" and any(_named_place(o) for o in p.children)
+                                 for p in token.children):
+        return "CONSULT"  # "invited Castellanos to Belmopan": a visit offered, whatever it is for (CAMEO 036)
     if lemma in lex["arrival_verbs"]:
         return "CONSULT" if any(t.lemma_.lower() in lex["visit_words"] for t in token.sent) else None
     if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in knowledge()["other_side_nouns"] or (
@@ -982,8 +1045,10 @@ def classify(token: Token) -> str | None:
     if lemma in {"let", *PERMITTING_VERBS} and token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" and any(
             c.dep_ in {"ccomp", "xcomp"} for c in token.children):
         return "CONCEDE"  # "agreed to let Malawian tankers load fuel at its depot": access allowed (CONCEDE, verbal)
+    if lemma == "agree" and any(c.dep_ == "xcomp" and _ties_restored(c) for c in token.children):
+        return "AGREE"  # "agreed to restore full diplomatic relations and reopen embassies": a settlement on substance
     if lemma == "agree" and any((c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)) and (
-            classify(c) is not None or any(classify_noun(o) is not None for o in objects_of(c))) for c in token.children):
+            classify(c) is not None or any(classify_noun(o) is not None for o in _agreed_things(c))) for c in token.children):
         return None  # "agreed to return four villages", "agreed to hold a second round": what was agreed is the event
     if elects(token) and (doer := subject_of(token)[0]) is not None and (
             doer.ent_type_ in {"GPE", "NORP"} or doer.lemma_.lower() in ELECTORATES):
@@ -1010,11 +1075,16 @@ def classify(token: Token) -> str | None:
         return "ACCUSE"  # "Bangladesh protested to India over the killings": a formal complaint, not a demonstration
     if lemma == "protest" and not infinitive(token) and any(c.dep_ == "ccomp" for c in token.children):
         return "ACCUSE"  # "the ministry protested that it had not been notified": a complaint in words, not a demonstration
+    if lemma == "protest" and not infinitive(token) and _state_voice(subject_of(token)[0]):
+        return "ACCUSE"  # "Zambia protested against Zimbabwe's decision", "the embassy protested against the detention"
     if lemma == "protest" and infinitive(token) and (token.dep_ == "advcl" and classify(token.head) is not None or (
             token.dep_ == "xcomp" and classify(token.head) in {"ACCUSE", "SANCTION"})):
         return None  # "summoned the ambassador to protest against the detentions": why the act was done
     if lemma == "appeal" and not particles & {"for", "to"} and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
         return None  # "has five days to appeal", "appealed the ruling": a legal remedy, not a plea to anybody
+    if lemma == "appeal" and any(o.lemma_.lower() in {"court", "tribunal"} for p in token.children
+                                 if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
+        return None  # "would appeal to the Supreme Court": a ruling challenged before the next court, no plea to a party
     if lemma in lex["halting_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "ASSAULT" for c in token.children):
         return None if token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" else "RETREAT"  # a truce agreed is AGREE
     if lemma in {"hit", "strike"} and "back" in particles:
@@ -1053,6 +1123,24 @@ def classify(token: Token) -> str | None:
                                                         for a in o.children):
         return "COOPERATE"  # "agreed to build a joint ground station", "will set up a joint commission": a shared venture
     return kind if kind is not None else _closure_ordered(token) or _agreed_act(token)
+
+
+def _other_party_ordered(token: Token) -> bool:
+    """An order to a party outside the giver's command: a state or a body by name ("ordered
+    Kenya to pay damages", "ordered Meta to remove the posts") or a vessel stopped ("ordered it
+    to sail to port"), not one's own forces ("ordered the army to help police")."""
+    if not any(c.dep_ == "xcomp" and infinitive(c) for c in token.children):
+        return False
+    return any(o.dep_ == "dobj" and (o.ent_type_ in {"GPE", "ORG"} or o.lower_ == "it" or o.lemma_.lower() in plover()["craft_words"])
+               for o in token.children)
+
+
+def _state_voice(phrase: Token | None) -> bool:
+    """A state or its organs speaking ("Zambia", "the foreign ministry", "Russia's embassy"):
+    its protest is a formal complaint, not a crowd in the street."""
+    if phrase is None:
+        return False
+    return phrase.ent_type_ == "GPE" or phrase.lemma_.lower() in {*plover()["office_nouns"], "embassy"}
 
 
 def _local_place(phrase: Token) -> bool:
@@ -1108,6 +1196,8 @@ def _against_the_other(clause: Token) -> bool:
     marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
     if "unless" in marks:
         return True
+    if clause.lemma_.lower() in {"remain", "stay"} and any(c.dep_ == "prep" and c.lower_ in LEVEL_PREPOSITIONS for c in clause.children):
+        return False  # "would buy more if prices stayed below 7 cents": a level held, not what the other side goes on doing
     return "if" in marks and "as" not in marks and (clause.lemma_.lower() in {*plover()["continuation_verbs"], "persist", "keep"} or any(
         c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ == "without" for c in clause.children))
 
@@ -1134,11 +1224,16 @@ def _kept_away(token: Token) -> bool:
 
 
 def declared_winner(token: Token) -> Token | None:
-    """Who a verb declares the winner: "declared Biya the winner", "proclaimed the party winner"."""
+    """Who a verb declares the winner: "declared Biya the winner", "proclaimed the party winner",
+    "was declared the winner"."""
     if token.lemma_.lower() not in {"declare", "proclaim", "confirm", "name"}:
         return None
     won = {"winner", "victor"}
     named = [c for c in token.children if c.dep_ == "dobj"]
+    patient = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and any(c.dep_ in {"oprd", "attr"} and c.lemma_.lower() in won for c in token.children):
+        relative = token.dep_ == "relcl" and patient.lower_ in {"who", "which", "that"}
+        return token.head if relative else patient  # "Ruto was declared the winner", "Quiroz, who had been declared the winner"
     if any(c.dep_ == "oprd" and c.lemma_.lower() in won for c in token.children):
         return named[0] if named else None
     return next((c for c in named if any(a.dep_ in {"appos", "oprd"} and a.lemma_.lower() in won for a in c.children)), None)
@@ -1246,6 +1341,8 @@ def statement_type(content: str) -> str:
     lowered = _neutral_phrases().sub(" ", f" {QUOTES.sub('', NAME_WORDS.sub(' ', content).lower())} ")
     for kind, pattern in _content_cues().items():
         for cue in pattern.finditer(lowered):
+            if kind == "ACCUSE" and DENYING_OBJECT.match(lowered, cue.end()):
+                return "REJECT"  # "said the memorandum violated no country's sovereignty": a charge denied
             if kind not in DENIABLE or not DENIED_CUE.search(lowered, 0, cue.start()):
                 return kind
             if kind != "ACCUSE":
