@@ -191,6 +191,33 @@ def first_of(text: str, kind: str):
     # many states meeting somewhere are not the host's
     ("DUBAI - About 190 nations at the ocean treaty conference in Dubai adopted a plastics pact on Friday.",
      "AGREE", None, None),
+    # a country's name the model tags as an organisation still makes the dateline's country the story's
+    ("NIAMEY, May 2 (Sahel Wire) - Niger's junta suspended all flights to Benin on Friday, accusing Cotonou of "
+     "harbouring rebels. Benin's foreign minister, Jean Houngbo, rejected the charge.\n\nThe army said it had "
+     "arrested 12 suspects near the border.", "COERCE", "NER", None),
+    # a capital opening the sentence sets the scene, whatever tag the model gives it ("Banjul" as ORG)
+    ("GENEVA, June 3 (Alpine Wire) - A Swiss court on Monday convicted a former Gambian interior minister of torture. "
+     "In Banjul, Information Minister Lamin Ceesay welcomed the verdict.", "SUPPORT", "GMB", "CHE"),
+    # "her government" is the government of the person named before, not the dateline's
+    ("MEXICO CITY, Jan 9 (Wire) - Guatemalan President Ana Lopez said on Monday her government would sign the trade "
+     "accord with Mexico next month.", "AGREE", "GTM", "MEX"),
+    # a backer named in a hyphened compound is not the force's owner
+    ("TBILISI, Oct 1 (Wire) - Russian-backed militiamen in breakaway Abkhazia detained two Georgian journalists on "
+     "Friday.", "COERCE", "GEO", None),
+    # an acronym introduced between commas is the body named before it
+    ("LIMA, Oct 1 (Wire) - The National Confederation of Andean Farmers, CONAFA, said on Monday its members would "
+     "block highways. CONAFA accused the government of ignoring farmers.", "ACCUSE", "PER", None),
+    # the owner named in front of a body's name, not the remit the name gives ("Office for Kosovo")
+    ("PRISTINA - Kosovo police arrested three Serb activists on Monday. Serbia's Office for Kosovo condemned the "
+     "arrests.", "ACCUSE", "SRB", None),
+    # a foreigner arrested abroad with no agent named: the state where it was done, not the speaker's
+    ("NAIROBI - A Kenyan activist, Mary Wanjiru, was arrested in Kampala on Sunday, her lawyer said.",
+     "COERCE", "UGA", "KEN"),
+    ("WARSAW - Two Polish journalists were detained in Minsk on Friday while covering the protests.",
+     "COERCE", "BLR", "POL"),
+    # a deal told in the passive after a meeting is the deal of those who met
+    ("Kenyan and Ugandan officials met in Busia on Monday, but no deal was reached on the border dispute.",
+     "AGREE", "KEN", "UGA"),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

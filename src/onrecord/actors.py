@@ -22,8 +22,8 @@ from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import (country_name, dateline_place, demonym, fold, institution_names, is_city, is_landform, locate,
-                        longest_place, lookup, national_force)
+from .gazetteer import (Place, country_name, dateline_place, demonym, fold, institution_names, is_city, is_landform,
+                        locate, longest_place, lookup, national_force)
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, mention_at, stable_id
 from .resolve import register_resolver
@@ -250,9 +250,10 @@ def seat_words(head: Token) -> set[int]:
 
 
 def _sentence_capital(span: Span) -> str | None:
-    """The country of a capital that opens the sentence as its setting ("In Kyiv, …")."""
+    """The country of a capital that opens the sentence as its setting ("In Kyiv, …"; "In
+    Banjul, …" with "Banjul" tagged ORG)."""
     sent = span.sent
-    if len(sent) > 3 and sent[0].lower_ in {"in", "from"} and sent[1].ent_type_ == "GPE":
+    if len(sent) > 3 and sent[0].lower_ in {"in", "from"} and sent[1].ent_type_ in {"GPE", *MISTAGGED_PLACE_LABELS}:
         end = next((t.i for t in sent[1:] if t.ent_iob_ != "I" and t.i > sent[1].i), sent[1].i + 1)
         name = sent.doc[sent[1].i:end].text
         place = lookup(name)
@@ -672,16 +673,21 @@ def _adopt(actor: Actor, known: Actor) -> None:
 DOMESTIC_SECTORS = {"GOV", "OPP", "JUD", "MIL", "CVL", "BUS", "MED", "LEG", "PTY", "REL", "EDU", "ELI"}
 
 
+MISTAGGED_PLACE_LABELS = {"ORG", "PERSON"}  # "Niger's military government" tagged ORG, "Cotonou" PERSON
+
+
+def named_place(ent: Span) -> Place | None:
+    """The country an entity names: a place or nationality, or a country's own name the model
+    took for an organisation or a person ("Niger's junta" with "Niger" tagged ORG)."""
+    place = lookup(ent.text) if ent.label_ in {"GPE", "NORP", *MISTAGGED_PLACE_LABELS} else None
+    return place if place is not None and (ent.label_ in {"GPE", "NORP"} or place.kind == "country") else None
+
+
 def country_counts(doc: Doc) -> Counter[str]:
     """How often the text names each country (by name, capital or nationality); not "her Angolan
     counterpart", whose nationality says which side the story's own officials are not on."""
-    counts: Counter[str] = Counter()
-    for ent in doc.ents:
-        if ent.label_ in {"GPE", "NORP"} and ent.root.head.lemma_.lower() not in knowledge()["other_side_nouns"]:
-            place = lookup(ent.text)
-            if place is not None:
-                counts[place.iso3] += 1
-    return counts
+    return Counter(place.iso3 for ent in doc.ents if (place := named_place(ent)) is not None
+                   and ent.root.head.lemma_.lower() not in knowledge()["other_side_nouns"])
 
 
 def dominant_country(doc: Doc, least: int = 1) -> str | None:
@@ -715,8 +721,7 @@ def _named_in_lead(doc: Doc, iso3: str) -> bool:
     lead = next((s for s in doc.sents if any(t.pos_ in {"VERB", "AUX"} for t in s)  # not a dateline split off alone
                  and not (headline and s.end_char <= headline)), None)
     return lead is not None and any(
-        ent.label_ in {"GPE", "NORP"} and not is_dateline(ent) and (place := lookup(ent.text)) is not None and place.iso3 == iso3
-        for ent in lead.ents)
+        not is_dateline(ent) and (place := named_place(ent)) is not None and place.iso3 == iso3 for ent in lead.ents)
 
 
 def chamber_country(doc: Doc, name: str, home: str, actors: list[Actor]) -> str:
@@ -807,11 +812,16 @@ def short_form_of(short: str, full: str) -> bool:
 
 
 def _introduced_short_forms(text: str, mentions: list[Mention]) -> dict[str, str]:
-    """Short forms the text introduces itself: "the Supreme Federal Court (STF)" → {"STF": id}."""
+    """Short forms the text introduces itself: "the Supreme Federal Court (STF)" → {"STF": id},
+    or between commas, often a name's own-language acronym ("the Confederation of Indigenous
+    Nationalities of Ecuador, CONAIE, said"); not a body the knowledge names, which between
+    commas is rather the next of a list ("the African Union, ECOWAS, and the UN")."""
+    bodies = {**knowledge()["igos"], **knowledge()["ngos"]}
     found: dict[str, str] = {}
     for mention in mentions:
-        match = re.match(r"\s*\(([A-Z][A-Za-z-]{1,9})\)", text[mention.end:mention.end + 14])
-        if match and mention.actor_id:
+        after = text[mention.end:mention.end + 14]
+        match = re.match(r"\s*\(([A-Z][A-Za-z-]{1,9})\)", after) or re.match(r",\s*([A-Z]{2,9}),", after)
+        if match and mention.actor_id and fold(match.group(1)) not in bodies:
             found.setdefault(match.group(1), mention.actor_id)
     return found
 
@@ -886,7 +896,9 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
                    phrase.start_char <= m.start and m.end <= token.idx or whose is not None and whose[0] <= m.start and m.end <= whose[1])] + [
             known.country for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
             for known in [known_person(c.text, [])] if known is not None]  # "the Trump administration", untagged
-        country = _chunk_country(phrase) or next((c for c in leaders if c), None) or _sentence_capital(phrase) or home
+        owner = _last_person_country(token.idx, mentions, by_id) if any(
+            c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for c in token.children) else None  # "Ruto said his government …"
+        country = _chunk_country(phrase) or next((c for c in leaders if c), None) or owner or _sentence_capital(phrase) or home
         if country is None:
             continue
         if token.lower_ in THE_STATE:
@@ -1431,7 +1443,12 @@ def _possessor_country(span: Span, mentions: list[Mention], people: dict[str, Ac
     nouns += [t for t in doc[max(span.sent.start, span.start - 4):span.start] if t.pos_ == "NOUN"]
     if not any(c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for noun in nouns for c in noun.children):
         return None
-    before = [m for m in mentions if m.end <= span.start_char and m.actor_id in people]
+    return _last_person_country(span.start_char, mentions, people)
+
+
+def _last_person_country(position: int, mentions: list[Mention], people: dict[str, Actor]) -> str | None:
+    """The country of the person named last before ``position``, whom "his" or "her" there points to."""
+    before = [m for m in mentions if m.end <= position and m.actor_id in people]
     owner = people[max(before, key=lambda m: m.end).actor_id or ""] if before else None
     return owner.country if owner is not None else None
 
@@ -1556,11 +1573,18 @@ def _party_context(span: Span) -> list[Token]:
 def _owner_country(span: Span) -> str | None:
     """The country an organisation name belongs to: "Chinese Defence Ministry", "Brazil's Foreign
     Ministry", "the Chinese military's Southern Theatre Command"."""
-    doc = span.doc
     for token in span:
         place = lookup(token.text) if token.ent_type_ in {"NORP", "GPE"} or token.i == span.start else None
         if place is not None and place.kind in {"demonym", "country"}:
             return place.iso3
+    return _owner_before(span)
+
+
+def _owner_before(span: Span) -> str | None:
+    """The country named in front of an organisation's name as its owner: "Brazil's" in
+    "Brazil's Foreign Ministry", "the Chinese military's" in "the Chinese military's Southern
+    Theatre Command"."""
+    doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.tag_ == "POS" and span.start > 1:
         before = doc[span.start - 2]
@@ -1610,7 +1634,8 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if sector == "PARTY" or before in PARTY_ADJECTIVES:  # "the opposition Congress"
         sector = party_sector(span.doc, span)
-    country = name_country(name) or (_owner_country(span) if sector else None)
+    owner = _owner_before(span) if sector else None  # "Serbia's Office for Kosovo": the owner, not the remit its name gives
+    country = owner or name_country(name) or (_owner_country(span) if sector else None)
     if sector == "IGO" or sector == "NGO" and name_country(name) is None:
         country = None  # "the U.N. Support Mission in Libya" works in Libya for no country (guide §3)
     adjective = demonym(country) if country else None

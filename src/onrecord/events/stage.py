@@ -561,6 +561,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         speaker = work.actors.get(statement.speaker_id)
     if passive:
         target_phrase, subject = subject, holder_of(token) or captor(subject)
+    if passive and subject is None and event_type == "AGREE" and token.dep_ == "conj" and classify(token.head) == "CONSULT":
+        subject = subject_of(token.head)[0]  # "X and Y met …, but no agreement was reached": who met are the parties
     left = body_left(token) if event_type == "SANCTION" else None
     if left is not None and left.ent_type_ == "ORG":
         target_phrase = left  # T1: the organisation left is the target
@@ -636,6 +638,10 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if source is None and passive and event_type == "ACCUSE" and speaker is not None and not any(
             c.dep_ == "neg" for c in token.children):
         source, source_country = speaker.name, speaker.country  # "Makuei said Machar was accused of stirring up a rebellion"
+    if source is None and passive and event_type == "COERCE" and place_found == "text" and (
+            location_country not in {None, target_country} and target_country is not None):
+        # "Bojang, a Gambian, was arrested in Bern": held abroad, by the state where it was done
+        source_country = source_country or location_country
     if source is None and passive and event_type in STATE_ACTS | {"SANCTION", "CONCEDE", "COOPERATE", "AID", "RETREAT"}:
         # "Bukele said the men would be held", "the ban could be lifted, an adviser said", "the patrols
         # would be expanded, the minister said": the speaker's state
