@@ -327,6 +327,11 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("The Indian navy said it had seized a fishing boat carrying 300 kilograms of heroin.", "ASSAULT"),  # goods, not a place (A2)
     ("Soldiers fought the insurgents for six hours until the last of them surrendered.", "RETREAT"),  # when the fight ended
     ("Soldiers fought the insurgents for six hours until the last of them surrendered.", "THREATEN"),  # a past time, no condition
+    ("The prime minister rejected calls by opposition parties to resign over the affair.", "RETREAT"),  # T11
+    ("The foreign minister returned from a trip to Brazil on Sunday.", "CONCEDE"),  # a traveller back, nothing handed back
+    ("Chile accused Peru of involvement in the killing of a dissident.", "ASSAULT"),  # the charge, not a reported act
+    ("Prosecutors charged a Belgian man on Friday with plotting an attack on a synagogue.", "THREATEN"),  # the charge
+    ("A court jailed the activist on Monday on treason charges for sending money to a foreign charity.", "AID"),
     # a relative clause on "any …" or "anyone" describes a kind, not an act
     ("The president said any country that attacks Lithuania would face a response.", "ASSAULT"),
     ("The junta said it would detain anyone who joined the protests.", "PROTEST"),
@@ -535,6 +540,7 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     ("LIMA - The former president, who was barred from running, urged his supporters to boycott the vote.", "COERCE",
      None),  # told in passing
     ("KUWAIT - The emir of Kuwait dissolved parliament on Friday.", "DISMISS", "Kuwait City"),  # a city-state's capital
+    ("GAZA - Hamas accused Israel on Tuesday of violating the truce.", "ACCUSE", "Gaza"),  # a place of a country, not its capital
     ("Rockets killed 11 civilians in Sisaket province on Thursday.", "ASSAULT", "Sisaket"),  # without its class word (L3)
     ("Police arrested the former minister at Lima's main airport on Tuesday.", "COERCE", "Lima"),  # the site's city
     ("LIMA - Peru is due to hold talks with Chile next week.", "CONSULT", None),  # planned: not yet anywhere

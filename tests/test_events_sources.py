@@ -267,6 +267,24 @@ def test_source_country(text, kind, source, target):
     # who provoked protests did not stage them
     ("DAKAR - Police arrested an opposition leader on Wednesday, prompting protests in the capital.", "PROTEST", None, None),
     ("KAMPALA - Soldiers fired on a crowd, which sparked riots in three towns.", "PROTEST", None, None),
+    # "military" before the act says its kind; the subject does it
+    ("Chile and Peru began joint military drills off the coast on Monday.", "COOPERATE", "Chile", "Peru"),
+    # what is fired is the means, and open water is nobody
+    ("North Korea fired three cruise missiles into the sea off its west coast on Sunday.", "MOBILIZE", "North Korea", None),
+    # a refused request answers whoever made it (T11)
+    ("The prime minister rejected calls by opposition parties to resign over the affair.", "REJECT", "minister", "parties"),
+    # a protest demanding a resignation is aimed at whoever is told to go (P1)
+    ("Thousands rallied in Lima demanding the resignation of Interior Minister Ana Torres.", "PROTEST", "Thousands",
+     "Ana Torres"),
+    # a participle after a reported clause is the speaker's act, not the clause subject's
+    ("The Danish minister said the island was not for sale, rejecting Washington's offer.", "REJECT",
+     "minister of Denmark", "United States"),
+    # what someone is suspected of names no party
+    ("Dutch police detained two men on Friday on suspicion of spying for China.", "COERCE", "Dutch police", "men"),
+    # a crowd named with what it is doing does it, not the clause's subject
+    ("Riot police fired tear gas at students marching outside the ministry on Friday.", "PROTEST", "students", None),
+    # an attack as the subject names no doer (A1)
+    ("A drone strike killed two militia commanders in Basra on Sunday.", "ASSAULT", None, "commanders"),
 ])
 def test_source_actor(text, kind, source, target):
     event = first_of(text, kind)

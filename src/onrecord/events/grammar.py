@@ -142,6 +142,8 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     decider = _decider(token) or _thanked(token)
     if decider is not None:
         return decider, False
+    if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in plover()["crowd_words"]:
+        return token.head, False  # "fired tear gas at farmers protesting outside parliament": the farmers protest
     for current in verb_chain(token):
         caused = caused_object(current)
         subjects = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"} and not same(c, caused)]
@@ -201,7 +203,11 @@ def _speakers_own(token: Token, reported: Token) -> bool:
     """A past-tense act coordinated with a reported clause whose auxiliary it does not share:
     "said the state would not pay and appealed to the government", "said several had been
     beaten and demanded their release" (a shared one reads "would not pay and appeal"): the
-    speaker's own second act, which the parser hung on the clause reported."""
+    speaker's own second act, which the parser hung on the clause reported. So is a participle
+    set off after the reported clause: "said Greenland was not for sale, rejecting Trump's bid"."""
+    if reported.dep_ == "ccomp" and token.dep_ == "advcl" and token.tag_ == "VBG" and same(token.head, reported) and (
+            token.i > 0 and token.doc[token.i - 1].text == ","):
+        return reported.head.lemma_.lower() in plover()["speech_verbs"]
     if token.dep_ != "conj" or not same(token.head, reported) or reported.dep_ != "ccomp" or token.tag_ != "VBD":
         return False
     unshared = any(c.dep_ in {"aux", "auxpass"} for c in reported.children) and not any(c.dep_ == "aux" for c in token.children)

@@ -19,13 +19,15 @@ from .grammar import (agent_of, caused_object, clause_tokens, infinitive, mispar
                       shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover
 from .nouns import generic, noun_kind
-from .triggers import circumstance, classify, comment_sought, deal_missed, gapped_label, governing_verb, is_planned, participated_in
+from .triggers import (OPEN_WATERS, circumstance, classify, comment_sought, deal_missed, gapped_label, governing_verb, is_planned,
+                       participated_in)
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+LEAVING_TYPES = {"RETREAT", "DISMISS"}  # "resignation", "ouster": a leaving, demanded of whoever goes
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon", "around", "near"}
 JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # done together: a coordinated subject names both parties
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
@@ -114,6 +116,8 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
                 child.ent_type_ not in {"DATE", "TIME"}):  # "Thursday's vote": a day, not who votes
             return child, undergone and child.dep_ == "poss"
         if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in {*plover()["armed_words"], *plover()["force_words"]}:
+            if child.pos_ == "ADJ" and token.dep_ == "dobj" and subject_of(token.head)[0] is not None:
+                continue  # "Russia began military drills": the adjective says the kind of act, the subject does it
             return child, False  # "gang attacks", "rebel raids", "troop withdrawal": the armed group named by its kind
         first = _hyphen_partner(child) if child.dep_ == "amod" else None
         if first is not None:
@@ -223,17 +227,53 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     label = gapped_label(token)  # "a move the opposition called an assault on …": the name given, not who is named
     caused = caused_object(token)  # "ordered them held pending trial": who is held, not the trial
     candidates = [caused] if caused is not None else []
-    candidates += [c for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
+    candidates += [_asker(c) or (_goer(c) if event_type == "REQUEST" and noun_kind(c) in LEAVING_TYPES else None) or c
+                   for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
     shared = shared_passive_patient(token)  # "was abducted by agents and sentenced to death": who was sentenced
     candidates.extend([shared] if shared is not None else [])
     for holder in [token, *[c for c in token.children if c.dep_ in {"dobj", "prt"} and not same(c, label)]]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:
-                candidates.extend(c for c in child.subtree if c.dep_ == "pobj")
+                candidates.extend(c for c in child.subtree if c.dep_ == "pobj" and not _charged_with(c, child))
     if mutual(token, event_type):
         candidates.extend(co_parties(subject))
-    return [c for c in candidates if not same(c, subject) and not same(c, label) and (
+    return [c for c in candidates if not same(c, subject) and not same(c, label) and not _munition(token, c) and (
+        c.lemma_.lower() not in OPEN_WATERS) and (  # "fired into the sea": open water is nobody
         c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"})]
+
+
+def _charged_with(thing: Token, prep: Token) -> bool:
+    """ "detained two men on suspicion of spying for Russia": what someone is suspected or accused
+    of names no party of the act."""
+    current = thing
+    while current.i != prep.i and current.head.i != current.i:
+        if current.lemma_.lower() in plover()["charge_nouns"]:
+            return True
+        current = current.head
+    return False
+
+
+def request_noun(noun: Token) -> bool:
+    """ "calls", "demands", "an ultimatum": a noun that names a request."""
+    return noun_kind(noun) == "REQUEST" or noun.lemma_.lower() in plover()["request_nouns"]
+
+
+def _asker(phrase: Token) -> Token | None:
+    """ "rejected calls by the opposition to resign": who made a request that is acted on is
+    whom the act answers (T11), not the request itself."""
+    if not request_noun(phrase):
+        return None
+    return next((o for c in phrase.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
+                 for o in c.children if o.dep_ == "pobj"), None)
+
+
+def _munition(verb: Token, thing: Token) -> bool:
+    """ "fired two missiles", "used water cannon against the crowd": what is fired or used is the
+    means of the act, never whom it is aimed at."""
+    lex = plover()
+    lemma = thing.lemma_.lower()
+    return thing.dep_ == "dobj" and lemma in {*lex["projectile_words"], *lex["riot_weapons"]} - set(lex["force_words"]) and (
+        lemma in lex["verb_objects"].get(verb.lemma_.lower(), {}))
 
 
 def mutual(token: Token, event_type: str) -> bool:
@@ -274,12 +314,22 @@ def protested(token: Token) -> Token | None:
             told = next((c for c in t.children if c.dep_ in {"dobj", "ccomp"}), None)
             if told is not None and told.dep_ == "ccomp":
                 told = next((c for c in told.children if c.dep_ == "nsubj"), None)
+            if told is not None and noun_kind(told) is not None:
+                # "demanding the resignation of the prime minister": who is told to go; "demanding the
+                # release of activists": an act asked for, which names no addressee
+                told = _goer(told) if noun_kind(told) in LEAVING_TYPES else None
             if told is not None:
                 return told
         if t.dep_ == "advcl" and t.head.i == token.i and infinitive(t) and classify(t) == "ACCUSE":
             denounced = [c for c in t.children if c.dep_ == "dobj"]  # "rallied to denounce Ethiopia's deal": Ethiopia
             return next((w for d in denounced for w in [d, *d.children] if w.ent_type_ in ACTOR_ENTITIES), None)
     return None
+
+
+def _goer(leaving: Token) -> Token | None:
+    """Who leaves or is removed in "the resignation of the mayor", "the president's ouster"."""
+    return next((w for c in leaving.children for w in ([c] if c.dep_ == "poss" else [
+        o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else [])), None)
 
 
 def self_owned(phrase: Token | None) -> bool:

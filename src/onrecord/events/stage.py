@@ -60,6 +60,7 @@ from .parties import (
     participant,
     protested,
     reporter,
+    request_noun,
     seeker,
     seeker_first,
     self_owned,
@@ -448,13 +449,19 @@ def _charged(token: Token) -> bool:
     """What an accusation or a penalty charges, down to what the charged act was for: "accused
     the UAE of arming the RSF", "blamed Kyiv for shelling the plant", "accused Freedonia of
     sending troops to back the rebels", "convicted him of inciting protests", "was fined for
-    taking part in a rally": the charge, not a reported act."""
+    taking part in a rally", "accused Iran of a role in the attack", "charged him with planning an
+    attack": the charge, not a reported act."""
     current = token
     while current.head.i != current.i:
         accuser = None
-        if current.dep_ == "pcomp" and current.head.lower_ in {"of", "for"}:
+        if current.dep_ == "pcomp" and current.head.lower_ in {"of", "for", "with"}:
             charged = current.head.head  # "of" may hang on the accused: "accused the minister of lying"
+            if charged.lemma_.lower() in plover()["charge_nouns"]:
+                return True  # "jailed on treason charges for donating money": what the charge names
             accuser = charged.head if charged.dep_ == "dobj" else charged
+        elif current.dep_ == "pobj" and current.head.lower_ in {"of", "for"} and (
+                current.lemma_.lower() in plover()["participation_nouns"]):
+            accuser = current.head.head  # "accused New Delhi of involvement in the killing": a share in an act charged
         elif current.dep_ in {"xcomp", "advcl"} and infinitive(current) and any(
                 p.dep_ == "prep" and p.lower_ in {"of", "for"} for p in current.head.children):
             accuser = current.head
@@ -516,16 +523,12 @@ def _ruled_out(token: Token) -> bool:
     return False
 
 
-def _request_noun(noun: Token) -> bool:
-    return noun_kind(noun) == "REQUEST" or noun.lemma_.lower() in plover()["request_nouns"]
-
-
-def _after_request_noun(token: Token) -> bool:
+def _afterrequest_noun(token: Token) -> bool:
     """ "defying calls to step down", "ignored demands to free them": the parse hangs what is
     called for on the verb, but it follows the request noun that is the verb's object."""
     before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
     return token.dep_ == "advcl" and before is not None and before.dep_ == "dobj" and before.head.i == token.head.i and (
-        _request_noun(before))
+        request_noun(before))
 
 
 def _asked_for(token: Token) -> bool:
@@ -542,9 +545,11 @@ def _asked_for(token: Token) -> bool:
     if not (infinitive(token) or content_clause):
         return False
     if head.pos_ in {"VERB", "AUX"}:
-        return classify(head) == "REQUEST" or _after_request_noun(token)
-    return token.dep_ in {"acl", "relcl"} and (_request_noun(head) or (
-        head.dep_ in {"dobj", "pobj"} and (verb := governing_verb(head)) is not None and classify(verb) == "REQUEST"))
+        return classify(head) == "REQUEST" or _afterrequest_noun(token)
+    asker_of = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"by", "from"} else None
+    return token.dep_ in {"acl", "relcl"} and (request_noun(head) or (
+        head.dep_ in {"dobj", "pobj"} and (verb := governing_verb(head)) is not None and classify(verb) == "REQUEST") or (
+        asker_of is not None and request_noun(asker_of)))  # "rejected calls by the opposition to resign"
 
 
 def _event(work: Work, token: Token, event_type: str, published: str | None, earlier: list[Event]) -> Event:
@@ -580,6 +585,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             target_phrase.lemma_.lower() in lex["force_words"]):
         subject, target_phrase = target_phrase, None  # "no plans to deploy American troops": the troops' side moves them
     source, source_country = participant(work, subject, speaker, speaker)
+    if source_country is None and subject is not None and subject.pos_ == "NOUN" and noun_kind(subject) == event_type:
+        source = None  # A1: "a drone strike killed a commander": the act names no doer
     if subject is None and speaker is not None and (
             event_type in lex["conflict_types"] and _announced_measure(token) or _there_be(token)):
         source, source_country = speaker.name, speaker.country

@@ -796,6 +796,10 @@ def classify(token: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in LAWS for o in c.children)
             for c in token.children):
         return None  # "under the constitution, parliament must elect a premier within 14 days": a rule, not an act (X3)
+    if lemma == "return" and not any(c.dep_ == "dobj" for c in token.children) and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in lex["visit_words"] or o.ent_type_ == "GPE"
+                                                            for o in c.children) for c in token.children):
+        return None  # "returned from a trip to Washington": a traveller coming back, nothing handed back
     if lex["verbs"].get(lemma) in {"SUPPORT", "REJECT"} and _cast_at_the_ballot(token):
         return None  # "a referendum in which voters backed the plan": the ballot's outcome, coded as the vote
     if lemma == "serve" and any(c.lower_ == "since" or c.dep_ == "aux" and c.lower_ == "had" for c in token.children):

@@ -215,7 +215,7 @@ def _done_with(token: Token, event_type: str) -> set[int]:
 def _dateline(sentence: Span) -> str | None:
     """The dateline city of a paragraph's first sentence ("MANILA - …"), or of the article's
     first when the clean stage took a wire's credit dateline off it; a country named there
-    stands for its capital."""
+    stands for its capital, but not a place that only belongs to one ("HONG KONG", "GAZA")."""
     text = sentence.doc.text
     paragraph = text.rfind("\n", 0, sentence.start_char) + 1
     if sentence.start_char - paragraph > DATELINE_LENGTH:
@@ -223,7 +223,7 @@ def _dateline(sentence: Span) -> str | None:
     credited = sentence.doc.user_data.get("dateline")
     place = dateline_place(credited) if credited and paragraph == 0 else dateline_place(text[paragraph:sentence.end_char])
     country = lookup(place) if place is not None else None
-    if country is not None and country.kind == "country":
+    if country is not None and country.kind == "country" and country.name.lower() == place.lower():
         return capital_of(country.iso3) or place  # "KUWAIT -" is filed from Kuwait City
     return place
 
