@@ -636,6 +636,26 @@ def test_armed_clashes_sealed_deals_and_paused_tariffs(text, kind):
     assert (kind in types) if kind else "ASSAULT" not in types
 
 
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    ("Washington imposed new export controls on Chinese chipmakers on Tuesday.", "SANCTION", "USA", "CHN"),
+    ("The European Union slapped anti-dumping duties on Chinese steel.", "SANCTION", None, "CHN"),
+    ("Ottawa imposed a 100 percent levy on Chinese-made electric cars.", "SANCTION", "CAN", "CHN"),
+    ("India introduced import quotas on Chinese solar panels.", "SANCTION", "IND", "CHN"),
+    ("The United States expanded its sanctions against Russian banks.", "SANCTION", "USA", "RUS"),
+    ("Beijing restricted exports of gallium to the United States.", "SANCTION", "CHN", "USA"),
+    ("The United States eased sanctions on Venezuela's oil sector.", "CONCEDE", "USA", "VEN"),
+    ("Mexico lowered tariffs on U.S. corn.", "CONCEDE", "MEX", "USA"),
+    ("Seoul lifted restrictions on North Korean ships.", "CONCEDE", "KOR", "PRK"),
+    ("The government extended restrictions on public gatherings in the capital.", None, None, None),
+    ("The central bank cut interest rates on Tuesday.", None, None, None),
+])
+def test_measures_imposed_are_sanctions_and_lifted_are_concessions(text, kind, source, target):
+    found = [e for e in events_of(text) if e.type in {"SANCTION", "CONCEDE"}]
+    assert [e.type for e in found] == ([kind] if kind else []), [(e.type, e.source_actor) for e in found]
+    if kind:
+        assert (found[0].source_country, found[0].target_country) == (source, target)
+
+
 @pytest.mark.parametrize(("text", "kind", "sources", "target"), [
     ("Canada, Norway and Britain imposed new sanctions on Iranian officials on Friday.", "SANCTION",
      ["CAN", "GBR", "NOR"], "IRN"),

@@ -18,4 +18,17 @@ SETTLEMENT_NOUNS = {"city", "town", "capital", "port", "village"}
 @lru_cache(maxsize=1)
 def plover() -> dict[str, Any]:
     """The trigger lexicon, the CAMEO crosswalk and the contexts (package data)."""
-    return json.loads(resources.files("onrecord.data").joinpath("plover.json").read_text("utf-8"))
+    lexicon = json.loads(resources.files("onrecord.data").joinpath("plover.json").read_text("utf-8"))
+    _add_measure_objects(lexicon)
+    return lexicon
+
+
+def _add_measure_objects(lexicon: dict[str, Any]) -> None:
+    """Sanctions, tariffs, levies are SANCTION when any imposing verb takes them ("slapped duties on",
+    "expanded its sanctions") and CONCEDE when any lifting verb does ("eased sanctions", "scrapped
+    the export ban"), so the pairs are not listed verb by verb; a verb's own entry for a noun wins."""
+    objects = lexicon["verb_objects"]
+    for verbs, measures, kind in ((lexicon["imposing_verbs"], lexicon["imposed_measures"], "SANCTION"),
+                                  (lexicon["lifting_verbs"], lexicon["lifted_measures"], "CONCEDE")):
+        for verb in verbs:
+            objects[verb] = {**dict.fromkeys(measures, kind), **objects.get(verb, {})}

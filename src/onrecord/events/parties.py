@@ -268,11 +268,13 @@ def _asker(phrase: Token) -> Token | None:
 
 
 def _munition(verb: Token, thing: Token) -> bool:
-    """ "fired two missiles", "used water cannon against the crowd": what is fired or used is the
-    means of the act, never whom it is aimed at."""
+    """ "fired two missiles", "used water cannon against the crowd", "lifted restrictions on North
+    Korean ships": what is fired, used, imposed or lifted is the means of the act, never whom it
+    is aimed at."""
     lex = plover()
     lemma = thing.lemma_.lower()
-    return thing.dep_ == "dobj" and lemma in {*lex["projectile_words"], *lex["riot_weapons"]} - set(lex["force_words"]) and (
+    means = {*lex["projectile_words"], *lex["riot_weapons"], *lex["lifted_measures"]} - set(lex["force_words"])
+    return thing.dep_ == "dobj" and lemma in means and (
         lemma in lex["verb_objects"].get(verb.lemma_.lower(), {}))
 
 
@@ -371,7 +373,7 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         return body.name, body.country
     for token in [] if many_states(phrase) else _own_words(phrase):
         if token.ent_type_ in {"NORP", "GPE"} or _untagged_nationality(token, phrase):
-            place = lookup(token.text)
+            place = lookup(_entity_up_to(token)) or lookup(token.text)  # "North Korean ships", "South Sudanese troops"
             if place is not None:
                 return place.name, place.iso3
     leader = _led_by(phrase)
