@@ -656,6 +656,22 @@ def test_measures_imposed_are_sanctions_and_lifted_are_concessions(text, kind, s
         assert (found[0].source_country, found[0].target_country) == (source, target)
 
 
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    ("Chad ended its defence cooperation agreement with France.", "SANCTION", "TCD", "FRA"),  # T1; "Chad" left untagged
+    ("Mali cancelled its defence pact with France.", "SANCTION", "MLI", "FRA"),
+    ("Venezuela abandoned its gas deal with Trinidad and Tobago.", "SANCTION", "VEN", "TTO"),
+    ("Kenya and Ethiopia inked a power-trade deal on Monday.", "AGREE", "KEN", "ETH"),
+    ("Ukraine and Poland hammered out an agreement on grain transit.", "AGREE", "UKR", "POL"),
+    ("The talks in Geneva ended after two hours with no agreement on a ceasefire.", None, None, None),
+    ("Two ministers quit the cabinet over a proposed policing deal with China.", None, None, None),
+])
+def test_deals_made_are_agreements_and_ended_are_sanctions(text, kind, source, target):
+    found = [e for e in events_of(text) if e.type in {"AGREE", "SANCTION"}]
+    assert [e.type for e in found] == ([kind] if kind else []), [(e.type, e.source_actor) for e in found]
+    if kind:
+        assert (found[0].source_country, found[0].target_country) == (source, target)
+
+
 @pytest.mark.parametrize(("text", "kind", "sources", "target"), [
     ("Canada, Norway and Britain imposed new sanctions on Iranian officials on Friday.", "SANCTION",
      ["CAN", "GBR", "NOR"], "IRN"),

@@ -174,7 +174,7 @@ def first_of(text: str, kind: str):
     ("MADRID - Spain approved the extradition of Ana Ruiz, a former mayor wanted in Quito, on Friday. In Quito, "
      "Congress voted on Tuesday to bar Ruiz from holding public office.", "COERCE", "ECU", None),
     # a force's owner in front of its name; the seat of a court is not its owner
-    ("DHAKA - Bangladesh protested the deaths on Monday. India's Border Security Force accused the men of "
+    ("DHAKA - Bangladesh mourned the deaths on Monday. India's Border Security Force accused the men of "
      "smuggling cattle.", "ACCUSE", "IND", None),
     ("MANILA - The International Criminal Court issued a warrant for a former minister on Friday. The warrant, "
      "issued by the Hague-based court on Friday, covers killings by police.", "COERCE", None, None),

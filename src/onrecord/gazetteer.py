@@ -74,6 +74,15 @@ def hyphenated_countries() -> list[str]:
     return sorted({place.name for place in _table().values() if place.kind == "country" and "-" in place.name})
 
 
+def country_names() -> list[str]:
+    """Every country's names as written ("Mali", "Niue", "Bosnia and Herzegovina", "Britain"),
+    from the table's own spelling and the alias table's; not acronyms ("US", "DRC"), which
+    other words share."""
+    names = {place.name.strip() for place in _table().values() if place.kind == "country"}
+    names.update(alias for entry in _alias_table().values() for alias in entry.get("aliases", []))
+    return sorted(name for name in names if name[:1].isupper() and not name.replace(".", "").isupper())
+
+
 @lru_cache(maxsize=1)
 def _alias_table() -> dict[str, dict]:
     """The bundled alias table (``data/country_aliases.json``), read once."""

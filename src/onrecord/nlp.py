@@ -103,6 +103,7 @@ def load(name: str | None = None) -> Language:
         nlp = spacy.load(path)
         _keep_hyphenated_countries(nlp)
         _keep_prefixed_words(nlp)
+        _tag_untagged_countries(nlp)
         nlp.add_pipe("paragraph_boundaries", before="parser")
         nlp.meta["onrecord_model"] = candidate
         return nlp
@@ -120,6 +121,16 @@ def _keep_hyphenated_countries(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(name, [{"ORTH": name}])
     ruler = nlp.add_pipe("entity_ruler", name="hyphenated_countries", before="ner")
     ruler.add_patterns([{"label": "GPE", "pattern": name} for name in names])
+
+
+def _tag_untagged_countries(nlp: Language) -> None:
+    """The model sometimes leaves a country's own name untagged ("Mali cancelled its defence pact
+    with France", "Niue's premier"), and then nothing downstream knows a state acts; after the
+    model, a country name it left untagged becomes a place. Its own entities stay as they are."""
+    from .gazetteer import country_names
+
+    ruler = nlp.add_pipe("entity_ruler", name="untagged_countries", after="ner", config={"overwrite_ents": False})
+    ruler.add_patterns([{"label": "GPE", "pattern": name} for name in country_names()])
 
 
 REPEATED = ("elect", "elects", "elected", "electing", "election", "elections")  # words news writes with "re-"

@@ -22,6 +22,11 @@ CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", 
 TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled vote as a point in time
 
 
+def _none(thing: Token) -> bool:
+    """ "ended without agreement", "with no deal": a thing said to be absent is not acted on."""
+    return thing.head.lower_ == "without" or any(c.dep_ == "det" and c.lower_ == "no" for c in thing.children)
+
+
 def objects_of(token: Token) -> list[Token]:
     """Direct objects, and the objects of "carry out", "call for", "impose … on"."""
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
@@ -45,7 +50,7 @@ def objects_of(token: Token) -> list[Token]:
                          for g in p.children if g.dep_ == "pobj")  # "$61 billion in new aid"
     for child in token.children:
         if child.dep_ in {"prep", "prt", "agent"}:
-            found.extend(c for c in child.children if c.dep_ == "pobj")
+            found.extend(c for c in child.children if c.dep_ == "pobj" and not _none(c))  # not "ended with no agreement"
     for child in list(found):
         found.extend(c for c in child.children if c.dep_ in {"conj", "compound"})
     if token.lemma_.lower() in DEPRIVING_VERBS:  # "stripped the activists of their citizenship"

@@ -19,16 +19,17 @@ SETTLEMENT_NOUNS = {"city", "town", "capital", "port", "village"}
 def plover() -> dict[str, Any]:
     """The trigger lexicon, the CAMEO crosswalk and the contexts (package data)."""
     lexicon = json.loads(resources.files("onrecord.data").joinpath("plover.json").read_text("utf-8"))
-    _add_measure_objects(lexicon)
+    _add_object_classes(lexicon)
     return lexicon
 
 
-def _add_measure_objects(lexicon: dict[str, Any]) -> None:
-    """Sanctions, tariffs, levies are SANCTION when any imposing verb takes them ("slapped duties on",
-    "expanded its sanctions") and CONCEDE when any lifting verb does ("eased sanctions", "scrapped
-    the export ban"), so the pairs are not listed verb by verb; a verb's own entry for a noun wins."""
+def _add_object_classes(lexicon: dict[str, Any]) -> None:
+    """A class of verbs with a class of objects gives one type whatever the pair (``verb_object_classes``):
+    sanctions or tariffs imposed by any imposing verb are SANCTION ("slapped duties on", "expanded
+    its sanctions"), lifted by any lifting verb CONCEDE ("eased", "scrapped the export ban"); a deal
+    made by any sealing verb is AGREE ("inked", "hammered out"), ended by any breaking verb SANCTION
+    (T1: "ended its defence agreement with France"). A verb's own entry for a noun wins."""
     objects = lexicon["verb_objects"]
-    for verbs, measures, kind in ((lexicon["imposing_verbs"], lexicon["imposed_measures"], "SANCTION"),
-                                  (lexicon["lifting_verbs"], lexicon["lifted_measures"], "CONCEDE")):
-        for verb in verbs:
-            objects[verb] = {**dict.fromkeys(measures, kind), **objects.get(verb, {})}
+    for word_class in lexicon["verb_object_classes"].values():
+        for verb in word_class["verbs"]:
+            objects[verb] = {**dict.fromkeys(word_class["objects"], word_class["type"]), **objects.get(verb, {})}

@@ -273,7 +273,7 @@ def _munition(verb: Token, thing: Token) -> bool:
     is aimed at."""
     lex = plover()
     lemma = thing.lemma_.lower()
-    means = {*lex["projectile_words"], *lex["riot_weapons"], *lex["lifted_measures"]} - set(lex["force_words"])
+    means = {*lex["projectile_words"], *lex["riot_weapons"], *lex["verb_object_classes"]["lifted measures"]["objects"]} - set(lex["force_words"])
     return thing.dep_ == "dobj" and lemma in means and (
         lemma in lex["verb_objects"].get(verb.lemma_.lower(), {}))
 
