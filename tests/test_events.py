@@ -1164,6 +1164,25 @@ def test_an_object_pronoun_is_not_the_doer():
     # M2: an office named without a country of its own announces its state's act
     ("Norway will provide Ukraine with six F-16 jets, the defence minister said.", "AID", "verbal"),
     ("Norway will provide Ukraine with six F-16 jets, Ukrainian officials said.", "AID", "future"),
+    ("The minister said the detainees would be handed back to Freedonia once Lask sent a plane for them.", "CONCEDE",
+     "hypothetical"),
+    ("Freedonia imposed a 50 percent levy on Ruritanian steel in March.", "SANCTION", "actual"),
+    ("The Ruritanian president said he would accept the invitation only if the border was reopened.", "CONSULT", "hypothetical"),
+    ("Chad has admitted about 4,000 Sudanese refugees since Monday.", "AID", "actual"),
+    ("The regional council said it would ignore the ruling.", "REJECT", "verbal"),
+    ("Hundreds of fishermen blockaded the port of Lask on Monday, demanding that the ministry reject the quota cut.", "PROTEST",
+     "actual"),
+    ("Prime Minister Ana Rojas said the court was independent and urged Freedonia to hand over the suspects.", "STATEMENT",
+     "actual"),
+    ("African Union observers, led by former Zambian minister Joseph Banda, said the vote had been calm but urged the "
+     "authorities to release detained journalists.", "STATEMENT", "actual"),
+    ("The herders' association vowed to come back every week until the mine is closed.", "THREATEN", "verbal"),
+    ("The Freedonian parliament sent a message of solidarity to the striking miners.", "SUPPORT", "verbal"),
+    ("Gunmen raided two villages in the Ossa region on Sunday.", "ASSAULT", "actual"),
+    ("Ruritanian and Freedonian coast guards carried out a joint search for a missing fishing boat.", "COOPERATE", "actual"),
+    ("Freedonia's embassy called the seizure \"piracy\".", "ACCUSE", "verbal"),
+    ("The regional government said it would ignore the ruling, calling the court \"a tool of the ruling party\".", "ACCUSE",
+     "verbal"),
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -1336,6 +1355,20 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("The company said it would appeal to the constitutional court.", "REQUEST"),
     ("The mayor said he would stay in office until the court had heard his appeal.", "REQUEST"),
     ("Tuvalu, one of a handful of countries that recognise Taiwan, has no ties with Beijing.", "SUPPORT"),
+    ("The first round of talks on the water dispute opened in Lusaka on Monday. The second round is due to take place in "
+     "Harare in March.", "ELECTION"),
+    ("Ruritania accused a hacking group of breaching the servers of the Commission on Elections.", "ELECTION"),
+    ("The minister said the detainees would be handed back to Freedonia once Lask sent a plane for them.", "MOBILIZE"),
+    ("Hundreds of fishermen blockaded the port of Lask on Monday, demanding that the ministry reject the quota cut.", "REJECT"),
+    ("Hundreds of fishermen blockaded the port of Lask on Monday, demanding that the ministry reject the quota cut.", "COERCE"),
+    ("The governor said the province would not pay any ransom and appealed to the army to free the hostages.", "STATEMENT"),
+    ("Freedonia rejected the criticism, saying the drills were routine.", "STATEMENT"),
+    ("The Ruritanian minister said Lask supported the bid and urged Freedonia to reconsider.", "STATEMENT"),
+    ("Gunmen raided two villages in the Ossa region on Sunday.", "COERCE"),
+    ("The two leaders held a joint news conference in Lask.", "COOPERATE"),
+    ("The two foreign ministers held an exchange of views on the border dispute.", "CONCEDE"),
+    ("The sports minister urged Freedonia to allow the match to go ahead with exchanges of fans.", "CONCEDE"),
+    ("Ruritania vetoed a draft resolution that would have called on all states not to arm the rebels.", "REQUEST"),
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-KIND_NOUNS = {"state", "article", "part", "section", "provision"}
+KIND_NOUNS = {"state", "article", "part", "section", "provision", "message", "expression", "gesture"}  # "a message of solidarity"
 DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and the kind of act by it
 CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
 TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled vote as a point in time
@@ -58,7 +58,7 @@ def objects_of(token: Token) -> list[Token]:
                      for g in p.children if g.dep_ == "pobj")
     found.extend(g for obj in found if obj.dep_ == "dobj" and obj.lemma_.lower() in KIND_NOUNS
                  for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
-    return found  # last: the kind named by "a state of emergency", "some articles of the constitution"
+    return found  # last: the kind named by "a state of emergency", "some articles of the constitution", "a message of support"
 
 
 def caused_object(token: Token) -> Token | None:

@@ -105,7 +105,11 @@ def _nominal_governors(token: Token) -> list[Token]:
 
 
 def condition_mark(mark: Token) -> bool:
-    """A subordinator that sets a condition: "if", "unless", …, and "as long as" ("so long as")."""
+    """A subordinator that sets a condition: "if", "unless", …, and "as long as" ("so long as");
+    "once" opening its clause is one too, though the parser often tags it an adverb ("would be
+    handed back once Naypyitaw sent a ship"), unlike "had met once"."""
+    if mark.dep_ == "advmod" and mark.lower_ == "once" and mark.head.dep_ == "advcl" and mark.i == mark.head.left_edge.i:
+        return True
     if mark.dep_ != "mark":
         return False
     return mark.lower_ in CONDITIONS or mark.lower_ == "as" and mark.i >= 2 and mark.nbor(-1).lower_ == "long" and (

@@ -50,7 +50,21 @@ def noun_kind(token: Token) -> str | None:
                      for o in p.children if o.lemma_.lower() in expelled), kind)
     if kind == "ASSAULT" and token.lemma_.lower() == "strike" and _labour_context(token.sent):
         return "PROTEST"  # "the strike shut down airports": workers, not missiles
+    if kind == "CONCEDE" and _swap_of_free_people_or_things(token):
+        return None  # "an exchange of views", "full exchanges of fans": no captives handed over
     return kind
+
+
+def _swap_of_free_people_or_things(token: Token) -> bool:
+    """An exchange "of" what nobody holds captive ("of views", "of fans", "of letters"), unlike
+    "an exchange of prisoners" or "of bodies"."""
+    lex = plover()
+    if token.lemma_.lower() not in lex["exchange_words"]:
+        return False
+    swapped = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    captives = {*lex["person_nouns"], *lex["inmate_nouns"], "body", "remains", "pow", "soldier", "captive"}
+    return bool(swapped) and not any(o.lemma_.lower() in captives or o.ent_type_ in {"PERSON", "NORP", "CARDINAL"} or o.like_num
+                                     for o in swapped)
 
 
 def _measure_on(token: Token) -> str | None:
@@ -73,10 +87,13 @@ def _of_event(token: Token) -> bool:
 
 def _talks_told(token: Token) -> bool:
     """A round in a sentence about talks is one of talks: "negotiators met in Muscat and agreed to
-    hold a second round", not "the second round on May 2"."""
+    hold a second round", not "the second round on May 2"; so is a round after the article has
+    named "the first round of talks" ("The second round is due in November")."""
     lex = plover()
     return any(t.i != token.i and (lex["nouns"].get(t.lemma_.lower()) == "CONSULT" or t.pos_ == "VERB" and (
-        t.lemma_.lower() in lex["sitting_verbs"] or t.lemma_.lower() == "negotiate")) for t in token.sent)
+        t.lemma_.lower() in lex["sitting_verbs"] or t.lemma_.lower() == "negotiate")) for t in token.sent) or any(
+        t.lemma_.lower() == "round" and _of_event(t) and noun_kind(o) == "CONSULT" for t in token.doc[:token.sent.start]
+        for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def _sides_between(token: Token) -> list[Token]:

@@ -862,10 +862,15 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         kind = statement_type(statement.content)
         if kind == "REQUEST" and _own_duty(work, statement):
             kind = "STATEMENT"  # S1: "wrote that Europe must take responsibility": a position, not a demand
+        if kind in lex["speech_acts"] and _demanded(work, statement):
+            kind = "REQUEST"  # X2: "demanding that Madrid reject any cut": what is demanded is no refusal of the speaker's
         here = [t for s, e, t, withheld in taken if s <= statement.start < e and not _beside_withheld(statement, withheld)]
         # a stronger event is there; a threat or accusation made in words is still one, not the refusal or
         # charge inside a repression told ("arrested 41 protesters when they refused to clear …, police said")
-        if here and (kind not in lex["speech_acts"] or kind in here or set(here) & REPRESSION and _reports_act(work, statement)):
+        position = _position_beside(work, statement, here) if here else None
+        if position is not None and statement_type(position) == "STATEMENT":
+            kind = "STATEMENT"
+        elif here and (kind not in lex["speech_acts"] or kind in here or set(here) & REPRESSION and _reports_act(work, statement)):
             continue
         if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker or _commentator(statement.speaker)):
             continue  # an unnamed speaker's plain statement says too little; analysts' warnings are no political act (S3c)
@@ -893,6 +898,28 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         ))
         taken.append((start, end, kind, None))
     return found
+
+
+def _position_beside(work: Work, statement: Statement, here: list[str]) -> str | None:
+    """S1 beside a demand: "said voting had been orderly but urged the authorities to free the
+    detainees" is a position and a demand; the appeal, a second verb coordinated with "said",
+    does not outweigh the position, which is what was said before it (a reason given for
+    an act does not stand apart: "rejected the criticism, saying the drills were routine")."""
+    cue = _cue_token(work, statement)
+    said = work.article.text.find(statement.content, statement.start)
+    if cue is None or said < 0 or cue.tag_ != "VBD" or cue.dep_ == "conj" or cue.lemma_.lower() not in plover()["speech_verbs"] or (
+            not set(here) <= set(plover()["speech_acts"])):
+        return None
+    clauses = [c for c in cue.children if c.dep_ == "ccomp"]  # "said the court was independent and urged Belgrade …":
+    # the parser may hang the second verb, with no subject of its own, on what was said
+    coordinated = [c for h in [cue, *clauses] for c in h.children if c.dep_ == "conj" and (h is cue or not any(
+        s.dep_ in {"nsubj", "nsubjpass"} for s in c.children))]
+    second = next((c for c in coordinated if classify(c) == "REQUEST"), None)
+    position = [t for t in cue.subtree if second is not None and cue.i < t.i < second.i]
+    if not position or any(classify(t) is not None or t.dep_ == "neg" or t.tag_ == "MD" for t in position):
+        return None  # "said Athens supported Skopje's bid", "said the state would not pay any ransom", "said those
+        # detained had been beaten": support, a commitment, a charge
+    return work.article.text[said:min(said + len(statement.content), second.idx)]
 
 
 def _beside_withheld(statement: Statement, withheld: str | None) -> bool:
@@ -959,6 +986,23 @@ def _no_deed_object(thing: Token) -> bool:
     """An object that makes the verb no deed: attention paid ("had taken note") or nothing done
     ("had found no evidence of fraud", "had made no decision"), a finding the speaker states."""
     return thing.lemma_.lower() in ATTENTION_NOUNS or any(d.dep_ == "det" and d.lower_ == "no" for d in thing.children)
+
+
+def _demanded(work: Work, statement: Statement) -> bool:
+    """Whether the statement's cue is a verb of demanding ("demanding that", "urged that"), so that
+    what was said is only what is asked for."""
+    cue = _cue_token(work, statement)
+    return cue is not None and classify(cue) == "REQUEST"
+
+
+def _cue_token(work: Work, statement: Statement) -> Token | None:
+    """The verb that introduces what was said ("said", "demanding"), found before it in its sentence."""
+    assert work.doc is not None
+    span = work.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    cue = (statement.cue or "").split()
+    if span is None or len(cue) != 1:
+        return None
+    return next((t for t in reversed(span.sent[:span.start - span.sent.start]) if t.lower_ == cue[0].lower()), None)
 
 
 def _withheld(work: Work, statement: Statement) -> bool:

@@ -144,7 +144,7 @@ def _protesters(token: Token) -> bool:
     crowd = plover()["crowd_words"]
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     members = _members(subjects)  # "small groups of protesters"
-    return any(s.lemma_.lower() in crowd or (s.like_num and s.lower_ != "one") or s.lower_ == "thousands"
+    return any(s.lemma_.lower() in crowd or (s.like_num and s.lower_ != "one") or s.lower_ in crowd  # "hundreds", not "hundred"
                for c in [*subjects, *members] for s in [c, *c.children] if s.dep_ != "det")
 
 
@@ -204,7 +204,7 @@ def classify_noun(token: Token) -> str | None:
     if deal_missed(token) is not None:
         return "AGREE"
     kind = noun_kind(token)
-    if kind is None or token.dep_ in {"compound", "amod", "nmod", "npadvmod"} or _renamed(token):
+    if kind is None or token.dep_ in {"compound", "amod", "nmod", "npadvmod"} or _renamed(token) or _in_body_name(token):
         return None
     if token.dep_ == "pobj" and (halt := halted(token.head.head)) is not None and halt.i == token.i:
         return None  # "a pause in offensive operations": the pause codes it
@@ -368,6 +368,13 @@ def _kept_from(verb: Token) -> bool:
         return False
     keeper = verb.head.head
     return classify(keeper) in {"COERCE", "SANCTION"} or keeper.lemma_.lower() in FORBIDDING_VERBS
+
+
+def _in_body_name(token: Token) -> bool:
+    """A word in the name of a body after its preposition ("the Commission on Elections", "the
+    Organization for Security and Cooperation in Europe"): the name of who acts, not an act."""
+    name = next((e for e in token.sent.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+    return name is not None and token.is_title and any(t.pos_ == "ADP" for t in name if t.i < token.i)
 
 
 def _renamed(token: Token) -> bool:
@@ -583,8 +590,10 @@ def _kept_until(token: Token) -> bool:
     help kept up ("to keep helping until the war ends")."""
     lex = plover()
     kept = token.lemma_.lower() in {*lex["continuation_verbs"], "keep", "stay", "remain"}
+    clauses = [token, *([token.head] if token.dep_ == "xcomp" else [])]  # the parser may hang "until" on the vow itself:
+    # "vowed to come back every month until the turbines come down"
     yielded = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"until", "unless"} for m in c.children)
-                  or c.dep_ == "prep" and c.lower_ == "until" for c in token.children)  # "until" may be parsed a preposition
+                  or c.dep_ == "prep" and c.lower_ == "until" for h in clauses for c in h.children)  # or "until" a preposition
     helping = any(classify(c) in {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID"} for c in token.subtree
                   if c.pos_ == "VERB" and c.i != token.i)
     return kept and yielded and not helping
@@ -659,6 +668,23 @@ def _armed_act(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     return any(s.lemma_.lower() in armed or s.lower_ in armed for s in [*subjects, *_members(subjects)])
+
+
+def _shared_effort(token: Token) -> bool:
+    """An effort run jointly: "a joint search", "a joint women's ice hockey team", "a joint
+    investigation" as the verb's object (not a joint news conference, nor joint drills, typed as
+    exercises, nor "hold stakes in a joint venture")."""
+    lex = plover()
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in lex["shared_efforts"] and any(
+        t.lower_ in lex["joint_words"] and t.i < o.i for t in o.subtree) for o in token.children)
+
+
+def _raided_by_fighters(token: Token) -> bool:
+    """A raid by gunmen, militants or rebels (guide A1), not by the police or troops of a state."""
+    lex = plover()
+    fighters = {*lex["unattributed_agents"], *lex["armed_words"]} - {"guard", "guards"}
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in fighters or s.lower_ in fighters for s in [*subjects, *_members(subjects)])
 
 
 def _rival_crowds(token: Token) -> bool:
@@ -885,6 +911,8 @@ def classify(token: Token) -> str | None:
                 if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
                 return by_object[obj]
+    if lemma in {*RUNNING_VERBS, "field", "form"} and _shared_effort(token):
+        return "COOPERATE"  # "coast guards carried out a joint search", "fielded a joint team": work done together
     if lemma == "pay" and any(c.dep_ == "dative" for c in token.children) and any(
             t.ent_type_ == "MONEY" for c in token.children if c.dep_ in {"dobj", "dative"} for t in c.subtree):
         return "AID"  # "would pay affected crews 3 billion yen": money handed over, not "would pay a heavy price"
@@ -1070,6 +1098,8 @@ def classify(token: Token) -> str | None:
         return "STATEMENT"  # "declined to say whether …": a statement withheld
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "STATEMENT" for c in token.children):
         return None  # "declined to say": coded as the statement not made
+    if lemma == "raid" and _raided_by_fighters(token):
+        return "ASSAULT"  # "gunmen on motorbikes raided four villages": an attack, not a police raid (A1)
     if lemma in lex["armed_verbs"] and _protesters(token) and _rival_crowds(token):
         return lex["armed_verbs"][lemma]  # "supporters of the two parties clashed": crowds fighting each other
     if lemma in lex["crowd_verbs"] and _protesters(token):
@@ -1266,11 +1296,14 @@ def _evaluation(token: Token) -> str | None:
     talks (S1: "called the talks a success" is a plain statement; "useful" and "constructive" are
     no praise words for that reason), nor a participle that only glosses the act it hangs on
     ("apologised for slavery, calling it a crime"); a participle that names a charge still
-    rejects it ("expelled six diplomats, calling the allegations preposterous")."""
+    rejects it ("expelled six diplomats, calling the allegations preposterous"), and so does one
+    that names another party ("said it would ignore the verdict, calling the court a tool of its
+    rivals")."""
     lex = plover()
     named = [c for c in token.children if c.dep_ == "dobj"]
     charge = any(n.lemma_.lower() in lex["reject_objects"]["dismiss"] for n in named)
-    if token.dep_ == "advcl" and token.tag_ == "VBG" and not charge:
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and not charge and not any(
+            n.pos_ in {"NOUN", "PROPN"} and noun_kind(n) is None for n in named):
         return None
     label = gapped_label(token)
     words = {w.lemma_.lower() for head in _complements(token, [label] if label is not None else named[1:]) for w in [head, *(
@@ -1300,6 +1333,8 @@ def _complements(token: Token, further: list[Token]) -> list[Token]:
     found.extend(o for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children)
     found.extend(a for c in token.children if c.dep_ == "dobj" for a in c.children
                  if a.dep_ == "appos" or a.dep_ == "amod" and a.i > c.i)  # "called the move 'unfair'"
+    found.extend(c for c in token.children if c.dep_ == "dobj" and c.i > 0 and c.nbor(-1).is_quote and any(
+        m.dep_ in {"nmod", "compound"} and m.i < c.i - 1 for m in c.children))  # "called the detention 'piracy'", one phrase
     return found
 
 
