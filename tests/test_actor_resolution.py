@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 import onrecord
-from onrecord.actors import same_person
+from onrecord.actors import joined_names, same_person
+from onrecord.nlp import load
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [
@@ -129,6 +131,17 @@ def test_name_pieces_the_model_splits_make_one_person():
     assert helena.name == "Helena Castro Prado"
     singhs = {_actor_of(article, "Manpreet Singh").id, _actor_of(article, "Rajnath Singh").id}
     assert len(singhs) == 2
+
+
+def test_a_name_tagged_as_an_organisation_and_set_off_by_a_title_is_a_person():
+    doc = load()("Ignacio Varela, president of the Andalusian olive growers federation, criticised the tariff.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    first = joined_names(doc)[0]
+    assert (first.text, first.label_) == ("Ignacio Varela", "PERSON")
+    doc = load()("Unitas Foods, a company from Seville, criticised the tariff.")
+    doc.ents = [Span(doc, 0, 2, label="ORG")]
+    first = joined_names(doc)[0]
+    assert (first.text, first.label_) == ("Unitas Foods", "ORG")
 
 
 def test_title_references_reach_the_head_of_state():

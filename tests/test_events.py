@@ -867,6 +867,13 @@ def test_a_sea_is_named_without_its_article():
     ("Armenia accused Azerbaijan on Tuesday of shelling border villages and asked the U.N. Security Council to "
      "hold an emergency meeting.", "REQUEST", "ARM", None),
     ("Ugandan students rallied in Kampala on Friday to denounce Kenya's port deal.", "PROTEST", "UGA", "KEN"),  # P1
+    # people attacked, named by no side, are those of the country where it happens; migrants need their own
+    ("BAMAKO, May 2 (Wire) - Gunmen on motorbikes killed 12 villagers in the Mopti region on Sunday, officials said.",
+     "ASSAULT", None, "MLI"),
+    ("NIAMEY, May 2 (Wire) - Gunmen killed six migrants near Agadez on Sunday.", "ASSAULT", None, None),
+    # a crew is of the flag of the craft named before it
+    ("DAKAR, May 2 (Wire) - Senegal's navy boarded a Chinese fishing vessel off Casamance on Monday and detained its "
+     "21 crew.", "COERCE", "SEN", "CHN"),
 ])
 def test_targets_at_home_and_of_the_pair(text, kind, source, target):
     found = [e for e in events_of(text) if e.type == kind]

@@ -218,6 +218,47 @@ def first_of(text: str, kind: str):
     # a deal told in the passive after a meeting is the deal of those who met
     ("Kenyan and Ugandan officials met in Busia on Monday, but no deal was reached on the border dispute.",
      "AGREE", "KEN", "UGA"),
+    # a small state's name the model does not tag as a place still owns the title after it
+    ("WELLINGTON, June 2 (Wire) - New Zealand criticised a fishing deal signed by Niue on Monday. New Zealand officials "
+     "said New Zealand would review its aid. Niue's Premier Tavita Moala rejected the criticism on Tuesday.", "REJECT",
+     "NIU", None),
+    # a dateline country the story never names is only where the wire sits: the country named most is home
+    ("DUBAI, Jan 3 (Gulf Wire) - Iraq's oil ministry said on Monday that Iraq would raise exports, a plan Kuwait, Qatar, "
+     "Iran and Saudi Arabia criticised. Iraq said the plan was lawful and Iraq would not change it, and Kuwait said it "
+     "would complain. Foreign ministry spokesman Ali Hassan rejected the criticism.", "REJECT", "IRQ", None),
+    # "visiting" between the owner and the title is no part of the title
+    ("ADDIS ABABA, May 3 (Wire) - Kenya's visiting Foreign Minister Jane Wambui held talks with Ethiopian officials on "
+     "Monday.", "CONSULT", "KEN", "ETH"),
+    # police whose act a state body reports are that state's, not the dateline's
+    ("LISBON, May 3 (Wire) - Portugal and Spain signed a water accord on Monday. Riot police detained 20 protesters "
+     "outside the port of Cadiz, Spain's Interior Ministry said.", "COERCE", "ESP", None),
+    # "the junta" of a story filed from a neighbour is the junta of the country it names
+    ("DAKAR, May 3 (Wire) - Senegal said on Monday it feared an influx of refugees from Mali after fighting near Kayes. "
+     "The junta expelled the French ambassador on Tuesday, state radio reported.", "SANCTION", "MLI", "FRA"),
+    # a body named without a country sits in the country of its seat
+    ("RIYADH, May 3 (Wire) - Saudi Arabia proposed a truce on Monday. The Sanaa-based Supreme Political Council "
+     "rejected the truce on Tuesday.", "REJECT", "YEM", None),
+    # two bodies the model tags as one name, owned together; the second named again alone is the same body
+    ("NAIROBI, May 3 (Wire) - Kenya hosted envoys from Somalia's Federal Parliament and National Electoral Commission "
+     "on Monday. The National Electoral Commission rejected the proposal on Tuesday.", "REJECT", "SOM", None),
+    # "the House" after "Liberia's House of Representatives" is Liberia's, not the dateline country's
+    ("ABUJA, May 3 (Wire) - Nigeria hosted a delegation from Liberia's House of Representatives on Monday. On Sunday "
+     "the House voted to remove the speaker.", "DISMISS", "LBR", None),
+    # a group's "general congress" is no national legislature
+    ("PANAMA CITY, May 3 (Wire) - The United States urged calm on Monday over a copper mine dispute. The Embera general "
+     "congress voted to join the protests.", "PROTEST", "PAN", None),
+    # a city named in front of a body places the body in the city's country
+    ("ATHENS, May 2 (Wire) - Greece protested on Monday. An Istanbul court sentenced two Greek sailors to prison on "
+     "Tuesday.", "COERCE", "TUR", "GRC"),
+    # "it" as the subject of a clause coordinated with another's is that clause's subject
+    ("LIMA, May 2 (Wire) - Peru on Monday accused Bolivian smugglers of arson, and it recalled its ambassador from La "
+     "Paz.", "SANCTION", "PER", "BOL"),
+    # an institution owning the speaker ("the junta's information ministry") is an actor of its own
+    ("DHAKA, Feb 16 (Wire) - Bangladesh said on Sunday it had disarmed 40 Myanmar soldiers. The junta's information "
+     "ministry called the rebels terrorists.", "ACCUSE", "MMR", None),
+    # a party name the knowledge gives a country the story never names is the home country's
+    ("LILONGWE, May 3 (Wire) - The ruling party won most seats in Malawi's local elections on Sunday. The Democrats "
+     "rejected the results on Monday.", "REJECT", "MWI", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

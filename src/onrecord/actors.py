@@ -153,19 +153,25 @@ def _possessive_country(doc: Doc, i: int, floor: int) -> str | None:
     titles: dict[str, str] = knowledge()["titles"]
     while i > floor:
         token = doc[i]
-        if token.tag_ == "POS" and doc[i - 1].ent_type_ in {"GPE", "NORP", "ORG"}:
+        if token.tag_ == "POS" and (doc[i - 1].ent_type_ in {"GPE", "NORP", "ORG"} or _misread_country(doc[i - 1])):
             owner = doc[i - 1]  # "South Sudan's President": "South" hangs on "Sudan" outside the entity
             start = min([owner.i, *(c.i for c in owner.children if c.dep_ == "compound" and c.i < owner.i)])
             while start > floor and doc[start].ent_iob_ == "I":  # "Sierra Leone's": the whole name, however parsed
                 start -= 1
             # a name the model took for an organisation counts only when it is a country's ("Sierra Leone's" as ORG)
-            kinds = {"country"} if owner.ent_type_ == "ORG" else {"country", "capital", "institution", "demonym"}
+            kinds = {"country"} if owner.ent_type_ in {"ORG", "PERSON", ""} else {"country", "capital", "institution", "demonym"}
             place = longest_place([t.text for t in doc[start:owner.i + 1]], kinds)
             return place.iso3 if place is not None else None
         if not (token.lower_ in {"and", ","} or token.lower_ in titles or token.text[:1].isupper()):
             return None
         i -= 1
     return None
+
+
+def _misread_country(token: Token) -> bool:
+    """A proper noun the model left untagged or took for a person that names a country ("Niue's premier")."""
+    place = lookup(token.text) if token.pos_ == "PROPN" and token.ent_type_ in {"", "PERSON"} else None
+    return place is not None and place.kind == "country"
 
 
 def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
@@ -182,6 +188,9 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
         if token.text == "-" and words and i - 1 >= span.sent.start and doc[i - 1].text[:1].isupper():
             words[0] = f"{doc[i - 1].text}-{words[0]}"  # "Secretary-General": one title the tokenizer split
             i -= 2
+            continue
+        if token.lower_ in TRANSIENT_WORDS and words:
+            i -= 1  # "Azerbaijan's visiting Prime Minister": the office is the same
             continue
         if token.is_punct or token.like_num or token.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"}:
             break
@@ -552,6 +561,7 @@ NOT_THE_OFFICE = {"former", "ex", "late", "vice", "deputy"}  # "deputy finance m
 
 
 PASSING_WORDS = {"new", "incoming", "outgoing", "current", "then"}  # the office is the same
+TRANSIENT_WORDS = {*PASSING_WORDS, "visiting"}  # said of the holder now, not part of the title
 
 
 NATIONAL_HEADS = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir"}
@@ -705,12 +715,21 @@ def home_country(doc: Doc) -> str | None:
     """The country of people and institutions the text places nowhere: the one the article
     is about, then its dateline's; a country named once is no better than the dateline
     ("DAKAR — … now lives in Morocco"); but a dateline country the story names again is home
-    ("LA PAZ — Bolivia cut ties with Israel …": its officials are Bolivia's, however often Israel is named)."""
+    ("LA PAZ — Bolivia cut ties with Israel …": its officials are Bolivia's, however often Israel is named).
+    A dateline country the story never names is only where the wire sits ("DUBAI — Iran's
+    Revolutionary Guards said …"): the country named most, and often, is home."""
     filed = dateline_country(doc)
+    counts = country_counts(doc)
     dominant = dominant_country(doc, least=2)
-    if filed is not None and (_named_in_lead(doc, filed) or country_counts(doc)[filed] >= 2 and dominant in {None, filed}):
+    if filed is not None and (_named_in_lead(doc, filed) or counts[filed] >= 2 and dominant in {None, filed}):
         return filed
+    if filed is not None and dominant is None and not counts[filed]:
+        (top, n), *rest = counts.most_common(2) + [("", 0)]
+        return top if n >= MOST_NAMED and n > rest[0][1] else filed
     return dominant or filed or dominant_country(doc)
+
+
+MOST_NAMED = 4  # times a country is named to be the home of a story filed from a country it never names
 
 
 def _named_in_lead(doc: Doc, iso3: str) -> bool:
@@ -720,21 +739,33 @@ def _named_in_lead(doc: Doc, iso3: str) -> bool:
     headline = headline_length(doc)
     lead = next((s for s in doc.sents if any(t.pos_ in {"VERB", "AUX"} for t in s)  # not a dateline split off alone
                  and not (headline and s.end_char <= headline)), None)
-    return lead is not None and any(
-        not is_dateline(ent) and (place := named_place(ent)) is not None and place.iso3 == iso3 for ent in lead.ents)
+    if lead is None:
+        return False
+    return any(not is_dateline(ent) and (place := named_place(ent)) is not None and place.iso3 == iso3 for ent in lead.ents)
 
 
 def chamber_country(doc: Doc, name: str, home: str, actors: list[Actor]) -> str:
-    """Whose legislature a chamber named without a country is: the article's country when it
-    has one of that name, else the country the text (its place words and its actors) names
+    """Whose legislature a chamber named without a country is, or whose junta "the junta" is
+    (bodies only some states have, ``chambers`` in the knowledge): the article's country when
+    it has one of that name, else the country the text (its place words and its actors) names
     most that does ("the Senate" in a story from Kyiv about US aid is the US Senate: Ukraine
-    has no Senate)."""
+    has no Senate; "the junta" in a story from Dhaka is Myanmar's)."""
     having = knowledge()["chambers"].get(fold(name))
     if having is None or home in having:
         return home
     counts = country_counts(doc) + Counter(a.country for a in actors if a.country)
     named = [iso3 for iso3, _ in counts.most_common() if iso3 in having]
     return named[0] if named else home
+
+
+def _city_of_body(span: Span) -> bool:
+    """A city named in front of a body ("the Osijek judges", "an Istanbul court"), whatever the
+    model tagged it: one word that the gazetteer places as a city, modifying a body noun or a
+    title (not "the Fetesti air base")."""
+    head = span.root.head
+    body = head.pos_ == "NOUN" and head.lemma_.lower() in {*knowledge()["organisation_heads"], *knowledge()["titles"]}
+    where = locate(span.text) if len(span) == 1 and span.root.dep_ == "compound" and body else None
+    return where is not None and where.latitude is not None
 
 
 def _is_place_name(name: str) -> bool:
@@ -884,8 +915,9 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         sector = COMMON_INSTITUTIONS.get(pair) or COMMON_INSTITUTIONS.get(token.lower_)
         if _names_opposition(token):
             sector = "OPP"
-        elif sector is None or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "poss"}:
-            continue
+        elif sector is None or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod"} or (
+                token.dep_ == "poss" and any(c.dep_ == "poss" for c in token.children)):
+            continue  # "army officers" are not the army; "the junta's ministry" names it, "their government's" its owner
         if token.lower_ == "forces" and not any(c.lower_ in {"armed", "security"} or _is_demonym(c) for c in token.children):
             continue  # "armed forces", "Rwandan forces"; not "market forces"
         phrase = doc[token.left_edge.i:token.i + 1]
@@ -898,7 +930,8 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
             for known in [known_person(c.text, [])] if known is not None]  # "the Trump administration", untagged
         owner = _last_person_country(token.idx, mentions, by_id) if any(
             c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for c in token.children) else None  # "Ruto said his government …"
-        country = _chunk_country(phrase) or next((c for c in leaders if c), None) or owner or _sentence_capital(phrase) or home
+        country = _chunk_country(phrase) or next((c for c in leaders if c), None) or owner or _reporting_country(token) \
+            or _sentence_capital(phrase) or (chamber_country(doc, token.lower_, home, list(people.values())) if home else None)
         if country is None:
             continue
         if token.lower_ in THE_STATE:
@@ -915,6 +948,24 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         found.append(Mention(text=doc.text[start:token.idx + len(token)], start=start, end=token.idx + len(token),
                              label="INSTITUTION", actor_id=actor.id))
     return found
+
+
+REPORTING_VERBS = {"say", "report", "announce", "confirm", "add"}
+
+
+def _reporting_country(token: Token) -> str | None:
+    """ "Riot police detained 14 fishermen, Spain's Interior Ministry said": an institution
+    named by a common noun whose act a state body reports is that state's."""
+    verb = token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
+    while verb is not None and verb.dep_ == "conj":
+        verb = verb.head
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    body_words = {*knowledge()["organisation_heads"], *COMMON_INSTITUTIONS}
+    if reporter is None or reporter.lemma_.lower() not in body_words:
+        return None
+    return _chunk_country(token.doc[reporter.left_edge.i:reporter.i + 1])
 
 
 def _of_phrase(token: Token) -> tuple[int, int] | None:
@@ -994,26 +1045,6 @@ def known_organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[
     Street rejected …", "the State Department" tagged as "State") put in, unless named as a
     place ("talks at the Kremlin")."""
     return _named_mentions(doc, mentions, others, _organisation_names_pattern(), lambda name: True)
-
-
-def untagged_country_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
-    """Countries the model left untagged: an upper-case short form ("The UAE has denied arming
-    the RSF") or a name of two or three capitalised words ("SEOUL - North Korea launched",
-    read as part of the dateline): the name is the state's, as if tagged."""
-    found: list[Mention] = []
-    for token in doc:
-        for size in (3, 2, 1):
-            words = doc[token.i:token.i + size]
-            written = token.is_upper and len(token) > 1 if size == 1 else all(w.is_title for w in words)
-            place = lookup(words.text) if len(words) == size and written and not any(w.ent_type_ for w in words) else None
-            start, end = words.start_char, words.end_char
-            if place is None or place.kind != "country" or any(m.start < end and start < m.end for m in [*mentions, *found]):
-                continue
-            span = doc.char_span(start, end, label="GPE")
-            actor = _organisation(span, words.text, knowledge()["igos"], others) if span is not None else None
-            if actor is not None:
-                found.append(Mention(text=words.text, start=start, end=end, label="GPE", actor_id=actor.id))
-    return found
 
 
 def _named_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor], pattern: re.Pattern[str],
@@ -1230,14 +1261,43 @@ def joined_names(doc: Doc) -> list[Span]:
         if all(e.end <= end and e.label_ != "PERSON" for e in inside) and start - begin <= int(doc[begin].lower_ == "the") \
                 and not (len(inside) == 1 and inside[0].label_ == "ORG" and (inside[0].start, inside[0].end) == (begin, end)):
             ents = [e for e in ents if e not in inside] + [Span(doc, begin, end, label="ORG")]
+    ents = [part for e in ents for part in _coordinated_bodies(e)]
     ents += [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if _untagged_known_surname(t)]
     ents = [Span(doc, e.start, e.end + 2, label="PERSON") if e.label_ == "PERSON" and _hyphened_syllable(doc, e.end)
             else e for e in ents]
-    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and known_person(e.text, [])
+    ents = [Span(doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and (known_person(e.text, []) or _titled_name(e))
             else Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and known_organisation(e.text)
             else Span(doc, e.start, e.end, label="NORP") if e.label_ == "PERSON" and len(e) == 1 and _is_demonym(e[0])
             else e for e in ents]  # "Volodymyr Zelenskiy" or "Trump" taken for an organisation, "Yesh Atid" or "Omani" for a person
     return sorted((e for e in ents if not _stance(e)), key=lambda e: e.start)
+
+
+def _coordinated_bodies(entity: Span) -> list[Span]:
+    """ "House of Representatives and High Council of State" tagged as one organisation: two
+    bodies, when the name after "and" is a conjunct of the first with a body word of its own
+    (not "Ministry of Trade and Industry", nor "Food and Agriculture Organization")."""
+    from spacy.tokens import Span
+
+    heads = set(knowledge()["organisation_heads"])
+    root = entity.root
+    for token in entity:
+        if entity.label_ == "ORG" and token.dep_ == "conj" and token.head == root and token.i > root.i:
+            second = [t.i for t in token.subtree if entity.start <= t.i < entity.end]
+            link = entity.doc[second[0] - 1]
+            if link.dep_ == "cc" and link.i > entity.start and any(entity.doc[i].lower_ in heads for i in second):
+                return [Span(entity.doc, entity.start, link.i, label="ORG"), Span(entity.doc, second[0], entity.end, label="ORG")]
+    return [entity]
+
+
+def _titled_name(entity: Span) -> bool:
+    """ "Ramón Quiroga, president of the fishing federation, …" with the name tagged ORG: two
+    or three capitalised words that name no body, set off by a title ("president", "chief
+    executive"), are a person's name."""
+    heads = set(knowledge()["organisation_heads"])
+    titles: dict[str, str] = knowledge()["titles"]
+    named = 2 <= len(entity) <= 3 and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in heads for t in entity)
+    return named and not known_organisation(entity.text) and lookup(entity.text) is None and any(
+        c.dep_ == "appos" and c.lower_ in titles and c.lower_ not in heads for c in entity.root.children)
 
 
 def _stance(entity: Span) -> bool:
@@ -1273,7 +1333,8 @@ def find_actors(work: Work) -> Work:
     mentions: list[Mention] = []
     pronoun_owned: dict[str, int] = {}
     person_spans_of: dict[str, list[Span]] = {}
-    person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not _is_place_name(e.text) and not is_dateline(e)]
+    person_spans = [e for e in doc.ents if e.label_ == "PERSON" and not _is_place_name(e.text) and not _city_of_body(e)
+                    and not is_dateline(e)]
     # Full names first, so that a bare surname attaches to the full name seen later too.
     for span in sorted(person_spans, key=lambda s: -len(s)):
         name, _ = _clean_name(span)
@@ -1315,7 +1376,7 @@ def find_actors(work: Work) -> Work:
             continue
         if is_dateline(span):
             continue
-        if span.label_ == "PERSON" and _is_place_name(name):
+        if span.label_ == "PERSON" and (_is_place_name(name) or _city_of_body(span)):
             span = doc.char_span(span.start_char, span.end_char, label="LOC" if is_landform(name) else "GPE") or span
         if span.label_ == "PERSON" or (span.label_ in {"ORG", "GPE", "NORP"} and len(name.split()) == 1
                                        and _person_key(name, people) and not lookup(name)):
@@ -1335,12 +1396,12 @@ def find_actors(work: Work) -> Work:
                                 label=span.label_, actor_id=actor.id))
         if name != actor.name and name not in actor.aliases:
             actor.aliases.append(name)
-    mentions.extend(untagged_country_mentions(doc, mentions, others))
     home = home_country(doc)
     mentions = known_organisation_mentions(doc, mentions, others)
     mentions = party_mentions(doc, mentions, others)
     mentions.extend(institution_mentions(doc, mentions, others, home, people))
     mentions.extend(described_organisations(doc, mentions, others))
+    _home_parties(doc, others, home)
     attached = {people[key].id: owner for key, spans in person_spans_of.items()
                 if key in people and (owner := attached_organisation(spans, mentions, others)) is not None}
     affiliate_people(mentions, people, others, pronoun_owned, attached)
@@ -1357,14 +1418,12 @@ def find_actors(work: Work) -> Work:
             actor.country = None  # an international civil servant speaks for no country
         if actor.kind == "person" and actor.sector is None and not actor.roles:
             actor.sector = "CVL"  # no title, no organisation: a private person (CAMEO's civilians)
-        if actor.kind == "org" and home in knowledge()["shared_party_names"].get(fold(actor.name), []):
-            actor.country = home  # "the Republican Party" in a story from Santiago is Chile's, not the American one
         if actor.country is None and actor.kind == "org" and actor.sector in DOMESTIC_SECTORS:
             actor.country = _setting_country(doc, actor, mentions)
         if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
                                                            actor.kind == "person" and actor.sector is None):
-            actor.country = chamber_country(doc, actor.name, home, [*people.values(), *others.values()]) \
-                if actor.kind == "org" else home
+            chamber = actor.kind == "org" and actor.name[:1].isupper()  # "the general congress" of a group is no legislature
+            actor.country = chamber_country(doc, actor.name, home, [*people.values(), *others.values()]) if chamber else home
             if actor.kind == "org" and actor.sector not in PARTY_SECTORS and organisation_sector(actor.name) \
                     and name_country(actor.name) is None and demonym(actor.country):
                 # "Finance Ministry" here is Ghana's, not the one of the last article
@@ -1380,6 +1439,25 @@ def find_actors(work: Work) -> Work:
     work.article.mentions = sorted(mentions, key=lambda m: m.start)
     work.article.actors = list(work.actors.values())
     return work
+
+
+def _home_parties(doc: Doc, others: dict[str, Actor], home: str | None) -> None:
+    """A party name the knowledge gives another country is the home country's own when it has
+    one of that name ("the Republican Party" in a story from Santiago is Chile's), or when the
+    name is made of words many countries' parties share and the story never names the other
+    country ("the Democrats" in a story from Cotonou; but "Likud" stays Israel's)."""
+    if home is None:
+        return
+    shared_names = knowledge()["shared_party_names"]
+    family_words = {w for name, country in [*knowledge()["parties"].items(), *((n, "") for n in shared_names)]
+                    if not country for w in name.split()}
+    counts = country_counts(doc)
+    for actor in others.values():
+        shared = home in shared_names.get(fold(actor.name), [])
+        generic = all(w in family_words for w in fold(actor.name).split())
+        foreign = generic and actor.sector in PARTY_SECTORS and actor.country not in {None, home} and not counts[actor.country]
+        if actor.kind == "org" and (shared or foreign):
+            actor.country = home
 
 
 def _role_owner(person: Actor, organisations: list[Actor]) -> Actor | None:
@@ -1580,13 +1658,23 @@ def _owner_country(span: Span) -> str | None:
     return _owner_before(span)
 
 
+def _seat_country(span: Span) -> str | None:
+    """The country a body named without one sits in: "the Tripoli-based Government of National
+    Unity" is Libya's."""
+    seat = [span.doc[i] for i in sorted(seat_words(span.root)) if span.doc[i].pos_ == "PROPN"]  # "Sanaa" may be tagged a person
+    where = locate(" ".join(t.text for t in seat)) if seat else None
+    return where.iso3 if where is not None else None
+
+
 def _owner_before(span: Span) -> str | None:
     """The country named in front of an organisation's name as its owner: "Brazil's" in
     "Brazil's Foreign Ministry", "the Chinese military's" in "the Chinese military's Southern
     Theatre Command"."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.tag_ == "POS" and span.start > 1:
+    if before is not None and before.dep_ == "cc" and span.root.dep_ == "conj":  # "Libya's House … and High Council of State"
+        before = next((c for c in span.root.head.children if c.dep_ == "poss"), None)
+    elif before is not None and before.tag_ == "POS" and span.start > 1:
         before = doc[span.start - 2]
     if before is None:
         return None
@@ -1635,13 +1723,25 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     if sector == "PARTY" or before in PARTY_ADJECTIVES:  # "the opposition Congress"
         sector = party_sector(span.doc, span)
     owner = _owner_before(span) if sector else None  # "Serbia's Office for Kosovo": the owner, not the remit its name gives
-    country = owner or name_country(name) or (_owner_country(span) if sector else None)
+    country = owner or name_country(name) or (_owner_country(span) or _seat_country(span) if sector else None)
     if sector == "IGO" or sector == "NGO" and name_country(name) is None:
         country = None  # "the U.N. Support Mission in Libya" works in Libya for no country (guide §3)
+    if label == "GPE" and country is None and sector is None and _city_of_body(span):  # "an Istanbul court"
+        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=locate(name).iso3))
     adjective = demonym(country) if country else None
     if adjective and not any(lookup(w) for w in name.split()):
         name = f"{adjective} {name}"
-    return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
+    named_before = _owned_namesake(name, others) if country is None else None
+    return named_before or _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
+
+
+def _owned_namesake(name: str, others: dict[str, Actor]) -> Actor | None:
+    """The body a name stands for when the text named it before with its country: "the High
+    Council of State" after "Libya's House of Representatives and High Council of State", "the
+    House" (a name cut before its "of") after "Libya's House of Representatives"."""
+    return next((actor for actor in others.values() if actor.kind == "org" and actor.country is not None
+                 and (owned := fold(f"{demonym(actor.country)} {name}"))
+                 and (fold(actor.name) == owned or fold(actor.name).startswith(f"{owned} of "))), None)
 
 
 def _described_as_organisation(span: Span) -> bool:

@@ -75,12 +75,11 @@ def hyphenated_countries() -> list[str]:
 
 
 def country_names() -> list[str]:
-    """Every country's names as written ("Mali", "Niue", "Bosnia and Herzegovina", "Britain"),
-    from the table's own spelling and the alias table's; not acronyms ("US", "DRC"), which
-    other words share."""
+    """Every country's names as written ("Mali", "Niue", "Bosnia and Herzegovina", "Britain",
+    "UAE"), from the table's own spelling and the alias table's."""
     names = {place.name.strip() for place in _table().values() if place.kind == "country"}
     names.update(alias for entry in _alias_table().values() for alias in entry.get("aliases", []))
-    return sorted(name for name in names if name[:1].isupper() and not name.replace(".", "").isupper())
+    return sorted(name for name in names if name[:1].isupper())
 
 
 @lru_cache(maxsize=1)

@@ -520,8 +520,9 @@ def reporter(phrase: Token) -> Token | None:
 
 def _main_subject(phrase: Token) -> Token | None:
     """Whom "it" stands for as the subject of a clause hung on another's verb: that verb's own
-    named subject ("Iran hanged two men whom it had convicted of spying")."""
-    if phrase.lower_ != "it" or phrase.dep_ != "nsubj" or phrase.head.dep_ not in {"ccomp", "relcl"}:
+    named subject ("Iran hanged two men whom it had convicted of spying", "Chile accused the
+    firm of fraud, and it recalled its envoy")."""
+    if phrase.lower_ != "it" or phrase.dep_ != "nsubj" or phrase.head.dep_ not in {"ccomp", "relcl", "conj"}:
         return None
     host = phrase.head.head
     return next((c for c in host.children if c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"}), None)

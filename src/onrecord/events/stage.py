@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..gazetteer import locate
+from ..gazetteer import locate, lookup
 from ..pipeline import Work, register_stage
 from ..records import Actor, Event, Statement, stable_id
 from .grammar import (
@@ -660,10 +660,14 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     ruler = _ruler(target_phrase) if event_type == "PROTEST" and target_country is None else None
     if ruler is not None:  # P1: "against the government's pension reform": the protesters' own rulers
         target, target_country = ruler.text, source_country or home
+    if target_country is None and target_phrase is not None and _crew(target_phrase):
+        target_country = _flag(target_phrase)  # "boarded a Chinese fishing vessel and detained its 19 crew": China's
     if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase) or freed_own):
         target_country = source_country  # "police detained 1,300 people": the state's own people
     if target_country is None and target is not None and event_type in HOSTILE and _home_forces(target_phrase):
         target_country = home  # "gunmen killed five soldiers at a checkpoint in North Sinai": Egypt's soldiers
+    if target_country is None and event_type == "ASSAULT" and _common_people(target_phrase) and not _strangers(target_phrase):
+        target_country = location_country or home  # "gunmen killed 12 villagers in Mopti": Mali's villagers
     public = next((p for p in [target_phrase, *other_parties(token, subject, event_type)] if _public(p)), None)
     if target_country is None and event_type not in UNTARGETED | DOMESTIC and public is not None:
         # "police fired tear gas at protesters", "accused the opposition": the source's own public,
@@ -770,6 +774,27 @@ def _common_people(phrase: Token | None) -> bool:
     """ "300 people", "protesters", "a man": people named by no name or side."""
     lex = plover()
     return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in lex["person_nouns"] + lex["crowd_words"]
+
+
+def _crew(phrase: Token) -> bool:
+    """ "Its 19 crew", "the captain", "the crew members": people aboard a boat or plane."""
+    crew = plover()["crew_nouns"]
+    return phrase.lemma_.lower() in crew or any(c.dep_ == "compound" and c.lemma_.lower() in crew for c in phrase.children)
+
+
+def _flag(phrase: Token) -> str | None:
+    """The country of the craft named last before the crew with a nationality ("a Chinese
+    fishing vessel", "the Taiwanese trawler"): its crew are that country's."""
+    crafts = [t for t in phrase.doc[:phrase.i] if t.lemma_.lower() in plover()["crewed_craft"]]
+    return next((place.iso3 for craft in reversed(crafts) for c in craft.children
+                 if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"}
+                 and (place := lookup(c.text)) is not None and place.kind in {"demonym", "country"}), None)
+
+
+def _strangers(phrase: Token) -> bool:
+    """ "Migrants", "tourists", "foreign nationals": people who are often not of the country
+    where they are attacked, whose country the text must say."""
+    return phrase.lemma_.lower() in plover()["stranger_nouns"]
 
 
 def _home_forces(phrase: Token | None) -> bool:
