@@ -299,6 +299,13 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("The 14 crew members are being held on the trawler pending a hearing.", "COERCE", None),
     ("The Peruvian cabinet is expected to approve the handover of the former minister within weeks.", "COOPERATE", "PER"),
     ("Jordan and Iraq exchanged intelligence on smuggling networks.", "COOPERATE", None),  # each side's share
+    ("Chile and Peru swapped criminal records on wanted fugitives.", "COOPERATE", None),  # records shared, no prisoners
+    ("Ghanaian and Togolese soldiers trained together along the border.", "COOPERATE", "GHA"),
+    ("Kenya and Tanzania began joint air force exercises on Lake Victoria.", "COOPERATE", "KEN"),  # the force names the kind
+    ("Tunisia and Algeria set up a joint border security committee.", "COOPERATE", "TUN"),
+    ("Canada shipped a fresh batch of artillery shells to Kyiv on Monday.", "AID", "CAN"),  # the batch holds what is sent
+    ("Denmark has given Kenya 200 million kroner in humanitarian support.", "AID", "DNK"),
+    ("Portugal donated a consignment of field hospitals and tents to Mozambique.", "AID", "PRT"),
 ])
 def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's favourites."""
@@ -774,6 +781,7 @@ def test_what_is_said_is_typed_by_its_content(text, kind, mode):
     ("A rebel commander said it would allow aid convoys into the city only if the army halted its air strikes.",
      "THREATEN"),
     ("The Thai foreign minister said peace talks with the rebels had stalled.", "CONSULT"),  # how talks stand, no meeting
+    ("The minister said smuggling gangs operating on the coast had grown richer.", "ACCUSE"),  # a kind of gang, no charge
 ])
 def test_said_words_that_carry_no_stronger_type(text, absent):
     assert absent not in [e.type for e in events_of(text)]
@@ -1373,6 +1381,7 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("The Ruritanian minister said Lask supported the bid and urged Freedonia to reconsider.", "STATEMENT"),
     ("Gunmen raided two villages in the Ossa region on Sunday.", "COERCE"),
     ("The two leaders held a joint news conference in Lask.", "COOPERATE"),
+    ("Riot police trained with rubber bullets before the march.", "COOPERATE"),  # what they trained with, no partner
     ("The two foreign ministers held an exchange of views on the border dispute.", "CONCEDE"),
     ("The sports minister urged Freedonia to allow the match to go ahead with exchanges of fans.", "CONCEDE"),
     ("Ruritania vetoed a draft resolution that would have called on all states not to arm the rebels.", "REQUEST"),

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-KIND_NOUNS = {"state", "article", "part", "section", "provision", "message", "expression", "gesture"}  # "a message of solidarity"
+KIND_NOUNS = {"state", "article", "part", "section", "provision", "message", "expression", "gesture",  # "a message of solidarity"
+              "batch", "shipment", "consignment", "tranche", "cargo", "load"}  # "sent a new batch of shells": what is sent
 DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and the kind of act by it
 CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
 TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled vote as a point in time
@@ -45,9 +46,10 @@ def objects_of(token: Token) -> list[Token]:
         found.extend(o for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and c.i == token.i + 1
                      for o in c.children if o.dep_ == "dobj")  # "pause planned tariffs": an attributive participle read as a verb
     for obj in list(found):
-        if obj.like_num or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"}:
+        if obj.like_num or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(
+                c.dep_ == "nummod" and c.ent_type_ == "MONEY" for c in obj.children):
             found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
-                         for g in p.children if g.dep_ == "pobj")  # "$61 billion in new aid"
+                         for g in p.children if g.dep_ == "pobj")  # "$61 billion in new aid", "12 billion crowns in support"
     for child in token.children:
         if child.dep_ in {"prep", "prt", "agent"}:
             found.extend(c for c in child.children if c.dep_ == "pobj" and not _none(c))  # not "ended with no agreement"

@@ -28,7 +28,9 @@ def _add_object_classes(lexicon: dict[str, Any]) -> None:
     sanctions or tariffs imposed by any imposing verb are SANCTION ("slapped duties on", "expanded
     its sanctions"), lifted by any lifting verb CONCEDE ("eased", "scrapped the export ban"); a deal
     made by any sealing verb is AGREE ("inked", "hammered out"), ended by any breaking verb SANCTION
-    (T1: "ended its defence agreement with France"). A verb's own entry for a noun wins."""
+    (T1: "ended its defence agreement with France"); weapons, money or supplies given by any giving verb
+    are AID ("shipped shells", "donated tents"), intelligence or records passed by any sharing verb
+    COOPERATE ("swapped criminal records"). A verb's own entry for a noun wins."""
     objects = lexicon["verb_objects"]
     for word_class in lexicon["verb_object_classes"].values():
         for verb in word_class["verbs"]:

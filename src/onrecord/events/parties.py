@@ -19,8 +19,8 @@ from .grammar import (agent_of, caused_object, clause_tokens, infinitive, mispar
                       shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover
 from .nouns import generic, noun_kind
-from .triggers import (OPEN_WATERS, circumstance, classify, comment_sought, deal_missed, gapped_label, governing_verb, is_planned,
-                       participated_in)
+from .triggers import (OPEN_WATERS, RUNNING_VERBS, circumstance, classify, comment_sought, deal_missed, gapped_label,
+                       governing_verb, is_planned, participated_in)
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -116,8 +116,9 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
                 child.ent_type_ not in {"DATE", "TIME"}):  # "Thursday's vote": a day, not who votes
             return child, undergone and child.dep_ == "poss"
         if child.dep_ in {"compound", "amod"} and child.lemma_.lower() in {*plover()["armed_words"], *plover()["force_words"]}:
-            if child.pos_ == "ADJ" and token.dep_ == "dobj" and subject_of(token.head)[0] is not None:
-                continue  # "Russia began military drills": the adjective says the kind of act, the subject does it
+            if token.dep_ == "dobj" and (child.pos_ == "ADJ" or token.head.lemma_.lower() in {
+                    *plover()["continuation_verbs"], *RUNNING_VERBS}) and subject_of(token.head)[0] is not None:
+                continue  # "Russia began military drills", "held air force exercises": the kind of act, the subject does it
             return child, False  # "gang attacks", "rebel raids", "troop withdrawal": the armed group named by its kind
         first = _hyphen_partner(child) if child.dep_ == "amod" else None
         if first is not None:

@@ -53,6 +53,7 @@ MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration be
 ELECTORATES = {"voter", "electorate", "citizen"}  # who elects by ballot, not by appointment
 DIRECTING_VERBS = {"tell", "order", "instruct", "direct"}  # a directive to one's own agencies or firms
 ACCOUNTING_VERBS = {"explain", "account", "answer", "justify", "testify"}  # what one is summoned to do in an inquiry
+SHARED_WORK_VERBS = {"work", "train"}  # what parties do together as one act of cooperation
 FOUNDING_VERBS = {"build", "construct", "develop", "establish", "create", "form", "set", "open", "operate", "run"}  # a venture started
 CONTENDERS = {"incumbent", "challenger", "candidate", "nominee", "frontrunner", "front-runner"}  # who runs in a race
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}  # what is taken when a town, a region or a base is seized
@@ -989,8 +990,9 @@ def classify(token: Token) -> str | None:
         return None  # "the economy grew, helped by strong exports": a cause, nobody's aid
     if lemma == "help":  # "help Ukraine", "offered to help rebuild the port"
         return "COOPERATE" if "with" in particles else ("AID" if objects or any(c.dep_ == "xcomp" for c in token.children) else None)
-    if lemma == "work" and (particles & {"with", "together"} or any(c.lower_ in lex["joint_words"] for c in token.children)):
-        return "COOPERATE"  # "will work together to build a pipeline"
+    if lemma in SHARED_WORK_VERBS and ("with" in particles and lemma == "work" or any(
+            c.lower_ in lex["joint_words"] for c in token.children)):
+        return "COOPERATE"  # "will work together to build a pipeline", "troops trained together": not "trained with live rounds"
     if lemma == "hold" and any(_is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in _held(token) + _kept_for(token)):
         return "COERCE"  # "Bazoum has been held at the palace", "ordered them held for 30 days pending trial"
     if lemma == "charge" and token.dep_ != "acl" and any(
@@ -1153,9 +1155,9 @@ def classify(token: Token) -> str | None:
         return None  # "Speaking in Warsaw, Zelensky promised …", "a statement issued by": the setting of what is told
     if kind is None and _warned_if(token):
         return "THREATEN"
-    if kind is None and lemma in FOUNDING_VERBS and any(a.dep_ == "amod" and a.lower_ in lex["joint_words"] for o in objects_of(token)
-                                                        for a in o.children):
-        return "COOPERATE"  # "agreed to build a joint ground station", "will set up a joint commission": a shared venture
+    if kind is None and lemma in FOUNDING_VERBS and any(a.dep_ == "amod" and a.lower_ in lex["joint_words"] and a.i < o.i
+                                                        for o in objects_of(token) for a in o.subtree):
+        return "COOPERATE"  # "agreed to build a joint ground station", "set up a joint coast guard command": a shared venture
     return kind if kind is not None else _closure_ordered(token) or _agreed_act(token)
 
 
