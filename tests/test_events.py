@@ -655,15 +655,7 @@ def test_armed_clashes_sealed_deals_and_paused_tariffs(text, kind):
     ("Seoul lifted restrictions on North Korean ships.", "CONCEDE", "KOR", "PRK"),
     ("The government extended restrictions on public gatherings in the capital.", None, None, None),
     ("The central bank cut interest rates on Tuesday.", None, None, None),
-])
-def test_measures_imposed_are_sanctions_and_lifted_are_concessions(text, kind, source, target):
-    found = [e for e in events_of(text) if e.type in {"SANCTION", "CONCEDE"}]
-    assert [e.type for e in found] == ([kind] if kind else []), [(e.type, e.source_actor) for e in found]
-    if kind:
-        assert (found[0].source_country, found[0].target_country) == (source, target)
-
-
-@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # deals made and broken (T1)
     ("Chad ended its defence cooperation agreement with France.", "SANCTION", "TCD", "FRA"),  # T1; "Chad" left untagged
     ("Mali cancelled its defence pact with France.", "SANCTION", "MLI", "FRA"),
     ("Venezuela abandoned its gas deal with Trinidad and Tobago.", "SANCTION", "VEN", "TTO"),
@@ -672,8 +664,10 @@ def test_measures_imposed_are_sanctions_and_lifted_are_concessions(text, kind, s
     ("The talks in Geneva ended after two hours with no agreement on a ceasefire.", None, None, None),
     ("Two ministers quit the cabinet over a proposed policing deal with China.", None, None, None),
 ])
-def test_deals_made_are_agreements_and_ended_are_sanctions(text, kind, source, target):
-    found = [e for e in events_of(text) if e.type in {"AGREE", "SANCTION"}]
+def test_verb_classes_with_object_classes(text, kind, source, target):
+    """Measures imposed are sanctions and lifted are concessions; deals made are agreements and
+    ended are sanctions, whatever the verb of its class."""
+    found = [e for e in events_of(text) if e.type in {"SANCTION", "CONCEDE", "AGREE"}]
     assert [e.type for e in found] == ([kind] if kind else []), [(e.type, e.source_actor) for e in found]
     if kind:
         assert (found[0].source_country, found[0].target_country) == (source, target)
