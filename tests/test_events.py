@@ -812,6 +812,14 @@ def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
      "2025-03-11"),  # an age is no year
     ("Ruritania's parliament approved a bill on Wednesday to hold a referendum on May 3, 2027 on joining the bloc.",
      "2026-08-20", "ELECTION", "2027-05-03"),  # the year the model tags apart
+    ("The Freedonian army said on Friday it had pulled its troops out of the border town of Vostra.", "2025-03-15",
+     "RETREAT", None),  # the day of the telling, not of the pullout
+    ("Ruritanian police have arrested 40 opposition activists in Lasko, the interior ministry said on Monday.",
+     "2025-03-15", "COERCE", None),
+    ("The Freedonian navy arrested 12 Ruritanian fishermen off Port Amel on Sunday, state radio reported.", "2025-03-15",
+     "COERCE", "2025-03-09"),  # a day before the attribution, in the reported clause
+    ("Ruritania announced on Tuesday that it would expel two Freedonian diplomats.", "2025-03-15", "SANCTION",
+     "2025-03-11"),  # a decision told in words keeps the day it was told (D2)
 ])
 def test_a_date_is_its_own_acts(text, published, kind, date):
     found = [e for e in events_of(text, published) if e.type == kind]

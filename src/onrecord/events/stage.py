@@ -634,7 +634,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     ) is not None:
         target, target_country = aimed.name, aimed.country
     ahead = looks_ahead(token)
-    date = event_date(work, token, clause, ahead) or (statement.date if statement is not None else None)
+    date = event_date(work, token, clause, ahead)
     (location, location_country, latitude, longitude), place_found = event_place(token, clause, event_type, statement)
     if event_type == "CONSULT" and target_country is None and token.lemma_.lower() in lex["arrival_verbs"] and (
             location_country != source_country):

@@ -6,6 +6,7 @@ story is filed, the dateline; each place located in the gazetteer.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Literal
@@ -15,6 +16,7 @@ from ..dates import WEEKDAYS, date_phrase, parse_published, resolve_date
 from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
+from ..statements import lexicon as cue_lexicon
 from .grammar import infinitive, objects_of, scheduled, verb_chain, verb_of
 from .lexicon import MODAL_FUTURE, REGION_NOUNS, SETTLEMENT_NOUNS, plover
 from .triggers import CONTENT_TAKERS, classify
@@ -67,7 +69,8 @@ def event_date(work: Work, token: Token, clause: list[Token], ahead: bool) -> st
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
     return (date_among(work, token.sent, ids, ahead) or date_among(work, token.sent, _time_governors(token), ahead)
-            or date_among(work, token.sent, _described_objects(token), ahead) or _date_by_distance(work, token, ahead))
+            or date_among(work, token.sent, _described_objects(token), ahead) or _told_within(work, token, ahead)
+            or _date_by_distance(work, token, ahead))
 
 
 def _described_objects(token: Token) -> set[int]:
@@ -77,10 +80,11 @@ def _described_objects(token: Token) -> set[int]:
             for v in o.children if v.dep_ == "acl" and v.pos_ == "VERB" and classify(v) is None}
 
 
-def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool) -> str | None:
-    """The first date of the sentence attached to one of ``heads`` that resolves."""
+def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: Collection[int] | None = None) -> str | None:
+    """The first date of the sentence attached to one of ``heads`` that resolves (and, with
+    ``among``, whose root is one of those tokens)."""
     for ent in sentence.ents:
-        if _dated(ent) and (ent.root.i in heads or verb_of(ent.root).i in heads) and not _in_background(ent) and not (
+        if _dated(ent) and (among is None or ent.root.i in among) and (ent.root.i in heads or verb_of(ent.root).i in heads) and not _in_background(ent) and not (
                 ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
             resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead and not _told_done(ent))
             if resolved is not None:
@@ -118,8 +122,34 @@ def _dated(ent: Span) -> bool:
 def _governors(token: Token) -> set[int]:
     """The words a trigger's own time may hang on when its clause names none: the verbs above
     it ("signed an order withdrawing …  on Monday") and those coordinated with it ("pardoned and
-    released 14 prisoners on Saturday")."""
-    return {t.i for t in [*token.ancestors, *token.conjuncts] if t.pos_ in {"VERB", "AUX"}}
+    released 14 prisoners on Saturday"); not a speech verb or those above it, whose day is the
+    telling's (D1: "said on Friday it had pulled out" leaves the pullout undated)."""
+    telling = reported_in(token)
+    above = token.ancestors if telling is None else itertools.takewhile(lambda t: t != telling[0], token.ancestors)
+    return {t.i for t in [*above, *token.conjuncts] if t.pos_ in {"VERB", "AUX"}}
+
+
+def reported_in(token: Token) -> tuple[Token, Token] | None:
+    """The reporting verb whose content clause holds the trigger, and that clause: "said on Friday
+    [it had pulled out]", "[sacked him on Monday], state television reported"."""
+    for below, above in itertools.pairwise([token, *token.ancestors]):
+        if below.dep_ in {"ccomp", "parataxis"} and above.lemma_.lower() in cue_lexicon()["reporting"]:
+            return above, below
+    return None
+
+
+def _told_within(work: Work, token: Token, ahead: bool) -> str | None:
+    """A date the parser hung on a trailing reporting verb though it stands before the
+    attribution, in the reported clause: "sacked him on Monday, state television reported"."""
+    telling = reported_in(token)
+    if telling is None:
+        return None
+    speech, content = telling
+    if content.i > speech.i:
+        return None
+    teller = next((c for c in speech.children if c.dep_ == "nsubj"), speech)
+    attribution = min(teller.left_edge.i, speech.i)
+    return date_among(work, token.sent, {speech.i}, ahead, range(content.i, attribution))
 
 
 def _time_governors(token: Token) -> set[int]:
