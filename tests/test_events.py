@@ -826,6 +826,17 @@ def test_a_date_is_its_own_acts(text, published, kind, date):
     assert found and found[0].date == date, [(e.type, e.date) for e in events_of(text, published)]  # D1
 
 
+@pytest.mark.parametrize(("text", "mediator", "party"), [
+    ("Kenya and Somalia signed an Ethiopian-brokered border accord on Tuesday.", "ETH", "KEN"),
+    ("Delegations of the Malian government will resume Algeria-mediated talks with Tuareg rebels next week.", "DZA",
+     "MLI"),
+    ("Armenia and Azerbaijan held Egypt-hosted talks in Cairo on Monday.", "EGY", "ARM"),
+    ("The foreign ministers of Congo and Rwanda signed a U.S.-brokered peace agreement on Friday.", "USA", "COD"),
+])
+def test_a_mediator_joined_by_a_hyphen_is_the_source_of_consult(text, mediator, party):
+    assert ("CONSULT", mediator, party) in {(e.type, e.source_country, e.target_country) for e in events_of(text)}
+
+
 def test_an_act_told_after_another_is_not_given_its_day():
     found = {e.type: e.date for e in events_of("The president sacked the minister on Monday after she accused the "
                                                "police of bias.", "2025-03-14")}

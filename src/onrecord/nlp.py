@@ -103,6 +103,7 @@ def load(name: str | None = None) -> Language:
         nlp = spacy.load(path)
         _keep_hyphenated_countries(nlp)
         _keep_prefixed_words(nlp)
+        _split_abbreviated_prefixes(nlp)
         _tag_untagged_countries(nlp)
         nlp.add_pipe("paragraph_boundaries", before="parser")
         nlp.meta["onrecord_model"] = candidate
@@ -121,6 +122,16 @@ def _keep_hyphenated_countries(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(name, [{"ORTH": name}])
     ruler = nlp.add_pipe("entity_ruler", name="hyphenated_countries", before="ner")
     ruler.add_patterns([{"label": "GPE", "pattern": name} for name in names])
+
+
+def _split_abbreviated_prefixes(nlp: Language) -> None:
+    """The tokenizer keeps "U.S.-brokered" and "U.N.-backed" whole, since the hyphen follows a
+    dot, so the model sees no country and no verb; split as "Qatar-mediated" is, the
+    abbreviation is a place and the participle an act with its doer."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _tag_untagged_countries(nlp: Language) -> None:

@@ -251,8 +251,18 @@ def mute(phrase: Token) -> bool:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """Who did it, named in a "by" phrase: "freed by Moscow", "a withdrawal demanded by the rulers"."""
-    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    """Who did it, named in a "by" phrase ("freed by Moscow", "a withdrawal demanded by the
+    rulers") or joined to the participle by a hyphen ("Qatar-mediated talks")."""
+    by = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    return by if by is not None else hyphened_agent(verb)
+
+
+def hyphened_agent(verb: Token) -> Token | None:
+    """The name before a hyphened participle: Qatar in "Qatar-mediated talks", Turkish in "the
+    Turkish-brokered deal"."""
+    if verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].tag_ != "HYPH":
+        return None
+    return next((c for c in verb.children if c.i == verb.i - 2 and c.ent_type_ in {"GPE", "NORP", "ORG"}), None)
 
 
 def same(a: Token | None, b: Token | None) -> bool:

@@ -18,6 +18,7 @@ from .grammar import (
     clause_tokens,
     first_conjunct,
     hung_on_infinitive,
+    hyphened_agent,
     infinitive,
     misparsed,
     mute,
@@ -26,6 +27,7 @@ from .grammar import (
     shared_passive_patient,
     subject_of,
     verb_chain,
+    verb_of,
 )
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
 from .modes import (
@@ -121,8 +123,8 @@ def events_in(work: Work) -> list[Event]:
         for token in sentence:
             if token.pos_ == "NOUN":
                 event_type = classify_noun(token)
-            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not misparsed(token) or background(token) or (
-                    token.dep_ == "prep"):
+            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not (misparsed(token) or _hyphen_mediated(token)) or (
+                    background(token) or token.dep_ == "prep"):
                 continue  # "impeached President Yoon", "prisoners held by Israel": a description; "provided": a conjunction
             else:
                 event_type = classify(token) or _followed_suit(token, events)
@@ -151,6 +153,12 @@ def events_in(work: Work) -> list[Event]:
     events = [e for e in events if not _outweighed(e, events)]
     events.extend(_statement_events(work, [e for e in events if e.id not in asides]))
     return events
+
+
+def _hyphen_mediated(token: Token) -> bool:
+    """"Qatar-mediated talks", "the Turkish-brokered deal": the mediator's act, told in a
+    modifier (a mediator is the source of CONSULT, the parties its targets)."""
+    return token.lemma_.lower() in plover()["mediation_verbs"] and hyphened_agent(token) is not None
 
 
 def _second_act(token: Token, event: Event, kept: list[tuple[Token, str]]) -> bool:
@@ -560,6 +568,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     target_phrase = noun_target(token, subject) if token.pos_ == "NOUN" else target_of(token, subject, event_type)
     if event_type == "PROTEST":
         target_phrase = protested(token) or target_phrase
+    if _hyphen_mediated(token):  # "X and Y held Egypt-hosted talks": who hold the talks are the parties
+        target_phrase = subject_of(verb_of(token.head))[0] or target_phrase
     statement = _covering_statement(work.article.statements, token)
     speaker = None
     if statement is not None and statement.speaker_id:
@@ -715,6 +725,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         location, location_country, latitude, longitude = NOWHERE
     if mode == "verbal":
         date = told_on(work, token, statement) or date  # D2: a decision told in words dates from when it was told
+    elif mode == "hypothetical":
+        date = date or told_on(work, token, statement)  # an offer on a condition, undated, is dated by its telling
     return Event(
         type=event_type, evidence=text.strip(), start=start, end=sentence.start_char + len(text),
         mode=mode, context=list(lex["contexts"].get(event_type, [])),
