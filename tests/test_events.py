@@ -93,6 +93,45 @@ def events_of(text: str, published: str | None = "2024-11-07"):
     ("ECOWAS, which Guinea left last year, called for new elections.", "SANCTION", "GIN", None),
     ("Russia cut gas supplies to Armenia on Friday.", "SANCTION", "RUS", "ARM"),
     ("Ghanaian and Ivorian health workers began joint vaccination drives along the border.", "COOPERATE", "GHA", None),
+    # a walk-out by workers is a strike; people expelled are deported, members expelled by their party dismissed (T3)
+    ("Hundreds of nurses walked out of hospitals in Nairobi on Monday.", "PROTEST", "KEN", None),
+    ("Dock workers in Antwerp walked out on Tuesday to demand higher pay.", "PROTEST", "BEL", None),
+    ("The teachers' union called a walkout for Monday.", "PROTEST", None, None),
+    ("Pakistan expelled 40,000 Afghan refugees last month.", "COERCE", "PAK", "AFG"),
+    ("Algeria, which expelled thousands of Nigerien migrants last year, closed the border crossing.", "COERCE", "DZA", None),
+    ("The ruling party expelled three lawmakers who had voted against the budget.", "DISMISS", None, None),
+    ("Parliament voted out Prime Minister Lars Holm on Tuesday.", "DISMISS", None, None),
+    # a ship seized where it sailed is held (A2), one hijacked by attackers taken by force (A1)
+    ("A tanker was seized in the Strait of Hormuz on Friday.", "COERCE", None, None),
+    ("The coast guard seized a fishing boat in the Yellow Sea on Sunday.", "COERCE", None, None),
+    ("Armed men seized a minibus carrying 18 students near Kaduna on Monday.", "ASSAULT", None, None),
+    ("In Abidjan, supporters of the two rival parties fought with clubs on Monday.", "ASSAULT", None, None),
+    # meetings called, kept up or convened; words judged by the speaker's own label; goods paid for
+    ("The king summoned the party leaders to the palace for consultations on Monday.", "CONSULT", None, None),
+    ("The president summoned the opposition leader for talks on the budget.", "CONSULT", None, None),
+    ("Qatar said it was in contact with both sides.", "CONSULT", "QAT", None),
+    ("Turkey remained in close contact with Moscow and Kyiv.", "CONSULT", "TUR", None),
+    ("Norway will convene a meeting of donors in Oslo next week.", "CONSULT", "NOR", None),
+    ("The minister dismissed what he called baseless rumours about his health.", "REJECT", None, None),
+    ("Nigeria's army dismissed what it described as false claims of civilian deaths.", "REJECT", "NGA", None),
+    ("The spokesman dismissed fears of a new offensive.", "REJECT", None, None),
+    ("The ministry welcomed Alvarez's appointment on Monday.", "SUPPORT", None, None),
+    ("Japan will pay for four coast guard vessels for the Philippines, the foreign ministry said.", "AID", "JPN", None),
+    ("The European Union paid for the vaccines delivered to Malawi.", "AID", None, None),
+    ("Kazakh border guards withdrew from the disputed post on Monday.", "RETREAT", "KAZ", None),
+    ("The Dominican Republic, which expelled thousands of Haitians last year, has sent 1,500 soldiers to its border.",
+     "MOBILIZE", "DOM", None),
+    # another state's forces trained; a craft stopped with its load; a state's request left unanswered
+    ("Britain trained 2,000 Ukrainian pilots last year.", "COOPERATE", "GBR", "UKR"),
+    ("The United States will train Philippine marines in amphibious warfare.", "COOPERATE", "USA", "PHL"),
+    ("Seoul will also train Saudi crews, the defence ministry said.", "COOPERATE", "KOR", "SAU"),
+    ("Greek police intercepted a lorry carrying 40 migrants near the border.", "COERCE", "GRC", None),
+    ("The Italian coast guard intercepted a dinghy carrying 50 people south of Lampedusa.", "COERCE", "ITA", None),
+    ("Iran has yet to respond to an Iraqi request to release more water from its dams.", "REQUEST", "IRQ", None),
+    ("Greece and Cyprus signed a pact to hold joint naval exercises twice a year.", "COOPERATE", "GRC", "CYP"),
+    ("Spain and Morocco signed an agreement on Friday to run joint coast guard patrols.", "COOPERATE", "ESP", "MAR"),
+    ("Uganda has taken in 40,000 Congolese refugees since January.", "AID", "UGA", "COD"),  # people given a home
+    ("Chile granted citizenship to 94 Venezuelan exiles on Friday.", "AID", "CHL", "VEN"),
 ])
 def test_types_and_countries(text, kind, source, target):
     found = [e for e in events_of(text) if e.type == kind]
@@ -421,6 +460,11 @@ def test_an_announced_decision_dates_from_its_announcement():
     ("A rebel spokesman said the group would halt the withdrawal of its fighters if the air strikes continued.", None),
     ("The opposition leader said he would table a new motion if the government signed the deal.", None),
     ("The Iranian military warned that the strikes would go on as long as Iraq failed to disarm the groups.", "IRQ"),  # X2
+    # a pressure kept up until the other side yields
+    ("The opposition leader said his party would stay away from parliament until the government dropped the bill.", None),
+    ("The union said its members would boycott the talks until the government lifted the wage freeze.", None),
+    ("The rebels said they would keep the road closed until the army withdrew from the valley.", None),
+    ("The envoy said the bloc would list four trading firms unless they halted shipments.", None),  # a bloc warns too
 ])
 def test_announced_or_conditional_force_is_a_threat(text, target):
     events = events_of(text)
@@ -473,6 +517,13 @@ def test_announced_or_conditional_force_is_a_threat(text, target):
     ("The Nigerian president invited the Ghanaian president to Abuja to sign the pipeline accord.", "CONSULT", "verbal"),
     ("The two foreign ministers agreed to hold another round of talks in Nairobi next month.", "CONSULT", "verbal"),
     ("The two Kenyan fishermen are due to appear in court in Mombasa on Monday.", "COERCE", "future"),  # tried, as "stand trial"
+    ("Vietnam has not adopted such controls.", "SANCTION", "negated"),
+    ("Seoul said it had no plans to impose similar curbs on Chinese firms.", "SANCTION", "negated"),
+    ("The party said it would expel two senators over the vote.", "DISMISS", "verbal"),
+    ("The ministry has not said when the talks will resume.", "STATEMENT", "negated"),  # S2: a statement withheld
+    ("Hungary did not take a position at the summit.", "STATEMENT", "negated"),
+    ("The embassy did not say whether the ambassador would return.", "STATEMENT", "negated"),
+    ("The two sides agreed to convene the joint border commission next month.", "CONSULT", "verbal"),
 ])
 def test_modes_follow_the_guide(text, kind, mode):
     found = [e for e in events_of(text) if e.type == kind]
@@ -653,6 +704,9 @@ def test_armed_clashes_sealed_deals_and_paused_tariffs(text, kind):
     ("The United States eased sanctions on Venezuela's oil sector.", "CONCEDE", "USA", "VEN"),
     ("Mexico lowered tariffs on U.S. corn.", "CONCEDE", "MEX", "USA"),
     ("Seoul lifted restrictions on North Korean ships.", "CONCEDE", "KOR", "PRK"),
+    ("Taiwan tightened export curbs on chipmaking equipment bound for China on Monday.", "SANCTION", "TWN", "CHN"),
+    ("Canada added 22 Iranian firms to its export control list on Monday.", "SANCTION", "CAN", "IRN"),
+    ("Malaysia will require licences for the re-export of advanced chips, the trade ministry said.", "SANCTION", "MYS", None),
     ("The government extended restrictions on public gatherings in the capital.", None, None, None),
     ("The central bank cut interest rates on Tuesday.", None, None, None),
     # deals made and broken (T1)
@@ -678,6 +732,10 @@ def test_verb_classes_with_object_classes(text, kind, source, target):
      ["CAN", "GBR", "NOR"], "IRN"),
     # a participle on the object tells each subject's own act: "issued statements backing"
     ("Spain and Portugal issued statements backing Morocco on Friday.", "SUPPORT", ["ESP", "PRT"], "MAR"),
+    # peoples coordinated in one phrase: each state's own act, also in what a bare arrival was for
+    ("British and Canadian warships shelled rebel positions on Friday.", "ASSAULT", ["CAN", "GBR"], None),
+    ("Dutch and Belgian rescue teams flew to Turkey on Tuesday to help search for survivors.", "AID", ["BEL", "NLD"], None),
+    ("Swedish and Danish police officers arrested 14 smugglers on the bridge on Monday.", "COERCE", ["DNK", "SWE"], None),
 ])
 def test_coordinated_subjects_of_an_act_done_apart_are_one_event_each(text, kind, sources, target):
     found = [e for e in events_of(text) if e.type == kind]
@@ -1398,6 +1456,24 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
     ("The two foreign ministers held an exchange of views on the border dispute.", "CONCEDE"),
     ("The sports minister urged Freedonia to allow the match to go ahead with exchanges of fans.", "CONCEDE"),
     ("Ruritania vetoed a draft resolution that would have called on all states not to arm the rebels.", "REQUEST"),
+    ("A militia leader who calls himself General Tiger said his men would attack convoys.", "CONSULT"),  # a name taken
+    ("A group calling itself the Free Army claimed the attack.", "CONSULT"),
+    ("The rebel, who called himself a patriot, was arrested on Monday.", "CONSULT"),
+    ("The union walked out of talks with the employers on Monday.", "PROTEST"),  # talks left (T1), no strike
+    ("The walkout, called by the dockers' union, shut the port for a day.", "CONSULT"),
+    ("The two sides agreed to convene the joint border commission next month.", "COOPERATE"),
+    ("The ministry welcomed Alvarez's appointment on Monday.", "CONSULT"),
+    ("The minister dismissed what he called baseless rumours about his health.", "DISMISS"),
+    ("Turkey, which hosts 3.5 million Syrian refugees, called for a ceasefire.", "CONSULT"),  # a state of things (X3)
+    ("Uganda hosts more than a million South Sudanese refugees.", "CONSULT"),
+    ("Iraq has yet to answer a Syrian request to release the detained fishermen.", "CONCEDE"),  # what is asked (X2)
+    ("The government received a request from the union to lift the curfew.", "CONCEDE"),
+    ("Israel will pay for this crime, the group said.", "AID"),
+    ("The president said troops would remain in the north until elections were held.", "THREATEN"),
+    ("Algeria, which expelled hundreds of Malians in March, deployed troops to its southern border.", "COOPERATE"),
+    ("Greece and Cyprus signed a pact to hold joint naval exercises twice a year.", "AGREE"),  # cooperation agreed
+    ("The house was taken in a raid.", "AID"),
+    ("Police took in three suspects for questioning.", "AID"),
 ])
 def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]

@@ -152,8 +152,9 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
     if head.dep_ == "dobj":  # "ordered tariffs", "approved plans for an operation": who ordered, who approved them
         holder, passive = subject_of(head.head)
         return (None, False) if holder is not None and mute(holder) else (holder, passive)  # "an attack that sparked protests"
-    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in plover()["placing_verbs"]:
-        return subject_of(token.head.head)  # "its forces were on full alert", "put the army on high alert"
+    if token.dep_ == "pobj" and token.head.lower_ in {"on", "in"} and token.head.head.lemma_.lower() in plover()["placing_verbs"]:
+        return subject_of(token.head.head)  # "its forces were on full alert", "put the army on high alert", "it was in
+        # contact with both sides"
     ready = _readied(token)
     if ready is not None:
         return subject_of(ready.head)  # "Thailand said it was open to talks": who is ready takes part

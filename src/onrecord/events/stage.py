@@ -266,9 +266,10 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
         return []
     # "welcomed the exchange" is one side's reaction to a swap, not a swap
     reciprocal = is_reciprocal(token) and event.type not in REACTIONS or event.type not in JOINT and each_other(token)
-    sides = _conjuncts(subject)
+    demonyms = _coordinated_demonyms(subject)
+    sides = demonyms or _conjuncts(subject)
     found: list[tuple[Token | None, Named, Named]] = []
-    apart = not _together(token, event.type) and _own_subject(token, subject)
+    apart = not _together(token, event.type) and (_own_subject(token, subject) or bool(demonyms) and classify(token.head) is None)
     if len(sides) > 1 and (reciprocal or distributive(token) or apart):
         after = (event.source_actor, event.source_country) if reciprocal else (event.target_actor, event.target_country)
         found = [(side, participant(work, side, None), after) for side in sides[1:]]
@@ -312,6 +313,16 @@ def _conjuncts(phrase: Token) -> list[Token]:
     for current in found:
         found.extend(c for c in current.children if c.dep_ == "conj")
     return found
+
+
+def _coordinated_demonyms(phrase: Token) -> list[Token]:
+    """The peoples of one phrase ("British and Canadian warships", "Finnish and Estonian cyber
+    teams arrived to help"): each state's own party, as coordinated names are, also in the act
+    a verb that names none is done for; not in a joint act's part ("carried out a joint
+    operation, seizing …")."""
+    first = next((c for c in phrase.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
+    demonyms = _conjuncts(first) if first is not None else []
+    return demonyms if len(demonyms) > 1 and all(d.ent_type_ == "NORP" for d in demonyms) else []
 
 
 def _exchanged_for(token: Token) -> Token | None:

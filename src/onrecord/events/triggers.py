@@ -63,6 +63,11 @@ STALLING_VERBS = {"stall", "falter", "stagnate", "languish"}  # talks going nowh
 RESTORING_VERBS = {"restore", "normalise", "normalize", "resume", "establish", "re-establish", "reestablish"}  # relations mended
 LEVEL_PREPOSITIONS = {"below", "above", "under", "over", "within", "at"}  # "stayed below 7 cents": a level, not an act
 UNREACHABLE = {"available", "unavailable", "reach", "reachable"}  # "was not available for comment": a comment sought, not given
+YIELDING_VERBS = {"drop", "withdraw", "abandon", "lift", "scrap", "reverse", "retract", "meet", "accept", "comply", "yield", "relent",
+                  "apologise", "apologize", "resign"}  # what the other side does that ends a pressure kept "until"
+ELECTED_MEMBERS = {"councillor", "councilor", "lawmaker", "legislator", "mp", "senator", "deputy", "congressman", "congresswoman"}
+WH_WORDS = {"when", "whether", "how", "why", "where", "if", "what"}  # what is left unsaid
+REFLEXIVES = {"himself", "herself", "itself", "themselves"}  # "calls himself": a name one takes
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
 
 
@@ -204,6 +209,9 @@ def classify_noun(token: Token) -> str | None:
         return "STATEMENT"  # S2: a statement not made
     if deal_missed(token) is not None:
         return "AGREE"
+    if token.lemma_.lower() in {"contact", "touch"} and token.dep_ == "pobj" and token.head.lower_ == "in" and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return "CONSULT"  # "said it was in contact with both Athens and Tripoli": talking with them
     kind = noun_kind(token)
     if kind is None or token.dep_ in {"compound", "amod", "nmod", "npadvmod"} or _renamed(token) or _in_body_name(token):
         return None
@@ -278,6 +286,9 @@ def classify_noun(token: Token) -> str | None:
         return None  # "in a second vote, lawmakers elected her prime minister": the chamber's vote is how it appoints
     if coded is not None and circumstance(token, verb):
         coded = None  # "urged Islamic nations … on his first visit to Saudi Arabia": the visit is its own event
+    if kind == "REQUEST" and coded == "STATEMENT" and any(c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+                                                         for c in token.children):
+        return kind  # "Iran has yet to respond to an Iraqi request": a state's request, besides the answer not given
     if coded == "ACCUSE" and kind != "ACCUSE" and verb in {token.head, token.head.head} and _doer_named(token):
         return kind  # "condemned Russian military exercises", "protested over the killing of two men by border guards" (X1)
     if coded is not None and (coded == kind or coded in CONTENT_TAKERS or token.dep_ == "dobj" or
@@ -441,10 +452,13 @@ def joint_type(token: Token, kind: str) -> str:
     if not subjects and holder is not None:
         doer, passive = subject_of(holder)  # "X and Y signed a memorandum and pledged to hold exercises": both hold them
         subjects = [doer] if doer is not None and not passive else []
-    near = {t.i for s in subjects for t in s.subtree} | {t.i for t in token.lefts}
+    told_aside = {t.i for s in subjects for c in s.children if c.dep_ in {"relcl", "appos"} for t in c.subtree}
+    near = {t.i for s in subjects for t in s.subtree} - told_aside | {t.i for t in token.lefts}  # not "X, which
+    # expelled 250,000 Haitians, has sent soldiers to its border": a relative clause tells another act
     parties = {place.iso3 for e in token.sent.ents
                if e.label_ in {"GPE", "NORP"} and e.root.i in near for place in [lookup(e.text)] if place is not None}
-    several = any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "NORP", "PERSON"} for s in subjects for c in s.subtree)
+    several = any(c.dep_ == "conj" and c.ent_type_ in {"GPE", "NORP", "PERSON"} and c.i not in told_aside
+                  for s in subjects for c in s.subtree)
     scope = token.sent if nominal else [  # a verb's own words: not "fired missiles days before joint drills"
         *token.children, *(t for c in token.children if c.dep_ in {"dobj", "nsubj"} for t in c.subtree)]
     joint = any(t.lower_ in words and not t.ent_type_ and _in_own_clause(t, token, holder)
@@ -558,10 +572,62 @@ def body_left(token: Token) -> Token | None:
 def _chamber_left(token: Token) -> bool:
     """A walk-out from a sitting of a chamber ("walked out of parliament", "of a parliamentary
     session", "of the assembly's debate"): members leaving their own body's sitting."""
-    left = [o for p in token.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"out", "of"}
-            for o in p.subtree if o.dep_ == "pobj"]
+    left = _walked_out_of(token)
     named = [*left, *(c for o in left for c in o.children if c.dep_ in {"amod", "compound", "poss"})]
     return any(w.lemma_.lower() in plover()["assembly_nouns"] or w.lower_ in CHAMBER_ADJECTIVES for w in named)
+
+
+def _unattributed(phrase: Token | None) -> bool:
+    """Attackers described, not named (A1): "gunmen", "assailants", "armed men"."""
+    return phrase is not None and (phrase.lemma_.lower() in plover()["unattributed_agents"] or phrase.lemma_.lower() in {
+        "man", "men"} and any(c.lower_ == "armed" for c in phrase.children))
+
+
+def _drills_agreed(token: Token) -> bool:
+    """A deal whose terms are patrols or drills held together ("signed an agreement on Thursday
+    to run joint coast guard patrols"): cooperation agreed, coded as such (guide, AGREE), as
+    "agreed to run joint patrols" is."""
+    terms = [t for o in token.children if o.dep_ == "dobj" for t in o.children if t.dep_ == "acl" and infinitive(t)]
+    terms += [t for t in token.children if t.dep_ == "advcl" and infinitive(t)]  # the parser may hang it on the verb
+    return any(o.lemma_.lower() in plover()["drill_nouns"] for t in terms for o in t.children if o.dep_ == "dobj")
+
+
+def _left_open(token: Token) -> bool:
+    """A statement withheld (guide S2): not saying when, whether or how ("has not said when
+    deliveries will begin"), not taking a position or a stance."""
+    lex = plover()
+    if not any(c.dep_ == "neg" for c in token.children):
+        return False
+    if token.lemma_.lower() == "take":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "stance"} for c in token.children)
+    return token.lemma_.lower() in lex["speech_verbs"] and any(
+        c.dep_ in {"ccomp", "xcomp", "advcl"} and any(w.lower_ in WH_WORDS and w.dep_ in {"advmod", "mark"} for w in c.children)
+        for c in token.children)
+
+
+def _what_called(token: Token) -> list[Token]:
+    """The speaker's label for the object of a free relative: "dismissed what he called baseless
+    fears", "rejected what it described as false claims" (the labels, "fears", "claims")."""
+    lex = plover()
+    named = [c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() in lex["naming_verbs"] and any(
+        w.dep_ == "dobj" and w.lower_ == "what" for w in c.children)]
+    return [o for c in named for o in [*(w for w in c.children if w.dep_ == "oprd"), *(
+        w for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for w in p.children if w.dep_ == "pobj")]]
+
+
+def _walked_out_of(token: Token) -> list[Token]:
+    """What a walk-out leaves: "walked out of parliament", "out of talks with the employers"."""
+    return [o for p in token.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"out", "of"} for o in p.subtree if o.dep_ == "pobj"]
+
+
+def _workers_walked_out(token: Token) -> bool:
+    """A strike told as a walk-out ("garment workers walked out of factories", "thousands of
+    nurses walked out"): working people leaving work, not a party leaving talks (T1)."""
+    doer = subject_of(token)[0]
+    if doer is None or any(noun_kind(o) == "CONSULT" for o in _walked_out_of(token)):
+        return False
+    people = [doer, *(o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
+    return any(w.pos_ == "NOUN" and w.lower_ in plover()["labour_words"] for w in people)
 
 
 def _forecast(token: Token) -> bool:
@@ -690,13 +756,16 @@ def _raided_by_fighters(token: Token) -> bool:
 
 def _rival_crowds(token: Token) -> bool:
     """Crowds clashing with each other, not with police: "supporters of the two parties clashed",
-    "protesters clashed with counter-protesters" (an assault, not dissent against authority)."""
+    "fought with machetes", "protesters clashed with counter-protesters" (an assault, not dissent
+    against authority)."""
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     partners = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
-    if partners:
-        crowd = plover()["crowd_words"]
-        return any(p.lemma_.lower() in crowd or p.lower_ in crowd for p in partners)
-    return any(names_pair(s) for s in subjects)
+    crowd = plover()["crowd_words"]
+    if any(p.lemma_.lower() in crowd or p.lower_ in crowd for p in partners):
+        return True
+    if any(p.ent_type_ or p.lemma_.lower() in {*plover()["force_words"], "police"} for p in partners):
+        return False  # "clashed with police": dissent met by the authorities
+    return any(names_pair(s) for s in subjects)  # "fought with machetes": the pair fought each other
 
 
 def _removed_by_event(token: Token) -> bool:
@@ -714,7 +783,9 @@ def _placed_on(token: Token) -> str | None:
     places = [o for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "on"} for o in p.children if o.dep_ == "pobj"]
     if any(o.lower_ == "trial" for o in places):
         return "COERCE"
-    return next(("SANCTION" for o in places if noun_kind(o) == "SANCTION"), None)
+    listed = plover()["verb_object_classes"]["imposed measures"]["objects"]
+    return next(("SANCTION" for o in places if noun_kind(o) == "SANCTION" or o.lemma_.lower() == "list" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in listed for c in o.children)), None)  # "its export control list"
 
 
 def _fought(token: Token) -> bool:
@@ -801,8 +872,11 @@ def classify(token: Token) -> str | None:
                     for kind in [lex["nouns"].get(f"{c.lower_} {token.lower_}")] if kind is not None), None)
     if misread is not None:
         return misread  # "Indigenous road blockades" tagged a verb: the compound names the noun's kind
-    if phrasal == "walk out" and _chamber_left(token):
-        return "PROTEST"  # "opposition lawmakers walked out of a parliamentary session": dissent, not talks left (T1)
+    if phrasal == "walk out" and (_chamber_left(token) or _workers_walked_out(token)):
+        return "PROTEST"  # "opposition lawmakers walked out of a parliamentary session", "dock workers walked out": dissent,
+        # not talks left (T1)
+    if lemma in lex["naming_verbs"] and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+        return None  # "a commander who calls himself General Nkwain", "a group calling itself the Free Army": a name taken
     if RUNNING_VERBS & set(_forms(token)) and any(o.dep_ == "dobj" and o.lemma_.lower() == "operation" and any(
             c.lower_ in lex["joint_words"] for c in o.children) for o in token.children):
         return "COOPERATE"  # "Kenyan and Ugandan police carried out a joint operation": run together, whatever its aim
@@ -911,14 +985,33 @@ def classify(token: Token) -> str | None:
                     return None
                 if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
+                if by_object[obj] == "AGREE" and _drills_agreed(token):
+                    return "COOPERATE"  # "signed an agreement to run joint patrols": the patrols agreed are the event (T5)
                 return by_object[obj]
     if lemma in {*RUNNING_VERBS, "field", "form"} and _shared_effort(token):
         return "COOPERATE"  # "coast guards carried out a joint search", "fielded a joint team": work done together
+    if lemma == "pay" and any(o.lemma_.lower() in {*lex["verb_object_classes"]["aid given"]["objects"], *lex["craft_words"],
+                                                   *lex["crewed_craft"]}
+                              for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
+        return "AID"  # "will pay for six patrol boats", "paid for the vaccines": goods funded, not "will pay for this crime"
     if lemma == "pay" and any(c.dep_ == "dative" for c in token.children) and any(
             t.ent_type_ == "MONEY" for c in token.children if c.dep_ in {"dobj", "dative"} for t in c.subtree):
         return "AID"  # "would pay affected crews 3 billion yen": money handed over, not "would pay a heavy price"
-    if conquest and any(_named_place(o) for o in objects_of(token)):
-        return "ASSAULT"  # A2: "seized Goma", "recaptured Bakhmut": a place taken by force, not goods seized
+    if conquest and _unattributed(subject_of(token)[0]):
+        return "ASSAULT"  # "armed men seized a ferry carrying 40 returnees": a hijacking by attackers (A1), not a seizure of goods
+    if conquest and any(_named_place(o) for o in objects_of(token) if "pobj" not in {o.dep_, o.head.dep_}):
+        return "ASSAULT"  # A2: "seized Goma", "recaptured Bakhmut": a place taken by force, not goods seized where
+        # ("the tanker was seized in the Gulf of Oman")
+    asked = token.head.head if token.head.dep_ == "acl" and token.head.tag_ == "VBN" else token.head  # "a request, sent last
+    # month, to release …"
+    if token.dep_ in {"acl", "advcl"} and infinitive(token) and asked.pos_ == "NOUN" and asked.lemma_.lower() in lex["request_nouns"]:
+        return None  # "an Iraqi request to release more water", "an appeal to halt returns": what is asked (X2)
+    if lemma == "expel" and ((doer := subject_of(token)[0]) is not None and doer.lemma_.lower() == "party" or any(
+            o.lemma_.lower() in ELECTED_MEMBERS for o in objects_of(token))):
+        return "DISMISS"  # "the party would expel two councillors who voted with the opposition": members put out (T3)
+    if lemma == "expel" and any(o.lemma_.lower() in lex["stranger_nouns"] or o.ent_type_ == "NORP" and o.tag_ in {"NNS", "NNPS"}
+                                for o in objects_of(token)):
+        return "COERCE"  # "expelled 250,000 Haitians", "expelled thousands of migrants": people deported, not diplomats
     if _forces_sent(token) or _forces_called_in(token):
         return "MOBILIZE"
     if token.dep_ == "xcomp" and _forces_called_in(token.head):
@@ -940,6 +1033,8 @@ def classify(token: Token) -> str | None:
     if lemma in lex["never_trigger_objects"] and not any(c.dep_ == "dobj" for c in token.children):
         objects += [c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"]  # "documents released this week alleged"
         objects += [token.head.lemma_.lower()] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "a motion signed by 27 members"
+    if lemma in lex["never_trigger_objects"]:
+        objects += [label.lemma_.lower() for label in _what_called(token)]  # "dismissed what he called baseless fears"
     if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
         return "REJECT" if any(o in lex["reject_objects"].get(lemma, []) for o in objects) else None
     if lemma == "fire" and _called_upon(token, {"at", "on", "upon", "into"}):
@@ -993,6 +1088,14 @@ def classify(token: Token) -> str | None:
     if lemma in SHARED_WORK_VERBS and ("with" in particles and lemma == "work" or any(
             c.lower_ in lex["joint_words"] for c in token.children)):
         return "COOPERATE"  # "will work together to build a pipeline", "troops trained together": not "trained with live rounds"
+    if lemma == "train" and any(m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP" for o in token.children if o.dep_ == "dobj"
+                                for m in o.children):
+        return "COOPERATE"  # "Seoul will train Saudi crews", "Britain trained Ukrainian pilots": another state's forces trained
+    if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children) and any(
+            o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in lex["stranger_nouns"]) for o in token.children):
+        return "AID"  # "took in a million refugees", "offered to take Ruiz in": people given a home (guide, AID)
+    if lemma == "intercept" and any(a.dep_ == "acl" and a.lemma_.lower() == "carry" for o in objects_of(token) for a in o.children):
+        return "COERCE"  # "intercepted a pirogue carrying 187 people", "a lorry carrying arms": a craft stopped with its load
     if lemma == "hold" and any(_is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in _held(token) + _kept_for(token)):
         return "COERCE"  # "Bazoum has been held at the palace", "ordered them held for 30 days pending trial"
     if lemma == "charge" and token.dep_ != "acl" and any(
@@ -1006,7 +1109,10 @@ def classify(token: Token) -> str | None:
     if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in knowledge()["other_side_nouns"] or (
             o.dep_ == "nsubjpass" and _is_person(o)) for o in objects_of(token)):
         return "CONSULT"  # a host receiving a visitor: "received Modi", "the envoy was received by the foreign minister"
-    if lemma == "welcome" and any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) for c in token.children):
+    if lemma == "host" and any(o.lemma_.lower() in lex["stranger_nouns"] for o in objects_of(token)):
+        return None  # "Turkey, which hosts 3.5 million Syrian refugees": a state of things, no meeting (X3)
+    if lemma == "welcome" and any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) and noun_kind(c) is None
+                                  for c in token.children):
         return "CONSULT"  # "Assad was welcomed by the crown prince": a host greeting a visitor, not support
     if lemma in lex["denial_verbs"] and _denies_act(token):
         return None  # "denied targeting the hospital": coded as the act, negated
@@ -1039,6 +1145,9 @@ def classify(token: Token) -> str | None:
         return "REJECT"  # "Slovakia voted against the resolution": a rejection by vote, not a ballot cast by voters
     if lemma == "rally" and "behind" in particles:
         return "SUPPORT"  # "leaders rallied behind the plan": backing, not a street rally
+    if lemma == "summon" and any(noun_kind(o) == "CONSULT" for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+                                 for o in p.children):
+        return "CONSULT"  # "summoned both party leaders for consultations": a meeting called, not a rebuke
     if lemma == "summon" and any(o.lemma_.lower() in {"question", "questioning", "interrogation"} for p in token.children
                                  if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
         return "ACCUSE"  # "summoned the opposition leader for questioning": a summons in an inquiry
@@ -1098,12 +1207,15 @@ def classify(token: Token) -> str | None:
         return None  # "moved to the Home Office to replace Braverman", "will name a minister to replace her": the move
     if lemma in lex["speech_verbs"] and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
         return "STATEMENT"  # "declined to say whether …": a statement withheld
+    if _left_open(token):
+        return "STATEMENT"  # S2: "has not said when deliveries will begin", "did not take a position at the meeting"
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "STATEMENT" for c in token.children):
         return None  # "declined to say": coded as the statement not made
     if lemma == "raid" and _raided_by_fighters(token):
         return "ASSAULT"  # "gunmen on motorbikes raided four villages": an attack, not a police raid (A1)
-    if lemma in lex["armed_verbs"] and _protesters(token) and _rival_crowds(token):
-        return lex["armed_verbs"][lemma]  # "supporters of the two parties clashed": crowds fighting each other
+    if lemma in {*lex["armed_verbs"], "fight"} and _protesters(token) and _rival_crowds(token):
+        return lex["armed_verbs"].get(lemma, "ASSAULT")  # "supporters of the two parties clashed (fought)": crowds fighting
+        # each other
     if lemma in lex["crowd_verbs"] and _protesters(token):
         return "PROTEST"  # "protesters gathered", "supporters clashed with police", "demonstrators stormed parliament"
     if lemma == "protest" and any(c.dep_ == "prep" and c.lower_ == "to" and any(o.ent_type_ in ACTOR_ENTITIES for o in c.children)
@@ -1219,7 +1331,8 @@ def _warned_if(token: Token) -> bool:
     said = token.dep_ == "ccomp" and token.head.lemma_.lower() in {*lex["speech_verbs"], *lex["threat_verbs"]}
     will = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll", "'d"} for c in token.children)
     doer = subject_of(token)[0]
-    actor = doer is not None and (doer.ent_type_ in ACTOR_ENTITIES or doer.pos_ == "PRON" or doer.lemma_.lower() in lex["force_words"])
+    actor = doer is not None and (doer.ent_type_ in ACTOR_ENTITIES or doer.pos_ == "PRON" or doer.lemma_.lower() in {
+        *lex["force_words"], *lex["party_nouns"]})  # "his party would stay away …", "the government would …"
     if not (said and will and actor) or token.lemma_.lower() in lex["stative_verbs"] or any(
             c.dep_ == "neg" for c in token.children):
         return False
@@ -1228,10 +1341,12 @@ def _warned_if(token: Token) -> bool:
 
 def _against_the_other(clause: Token) -> bool:
     """An adverse condition: "unless …", "if the patrols continued", "if the deliveries were
-    not made", "if they began production without its consent"."""
+    not made", "if they began production without its consent", "until they drop the claim"."""
     marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
     if "unless" in marks:
         return True
+    if "until" in marks:  # "would stay away from the table until the Social Democrats dropped their claim": kept up
+        return classify(clause) in {"CONCEDE", "RETREAT"} or clause.lemma_.lower() in YIELDING_VERBS  # until the other yields
     if clause.lemma_.lower() in {"remain", "stay"} and any(c.dep_ == "prep" and c.lower_ in LEVEL_PREPOSITIONS for c in clause.children):
         return False  # "would buy more if prices stayed below 7 cents": a level held, not what the other side goes on doing
     return "if" in marks and "as" not in marks and (clause.lemma_.lower() in {*plover()["continuation_verbs"], "persist", "keep"} or any(
