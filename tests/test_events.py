@@ -219,6 +219,42 @@ def test_what_a_statement_does(quote, kind):
     (("Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday. Yerevan said it was ready to sign "
       "the document at any time."), "AGREE", "AZE"),  # with the other side of the story's pair
     ("China began two days of large-scale drills around Taiwan on Thursday.", "MOBILIZE", "TWN"),  # a show of force around
+    # a deployment or an alert is aimed at nobody the text does not name, not at the story's other side
+    ("Armenia accused Azerbaijan of shelling border villages on Monday. Armenia deployed extra troops to Syunik "
+     "province on Tuesday.", "MOBILIZE", None),
+    ("Greece protested to Turkey over the survey ship on Monday. Greek police deployed 300 officers on Lesbos on "
+     "Tuesday.", "MOBILIZE", None),
+    ("Kenya and Somalia traded accusations on Monday. Kenya put its police on high alert in Mandera.", "MOBILIZE", None),
+    # "them" stands for the plural phrase named last before it that is not its own clause's subject
+    ("Two Moldovan customs officers were detained near the border, and Tiraspol accused them of smuggling fuel.",
+     "ACCUSE", "MDA"),
+    ("Hundreds of Kenyan farmers rallied outside parliament in Nairobi on Tuesday. Police fired tear gas to disperse "
+     "them.", "ASSAULT", "KEN"),
+    ("Japan added 40 Chinese companies to its export control list, barring them from buying chipmaking tools.",
+     "COERCE", "CHN"),
+    # force used to break up a crowd is aimed at the crowd: the country's own public
+    ("Riot police used tear gas to disperse the protesters in Harare on Friday.", "ASSAULT", "ZWE"),
+    ("Soldiers opened fire to stop the marchers in Conakry on Monday.", "ASSAULT", "GIN"),
+    # a show of force aimed by its purpose: "sent frigates to shadow the Turkish vessel"
+    ("ATHENS, Sept 15 (Wire) - Greece sent four frigates to shadow the Turkish research vessel on Tuesday.",
+     "MOBILIZE", "TUR"),
+    ("MANILA, May 2 (Wire) - The Philippines deployed two coast guard ships to monitor Chinese vessels near "
+     "Scarborough Shoal.", "MOBILIZE", "CHN"),
+    ("TAIPEI, May 2 (Wire) - Taiwan scrambled jets to track Chinese bombers over the strait on Monday.", "MOBILIZE", "CHN"),
+    # aid pledged with no recipient named is for where the need is: the country the story is about
+    ("KINGSTON, Oct 30 (Wire) - Hurricane Mara tore through western Jamaica on Tuesday. Britain pledged 2.5 million "
+     "pounds in emergency funding.", "AID", "JAM"),
+    ("NOUAKCHOTT, Aug 21 (Wire) - Thousands of refugees crossed into Mauritania this week. The European Union "
+     "announced 12 million euros in emergency aid on Wednesday.", "AID", "MRT"),
+    ("TASHKENT, May 2 (Wire) - The World Bank said it would lend $300 million to modernise irrigation canals in "
+     "Uzbekistan.", "AID", "UZB"),
+    # police arrest and disperse their own country's people, not the other side of the story's pair
+    ("ASTANA, May 2 (Wire) - Russia criticised Kazakhstan's export rules on Monday. Environmental activists gathered "
+     "in Kyzylorda on Tuesday. Police detained five of them for holding an unsanctioned gathering.", "COERCE", "KAZ"),
+    ("ULAANBAATAR, May 2 (Wire) - Russia and Mongolia signed a pipeline deal on Monday. Riot police detained 11 "
+     "herders in Dornogovi on Tuesday.", "COERCE", "MNG"),
+    ("DAKAR, May 2 (Wire) - France and Senegal held talks on Monday. Gendarmes fired tear gas in Ziguinchor on "
+     "Tuesday to clear the road.", "ASSAULT", "SEN"),
 ])
 def test_targets_found_beyond_the_object(text, kind, target):
     found = [e for e in events_of(text) if e.type == kind]
@@ -735,7 +771,13 @@ def test_verb_classes_with_object_classes(text, kind, source, target):
     # peoples coordinated in one phrase: each state's own act, also in what a bare arrival was for
     ("British and Canadian warships shelled rebel positions on Friday.", "ASSAULT", ["CAN", "GBR"], None),
     ("Dutch and Belgian rescue teams flew to Turkey on Tuesday to help search for survivors.", "AID", ["BEL", "NLD"], None),
-    ("Swedish and Danish police officers arrested 14 smugglers on the bridge on Monday.", "COERCE", ["DNK", "SWE"], None),
+    ("Swedish and Danish coast guards arrested 14 smugglers on the bridge on Monday.", "COERCE", ["DNK", "SWE"], None),
+    # coordinated nationalities in front of one noun: one act per country, a purpose each one pursues
+    ("German and French officials condemned the arrest of the journalist in Minsk.", "ACCUSE", ["DEU", "FRA"], "BLR"),
+    ("Kenyan, Ugandan and Tanzanian troops arrived in Goma on Monday to help the Congolese army.", "AID",
+     ["KEN", "TZA", "UGA"], "COD"),
+    ("Finnish and Estonian cyber teams arrived in Riga on Tuesday to help restore the port systems.", "AID",
+     ["EST", "FIN"], "LVA"),
 ])
 def test_coordinated_subjects_of_an_act_done_apart_are_one_event_each(text, kind, sources, target):
     found = [e for e in events_of(text) if e.type == kind]
@@ -932,9 +974,15 @@ def test_a_sea_is_named_without_its_article():
     # a reaction at home points back to the act of another branch
     ("Brazil's Supreme Court convicted former president Jair Bolsonaro on Thursday. His lawyers rejected the ruling "
      "as political.", "REJECT", "BRA", "BRA"),
-    # "both sides": the pair the story is about
+    # "both sides": the pair the story is about; in a story of one country's rivals, that country's
     ("Algeria closed its airspace to Mali on Monday. The African Union urged both sides to show restraint.",
      "REQUEST", None, "DZA"),
+    ("TIRANA, May 3 (Wire) - Opposition supporters clashed with police outside parliament on Friday. The European "
+     "Union's ambassador called on all parties to refrain from violence.", "REQUEST", None, "ALB"),
+    ("LUSAKA, Aug 2 (Wire) - The ruling party and the opposition traded accusations over the vote count on Monday. "
+     "The Catholic bishops urged both sides to accept the result.", "REQUEST", "ZMB", "ZMB"),
+    ("MASERU, June 4 (Wire) - Lesotho's coalition partners quarrelled over the budget on Tuesday. South Africa's High "
+     "Commission urged all parties to respect the constitution.", "REQUEST", "ZAF", "LSO"),
     # an attack blames nobody: who said so does
     ("Slovak Interior Minister Matus Sutaj Estok said the attack was politically motivated and blamed the opposition.",
      "ACCUSE", "SVK", "SVK"),

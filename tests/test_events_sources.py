@@ -22,6 +22,17 @@ def first_of(text: str, kind: str):
     # paired nationalities: the first is the source, the other its partner
     ("Polish and Lithuanian forces staged joint drills near the border on Monday.", "COOPERATE", "POL", "LTU"),
     ("South African and U.S. warships held joint exercises off Durban on Monday.", "COOPERATE", "ZAF", "USA"),
+    # a name described in apposition by a nationality ("X, the Chilean firm") is of that country
+    ("LA PAZ, May 2 (Wire) - Bolivia and Chile signed a water deal on Monday. Silala Minera, the Chilean firm whose "
+     "pipeline draws from the springs, welcomed the deal.", "SUPPORT", "CHL", None),
+    ("HANOI, June 3 (Wire) - Song Da Holdings, a Chinese state-owned builder, denied the report on Tuesday.",
+     "REJECT", "CHN", None),
+    ("QUITO, June 3 (Wire) - Marta Lindqvist, a Swedish engineer, was released by kidnappers on Tuesday.",
+     "CONCEDE", None, "SWE"),
+    # a named body of no country takes the state that owns it
+    ("Chile's Carabineros sent two additional units to the border crossing on Tuesday.", "MOBILIZE", "CHL", None),
+    ("Spain's Guardia Civil detained 12 migrants off Almeria on Monday.", "COERCE", "ESP", None),
+    ("Mexico's Guardia Nacional deployed 500 agents to the border.", "MOBILIZE", "MEX", None),
     # a country named by an upper-case short form the parser leaves untagged
     ("The UAE has denied arming the rebels in Sudan.", "AID", "ARE", None),
     # "there will be no talks": the speaker's side is the one that will not talk
@@ -324,6 +335,10 @@ def test_source_country(text, kind, source, target):
     ("Dutch police detained two men on Friday on suspicion of spying for China.", "COERCE", "Dutch police", "men"),
     # a crowd named with what it is doing does it, not the clause's subject
     ("Riot police fired tear gas at students marching outside the ministry on Friday.", "PROTEST", "students", None),
+    # "took part in the drills": a share in an act, no party to it
+    ("About 3,000 Russian troops took part in the drills near the port, the ministry said.", "MOBILIZE", "Russia", None),
+    ("Two Chinese frigates were taking part in the exercise off Durban on Monday.", "MOBILIZE", "China", None),
+    ("Belarusian troops took part in the exercise near Brest on Friday.", "MOBILIZE", "Belarus", None),
     # an attack as the subject names no doer (A1)
     ("A drone strike killed two militia commanders in Basra on Sunday.", "ASSAULT", None, "commanders"),
 ])

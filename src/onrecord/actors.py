@@ -229,10 +229,11 @@ def _region_country(words: list[str]) -> str | None:
 
 def _described_nationality(span: Span) -> str | None:
     """The nationality of the noun a name stands beside when that noun is no title: "Danish aid
-    worker Mads Kjeldsen", "a British journalist, Tom Reed" (``role_before`` reads only titles)."""
+    worker Mads Kjeldsen", "a British journalist, Tom Reed", "Silala Minera, the Chilean firm"
+    (``role_before`` reads only titles)."""
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" else []
-    nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start]
+    nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start or c.dep_ == "appos" and c.pos_ == "NOUN"]
     return next((place.iso3 for noun in nouns for c in noun.children
                  if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
                  and (place := lookup(c.text)) is not None and place.kind in {"demonym", "country"}), None)

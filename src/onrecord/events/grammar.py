@@ -271,7 +271,7 @@ def same(a: Token | None, b: Token | None) -> bool:
 
 
 def names_pair(phrase: Token | None) -> bool:
-    """ "both sides", "the two leaders", "the delegations", "officials from the four parties",
+    """ "both sides", "all parties", "the two leaders", "the delegations", "officials from the four parties",
     "the presidents of the two countries": the parties already in the story, not new actors."""
     if phrase is None or phrase.pos_ != "NOUN":
         return False
@@ -279,7 +279,7 @@ def names_pair(phrase: Token | None) -> bool:
     if phrase.lemma_.lower() in lex["party_nouns"] and phrase.tag_ == "NNS" and any(
             c.lower_ in lex["pair_words"] or (c.like_num and c.dep_ == "nummod") for c in phrase.children):
         return True
-    if phrase.lower_ in lex["pair_nouns_alone"] and any(c.dep_ == "det" and c.lower_ == "the" for c in phrase.children):
+    if phrase.lower_ in lex["pair_nouns_alone"] and any(c.dep_ == "det" and c.lower_ in {"the", "all"} for c in phrase.children):
         return True
     return any(names_pair(o) for c in phrase.children if c.dep_ == "prep" and c.lower_ in {"of", "from"}
                for o in c.children if o.dep_ == "pobj") or any(names_pair(c) for c in phrase.children if c.dep_ == "poss")

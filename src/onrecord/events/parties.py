@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+REPRESSION = {"COERCE", "ASSAULT"}  # what is done to people for what they did
 LEAVING_TYPES = {"RETREAT", "DISMISS"}  # "resignation", "ouster": a leaving, demanded of whoever goes
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon", "around", "near"}
 JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # done together: a coordinated subject names both parties
@@ -239,9 +240,46 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
                 candidates.extend(c for c in child.subtree if c.dep_ == "pobj" and not _charged_with(c, child))
     if mutual(token, event_type):
         candidates.extend(co_parties(subject))
+    if event_type in REPRESSION | {"MOBILIZE"}:
+        candidates.extend(_purpose_objects(token))
     return [c for c in candidates if not same(c, subject) and not same(c, label) and not _munition(token, c) and (
         c.lemma_.lower() not in OPEN_WATERS) and (  # "fired into the sea": open water is nobody
-        c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"})]
+        c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}) and not _share_taken(c)]
+
+
+def _share_taken(thing: Token) -> bool:
+    """ "Took part in the drills", "played a role in the talks": a share in an act names no party
+    ("suspended its participation in the treaty" is a standing the owner gives up)."""
+    return thing.dep_ == "dobj" and thing.lemma_.lower() in plover()["participation_nouns"] and not any(
+        c.dep_ == "poss" for c in thing.children)
+
+
+def _purpose_objects(token: Token) -> list[Token]:
+    """Whom force is used on or shown to, told by its purpose: "fired tear gas to disperse them",
+    "opened fire to stop the marchers", "sent four frigates to shadow the Turkish survey ship"."""
+    return [o for c in token.children if c.dep_ in {"advcl", "xcomp"} and infinitive(c)
+            for o in c.children if o.dep_ == "dobj"]
+
+
+def plural_antecedent(pronoun: Token, subject: Token | None) -> Token | None:
+    """Whom "them" stands for: the plural phrase named last before it, in its sentence or the
+    one before, which is never the subject of its own clause (binding principle B: "police fired
+    into the air to disperse them" disperses the farmers who rallied; "Tiraspol accused them"
+    the officers who were detained)."""
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    own = {t.i for t in subject.subtree} if subject is not None else set()
+    for token in reversed(doc[start:pronoun.i]):
+        if token.i in own or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"}:
+            continue
+        if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"}:
+            continue
+        first = token
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if token.tag_ in {"NNS", "NNPS"} or first.i != token.i or any(c.dep_ == "conj" for c in token.children):
+            return first
+    return None
 
 
 def _charged_with(thing: Token, prep: Token) -> bool:
@@ -437,12 +475,18 @@ def _modifiers(phrase: Token) -> list[Token]:
     return found
 
 
+def first_nationality(phrase: Token) -> Token | None:
+    """The first of paired nationalities ("Japanese and Philippine forces staged drills",
+    "Kenyan, Ugandan and Tanzanian troops"): the phrase's head noun sits nearest the last one,
+    but the first names the source and the others are its co-parties."""
+    return next((c for c in phrase.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+                 and any(d.dep_ == "conj" for d in c.children) and lookup(_entity_up_to(c)) is not None), None)
+
+
 def _first_side(phrase: Token) -> Place | None:
-    """The first of paired nationalities ("Japanese and Philippine forces staged drills"): the
-    phrase's head noun sits nearest the last one, but the first names the source and the
-    others are its co-parties."""
-    return next((place for c in phrase.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
-                 and any(d.dep_ == "conj" for d in c.children) and (place := lookup(_entity_up_to(c))) is not None), None)
+    """The country of the first of paired nationalities."""
+    first = first_nationality(phrase)
+    return lookup(_entity_up_to(first)) if first is not None else None
 
 
 def _entity_up_to(token: Token) -> str:
@@ -487,8 +531,9 @@ def disjoint(work: Work, pronoun: Token, source: str) -> Named:
 
 
 def _title_country(phrase: Token) -> str | None:
-    """The country a name's title gives: "Indian Prime Minister Narendra Modi"."""
-    modifiers = [c for c in phrase.children if c.dep_ in {"compound", "amod"} and c.i < phrase.i]
+    """The country a name's title or owner gives: "Indian Prime Minister Narendra Modi", "Chile's
+    Carabineros", "Spain's Guardia Civil"."""
+    modifiers = [c for c in phrase.children if c.dep_ in {"compound", "amod", "poss"} and c.i < phrase.i]
     for modifier in modifiers:
         modifiers.extend(c for c in modifier.children if c.dep_ in {"compound", "amod"})
         place = lookup(modifier.text) if modifier.ent_type_ in {"NORP", "GPE"} else None

@@ -44,6 +44,7 @@ from .modes import (
 from .nouns import ANAPHORIC, noun_kind
 from .parties import (
     JOINT,
+    REPRESSION,
     Named,
     background,
     captor,
@@ -51,6 +52,7 @@ from .parties import (
     disjoint,
     distributive,
     each_other,
+    first_nationality,
     holder_of,
     is_reciprocal,
     many_states,
@@ -60,6 +62,7 @@ from .parties import (
     other_of_pair,
     other_parties,
     participant,
+    plural_antecedent,
     protested,
     reporter,
     request_noun,
@@ -92,12 +95,12 @@ if TYPE_CHECKING:
 
 
 NEEDS_AGENT = {"MOBILIZE"}
+SHOWN_FORCE = {"MOBILIZE"}  # a deployment or drill is aimed at nobody the text does not name, not at the story's other side
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 DOMESTIC = {"PROTEST", "ELECTION"}
 UNTARGETED = {"ELECTION", "STATEMENT"}  # done, not done to anybody: a target found is only the country of the vote
 HOSTILE = {"ACCUSE", "THREATEN", "COERCE", "ASSAULT"}  # done to forces, not with them ("deployed troops" are one's own)
 OWN_SIDE = {"APPOINT", "DISMISS"}  # done to one's own side: a state's officials (not protests, P1: their target is named)
-REPRESSION = {"COERCE", "ASSAULT"}  # what is done to people for what they did
 MOVED_TO = {"to", "into", "onto", "from", "off"}  # where a demanded act puts or takes something: "add them to the list"
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
@@ -266,10 +269,11 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
         return []
     # "welcomed the exchange" is one side's reaction to a swap, not a swap
     reciprocal = is_reciprocal(token) and event.type not in REACTIONS or event.type not in JOINT and each_other(token)
-    demonyms = _coordinated_demonyms(subject)
-    sides = demonyms or _conjuncts(subject)
+    sides = _conjuncts(subject)
+    if len(sides) == 1:
+        sides = _conjuncts(first) if (first := first_nationality(subject)) is not None else sides
     found: list[tuple[Token | None, Named, Named]] = []
-    apart = not _together(token, event.type) and (_own_subject(token, subject) or bool(demonyms) and classify(token.head) is None)
+    apart = not _together(token, event.type) and _own_subject(token, subject)
     if len(sides) > 1 and (reciprocal or distributive(token) or apart):
         after = (event.source_actor, event.source_country) if reciprocal else (event.target_actor, event.target_country)
         found = [(side, participant(work, side, None), after) for side in sides[1:]]
@@ -300,10 +304,12 @@ def _together(token: Token, event_type: str) -> bool:
 
 def _own_subject(token: Token, subject: Token) -> bool:
     """The verb's own subject ("Canada and Britain imposed sanctions … and froze assets"), not
-    one taken from a governing verb ("X and Y agreed to reopen embassies" is done together);
+    one taken from a governing verb ("X and Y agreed to reopen embassies" is done together) but
+    that of the verb a purpose hangs on ("X and Y sent teams to help" each help);
     a participle on its object tells what each one's own act was ("X and Y issued statements
     condemning the attack")."""
-    return subject.head.i == token.i or token.dep_ == "conj" and subject.head.i == token.head.i or (
+    purpose = token.dep_ == "advcl" and infinitive(token)
+    return subject.head.i == token.i or (token.dep_ == "conj" or purpose) and subject.head.i == token.head.i or (
         token.dep_ == "acl" and token.head.dep_ == "dobj" and subject.head.i == token.head.head.i)
 
 
@@ -313,16 +319,6 @@ def _conjuncts(phrase: Token) -> list[Token]:
     for current in found:
         found.extend(c for c in current.children if c.dep_ == "conj")
     return found
-
-
-def _coordinated_demonyms(phrase: Token) -> list[Token]:
-    """The peoples of one phrase ("British and Canadian warships", "Finnish and Estonian cyber
-    teams arrived to help"): each state's own party, as coordinated names are, also in the act
-    a verb that names none is done for; not in a joint act's part ("carried out a joint
-    operation, seizing …")."""
-    first = next((c for c in phrase.children if c.dep_ == "amod" and c.ent_type_ == "NORP"), None)
-    demonyms = _conjuncts(first) if first is not None else []
-    return demonyms if len(demonyms) > 1 and all(d.ent_type_ == "NORP" for d in demonyms) else []
 
 
 def _exchanged_for(token: Token) -> Token | None:
@@ -581,6 +577,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target_phrase = protested(token) or target_phrase
     if _hyphen_mediated(token):  # "X and Y held Egypt-hosted talks": who hold the talks are the parties
         target_phrase = subject_of(verb_of(token.head))[0] or target_phrase
+    if target_phrase is not None and target_phrase.lower_ == "them":
+        target_phrase = plural_antecedent(target_phrase, subject) or target_phrase
     statement = _covering_statement(work.article.statements, token)
     speaker = None
     if statement is not None and statement.speaker_id:
@@ -602,9 +600,11 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         subject, target_phrase = winner, None  # E: the winner is the source, not who declared it
     if event_type == "MOBILIZE" and token.lemma_.lower() in lex["sighting_verbs"]:
         subject, target_phrase = target_phrase, subject  # "Taiwan detected Chinese warships": China moved them
-    elif event_type == "MOBILIZE" and subject is None and target_phrase is not None and (
+    elif event_type in {"MOBILIZE", "COOPERATE"} and subject is None and target_phrase is not None and (
             target_phrase.lemma_.lower() in lex["force_words"]):
-        subject, target_phrase = target_phrase, None  # "no plans to deploy American troops": the troops' side moves them
+        # "no plans to deploy American troops": the troops' side moves them; "Kenyan and Ugandan
+        # troops were deployed": the sides together (T5)
+        subject, target_phrase = target_phrase, None
     source, source_country = participant(work, subject, speaker, speaker)
     if source_country is None and subject is not None and subject.pos_ == "NOUN" and noun_kind(subject) == event_type:
         source = None  # A1: "a drone strike killed a commander": the act names no doer
@@ -689,17 +689,26 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target_country = home  # "gunmen killed five soldiers at a checkpoint in North Sinai": Egypt's soldiers
     if target_country is None and event_type == "ASSAULT" and _common_people(target_phrase) and not _strangers(target_phrase):
         target_country = location_country or home  # "gunmen killed 12 villagers in Mopti": Mali's villagers
+    if target_country is None and event_type in REPRESSION and _police(subject):
+        target_country = source_country  # "police detained five of them", "police fired into the air": the state's own people
     public = next((p for p in [target_phrase, *other_parties(token, subject, event_type)] if _public(p)), None)
     if target_country is None and event_type not in UNTARGETED | DOMESTIC and public is not None:
         # "police fired tear gas at protesters", "accused the opposition": the source's own public,
         # or for a source of no country (the EU, the UN) the public where it happened
         target_country = source_country or home
-    sides = story_pair(earlier) if target_country is None and event_type not in UNTARGETED and names_pair(target_phrase) else None
+    both_sides = target_country is None and event_type not in UNTARGETED and names_pair(target_phrase)
+    sides = story_pair(earlier) if both_sides else None
     if sides is not None:  # the AU "urged both sides to show restraint": the pair the story is about, the first named
         target, target_country = other_of_pair(source_country, earlier) or sides[0]
-    if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC and (
+    elif both_sides:  # "the EU envoy urged all parties to refrain from violence": a story of one country's rivals
+        target_country = home
+    if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC | SHOWN_FORCE and (
             partner := other_of_pair(source_country, earlier)) is not None:
         target, target_country = partner  # "Yerevan said it was ready to sign the document": with the story's other side
+    if event_type == "AID" and target_country is None and not to_body:
+        target_country = home  # "Britain pledged 2.5 million pounds in emergency funding": for where the need is
+    if event_type in SHOWN_FORCE and target_country is None:
+        target = None  # "deployed extra officers near the port": the force moved or the place, not a party
     armed = any(w.lemma_.lower() in lex["force_words"] for phrase in [subject, *objects_of(token)] if phrase is not None
                 for w in phrase.subtree)
     if event_type == "RETREAT" and (_relief_body(source) or source in bodies and not armed):
@@ -832,6 +841,13 @@ def _inmates(phrase: Token | None) -> bool:
     """ "political prisoners", "rebel detainees": people a state holds, named by no side; freed,
     they are the state's own (a freed hostage or captive belongs to the other side)."""
     return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in plover()["inmate_nouns"]
+
+
+def _police(phrase: Token | None) -> bool:
+    """ "Police", "riot police", "Chile's Carabineros", "the gendarmerie": a force that keeps order
+    at home, whose arrests and dispersals are done to its own country's people unless the text
+    names others."""
+    return phrase is not None and any(t.lower_ in plover()["police_words"] for t in phrase.subtree if t.i <= phrase.i)
 
 
 def _public(phrase: Token | None) -> bool:
