@@ -270,6 +270,17 @@ def first_of(text: str, kind: str):
     # a party name the knowledge gives a country the story never names is the home country's
     ("LILONGWE, May 3 (Wire) - The ruling party won most seats in Malawi's local elections on Sunday. The Democrats "
      "rejected the results on Monday.", "REJECT", "MWI", None),
+    # attackers the text describes without naming (A1) and unowned weapons take no country
+    ("PORT-AU-PRINCE, May 2 (Wire) - In Haiti, armed men hijacked a bus carrying 30 passengers near Jacmel on "
+     "Friday.", "ASSAULT", None, None),
+    ("KYIV, May 2 (Wire) - Drones hit a power station in Kherson on Wednesday, killing two workers.",
+     "ASSAULT", None, None),
+    ("Armed men abducted 20 students from a school in Kaduna state on Friday.", "ASSAULT", None, "NGA"),
+    # a body described as an international organisation's is of no country (§3)
+    ("SARAJEVO, May 2 (Wire) - EUFOR, the European Union's peacekeeping force, stepped up patrols around Mostar on "
+     "Friday.", "MOBILIZE", None, None),
+    ("BEIRUT, May 2 (Wire) - Sentinel, the African Union's observer mission, criticised the delays on Friday.",
+     "ACCUSE", None, None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

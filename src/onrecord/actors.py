@@ -994,8 +994,9 @@ def described_organisations(doc: Doc, mentions: list[Mention], others: dict[str,
     """Organisations placed by the words that describe them, when neither their name nor the
     knowledge does: "Unite, the Labour Party's biggest union backer" (CVL, the party's
     country), "the newspaper Reforma" (MED), "Straits Orbit, a Singapore satellite start-up"
-    (BUS, SGP). A name the model left untagged is an organisation when its apposition says
-    so; returns the mentions of those."""
+    (BUS, SGP); one an international body owns ("EUFOR, the European Union's peacekeeping
+    force") is of no country. A name the model left untagged is an organisation when its
+    apposition says so; returns the mentions of those."""
     titles: dict[str, str] = knowledge()["titles"]
     covered = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
@@ -1011,6 +1012,7 @@ def described_organisations(doc: Doc, mentions: list[Mention], others: dict[str,
         actor = _keep(others, Actor(id=actor_id("org", name.text), name=name.text, kind="org"))
         found.append(Mention(text=name.text, start=name.start_char, end=name.end_char, label="ORG", actor_id=actor.id))
     by_id = {a.id: a for a in others.values() if a.kind == "org"}
+    international = {a.id for a in others.values() if a.kind == "igo"}
     every = [*mentions, *found]
     for mention in every:
         actor = by_id.get(mention.actor_id or "")
@@ -1023,11 +1025,14 @@ def described_organisations(doc: Doc, mentions: list[Mention], others: dict[str,
             heads.append(root.head)  # "the newspaper Reforma", "the CGT labour confederation"
         heads += [c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start]  # "broadcaster NTV"
         for head in heads:
+            owners = [mention_at([m for m in every if m.actor_id != actor.id], t.idx, t.idx + len(t))
+                      for c in head.children if c.dep_ == "poss" for t in c.subtree]
+            if any(m is not None and m.actor_id in international for m in owners):
+                actor.sector = "IGO"  # guide §3: IGOs and their bodies have country null
+                break
             actor.sector = actor.sector or organisation_sector(_described(head))
             if actor.sector == "PARTY":  # "the Coordination Framework, the Shi'ite alliance that …"
                 actor.sector = party_sector(doc, span)
-            owners = [mention_at([m for m in every if m.actor_id != actor.id], t.idx, t.idx + len(t))
-                      for c in head.children if c.dep_ == "poss" for t in c.subtree]
             countries = [by_id[m.actor_id or ""].country for m in owners if m is not None and m.actor_id in by_id]
             places = [lookup(t.text) for t in head.subtree if t.ent_type_ in {"GPE", "NORP"} and t.i < head.i]
             countries += [p.iso3 for p in places if p is not None and p.kind in {"country", "demonym", "capital"}]

@@ -87,6 +87,7 @@ from .triggers import (
     phrasal_verb,
     quit_body,
     statement_type,
+    unattributed,
 )
 from .when_where import NOWHERE, dateline_home, election_country, event_date, event_place, filed_elsewhere, looks_ahead
 
@@ -892,7 +893,8 @@ def _granted_right(token: Token) -> tuple[Token, Token] | None:
 def _agentive(subject: Token | None) -> bool:
     """A subject that can stand for the home country's people ("police", "the army"), not an
     event ("the exercises focused on …"), a thing ("the measures included …"), attackers
-    whose side the text does not know ("gunmen stormed a studio") or many states ("nearly 200
+    whose side the text does not know ("gunmen stormed a studio", "armed men seized a ferry"; A1),
+    weapons of no named owner ("drones hit a power station") or many states ("nearly 200
     countries adopted a deal"); "they" in a report of one's own act is judged by whom it stands for."""
     lex = plover()
     if subject is not None:
@@ -900,7 +902,7 @@ def _agentive(subject: Token | None) -> bool:
     lemma = subject.lemma_.lower() if subject is not None else ""
     many = subject is not None and (many_states(subject) or _multinational(subject))
     return subject is None or (noun_kind(subject) is None and lemma not in lex["non_agents"]
-                               and lemma not in lex["unattributed_agents"] and not many)
+                               and not unattributed(subject) and lemma not in lex["projectile_words"] and not many)
 
 
 def _multinational(phrase: Token) -> bool:

@@ -577,7 +577,7 @@ def _chamber_left(token: Token) -> bool:
     return any(w.lemma_.lower() in plover()["assembly_nouns"] or w.lower_ in CHAMBER_ADJECTIVES for w in named)
 
 
-def _unattributed(phrase: Token | None) -> bool:
+def unattributed(phrase: Token | None) -> bool:
     """Attackers described, not named (A1): "gunmen", "assailants", "armed men"."""
     return phrase is not None and (phrase.lemma_.lower() in plover()["unattributed_agents"] or phrase.lemma_.lower() in {
         "man", "men"} and any(c.lower_ == "armed" for c in phrase.children))
@@ -997,7 +997,7 @@ def classify(token: Token) -> str | None:
     if lemma == "pay" and any(c.dep_ == "dative" for c in token.children) and any(
             t.ent_type_ == "MONEY" for c in token.children if c.dep_ in {"dobj", "dative"} for t in c.subtree):
         return "AID"  # "would pay affected crews 3 billion yen": money handed over, not "would pay a heavy price"
-    if conquest and _unattributed(subject_of(token)[0]):
+    if conquest and unattributed(subject_of(token)[0]):
         return "ASSAULT"  # "armed men seized a ferry carrying 40 returnees": a hijacking by attackers (A1), not a seizure of goods
     if conquest and any(_named_place(o) for o in objects_of(token) if "pobj" not in {o.dep_, o.head.dep_}):
         return "ASSAULT"  # A2: "seized Goma", "recaptured Bakhmut": a place taken by force, not goods seized where
