@@ -652,6 +652,15 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     ("Thousands of farmers took to the streets of Lima on Monday.", "PROTEST", "Lima"),
     ("LIMA - Unions called a general strike in Peru.\n\nSoldiers were deployed in the capital overnight.", "MOBILIZE",
      "Lima"),  # the capital of the country the story is about
+    ("Coast guard officers fired on a migrant boat off the western town of Zarat on Sunday.", "ASSAULT", "Zarat"),
+    ("Rebels seized the town of Mbeni on Wednesday after two days of heavy fighting.", "ASSAULT", "Mbeni"),  # taken
+    ("Soldiers detained five farmers near the village of Kolda on Monday.", "COERCE", "Kolda"),  # a town by its kind
+    ("Coast guard ships fired water cannon at a fishing boat near Lask Shoal on Tuesday.", "ASSAULT", "Lask Shoal"),
+    ("Freedonian warships held drills near the Kessel Reef on Monday.", "MOBILIZE", "Kessel Reef"),  # a landform's name
+    ("Customs officers impounded 20 lorries at the Lask crossing on Monday.", "COERCE", "Lask"),
+    ("Gunmen killed three people in the Ossa refugee camp on Friday.", "ASSAULT", "Ossa"),  # a camp by its name
+    ("The two ministers met for four hours at the Ossa Palace on Thursday.", "CONSULT", "Ossa Palace"),  # no article (L3)
+    ("Freedonia fired two missiles into the sea off its east coast on Wednesday.", "MOBILIZE", None),  # no name
 ])
 def test_places_follow_the_guide(text, kind, place):
     found = [e for e in events_of(text) if e.type == kind]

@@ -18,7 +18,7 @@ from ..pipeline import Work
 from ..records import Statement
 from ..statements import lexicon as cue_lexicon
 from .grammar import infinitive, objects_of, scheduled, verb_chain, verb_of
-from .lexicon import MODAL_FUTURE, REGION_NOUNS, SETTLEMENT_NOUNS, plover
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, REGION_NOUNS, SETTLEMENT_NOUNS, plover
 from .triggers import CONTENT_TAKERS, classify
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ NOWHERE: Located = (None, None, None, None)
 Found = Literal["text", "destination", "dateline", "none"]  # how the place was found: "destination" is gone to
 COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
            "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
-PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along", "off"}  # "off Delft island": at sea by it
 QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the streets of Caracas" are in Caracas
 MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
 BACKGROUND_MARKS = {"after", "since", "as", "when", "while", "before", "because", "until", "once"}
@@ -223,7 +223,7 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
         clause = [t for t in clause if t.i not in about - _done_with(token, event_type)]
     governed = {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and verb_of(t).i in _governors(token)}
     for ids in ({t.i for t in clause}, governed):
-        found = _place_among(sentence, ids, event_type)
+        found = _place_among(sentence, ids, event_type, near)
         if found is not None:
             return _located(found[0], near), "destination" if found[1] else "text"
     if statement is not None and statement.place:
@@ -296,7 +296,7 @@ def told_in_passing(token: Token) -> bool:
     return False
 
 
-def _place_among(sentence: Span, ids: set[int], event_type: str) -> tuple[str, bool] | None:
+def _place_among(sentence: Span, ids: set[int], event_type: str, near: Collection[str]) -> tuple[str, bool] | None:
     """The first place named "in / at / along X" among the tokens ``ids``; for a withdrawal also
     the place left ("pulled out of southern Gaza"), for a march or a deployment the place entered
     ("poured into central Belgrade"), for a trip the place travelled to ("will travel to Lask"),
@@ -307,15 +307,22 @@ def _place_among(sentence: Span, ids: set[int], event_type: str) -> tuple[str, b
     home_capital = _home_capital(sentence, ids, prepositions)
     if home_capital is not None:
         return home_capital, False
+    settlement = _settlement_named(sentence, ids, prepositions, near)
+    if settlement is not None:
+        return settlement
+    landforms = set(plover()["landform_nouns"])
     for ent in sentence.ents:
-        named = _capital_named(ent, ids, prepositions) or _region_named(ent, ids, prepositions)
+        named = (_capital_named(ent, ids, prepositions) or _region_named(ent, ids, prepositions)
+                 or _crossing_named(ent, ids, prepositions))
         if named is not None:
             return named, _gone_to(ent)
         site = _site_of(ent, ids, prepositions)
         if site is not None:
             return site, False
         if ent.root.i not in ids or ent.label_ not in {"GPE", "LOC", "FAC"} and not (
-                ent.label_ == "ORG" and locate(ent.text) is not None):  # "a stadium in Niamey" tagged ORG
+                ent.label_ == "ORG" and locate(ent.text) is not None) and not (  # "a stadium in Niamey" tagged ORG
+                ent.label_ in ACTOR_ENTITIES and ent[-1].lower_ in landforms) or (  # "near Sabina Shoal", a PERSON
+                not _unarticled(ent.text)[:1].isupper()):  # "off India's east coast" names no place
             continue
         head = ent.root.head
         if ent.root.dep_ == "pobj" and (head.lower_ in prepositions or (
@@ -323,6 +330,29 @@ def _place_among(sentence: Span, ids: set[int], event_type: str) -> tuple[str, b
                                          head.head.lemma_.lower() in QUARTER_NOUNS))) or (
                 ent.root.dep_ == "dobj" and head.lemma_.lower() in visiting):  # "is due to visit Lask"
             return _refined(ent), _gone_to(ent)
+    return None
+
+
+def _settlement_named(sentence: Span, ids: set[int], prepositions: set[str], near: Collection[str]
+                      ) -> tuple[str, bool] | None:
+    """A town named by its kind, "near the town of Suarez", "off the western town of Zuwara",
+    "seized the town of Walikale": the name after "of" is the place however the parser tags it
+    (often as a person, or not at all); and whether it is a place gone "to", like ``_gone_to``
+    (a town blockaded or seized may be its doers' own). Not a name the gazetteer knows only in a
+    country the story does not name: a small town's namesake abroad ("the town of Gali")."""
+    for noun in sentence:
+        if noun.lemma_.lower() not in SETTLEMENT_NOUNS - {"capital"} or noun.i not in ids or not (
+                noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in prepositions):
+            continue
+        name = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if name is None:
+            continue
+        first = min(t.i for t in name.subtree if t.i == name.i or t.dep_ == "compound" and t.pos_ == "PROPN")
+        town = sentence.doc[first:name.i + 1].text
+        where = locate(town, near)
+        if where is None or where.iso3 in near:
+            return town, noun.dep_ == "pobj" and noun.head.lower_ == "to"
     return None
 
 
@@ -354,6 +384,19 @@ def _region_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | Non
         return None
     if ent.label_ not in {"GPE", "LOC", "NORP", "ORG"} or noun.lemma_.lower() not in REGION_NOUNS or (
             noun.i not in ids or noun.dep_ != "pobj" or noun.head.lower_ not in prepositions):
+        return None
+    return _unarticled(ent.text)
+
+
+def _crossing_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
+    """A border crossing, checkpoint or camp is placed by the name it bears: "at the Petropavl
+    crossing", "near the Chaman border crossing", "in the Kutupalong refugee camp" (the parser
+    tags such names as anything, a person or a people too)."""
+    if ent.root.dep_ != "compound" or ent.label_ not in ACTOR_ENTITIES | {"LOC", "FAC"}:
+        return None
+    noun = next(t for t in ent.root.ancestors if t.dep_ != "compound")
+    if noun.lemma_.lower() not in plover()["crossing_nouns"] or noun.i not in ids or not (
+            noun.dep_ == "pobj" and noun.head.lower_ in prepositions):
         return None
     return _unarticled(ent.text)
 
@@ -390,7 +433,7 @@ def _refined(ent: Span) -> str:
     if ent.label_ == "FAC":
         city = next((e for e in ent.sent.ents if e.label_ == "GPE" and e.root.head.lower_ == "in" and
                      e.root.head.head.i in {t.i for t in ent}), None)
-        return city.text if city is not None else _dateline(ent.sent) or ent.text
+        return city.text if city is not None else _dateline(ent.sent) or _unarticled(ent.text)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in COMPASS and before.head.i == ent.root.i:
         return _unarticled(f"{before.text} {ent.text}")
