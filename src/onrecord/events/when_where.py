@@ -84,7 +84,8 @@ def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: 
     """The first date of the sentence attached to one of ``heads`` that resolves (and, with
     ``among``, whose root is one of those tokens)."""
     for ent in sentence.ents:
-        if _dated(ent) and (among is None or ent.root.i in among) and (ent.root.i in heads or verb_of(ent.root).i in heads) and not _in_background(ent) and not (
+        attached = ent.root.i in heads or verb_of(ent.root).i in heads
+        if _dated(ent) and (among is None or ent.root.i in among) and attached and not _in_background(ent) and not (
                 ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
             resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead and not _told_done(ent))
             if resolved is not None:
