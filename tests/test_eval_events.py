@@ -77,6 +77,25 @@ def test_agreement_scores_a_second_annotation_with_the_same_measures(tmp_path):
     assert report["by_type"]["REQUEST"]["predicted"] == 1 and report["by_type"]["CONSULT"]["recall"] == 0.0
 
 
+GUARANTORS = "Norway, Cuba and Venezuela welcomed the release of the soldiers."
+
+
+def support_by(country):
+    return {"type": "SUPPORT", "mode": "verbal", "source_country": country, "evidence": GUARANTORS}
+
+
+def test_one_event_per_listed_source_is_no_duplicate(tmp_path):
+    gold = write(tmp_path / "gold.jsonl", [support_by(c) for c in ("NOR", "CUB", "VEN")], GUARANTORS)
+    report = agreement(gold, gold).as_dict()
+    assert report["duplicate_rate"] == 0.0 and report["type_micro"]["f1"] == 1.0
+
+
+def test_a_second_prediction_of_one_gold_event_is_one_duplicate(tmp_path):
+    gold = write(tmp_path / "gold.jsonl", [support_by("NOR")], GUARANTORS)
+    twice = write(tmp_path / "twice.jsonl", [support_by("NOR"), support_by("CUB")], GUARANTORS)
+    assert agreement(gold, twice).as_dict()["duplicate_rate"] == 0.5
+
+
 def test_eval_events_against_a_second_annotation_runs_no_pipeline(tmp_path):
     gold = write(tmp_path / "gold.jsonl", EVENTS)
     result = CliRunner().invoke(main, ["eval", "events", str(gold), "--against", str(gold), "--json"])

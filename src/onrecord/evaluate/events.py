@@ -8,8 +8,9 @@ sentence and the types are equal (each event matched once). Reported:
   accuracy on matched pairs whose gold event has a country (attribution alone, with
   finding the event and its type taken out);
 - mode, date and place accuracy over matched pairs where either side gives a value;
-- duplicate rate: predicted events beyond the first matched to one gold event, plus, for
-  gold events that share an ``event_id`` across articles, predicted groups beyond one.
+- duplicate rate: predicted events left unmatched in a matched gold event's sentence with its
+  type (a second coding of it), plus, for gold events that share an ``event_id`` across
+  articles, predicted groups beyond one.
 
 A gold event may list several parties (``source_actors``/``target_actors``: "Britain and
 France supplied missiles"). The coder writes dyadic events, one per source as PETRARCH and
@@ -118,8 +119,11 @@ def score_article(report: EventReport, text: str, predicted: list[Event], gold: 
 
 def _match(report: EventReport, text: str, predicted: list[Event], gold: list[dict[str, Any]],
            groups: dict[str, set[str]]) -> set[int]:
-    """Score each gold event against its best free prediction; return the predictions used."""
+    """Score each gold event against its best free prediction; return the predictions used.
+    A prediction left over once every gold event has had its pick, of a matched event's type
+    and in its sentence, is a duplicate of it (counted once, however many it could repeat)."""
     used: set[int] = set()
+    matched: list[tuple[int, int, str]] = []
     for g in gold:
         start, end = _locate(text, g.get("evidence"))
         report.by_type[g["type"]].gold += 1
@@ -134,7 +138,7 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
             continue
         index = next((i for i in free if predicted[i].source_country == g.get("source_country")), free[0])
         used.add(index)
-        report.duplicates += sum(1 for i in free if i != index and not _covered(predicted[i], text, [g]))
+        matched.append((start, end, g["type"]))
         match = predicted[index]
         for score in (report.by_type[g["type"]], report.overall):
             score.tp_gold += 1
@@ -156,6 +160,8 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
             report.accuracy["place"]["right" if _same_place(g.get("location"), match.location) else "wrong"] += 1
         if g.get("event_id"):
             groups[g["event_id"]].add(match.group_id or match.id or "")
+    report.duplicates += sum(1 for i, p in enumerate(predicted) if i not in used and not _covered(p, text, gold) and any(
+        p.type == kind and _overlaps(p, start, end) for start, end, kind in matched))
     return used
 
 
