@@ -587,6 +587,11 @@ def test_a_toll_is_no_second_attack_and_each_attack_has_its_doer(text, sources):
     # the winner declared in the passive holds the election named beside it
     ("Opposition leader Hakainde Hichilema was declared the winner of Zambia's presidential election on Monday.",
      "ELECTION", ["Hakainde Hichilema"]),
+    # the protests named beside the march, with no doer of their own, are the marchers' (§0)
+    ("Several thousand people marched down Liberty Avenue on Friday evening, the 40th day of protests against the "
+     "government.", "PROTEST", ["people"]),
+    ("Teachers rallied outside the education ministry in Accra on Wednesday, a week into a strike over unpaid "
+     "allowances.", "PROTEST", ["Teachers"]),
 ])
 def test_one_act_told_twice_in_a_sentence_is_one_event(text, kind, sources):
     assert [e.source_actor for e in events_of(text) if e.type == kind] == sources

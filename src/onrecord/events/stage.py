@@ -235,12 +235,23 @@ def _outweighed(event: Event, events: list[Event]) -> bool:
     """Guide S3: a statement ("addressed the summit, asking Arab states to help") is not coded
     when its speaker does something stronger in the same sentence. X2: a threat with no doer
     beside one made by a named side ("warned that the strikes would go on unless …") is that
-    warning's content, told again."""
+    warning's content, told again. So is any act read twice in a sentence, once with no doer
+    (§0, one event per act): "thousands marched on Friday, the 40th day of protests"."""
     if event.type == "THREATEN" and event.source_actor is None and event.source_country is None:
         return any(other.type == "THREATEN" and other.start == event.start and other.source_actor is not None for other in events)
+    if any(other is not event and other.type == event.type and other.start == event.start and _told_again(event, other)
+           for other in events):
+        return True
     return event.type == "STATEMENT" and event.mode != "negated" and any(
         other.type != "STATEMENT" and other.start == event.start and (other.source_actor, other.source_country) == (
             event.source_actor, event.source_country) for other in events)
+
+
+def _told_again(event: Event, fuller: Event) -> bool:
+    """Whether ``event`` is ``fuller`` told without its doer: the same mode, no doer where
+    ``fuller`` names one of its country, and no other target."""
+    return event.mode == fuller.mode and event.source_actor is None and fuller.source_actor is not None and (
+        event.source_country in {None, fuller.source_country} and event.target_actor in {None, fuller.target_actor})
 
 
 def _own_label(token: Token, event: Event, earlier: list[Event]) -> bool:
