@@ -381,6 +381,10 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("Canada shipped a fresh batch of artillery shells to Kyiv on Monday.", "AID", "CAN"),  # the batch holds what is sent
     ("Denmark has given Kenya 200 million kroner in humanitarian support.", "AID", "DNK"),
     ("Portugal donated a consignment of field hospitals and tents to Mozambique.", "AID", "PRT"),
+    # a strike gone on or stayed on is a labour protest by whoever is on it, never a missile strike
+    ("Dockworkers went on strike on Monday over a port concession.", "PROTEST", None),
+    ("Kenyan doctors went on strike on Monday.", "PROTEST", "KEN"),
+    ("Air traffic controllers in Lisbon remain on strike.", "PROTEST", "PRT"),
 ])
 def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's favourites."""
@@ -592,6 +596,7 @@ def test_a_toll_is_no_second_attack_and_each_attack_has_its_doer(text, sources):
      "government.", "PROTEST", ["people"]),
     ("Teachers rallied outside the education ministry in Accra on Wednesday, a week into a strike over unpaid "
      "allowances.", "PROTEST", ["Teachers"]),
+    ("Dockworkers went on strike on Monday and blocked the main road into the port.", "PROTEST", ["Dockworkers"]),
 ])
 def test_one_act_told_twice_in_a_sentence_is_one_event(text, kind, sources):
     assert [e.source_actor for e in events_of(text) if e.type == kind] == sources

@@ -48,8 +48,8 @@ def noun_kind(token: Token) -> str | None:
         expelled = plover()["verb_objects"]["expel"]
         kind = next((expelled[o.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.lemma_.lower() in expelled), kind)
-    if kind == "ASSAULT" and token.lemma_.lower() == "strike" and _labour_context(token.sent):
-        return "PROTEST"  # "the strike shut down airports": workers, not missiles
+    if kind == "ASSAULT" and token.lemma_.lower() == "strike" and (_labour_context(token.sent) or _gone_on(token)):
+        return "PROTEST"  # "the strike shut down airports", "dockers went on strike": workers, not missiles
     if kind == "CONCEDE" and _swap_of_free_people_or_things(token):
         return None  # "an exchange of views", "full exchanges of fans": no captives handed over
     return kind
@@ -129,6 +129,11 @@ def halted(token: Token) -> Token | None:
         return None
     return next((o for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "of", "to"}
                  for o in p.children if o.dep_ == "pobj" and noun_kind(o) == "ASSAULT"), None)
+
+
+def _gone_on(token: Token) -> bool:
+    """ "went on strike", "remain on strike": a state people are in, never a missile strike."""
+    return token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() in plover()["placing_verbs"]
 
 
 def _labour_context(sentence: Span) -> bool:

@@ -235,8 +235,8 @@ def _outweighed(event: Event, events: list[Event]) -> bool:
     """Guide S3: a statement ("addressed the summit, asking Arab states to help") is not coded
     when its speaker does something stronger in the same sentence. X2: a threat with no doer
     beside one made by a named side ("warned that the strikes would go on unless …") is that
-    warning's content, told again. So is any act read twice in a sentence, once with no doer
-    (§0, one event per act): "thousands marched on Friday, the 40th day of protests"."""
+    warning's content, told again. So is any act read twice in a sentence, once with less
+    said (§0, one event per act): "thousands marched on Friday, the 40th day of protests"."""
     if event.type == "THREATEN" and event.source_actor is None and event.source_country is None:
         return any(other.type == "THREATEN" and other.start == event.start and other.source_actor is not None for other in events)
     if any(other is not event and other.type == event.type and other.start == event.start and _told_again(event, other)
@@ -248,10 +248,16 @@ def _outweighed(event: Event, events: list[Event]) -> bool:
 
 
 def _told_again(event: Event, fuller: Event) -> bool:
-    """Whether ``event`` is ``fuller`` told without its doer: the same mode, no doer where
-    ``fuller`` names one of its country, and no other target."""
-    return event.mode == fuller.mode and event.source_actor is None and fuller.source_actor is not None and (
-        event.source_country in {None, fuller.source_country} and event.target_actor in {None, fuller.target_actor})
+    """Whether ``event`` is ``fuller`` told without its doer (no doer where ``fuller`` names
+    one of its country, and no other target) or, for a protest, without its target: the verbs
+    of one protest tell one encounter ("went on strike and blocked the road to the airport")."""
+    if event.mode != fuller.mode:
+        return False
+    if event.source_actor is None:
+        return fuller.source_actor is not None and event.source_country in {None, fuller.source_country} and (
+            event.target_actor in {None, fuller.target_actor})
+    return event.type == "PROTEST" and event.target_actor is None and fuller.target_actor is not None and (
+        event.source_actor, event.source_country) == (fuller.source_actor, fuller.source_country)
 
 
 def _own_label(token: Token, event: Event, earlier: list[Event]) -> bool:
