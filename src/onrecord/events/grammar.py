@@ -146,7 +146,7 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     agent = agent_of(token)
     if agent is not None:
         return agent, False
-    decider = _decider(token) or _thanked(token)
+    decider = _decider(token) or _thanked(token) or _prompted(token)
     if decider is not None:
         return decider, False
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.lower_ in plover()["crowd_words"]:
@@ -160,8 +160,10 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
             patient = subject.dep_ == "nsubjpass" or _undergoes(token)  # "Morales, who was barred from running": the target
             if subject.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                 subject = current.head
-            if current.i != token.i and _speech_act(token) and (mute(subject) or _speakers_own(token, current)):
-                continue  # "said the attack was political and blamed the opposition": an attack blames nobody
+            if current.i != token.i and (_speech_act(token) and (mute(subject) or _speakers_own(token, current)) or (
+                    token.dep_ == "conj" and _speakers_own(token, current))):
+                continue  # "said the attack was political and blamed the opposition": an attack blames nobody; "said the
+                # demand was unaffordable and offered 8 percent": the speaker offers
             if current.i != token.i and same(shared_passive_patient(token), subject):
                 agent = agent_of(current)  # "was abducted by agents and sentenced": the same doer, the same patient
                 return (agent, False) if agent is not None else (subject, True)
@@ -190,6 +192,14 @@ def _decider(token: Token) -> Token | None:
     return next((c for c in token.head.children if c.dep_ == "poss"), None)
 
 
+def _prompted(token: Token) -> Token | None:
+    """Who a provoking verb moves to act: the Commission of "…, prompting the European Commission
+    to warn of trade measures", not who gave it cause."""
+    if token.dep_ != "xcomp" or not infinitive(token) or token.head.lemma_.lower() not in plover()["provoking_verbs"]:
+        return None
+    return next((c for c in token.head.children if c.dep_ == "dobj"), None)
+
+
 def _thanked(token: Token) -> Token | None:
     """Who did what praise or thanks are given for: Romania in "thanked Romania for supplying
     electricity", not the one who thanks."""
@@ -207,17 +217,20 @@ def _speech_act(verb: Token) -> bool:
 
 
 def _speakers_own(token: Token, reported: Token) -> bool:
-    """A past-tense act coordinated with a reported clause whose auxiliary it does not share:
-    "said the state would not pay and appealed to the government", "said several had been
-    beaten and demanded their release" (a shared one reads "would not pay and appeal"): the
-    speaker's own second act, which the parser hung on the clause reported. So is a participle
-    set off after the reported clause: "said Greenland was not for sale, rejecting Trump's bid"."""
+    """A past-tense act coordinated with a reported clause whose auxiliary it does not share, or
+    with a reported description: "said the state would not pay and appealed to the government",
+    "said several had been beaten and demanded their release" (a shared one reads "would not pay
+    and appeal"), "said the demand was unaffordable and offered 8 percent": the speaker's own
+    second act, which the parser hung on the clause reported. So is a participle set off after
+    the reported clause: "said Greenland was not for sale, rejecting Trump's bid"."""
     if reported.dep_ == "ccomp" and token.dep_ == "advcl" and token.tag_ == "VBG" and same(token.head, reported) and (
             token.i > 0 and token.doc[token.i - 1].text == ","):
         return reported.head.lemma_.lower() in plover()["speech_verbs"]
     if token.dep_ != "conj" or not same(token.head, reported) or reported.dep_ != "ccomp" or token.tag_ != "VBD":
         return False
-    unshared = any(c.dep_ in {"aux", "auxpass"} for c in reported.children) and not any(c.dep_ == "aux" for c in token.children)
+    described = reported.lemma_ == "be" and any(c.dep_ == "acomp" for c in reported.children)
+    unshared = described or any(c.dep_ in {"aux", "auxpass"} for c in reported.children) and not any(
+        c.dep_ == "aux" for c in token.children)
     return unshared and reported.head.lemma_.lower() in plover()["speech_verbs"]
 
 
@@ -238,8 +251,10 @@ def shared_passive_patient(token: Token) -> Token | None:
 
 def _undergoes(token: Token) -> bool:
     """An active verb whose subject suffers the act: "two officials are due to stand trial", "the
-    premier survived a no-confidence vote", "the crew are due to appear in court"."""
-    faced = {"stand": {"trial"}, "face": {"trial"}, "survive": plover()["verb_objects"]["survive"]}.get(token.lemma_.lower(), {})
+    mutineers would face a military court", "the premier survived a no-confidence vote", "the
+    crew are due to appear in court"."""
+    faced = {"stand": {"trial"}, "face": plover()["verb_objects"]["face"], "survive": plover()["verb_objects"]["survive"]}.get(
+        token.lemma_.lower(), {})
     return any(c.dep_ == "dobj" and c.lemma_.lower() in faced for c in token.children) or token.lemma_.lower() == "appear" and any(
         p.dep_ == "prep" and p.lower_ in {"in", "before"} and any(o.lemma_.lower() == "court" for o in p.children)
         for p in token.children)
@@ -252,8 +267,10 @@ def mute(phrase: Token) -> bool:
 
 def agent_of(verb: Token) -> Token | None:
     """Who did it, named in a "by" phrase ("freed by Moscow", "a withdrawal demanded by the
-    rulers") or joined to the participle by a hyphen ("Qatar-mediated talks")."""
-    by = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    rulers", not the deadline of "must be held by September") or joined to the participle by a
+    hyphen ("Qatar-mediated talks")."""
+    by = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" and (
+        o.ent_type_ not in {"DATE", "TIME"})), None)
     return by if by is not None else hyphened_agent(verb)
 
 

@@ -30,7 +30,9 @@ def _add_object_classes(lexicon: dict[str, Any]) -> None:
     made by any sealing verb is AGREE ("inked", "hammered out"), ended by any breaking verb SANCTION
     (T1: "ended its defence agreement with France"); weapons, money or supplies given by any giving verb
     are AID ("shipped shells", "donated tents"), intelligence or records passed by any sharing verb
-    COOPERATE ("swapped criminal records"). A verb's own entry for a noun wins."""
+    COOPERATE ("swapped criminal records"); a town, a base or a radio station taken by any conquering
+    verb is ASSAULT (guide A2); sanctions kept by any keeping verb are REJECT (CAMEO 124, a refusal
+    to ease them). A verb's own entry for a noun wins."""
     objects = lexicon["verb_objects"]
     for word_class in lexicon["verb_object_classes"].values():
         for verb in word_class["verbs"]:

@@ -24,7 +24,7 @@ from .grammar import (
 )
 from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover
 from .parties import READINESS, participant, reporter, speaker_side
-from .triggers import comment_sought, phrasal_verb
+from .triggers import comment_sought, governing_verb, phrasal_verb
 from .when_where import date_among
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
         t.dep_ == "advcl" and not infinitive(t)) or t.dep_ == "acl" and t.tag_ == "VBN" and t.i == token.i or _own_clause(t)),
         len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on; "are due to begin patrols under a pact signed
     # last year": the act told by a participle is a clause of its own
+    if any(phrasal_verb(t) == "rule out" and any(c.dep_ == "neg" for c in t.children) for t in local[1:]):
+        return "hypothetical"  # "has not ruled out taking the matter to arbitration": left open, possible
     negative = any(c.dep_ == "neg" for t in local for c in t.children) or comment_sought(token) is not None  # S2: only ever
     # told of a comment sought in vain ("unavailable for comment")
     if negative and any(c.lower_ == "until" for t in local for a in [t, *(c for c in t.children if c.dep_ == "acomp")]
@@ -119,7 +121,15 @@ def condition_mark(mark: Token) -> bool:
 def _conditional(token: Token) -> bool:
     """An "if / unless / until / once" clause on the act or its governors (M3), or "only after"
     ("would ratify only after Kristersson visited")."""
-    return any(condition_mark(c) for t in verb_chain(token) for c in t.children) or bool(conditions(token))
+    return any(condition_mark(c) for t in _clause_chain(token) for c in t.children) or bool(conditions(token))
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The act and the verbs above it, up to the head of its own clause: in "the strike would go
+    on until the government yields, and strikers blocked the highway" the blockade does not
+    share the first clause's condition."""
+    chain = verb_chain(token)
+    return chain[:next((i for i, t in enumerate(chain) if _own_clause(t)), len(chain) - 1) + 1]
 
 
 def conditions(token: Token) -> list[Token]:
@@ -134,7 +144,7 @@ def conditions(token: Token) -> list[Token]:
             m.lower_ == "only" for m in clause.children if m.dep_ == "advmod")
     complements = [c for h in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in h.children
                    if c.dep_ in {"acl", "xcomp"}]
-    governors = [h for t in [*verb_chain(token), *complements] for h in [t, *(a for a in t.children if a.dep_ == "advmod")]]
+    governors = [h for t in [*_clause_chain(token), *complements] for h in [t, *(a for a in t.children if a.dep_ == "advmod")]]
     return [c for t in governors for c in t.children if c.dep_ == "advcl" and condition(c)]  # "as long as" hangs on "long"
 
 
@@ -220,10 +230,13 @@ def convened(token: Token) -> bool:
 
 def is_called_off(token: Token) -> bool:
     """The act did not happen for its source: postponed, cancelled, annulled or lost, by its verb
-    ("delayed the vote", "lost his seat") or a participle on its noun ("the annulled vote")."""
+    ("delayed the vote", "lost his seat"), a participle on its noun ("the annulled vote") or the
+    verb its noun hangs on ("annulled the result of the election")."""
     called_off = plover()["undone_verbs"]
+    undoer = governing_verb(token) if token.pos_ == "NOUN" else None
     return (phrasal_verb(token) or token.lemma_.lower()) in called_off or any(
-        c.dep_ == "amod" and c.lemma_.lower() in called_off for c in token.children)
+        c.dep_ == "amod" and c.lemma_.lower() in called_off for c in token.children) or (
+        undoer is not None and (phrasal_verb(undoer) or undoer.lemma_.lower()) in called_off)
 
 
 def _attribution(token: Token) -> Token | None:

@@ -43,13 +43,15 @@ def noun_kind(token: Token) -> str | None:
                 f"{child.lemma_.lower()}{joint}{token.lemma_.lower()}")
             if kind is not None:
                 return "CONSULT" if token.lemma_.lower() == "round" and _talks_told(token) else kind
-    kind = nouns.get(token.lower_) or nouns.get(token.lemma_.lower()) or _measure_on(token)
+    kind = nouns.get(token.lower_) or nouns.get(token.lemma_.lower()) or _measure_on(token) or _closing_of(token)
     if token.lemma_.lower() == "expulsion":  # who is expelled says what it is, as for the verb: diplomats or a correspondent
         expelled = plover()["verb_objects"]["expel"]
         kind = next((expelled[o.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.lemma_.lower() in expelled), kind)
-    if kind == "ASSAULT" and token.lemma_.lower() == "strike" and (_labour_context(token.sent) or _gone_on(token)):
-        return "PROTEST"  # "the strike shut down airports", "dockers went on strike": workers, not missiles
+    if kind == "ASSAULT" and token.lemma_.lower() == "strike" and (_labour_context(token.sent) or _gone_on(token) or any(
+            c.dep_ == "acl" and c.lemma_.lower() == "call" for c in token.children)):
+        return "PROTEST"  # "the strike shut down airports", "dockers went on strike", "a strike called by the civic
+        # committee": workers, not missiles
     if kind == "CONCEDE" and _swap_of_free_people_or_things(token):
         return None  # "an exchange of views", "full exchanges of fans": no captives handed over
     return kind
@@ -76,6 +78,17 @@ def _measure_on(token: Token) -> str | None:
     by_object = plover()["verb_objects"].get(token.lemma_.lower())
     return next((by_object[o.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "on"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in by_object), None) if by_object else None
+
+
+def _closing_of(token: Token) -> str | None:
+    """ "the closure of three news websites", "the shutdown of two radio stations", "the closure of
+    the crossing will take effect on Monday": a closing named by its noun, typed by what is closed
+    as the closing verb is (websites and radio COERCE, an embassy or a border crossing SANCTION)."""
+    lex = plover()
+    closed = lex["verb_objects"].get(lex["nominal_verbs"].get(token.lemma_.lower(), ""), {})
+    return next((closed[w.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" for w in [o, *(c for c in o.children if c.dep_ == "compound")]
+                 if w.lemma_.lower() in closed), None)
 
 
 def _of_event(token: Token) -> bool:

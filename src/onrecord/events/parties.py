@@ -577,8 +577,9 @@ def _main_subject(phrase: Token) -> Token | None:
 
 def _speaker_of(phrase: Token) -> Token | None:
     """The named speaker of a report whose subject is ``phrase``: "the ministry" in "the
-    ministry said it had dispatched forces" or "the union said its members would strike"."""
-    if phrase.dep_ != "nsubj" or phrase.head.dep_ != "ccomp" or phrase.head.lemma_ == "be":
+    ministry said it had dispatched forces", "Tajikistan said it had not been consulted" or "the
+    union said its members would strike"."""
+    if phrase.dep_ not in {"nsubj", "nsubjpass"} or phrase.head.dep_ != "ccomp" or phrase.head.lemma_ == "be":
         return None  # not the dummy of "it was too early to speak"
     speech = phrase.head.head
     if speech.lemma_.lower() not in cue_lexicon()["direct"]:

@@ -76,6 +76,7 @@ from .parties import (
 from .triggers import (
     FEARING_VERBS,
     backs_person,
+    blames,
     body_left,
     circumstance,
     classify,
@@ -84,6 +85,7 @@ from .triggers import (
     elects,
     governing_verb,
     joint_type,
+    lost_to,
     phrasal_verb,
     quit_body,
     statement_type,
@@ -173,7 +175,8 @@ def _second_act(token: Token, event: Event, kept: list[tuple[Token, str]]) -> bo
     several verbs of an attack, a meeting or a protest tell one encounter ("stormed the village
     and killed 12", "met Xi and discussed trade"), as those of one speech act do ("condemned the
     choice and accused Macron of …"). A participle sharing a passive's patient is another measure
-    too: "was arrested in April and charged with treason". A measure or concession taken beside
+    too: "was arrested in April and charged with treason", and so is a verb in a tense of its own
+    ("had been arrested and would face a military court"). A measure or concession taken beside
     one withheld is two acts: "reopened the crossing but has not lifted the restrictions"."""
     own_patient = any(c.dep_ == "dobj" for c in token.children) or shared_passive_patient(token) is not None
     if event.type in STEPS and token.pos_ == "VERB" and own_patient and all(
@@ -181,7 +184,8 @@ def _second_act(token: Token, event: Event, kept: list[tuple[Token, str]]) -> bo
         return True  # "reopened the crossing but has not lifted the restrictions": one step taken, another withheld
     if event.type not in SEPARATE_MEASURES or token.pos_ != "VERB" or not own_patient:
         return False
-    return all(trigger.i != token.i and trigger.lemma_ != token.lemma_ and mode == event.mode and (
+    own_tense = any(c.dep_ == "aux" for c in token.children)
+    return all(trigger.i != token.i and trigger.lemma_ != token.lemma_ and (mode == event.mode or own_tense) and (
         first_conjunct(token).i == first_conjunct(trigger).i or _measure_added(first_conjunct(token), trigger))
         for trigger, mode in kept)
 
@@ -209,10 +213,12 @@ def _scheduled_sequel(token: Token, event: Event, earlier: list[Event]) -> Event
 
 def _object_shared(token: Token, event_type: str) -> bool:
     """ "pardoned and released 31 prisoners": a verb whose object is told on its conjunct, an act
-    of the same type, is that one act named twice."""
+    of the same type, is that one act named twice; not a passive whose patient the conjunct
+    shares as its doer's ("had been arrested and would face a military court")."""
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
     return token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children) and any(
-        c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ == "dobj" for o in c.children) and classify(c) == event_type
-        for c in token.children)
+        c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ == "dobj" for o in c.children) and classify(c) == event_type and not (
+            passive and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)) for c in token.children)
 
 
 def _takes_place(verb: Token) -> bool:
@@ -325,10 +331,12 @@ def _own_subject(token: Token, subject: Token) -> bool:
     one taken from a governing verb ("X and Y agreed to reopen embassies" is done together) but
     that of the verb a purpose hangs on ("X and Y sent teams to help" each help);
     a participle on its object tells what each one's own act was ("X and Y issued statements
-    condemning the attack")."""
+    condemning the attack"); so is the noun a relative clause hangs on ("the EU and Britain,
+    which both called the share too low")."""
     purpose = token.dep_ == "advcl" and infinitive(token)
     return subject.head.i == token.i or (token.dep_ == "conj" or purpose) and subject.head.i == token.head.i or (
-        token.dep_ == "acl" and token.head.dep_ == "dobj" and subject.head.i == token.head.head.i)
+        token.dep_ == "acl" and token.head.dep_ == "dobj" and subject.head.i == token.head.head.i) or (
+        token.dep_ == "relcl" and subject.i == token.head.i)
 
 
 def _conjuncts(phrase: Token) -> list[Token]:
@@ -386,8 +394,9 @@ def _embedded(token: Token) -> bool:
     if token.dep_ == "ccomp" and any(c.dep_ == "neg" for c in token.children) and head.tag_ == "VBG" and (
             head.dep_ == "advcl" and head.lemma_.lower() in plover()["speech_verbs"] and classify(head.head) == "REJECT"):
         return True  # "rejected the request, saying it would not negotiate": the same refusal, told again as its reason
-    if token.dep_ == "xcomp" and head.lemma_.lower() in plover()["halting_verbs"]:
-        return True  # "stopped shelling the town", "agreed to stop targeting each other": the act ended, not done
+    if token.dep_ in {"xcomp", "dobj"} and head.lemma_.lower() in plover()["halting_verbs"]:
+        return True  # "stopped shelling the town", "agreed to stop targeting each other", "to halt all drilling": the act
+        # ended, not done
     if token.dep_ in {"xcomp", "ccomp"} and (classify(head) in {"REQUEST", "THREATEN"} or
                                              head.lemma_.lower() in {*plover()["rehearsal_verbs"], *FEARING_VERBS}):
         return True  # what is demanded, threatened or feared; what an exercise rehearses ("will rehearse how forces could reinforce")
@@ -616,8 +625,11 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         winner = target_phrase  # "the Conservatives were re-elected", "Taiwan elected Lai": who is voted in wins
     if winner is not None:
         subject, target_phrase = winner, None  # E: the winner is the source, not who declared it
+    taker = lost_to(token) if event_type == "ASSAULT" else None
     if event_type == "MOBILIZE" and token.lemma_.lower() in lex["sighting_verbs"]:
         subject, target_phrase = target_phrase, subject  # "Taiwan detected Chinese warships": China moved them
+    elif taker is not None:
+        subject, target_phrase = taker, subject  # "the army lost the town to the rebels": the rebels took it
     elif event_type in {"MOBILIZE", "COOPERATE"} and subject is None and target_phrase is not None and (
             target_phrase.lemma_.lower() in lex["force_words"]):
         # "no plans to deploy American troops": the troops' side moves them; "Kenyan and Ugandan
@@ -736,7 +748,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     mode = mode_of(token, published, date)
-    demanded = {c.lower_ for c in token.children if c.dep_ == "aux"} & {"must", "should"}
+    demanded = {c.lower_ for c in token.children if c.dep_ == "aux"} & {"must", "should"} and not _timetabled(token, event_type)
     if statement is not None and demanded and speaker is not None and not _laid_on_own_whole(token):
         # "Washington must lift the sanctions," the minister said: the speaker demands it
         event_type, mode = "REQUEST", "verbal"
@@ -755,9 +767,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             target, target_country = participant(work, warned, None, speaker)  # "… unless Iran retaliated": Iran is warned
     if mode == "actual" and event_type in DOMESTIC and convened(token):
         mode = "future"  # "called a nationwide strike for Tuesday", "called a snap election": set, not yet held
-    if event_type not in {"SANCTION", "CONCEDE", "RETREAT", "REJECT"} and is_called_off(token):
+    if event_type not in {"SANCTION", "CONCEDE", "RETREAT", "REJECT"} and taker is None and is_called_off(token):
         # "postponed the election", "lost his seat"; the undoing is the act done in a called-off visit (SANCTION, T2),
-        # scrapped tariffs (CONCEDE), a called-off march (RETREAT) and an annulled ruling (REJECT, T6)
+        # scrapped tariffs (CONCEDE), a called-off march (RETREAT), an annulled ruling (REJECT, T6) and a town lost (taken)
         mode = "negated"
     if place_found == "dateline" and filed_elsewhere(token, event_type, mode, source_country, location_country):
         location, location_country, latitude, longitude = NOWHERE
@@ -784,10 +796,13 @@ def _relief_body(name: str | None) -> bool:
 
 def _announced_measure(token: Token) -> bool:
     """An unowned measure told as going on or coming, in a speaker's words: "the air strikes would
-    continue", "the tariffs will come into force if …" (T4, M2) are the speaker's own; not what
-    is said of another's ("the strikes will not go unpunished", "sanctions would not deter us")."""
+    continue", "the strike would go on until …", "the tariffs will come into force if …" (T4, M2)
+    are the speaker's own; not what is said of another's ("the strikes will not go unpunished",
+    "sanctions would not deter us")."""
     verb = token.head
-    return token.pos_ == "NOUN" and token.dep_ == "nsubj" and verb.lemma_.lower() in plover()["continuation_verbs"] and any(
+    going_on = verb.lemma_.lower() in plover()["continuation_verbs"] or verb.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ in {"on", "ahead"} for c in verb.children)
+    return token.pos_ == "NOUN" and token.dep_ == "nsubj" and going_on and any(
         c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in verb.children)
 
 
@@ -943,7 +958,9 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         if statement.cue and statement.cue.lower() in lex["attribution_cues"] and (speaker is None or speaker.kind != "person"):
             continue  # "1,000 people have fled, according to the UN": a source for a figure; a named person still speaks
         kind = statement_type(statement.content)
-        if kind == "REQUEST" and _own_duty(work, statement):
+        if _proposal_judged(work, statement):
+            kind = "REJECT"  # T6: "said the demand was unaffordable", "said the proposal was unacceptable"
+        elif kind == "REQUEST" and _own_duty(work, statement):
             kind = "STATEMENT"  # S1: "wrote that Europe must take responsibility": a position, not a demand
         if kind in lex["speech_acts"] and _demanded(work, statement):
             kind = "REQUEST"  # X2: "demanding that Madrid reject any cut": what is demanded is no refusal of the speaker's
@@ -1040,6 +1057,19 @@ def _reports_act(work: Work, statement: Statement) -> bool:
     return False
 
 
+def _proposal_judged(work: Work, statement: Statement) -> bool:
+    """Whether what was said finds fault with a demand, an offer or a proposal put to the speaker
+    ("said the demand was unaffordable at current prices", "said the plan was unacceptable"):
+    a refusal of it in words, not a demand or a charge of the speaker's own."""
+    assert work.doc is not None
+    span = work.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    if span is None:
+        return False
+    proposals = {*plover()["request_nouns"], "proposal", "offer", "plan"}
+    return any(t.dep_ == "nsubj" and t.lemma_.lower() in proposals and t.head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and blames(c.lemma_.lower()) for c in t.head.children) for t in span)
+
+
 def _own_duty(work: Work, statement: Statement) -> bool:
     """Whether every "must"/"should" said is laid on the speaker's own whole, "we" or a
     continent ("said Europe must protect its industry but should avoid a tariff spiral"): a
@@ -1056,6 +1086,12 @@ def _laid_on_own_whole(verb: Token) -> bool:
     """Whether the subject of a duty is "we" or a continent: "Europe must protect its industry"."""
     bearers = [c for c in first_conjunct(verb).children if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(bearers) and all(b.lower_ == "we" or b.ent_type_ == "LOC" for b in bearers)
+
+
+def _timetabled(verb: Token, event_type: str) -> bool:
+    """ "A rerun must be held by September", "talks must be held within a month": the event itself
+    is the passive's patient, put on the calendar, not a demand laid on anybody."""
+    return any(c.dep_ == "nsubjpass" and noun_kind(c) == event_type for c in verb.children)
 
 
 def _laid_on_a_thing(verb: Token) -> bool:

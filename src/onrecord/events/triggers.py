@@ -69,6 +69,13 @@ ELECTED_MEMBERS = {"councillor", "councilor", "lawmaker", "legislator", "mp", "s
 WH_WORDS = {"when", "whether", "how", "why", "where", "if", "what"}  # what is left unsaid
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}  # "calls himself": a name one takes
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
+NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis")  # "unfriendly", "insufficient", "disproportionate"
+DIVIDING_VERBS = {"split", "divide", "allocate", "apportion", "carve"}  # shares settled between parties
+COURTS = {"court", "tribunal", "judge"}
+KEEPING_VERBS = {"keep", "retain", "maintain"}  # a measure kept in force
+FORUM_VERBS = {"raise", "take", "bring", "refer", "submit"}  # a dispute put before a court or a body
+DISPUTE_NOUNS = {"case", "matter", "dispute", "issue", "complaint", "claim", "question"}
+VOIDING_VERBS = {"suspend", "cancel", "revoke", "void", "nullify", "annul", "invalidate", "overturn", "quash"}  # by a ruling
 
 
 def _called_home(token: Token) -> str | None:
@@ -94,6 +101,16 @@ def _forces_sent(token: Token) -> bool:
         w.lemma_.lower() in lex["force_words"] + lex["craft_words"] for w in [o, *(c for c in o.children if c.dep_ == "compound")])]
     deployed = any(a.dep_ == "acl" and lex["verbs"].get(a.lemma_.lower()) == "MOBILIZE" for o in sent for a in o.children)
     return bool(sent) and (deployed or any(c.dep_ == "prep" and c.lower_ in DIRECTIONS for c in token.children))
+
+
+def _forces_held(token: Token) -> bool:
+    """ "its patrol vessel had been ordered to remain in the harbour", "ordered the troops to stay
+    in the region": forces kept where they stand by order, a show of force."""
+    lex = plover()
+    kept = [o for o in token.children if o.dep_ in {"dobj", "nsubjpass"} and any(
+        w.lemma_.lower() in lex["force_words"] + lex["craft_words"] for w in [o, *(c for c in o.children if c.dep_ == "compound")])]
+    return token.lemma_.lower() == "order" and bool(kept) and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in {"remain", "stay"} for c in token.children)
 
 
 def _forces_called_in(token: Token) -> bool:
@@ -284,6 +301,8 @@ def classify_noun(token: Token) -> str | None:
     coded = classify(verb) if verb is not None else None
     if kind == "ELECTION" and coded in {"APPOINT", "DISMISS"}:
         return None  # "in a second vote, lawmakers elected her prime minister": the chamber's vote is how it appoints
+    if kind == "ELECTION" and coded == "REJECT" and (phrasal_verb(verb) or verb.lemma_.lower()) in plover()["undone_verbs"]:
+        return kind  # "the court annulled the result of the mayoral election": the court rejects, the vote is undone (negated)
     if coded is not None and circumstance(token, verb):
         coded = None  # "urged Islamic nations … on his first visit to Saudi Arabia": the visit is its own event
     if kind == "REQUEST" and coded == "STATEMENT" and any(c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"NORP", "GPE"}
@@ -303,9 +322,10 @@ def classify_noun(token: Token) -> str | None:
 
 
 def _shared_antecedent(token: Token) -> list[Token]:
-    """What "it" stands for when a coordinated verb takes up its first conjunct's object:
-    "would suspend the strike but resume it if …"."""
-    if token.dep_ != "conj" or not any(c.dep_ == "dobj" and c.lower_ in {"it", "them"} for c in token.children):
+    """What "it" stands for when a coordinated verb, or a clause of time on a verb, takes up that
+    verb's object: "would suspend the strike but resume it if …", "seized the radio station
+    before loyalist troops retook it"."""
+    if token.dep_ not in {"conj", "advcl"} or not any(c.dep_ == "dobj" and c.lower_ in {"it", "them"} for c in token.children):
         return []
     return [c for c in token.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
 
@@ -497,11 +517,13 @@ def _agreed_act(token: Token) -> str | None:
     cooperation (guide, AGREE: an agreement to cooperate is coded by the act agreed): "X and Y
     agreed to build a joint terminal", "the two sides agreed to study a link". An act agreed by
     one party alone stays AGREE, and so does one spelled out by a verb below ("agreed to keep
-    sharing revenue") or an event noun other than a show of force ("agreed to extend the truce").
+    sharing revenue"), an event noun other than a show of force ("agreed to extend the truce") or
+    shares divided ("agreed to split the catch among themselves", a settlement of substance).
     Lexicon look-ups only, as ``classify`` asks this of itself."""
     agreement = token.head
     split = token.i + 1 < len(token.doc) and token.nbor().text == "-"  # "re" of "re-establish", split at the hyphen
-    if split or token.dep_ not in {"xcomp", "advcl"} or not infinitive(token) or agreement.lemma_.lower() != "agree":
+    if split or token.dep_ not in {"xcomp", "advcl"} or not infinitive(token) or agreement.lemma_.lower() != "agree" or (
+            token.lemma_.lower() in DIVIDING_VERBS):
         return None
     if any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) or any(
             noun_kind(o) not in {None, "MOBILIZE"} for o in _agreed_things(token)):
@@ -631,9 +653,11 @@ def _workers_walked_out(token: Token) -> bool:
 
 
 def _forecast(token: Token) -> bool:
-    """A warning of weather or a disaster ("warned of heavy rain"): what is warned of is no act."""
-    return any(o.lemma_.lower() in plover()["non_agents"] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children)
+    """A warning of weather or a disaster ("warned of heavy rain"): what is warned of is no act;
+    not "warned of trade measures", a step threatened."""
+    lex = plover()
+    return any(o.lemma_.lower() in lex["non_agents"] and o.lemma_.lower() not in lex["threat_objects"] for p in token.children
+               if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def _threatened(token: Token) -> bool:
@@ -644,11 +668,32 @@ def _threatened(token: Token) -> bool:
         if child.dep_ == "xcomp" and child.lemma_.lower() in lex["retaliation_verbs"]:
             return True
         if child.dep_ == "ccomp" and token.lemma_.lower() == "warn" and any(
-                c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in child.children):
+                c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in child.children) and not (
+                _foreseen(child, token)):
             return True
         if child.dep_ == "xcomp" and token.lemma_.lower() in {"vow", "warn", "threaten"} and _kept_until(child):
             return True
     return False
+
+
+def _foreseen(clause: Token, warning: Token) -> bool:
+    """What a thing, a sum or another's action could bring about, which the one who warns
+    only foresees: "warned that a prolonged stoppage could cut output", "a funding gap, which
+    the AU warned could force contingents to pull out"; not a step of the warner's own side
+    ("warned that sanctions would follow", "the union warned that the strike would spread")."""
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.tag_ == "WDT" and warning.dep_ == "relcl":
+        doer = warning.head  # the noun the relative clause hangs on
+    if doer is None:
+        return False
+    if doer.like_num or doer.ent_type_ in {"MONEY", "PERCENT", "QUANTITY"}:
+        return True
+    kind = noun_kind(doer)
+    if kind == "PROTEST":
+        warner = subject_of(warning)[0]
+        labour = {*plover()["labour_words"], *plover()["crowd_words"]}
+        return warner is None or not (warner.lemma_.lower() in labour or warner.lower_ in labour)
+    return kind is None and doer.lemma_.lower() in plover()["non_agents"]
 
 
 def _kept_until(token: Token) -> bool:
@@ -777,15 +822,19 @@ def _removed_by_event(token: Token) -> bool:
 
 def _placed_on(token: Token) -> str | None:
     """A measure named by where somebody is put: "added three banks to its sanctions list"
-    (SANCTION), "would be put on trial" (COERCE)."""
-    if token.lemma_.lower() not in {"add", "put", "place"}:
+    (SANCTION), "would be put on trial" (COERCE); kept there, a refusal to lift it ("would keep
+    Cuba on its list of state sponsors of terrorism", REJECT, CAMEO 124)."""
+    kept = token.lemma_.lower() in KEEPING_VERBS
+    if token.lemma_.lower() not in {"add", "put", "place"} and not kept:
         return None
     places = [o for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "on"} for o in p.children if o.dep_ == "pobj"]
-    if any(o.lower_ == "trial" for o in places):
+    if any(o.lower_ == "trial" for o in places) and not kept:
         return "COERCE"
-    listed = plover()["verb_object_classes"]["imposed measures"]["objects"]
-    return next(("SANCTION" for o in places if noun_kind(o) == "SANCTION" or o.lemma_.lower() == "list" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in listed for c in o.children)), None)  # "its export control list"
+    listed = {*plover()["verb_object_classes"]["imposed measures"]["objects"], "terrorism", "terror", "terrorist"}
+    blacklisted = any(noun_kind(o) == "SANCTION" or o.lemma_.lower() == "list" and any(
+        c.dep_ in {"compound", "pobj"} and c.lemma_.lower() in listed for c in o.subtree)
+        for o in places)  # "its export control list", "the list of state sponsors of terrorism"
+    return ("REJECT" if kept else "SANCTION") if blacklisted else None
 
 
 def _fought(token: Token) -> bool:
@@ -935,6 +984,8 @@ def classify(token: Token) -> str | None:
     recalled = _called_home(token)
     if recalled is not None:
         return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
+    if lost_to(token) is not None:
+        return "ASSAULT"  # A2, told by the side that lost: "lost the town to a junta counter-offensive"
     if lemma == "lose" and "vote" in objects and any(t.lemma_.lower() in lex["assembly_nouns"] for t in token.sent):
         return None  # "lost the vote after asking parliament to back his plan": a motion in a chamber, not an election
     if lemma in {*lex["giving_verbs"], "dispatch", "carry", "fly", "airlift", "pledge"} and any(
@@ -966,6 +1017,10 @@ def classify(token: Token) -> str | None:
             fight := token.head.head if token.dep_ == "pcomp" else token.head if token.dep_ == "advcl" else None) is not None and (
             classify(fight) == "ASSAULT"):
         return None  # "fought the militants for hours before retaking the base": the outcome of that fight, one act
+    if _brought_before_forum(token):
+        return "ACCUSE"  # "would raise the case at the OSCE", "took the dispute to arbitration": a complaint filed
+    if _voided_by_court(token):
+        return "REJECT"  # T6: "a court suspended the lithium contract", "the tribunal cancelled the licence": an annulment
     by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
                       if form in lex["verb_objects"]), None)  # "staged" lemmatised as "stag"
     if by_object is not None and not (lemma in lex["naming_verbs"] and {"dobj", "oprd"} <= {c.dep_ for c in token.children}):
@@ -976,7 +1031,8 @@ def classify(token: Token) -> str | None:
                  if c.dep_ in {"compound", "amod"} and c.tag_ != "VBN"]  # "high-powered rifles": a participle describes, no kind
         things = [o for o in objects if not any(c.dep_ == "compound" and c.lemma_.lower() == o for p in people for c in p.children)]
         if conquest and any(c.dep_ == "dobj" for c in token.children):  # A2: "seized 300 rifles at the port" takes rifles,
-            things = [o.lemma_.lower() for o in objects_of(token) if o.dep_ != "pobj"]  # the port is only where
+            # the port is only where; "retook it" takes what "it" stands for
+            things = [o.lemma_.lower() for o in [*objects_of(token), *_shared_antecedent(token)] if o.dep_ != "pobj"]
         venues = [v.lemma_.lower() for o in token.children if o.dep_ == "dobj" for p in o.children
                   if p.dep_ == "prep" and p.lower_ in {"in", "before"} for v in p.children]  # "challenge the results in court"
         for obj in [*kinds, *things, *venues]:  # a modifier names the kind first: "a mediation team", not any team sent
@@ -991,9 +1047,10 @@ def classify(token: Token) -> str | None:
     if lemma in {*RUNNING_VERBS, "field", "form"} and _shared_effort(token):
         return "COOPERATE"  # "coast guards carried out a joint search", "fielded a joint team": work done together
     if lemma == "pay" and any(o.lemma_.lower() in {*lex["verb_object_classes"]["aid given"]["objects"], *lex["craft_words"],
-                                                   *lex["crewed_craft"]}
+                                                   *lex["crewed_craft"], *lex["force_words"]}
                               for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children):
-        return "AID"  # "will pay for six patrol boats", "paid for the vaccines": goods funded, not "will pay for this crime"
+        return "AID"  # "will pay for six patrol boats", "paid for the vaccines", "would pay for the AU force": goods or forces
+        # funded, not "will pay for this crime"
     if lemma == "pay" and any(c.dep_ == "dative" for c in token.children) and any(
             t.ent_type_ == "MONEY" for c in token.children if c.dep_ in {"dobj", "dative"} for t in c.subtree):
         return "AID"  # "would pay affected crews 3 billion yen": money handed over, not "would pay a heavy price"
@@ -1012,7 +1069,7 @@ def classify(token: Token) -> str | None:
     if lemma == "expel" and any(o.lemma_.lower() in lex["stranger_nouns"] or o.ent_type_ == "NORP" and o.tag_ in {"NNS", "NNPS"}
                                 for o in objects_of(token)):
         return "COERCE"  # "expelled 250,000 Haitians", "expelled thousands of migrants": people deported, not diplomats
-    if _forces_sent(token) or _forces_called_in(token):
+    if _forces_sent(token) or _forces_called_in(token) or _forces_held(token):
         return "MOBILIZE"
     if token.dep_ == "xcomp" and _forces_called_in(token.head):
         return None  # "to support police patrols": what the soldiers are called in for, coded on the order
@@ -1173,6 +1230,9 @@ def classify(token: Token) -> str | None:
     if lemma == "take" and "part" in objects:
         joined = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children if o.dep_ == "pobj"]
         return next((kind for o in joined if (kind := noun_kind(o)) is not None), "COOPERATE")
+    if lemma == "leave" and any(c.dep_ == "dobj" and c.ent_type_ in {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+                                for c in token.children):
+        return None  # "leaving a quarter of the quota for the EU": a share left to others, not a place left
     if lemma in lex["force_verbs"] and _forces_act(token):
         return lex["force_verbs"][lemma]
     if (placed := _placed_on(token)) is not None:
@@ -1265,12 +1325,53 @@ def classify(token: Token) -> str | None:
     kind = next((lex["verbs"][form] for form in forms if form in lex["verbs"]), None)
     if kind == "STATEMENT" and token.dep_ in {"advcl", "acl"}:
         return None  # "Speaking in Warsaw, Zelensky promised …", "a statement issued by": the setting of what is told
+    if kind == "REQUEST" and token.dep_ == "acl" and token.tag_ in {"VBN", "VBD"} and agent_of(token) is None:
+        return None  # "offered any assistance requested", "the documents sought": what is asked for, no request told
     if kind is None and _warned_if(token):
         return "THREATEN"
     if kind is None and lemma in FOUNDING_VERBS and any(a.dep_ == "amod" and a.lower_ in lex["joint_words"] and a.i < o.i
                                                         for o in objects_of(token) for a in o.subtree):
         return "COOPERATE"  # "agreed to build a joint ground station", "set up a joint coast guard command": a shared venture
-    return kind if kind is not None else _closure_ordered(token) or _agreed_act(token)
+    return kind if kind is not None else _agreed_act(token)
+
+
+def lost_to(token: Token) -> Token | None:
+    """Who took a place from the subject ("lost the town to the rebels", "lost control of the
+    district to the Taliban", "lost it to a junta counter-offensive"): the taker, or the side
+    named on the offensive that took it."""
+    lex = plover()
+    places = {*lex["verb_object_classes"]["places taken"]["objects"], "control"}
+    lost = [o for o in [*(c for c in token.children if c.dep_ == "dobj"), *_shared_antecedent(token)]
+            if o.lower_ not in {"it", "them"}]
+    takers = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+    if token.lemma_.lower() != "lose" or not takers or not any(o.lemma_.lower() in places or _named_place(o) for o in lost):
+        return None
+    taker = takers[0]
+    if taker.ent_type_ in ACTOR_ENTITIES or taker.lemma_.lower() in {*lex["force_words"], *lex["armed_words"]}:
+        return taker
+    return next((m for m in taker.children if m.dep_ in {"amod", "compound", "poss"} and m.i < taker.i), taker)
+
+
+def _brought_before_forum(token: Token) -> bool:
+    """A case or a dispute taken to a court, to arbitration or to a named body ("raise the case at
+    the OSCE", "referred the dispute to the WTO", "taking the matter to arbitration"): a formal
+    complaint, as filing a case is; not an issue raised with a party in talks."""
+    forums = [o for p in token.children if p.dep_ == "prep" and p.lower_ in {"to", "at", "before"} for o in p.children
+              if o.dep_ == "pobj"]
+    return token.lemma_.lower() in FORUM_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in DISPUTE_NOUNS for o in token.children) and any(
+        f.ent_type_ == "ORG" or f.lemma_.lower() in {*COURTS, "arbitration", "arbitrator"} for f in forums)
+
+
+def _voided_by_court(token: Token) -> bool:
+    """A court setting aside a text, a contract or a decision ("suspended a mining contract",
+    "cancelled the licence", "revoked the decree"): the ruling rejects it by an act (guide T6),
+    unlike a court suspending a person (DISMISS) or what somebody does (a strike)."""
+    lex = plover()
+    doer = subject_of(token)[0]
+    voided = [o for o in token.children if o.dep_ == "dobj"]
+    return token.lemma_.lower() in VOIDING_VERBS and doer is not None and doer.lemma_.lower() in COURTS and bool(voided) and (
+        not any(_is_person(o) or o.lemma_.lower() in lex["person_nouns"] or noun_kind(o) is not None for o in voided))
 
 
 def _other_party_ordered(token: Token) -> bool:
@@ -1305,20 +1406,6 @@ def _named_place(phrase: Token) -> bool:
         return True
     start = min([c.i for c in phrase.children if c.dep_ == "compound"] + [phrase.i])
     return phrase.pos_ == "PROPN" and locate(phrase.doc[start:phrase.i + 1].text) is not None
-
-
-def _closure_ordered(token: Token) -> str | None:
-    """ "ordered the closure of three news websites", "announced the shutdown of its embassy": a
-    verb of no type of its own whose object names a closing, typed as the closing verb would be
-    by what is closed (websites COERCE, an embassy SANCTION)."""
-    lex = plover()
-    for thing in (o for o in token.children if o.dep_ == "dobj"):
-        closed = lex["verb_objects"].get(lex["nominal_verbs"].get(thing.lemma_.lower(), ""), {})
-        kind = next((closed[o.lemma_.lower()] for p in thing.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in closed), None)
-        if kind is not None:
-            return kind
-    return None
 
 
 def _warned_if(token: Token) -> bool:
@@ -1426,12 +1513,24 @@ def _evaluation(token: Token) -> str | None:
     words = {w.lemma_.lower() for head in _complements(token, [label] if label is not None else named[1:]) for w in [head, *(
         c for c in head.children if c.dep_ in {"amod", "compound", "advmod", "conj"}), *(
         o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]}
-    valence = len(words & set(lex["evaluation_words"]["SUPPORT"])) - len(words & set(lex["evaluation_words"]["ACCUSE"]))
+    valence = len(words & set(lex["evaluation_words"]["SUPPORT"])) - sum(blames(w) for w in words)
     if valence < 0:
         return "REJECT" if charge else "ACCUSE"
     if valence > 0 and not any(noun_kind(n) == "CONSULT" for n in named):
         return "SUPPORT"
     return None
+
+
+def blames(word: str) -> bool:
+    """A word of blame: a listed one ("illegal", "a sham"), a quality asked of conduct that a
+    prefix denies ("unfriendly", "insufficient", "disproportionate"), or the adverb of either
+    ("unacceptably low", "illegally")."""
+    lex = plover()
+    adjective = word[:-1] + "e" if word.endswith("bly") else word[:-3] + "y" if word.endswith("ily") else (
+        word[:-2] if word.endswith("ly") else word)  # "unacceptably", "arbitrarily", "illegally"
+    return any(form in lex["evaluation_words"]["ACCUSE"] or any(
+        form.startswith(prefix) and form[len(prefix):] in lex["norm_words"] for prefix in NEGATING_PREFIXES)
+        for form in {word, adjective})
 
 
 def gapped_label(token: Token) -> Token | None:
