@@ -68,6 +68,9 @@ def test_never_raises(phrase, published):
     ("Thursday", "2024-11-07"),
     ("in August", "2025-08"),
     ("next month", "2024-12"),
+    ("as early as Friday", "2024-11-08"),  # the day set, at the earliest
+    ("as soon as Monday", "2024-11-11"),
+    ("as early as next month", "2024-12"),
 ])
 def test_planned_events_look_ahead(phrase, expected):
     assert resolve_date(phrase, THURSDAY, ahead=True) == expected

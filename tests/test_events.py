@@ -703,6 +703,66 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     ("Gunmen killed three people in the Ossa refugee camp on Friday.", "ASSAULT", "Ossa"),  # a camp by its name
     ("The two ministers met for four hours at the Ossa Palace on Thursday.", "CONSULT", "Ossa Palace"),  # no article (L3)
     ("Freedonia fired two missiles into the sea off its east coast on Wednesday.", "MOBILIZE", None),  # no name
+    # a statement's place is that of the speech, not of an act it reports as done or possible (L1)
+    ("Tari told reporters in Port Moresby that his government had signed a fisheries accord with Japan last year.",
+     "AGREE", None),
+    ("Speaking in Lisbon, the Portuguese interior minister said police had arrested 40 smugglers.", "COERCE", None),
+    ("The Ruritanian envoy told a news conference in Geneva that Freedonia would sign the accord if the blockade "
+     "ended.", "AGREE", None),
+    # a town the model tags as a person or not at all, placed by the gazetteer in a country the story names
+    ("Myanmar's junta met Chinese envoys in Naypyitaw on Monday.", "CONSULT", "Naypyitaw"),
+    ("Somalia's federal forces regrouped.\n\nJubaland fighters pulled back from Beled Hawo on Friday.", "RETREAT",
+     "Beled Hawo"),
+    ("Sudan's army said it had repelled an attack near Babanusa on Monday.", "ASSAULT", "Babanusa"),
+    ("Nigeria's army said troops had rescued 20 hostages near Gwoza on Tuesday.", "AID", "Gwoza"),
+    # a site by its name: with its kind, by its town, or a crossing by its name alone (L3)
+    ("Iran's judiciary said the activists were held outside the Evin prison on Tuesday.", "COERCE", "Evin prison"),
+    ("Libyan warplanes struck militia positions in the Nafusa mountains on Friday.", "ASSAULT", "Nafusa mountains"),
+    ("Kenyan fishermen staged a protest in Mombasa harbour on Thursday.", "PROTEST", "Mombasa"),
+    ("Guatemalan soldiers pulled back from two posts near the Motagua river on Thursday.", "RETREAT", "Motagua"),
+    ("Tunisia closed the Dehiba border crossing on Monday, stranding hundreds of trucks.", "SANCTION", "Dehiba"),
+    ("Kenya reopened the Moyale border crossing with Ethiopia on Tuesday.", "CONCEDE", "Moyale"),
+    # the place of a clause with its own subject joined after the trigger's is another act's
+    ("The Kenyan minister urged calm, and police were deployed in Mombasa on Wednesday.", "REQUEST", None),
+    ("The Kenyan minister urged calm, and police were deployed in Mombasa on Wednesday.", "MOBILIZE", "Mombasa"),
+    # the purpose clause tells where the act was done
+    ("Police fired tear gas to clear a road near Mombasa on Friday.", "ASSAULT", "Mombasa"),
+    ("Kenyan troops were sent to secure the port of Lamu on Monday.", "MOBILIZE", "Lamu"),
+    ("Police used water cannon to disperse students outside the Kenyatta stadium on Tuesday.", "ASSAULT",
+     "Kenyatta stadium"),
+    # those who live there act there
+    ("Kenya's drought worsened.\n\nResidents of Garissa rallied on Monday to demand water.", "PROTEST", "Garissa"),
+    ("Mali's grid failed.\n\nHundreds of residents of Mopti blocked a highway on Monday over power cuts.", "PROTEST",
+     "Mopti"),
+    ("Residents of the village of Kolda staged a sit-in on Thursday.", "PROTEST", "Kolda"),
+    # an act announced in words is placed where the announcement was made (L2, M2)
+    ("WARSAW - Poland will close the Russian consulate in Gdansk, the foreign minister said on Monday.", "SANCTION",
+     "Warsaw"),
+    ("Poland will close the Russian consulate in Gdansk, the foreign minister said on Monday.", "SANCTION", None),
+    ("SEOUL - South Korea and Japan agreed on Tuesday to hold joint drills in the East Sea, the defence ministry said.",
+     "COOPERATE", "Seoul"),
+    ("The Kenyan minister said Nairobi would send a delegation to Mogadishu next month.", "CONSULT", None),
+    # a speech act on a participle of the lead's act is made at the seat (L2)
+    ("OTTAWA - Canada expelled four Iranian diplomats on Monday, saying they were linked to a campaign of "
+     "intimidation against dissidents.", "ACCUSE", "Ottawa"),
+    ("NAIROBI - Kenya closed its border with Somalia on Friday, saying al-Shabaab fighters were responsible for the "
+     "attacks.", "ACCUSE", "Nairobi"),
+    # a place the story named before, called by its kind alone
+    ("Pakistani forces clashed with Afghan troops near the Torkham border crossing on Tuesday.\n\nElders from both "
+     "sides met at the crossing on Wednesday to negotiate its reopening.", "CONSULT", "Torkham"),
+    ("Rebels shelled the town of Walikale on Monday.\n\nA U.N. convoy reached the town on Wednesday.", "AID",
+     "Walikale"),
+    ("Ecuador declared an emergency in Guayas province.\n\nSoldiers arrested 40 people in the province on Monday.",
+     "COERCE", "Guayas"),
+    # a grievance a speech act is over is what it is about, not where it was made
+    ("LIMA - Peru summoned Chile's ambassador on Monday over an attack on a border post in the town of Tacna.",
+     "ACCUSE", "Lima"),
+    ("Ghana condemned Togo over the arrest of 12 traders in Aflao.", "ACCUSE", None),
+    # a local election is held where the office or council voted on is
+    ("Peru's ruling party lost.\n\nAna Ruiz won Sunday's runoff for mayor of Arequipa.", "ELECTION", "Arequipa"),
+    ("Peru's ruling party also failed to win a majority on the Cusco city council.", "ELECTION", "Cusco"),
+    ("Peru's opposition won 30 of the 45 seats on Tacna's municipal council in Sunday's local elections.", "ELECTION",
+     "Tacna"),
 ])
 def test_places_follow_the_guide(text, kind, place):
     found = [e for e in events_of(text) if e.type == kind]
@@ -976,6 +1036,44 @@ def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
      "COERCE", "2025-03-09"),  # a day before the attribution, in the reported clause
     ("Ruritania announced on Tuesday that it would expel two Freedonian diplomats.", "2025-03-15", "SANCTION",
      "2025-03-11"),  # a decision told in words keeps the day it was told (D2)
+    # a participle that describes a noun tells an earlier act, not dated by the verb the noun hangs on
+    ("Freedonia freed 12 prisoners on Friday under a deal brokered by Qatar.", "2025-03-15", "CONSULT", None),
+    ("Five hostages were released on Monday under an arrangement mediated by Egypt.", "2025-03-15", "CONSULT", None),
+    ("The last Freedonian troops left Vostra on Friday, completing a withdrawal demanded by the junta.", "2025-03-15",
+     "REQUEST", None),
+    # a day counted from the one told before it (D1)
+    ("Freedonia and Ruritania signed a border accord on Tuesday. Their foreign ministers had met in Geneva a day "
+     "earlier.", "2025-03-15", "CONSULT", "2025-03-10"),
+    ("Ruritanian troops shelled a border post on Monday. Freedonia recalled its envoy the same day.", "2025-03-15",
+     "SANCTION", "2025-03-10"),
+    ("Gangs attacked a prison on Monday. Hours later, the president ordered troops onto the streets.", "2025-03-15",
+     "MOBILIZE", "2025-03-10"),
+    # not the day of a clause with its own subject joined after the trigger's
+    ("The Kenyan minister urged calm, and police were deployed in Mombasa on Wednesday.", "2025-03-15", "REQUEST",
+     None),
+    # the day the parser hangs on the act's purpose clause
+    ("Police fired tear gas to clear a road near Mombasa on Friday.", "2025-03-15", "ASSAULT", "2025-03-14"),
+    ("Kenyan troops were sent to secure the port of Lamu on Monday.", "2025-03-15", "MOBILIZE", "2025-03-10"),
+    ("Lithuanian police were sent to help guards patrol the border on Tuesday.", "2025-03-15", "MOBILIZE",
+     "2025-03-11"),
+    # a speech act is not dated by a later "said on …" joined to it that tells words of its own (D2)
+    ("Poland summoned the Belarusian envoy on Wednesday over a cyber attack and said on Thursday it would close a "
+     "border crossing.", "2025-03-15", "ACCUSE", "2025-03-12"),
+    ("Ghana summoned Togo's ambassador on Monday, and said on Wednesday it would seek compensation.", "2025-03-15",
+     "ACCUSE", "2025-03-10"),
+    ("Kenya condemned the raid on Monday and said on Wednesday it would send a delegation to Mogadishu.", "2025-03-15",
+     "ACCUSE", "2025-03-10"),
+    # an act announced in words, undated as told, is not dated by the day set for the act (D2)
+    ("The Kenyan minister said he would travel to Mogadishu in July.", "2025-03-15", "CONSULT", None),
+    ("Kenyan opposition leader Raila Odinga said his supporters would march on parliament on Saturday.", "2025-03-12",
+     "PROTEST", None),
+    ("Japan's trade minister said Japan would hold talks with Australia in Canberra in July.", "2025-03-15", "CONSULT",
+     None),
+    # a scheduled act's day set "as early as" (D1)
+    ("The Senate is expected to pass the aid package as early as Tuesday.", "2025-03-15", "AID", "2025-03-18"),
+    # a speech act on a participle of a dated act is dated by it (D2)
+    ("OTTAWA - Canada expelled four Iranian diplomats on Monday, saying they were linked to a campaign of "
+     "intimidation against dissidents.", "2025-03-15", "ACCUSE", "2025-03-10"),
 ])
 def test_a_date_is_its_own_acts(text, published, kind, date):
     found = [e for e in events_of(text, published) if e.type == kind]

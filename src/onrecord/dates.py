@@ -33,7 +33,8 @@ def date_phrase(ent: Any) -> str:
     decides whether it names a day or a range; cut where the model ran it into the next
     phrase ("Saturday after days of protests")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    cut = next((t.i for t in ent[1:] if t.pos_ in {"ADP", "SCONJ", "CCONJ"} and t.lower_ != "of" or (
+    cut = next((t.i for t in ent[1:] if t.pos_ in {"ADP", "SCONJ", "CCONJ"} and t.lower_ != "of" and not (
+        t.lower_ == "as" and t.nbor(-1).lower_ in {"early", "soon"}) or (  # "as early as Tuesday" is one phrase
         t.text == "," and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num))), ent.end)  # "Monday, days before", not "May 3, 2024"
     text = ent.doc[ent.start:cut].text
     if cut == ent.end and _year_after(ent):
@@ -61,6 +62,7 @@ def parse_published(value: str | None) -> dt.date | None:
 def _normalize(phrase: str) -> str:
     phrase = phrase.strip().lower().replace("’", "'")
     phrase = re.sub(r"^(early|late)\s+(?=on\s)", "", phrase)  # "late on Tuesday" is that Tuesday
+    phrase = re.sub(r"^as (early|soon) as\s+", "", phrase)  # "could vote as early as Tuesday": the day set
     phrase = re.sub(r"^(the|on|in|at)\s+", lambda m: "on " if m.group(1) == "on" else "", phrase)
     phrase = re.sub(r"^(earlier|later) this (month|year)$", r"this \2", phrase)  # the month or year itself
     return re.sub(r"\s+", " ", phrase).strip(" ,.")

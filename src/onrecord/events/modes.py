@@ -248,7 +248,11 @@ def _attribution(token: Token) -> Token | None:
 
 def told_on(work: Work, token: Token, statement: Statement | None) -> str | None:
     """The day an act was told: the date on its speech verb ("announced on Monday it would
-    leave"), else the statement's."""
+    leave"), else the statement's; not the date of a speech verb joined after it that tells words
+    of its own ("summoned the envoy on Wednesday and said on Thursday it would close a crossing")."""
     speech = _attribution(token)
+    own_words = speech is not None and speech.head == token and any(c.dep_ == "ccomp" for c in speech.children)
+    if own_words:
+        return None
     told = date_among(work, token.sent, {speech.i}, ahead=False) if speech is not None else None
     return told or (statement.date if statement is not None else None)

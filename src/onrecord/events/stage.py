@@ -91,7 +91,20 @@ from .triggers import (
     statement_type,
     unattributed,
 )
-from .when_where import NOWHERE, dateline_home, election_country, event_date, event_place, filed_elsewhere, looks_ahead
+from .when_where import (
+    NOWHERE,
+    Located,
+    announced_in_words,
+    dateline_home,
+    election_country,
+    event_date,
+    event_place,
+    filed_elsewhere,
+    looks_ahead,
+    said_elsewhere,
+    set_ahead,
+    told_where,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -685,7 +698,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     ) is not None:
         target, target_country = aimed.name, aimed.country
     ahead = looks_ahead(token)
-    date = event_date(work, token, clause, ahead)
+    date = event_date(work, token, clause, ahead, event_type)
     (location, location_country, latitude, longitude), place_found = event_place(token, clause, event_type, statement)
     if event_type == "CONSULT" and target_country is None and token.lemma_.lower() in lex["arrival_verbs"] and (
             location_country != source_country):
@@ -771,10 +784,13 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # "postponed the election", "lost his seat"; the undoing is the act done in a called-off visit (SANCTION, T2),
         # scrapped tariffs (CONCEDE), a called-off march (RETREAT), an annulled ruling (REJECT, T6) and a town lost (taken)
         mode = "negated"
-    if place_found == "dateline" and filed_elsewhere(token, event_type, mode, source_country, location_country):
+    if announced_in_words(token, mode, place_found):
+        (location, location_country, latitude, longitude), place_found = told_where(token, statement)
+    if place_found == "dateline" and filed_elsewhere(token, event_type, mode, source_country, location_country) or (
+            place_found == "said" and said_elsewhere(event_type, mode)):
         location, location_country, latitude, longitude = NOWHERE
-    if mode == "verbal":
-        date = told_on(work, token, statement) or date  # D2: a decision told in words dates from when it was told
+    if mode == "verbal":  # D2: a decision told in words dates from when it was told, not from the day set for the act
+        date = told_on(work, token, statement) or (None if set_ahead(date, published) else date)
     elif mode == "hypothetical":
         date = date or told_on(work, token, statement)  # an offer on a condition, undated, is dated by its telling
     return Event(
@@ -983,21 +999,43 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
             kind in lex["speech_acts"] and said >= 0) else None  # a threat or accusation is aimed at whom it names
         start = max(text.rfind("\n", 0, statement.start) + 1, _sentence_start(work, statement.start))
         end = _sentence_end(work, statement.end)
+        mode = ("negated" if withheld else "actual") if kind == "STATEMENT" else (
+            "negated" if statement.negated and kind == "AGREE" else "verbal")
+        date, (location, location_country, _, _) = _told_when_where(work, statement, kind, mode, source_country)
         found.append(Event(
             type=kind, evidence=text[start:end].strip(), start=start, end=end,
-            mode=("negated" if withheld else "actual") if kind == "STATEMENT" else (
-                "negated" if statement.negated and kind == "AGREE" else "verbal"),
-            context=list(lex["contexts"][kind]), cameo=lex["cameo"].get(kind),
+            mode=mode, context=list(lex["contexts"][kind]), cameo=lex["cameo"].get(kind),
             source_actor=speaker.name if speaker else statement.speaker,
             source_country=source_country, target_actor=other.name if other else None,
             target_country=other.country if other else None,
-            date=statement.date, location=statement.place,
-            location_country=(locate(statement.place).iso3 if statement.place and locate(statement.place) else None),
+            date=date, location=location, location_country=location_country,
             trigger=statement.cue, article_id=work.article.id, articles=[work.article.id],
             id=stable_id(work.article.id, statement.start, "STATEMENT", prefix="ev_"),
         ))
         taken.append((start, end, kind, None))
     return found
+
+
+def _told_when_where(work: Work, statement: Statement, kind: str, mode: str, source_country: str | None
+                     ) -> tuple[str | None, Located]:
+    """When and where a statement was made: its own date and place, else those of the act a
+    participle cue hangs on ("expelled six diplomats on Monday, saying they were linked to …",
+    D1), and for one in a paragraph's first sentence the dateline, where the speaker sits
+    there (guide L2)."""
+    cue = _cue_token(work, statement)
+    if cue is None:
+        return statement.date, _where(statement.place)
+    date = statement.date or event_date(work, cue, clause_tokens(cue), False, kind)
+    (place, country, latitude, longitude), found = told_where(cue, statement)
+    if found == "dateline" and filed_elsewhere(cue, kind, mode, source_country, country):
+        return date, NOWHERE
+    return date, (place, country, latitude, longitude)
+
+
+def _where(place: str | None) -> Located:
+    """A place named in words and the country the gazetteer puts it in."""
+    where = locate(place) if place else None
+    return place, where.iso3 if where is not None else None, None, None
 
 
 def _position_beside(work: Work, statement: Statement, here: list[str]) -> str | None:

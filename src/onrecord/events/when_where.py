@@ -28,17 +28,22 @@ if TYPE_CHECKING:
 DATELINE_LENGTH = 60
 Located = tuple[str | None, str | None, float | None, float | None]  # place, its country, latitude, longitude
 NOWHERE: Located = (None, None, None, None)
-Found = Literal["text", "destination", "dateline", "none"]  # how the place was found: "destination" is gone to
+# how the place was found: "destination" is gone to, "said" is where the statement holding the trigger was made
+Found = Literal["text", "destination", "said", "dateline", "none"]
 COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
            "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
-PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along", "off"}  # "off Delft island": at sea by it
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along", "off", "around"}  # "off Delft island": at sea by it
 QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the streets of Caracas" are in Caracas
+RESIDENT_NOUNS = {"resident", "villager", "inhabitant"}  # "residents of Tulcea rallied": in Tulcea
 MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
+GRIEVANCE_PREPOSITIONS = {"over", "about", "of"}  # "summoned the envoy over an attack in Suwalki": what it is about
 BACKGROUND_MARKS = {"after", "since", "as", "when", "while", "before", "because", "until", "once"}
 BACKGROUND_PREPOSITIONS = {"after", "since", "following", "amid", "over", "despite", "before"}
 TIMES_OF_DAY = {"dawn", "daybreak", "sunrise", "noon", "dusk", "sunset", "nightfall", "midnight"}
 SEQUENCE_SIGN = {"after": -1, "following": -1, "before": 1}  # "a day after" the act above: one day earlier
 DAYS_IN_UNIT = {"day": 1, "week": 7}
+COUNTED_SIGN = {"later": 1, "earlier": -1}  # "a day earlier" than the day told before
+SAME_DAY_UNITS = {"hour", "minute"}  # "hours later": the same day
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "eight": 8, "nine": 9, "ten": 10}
 
@@ -62,15 +67,60 @@ def election_country(sentence: Span) -> str | None:
     return None
 
 
-def event_date(work: Work, token: Token, clause: list[Token], ahead: bool) -> str | None:
+def event_date(work: Work, token: Token, clause: list[Token], ahead: bool, event_type: str) -> str | None:
     """The first date phrase of the trigger's clause that resolves ("seven-day" does not); for an
-    act told "a day after" the one above it, that act's day moved by the distance (D1)."""
+    act told "a day after" the one above it, that act's day moved by the distance, or "a day
+    earlier" than the one told before it (D1); else the day its purpose clause names ("sent to
+    help patrol the frontier on Tuesday", where the parser hangs it)."""
     ids = {t.i for t in clause}
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
     return (date_among(work, token.sent, ids, ahead) or date_among(work, token.sent, _time_governors(token), ahead)
             or date_among(work, token.sent, _described_objects(token), ahead) or _told_within(work, token, ahead)
-            or _date_by_distance(work, token, ahead))
+            or _date_by_distance(work, token, ahead) or _counted_from_before(work, token)
+            or date_among(work, token.sent, _purpose(token, event_type), ahead))
+
+
+def set_ahead(date: str | None, published: str | None) -> bool:
+    """Whether a date (a day, a month or a year) lies after the publication date's: the day set
+    for an act announced, not one it was done or told on."""
+    return date is not None and published is not None and date > published[:len(date)]
+
+
+def _counted_from_before(work: Work, token: Token) -> str | None:
+    """D1: a day counted from the one told just before it, in the sentence or the one above:
+    "Lavrov had held talks a day earlier", "Hours later, Noboa decreed …", "recalled their
+    ambassadors the same day", "was elected later the same day"; not a bare "later", which
+    counts nothing."""
+    heads = {token.i, *_time_governors(token)}
+    for word in token.sent:
+        days = _days_counted(word)
+        if days is None or verb_of(word).i not in heads:
+            continue
+        told = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+        before = [e for e in token.doc.ents if told <= e.start and e.end <= word.left_edge.i and _dated(e)]
+        anchor = next((d for e in reversed(before) if (d := resolve_date(date_phrase(e), work.article.published))
+                       and len(d) == len("YYYY-MM-DD")), None)
+        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=days)).isoformat() if anchor else None
+    return None
+
+
+def _days_counted(word: Token) -> int | None:
+    """The days a phrase counts from the day told before it, signed: "a day earlier" -1, "two
+    days later" 2, "hours later" and "the same day" 0; None for any other word."""
+    if word.lemma_.lower() == "day" and any(c.lower_ in {"same", "that"} for c in word.children):
+        return 0
+    if word.lower_ not in COUNTED_SIGN or word.dep_ != "advmod":
+        return None
+    if word.head.lemma_.lower() == "day" and any(c.lower_ == "same" for c in word.head.children):
+        return 0  # "later the same day"
+    measure = next((c for c in word.children if c.dep_ == "npadvmod"), None)
+    unit = measure.lemma_.lower() if measure is not None else ""
+    if unit in SAME_DAY_UNITS:
+        return 0
+    count = next((COUNT_WORDS.get(c.lower_, int(c.text) if c.text.isdigit() else 0) for c in measure.children
+                  if c.dep_ in {"det", "nummod"}), 1) if unit in DAYS_IN_UNIT else 0
+    return count * DAYS_IN_UNIT[unit] * COUNTED_SIGN[word.lower_] if count else None
 
 
 def _described_objects(token: Token) -> set[int]:
@@ -121,13 +171,32 @@ def _dated(ent: Span) -> bool:
 
 
 def _governors(token: Token) -> set[int]:
-    """The words a trigger's own time may hang on when its clause names none: the verbs above
-    it ("signed an order withdrawing …  on Monday") and those coordinated with it ("pardoned and
-    released 14 prisoners on Saturday"); not a speech verb or those above it, whose day is the
-    telling's (D1: "said on Friday it had pulled out" leaves the pullout undated)."""
+    """The words a trigger's own time and place may hang on when its clause names none: the
+    verbs above it ("signed an order withdrawing …  on Monday") and those coordinated with it
+    ("pardoned and released 14 prisoners on Saturday", "rallied outside the mayor's office on
+    Monday, and police detained 14 of them"); not a speech verb or those above it, whose day is
+    the telling's (D1: "said on Friday it had pulled out" leaves the pullout undated), nor a
+    clause with a subject of its own told after the trigger's, another act ("urged talks, and
+    police were deployed at the gates on Wednesday": not the appeal's day or place)."""
     telling = reported_in(token)
     above = token.ancestors if telling is None else itertools.takewhile(lambda t: t != telling[0], token.ancestors)
-    return {t.i for t in [*above, *token.conjuncts] if t.pos_ in {"VERB", "AUX"}}
+    if described(token):
+        above = []
+    fellows = [c for c in token.conjuncts if c.i < token.i or not _joined_clause(c)]
+    return {t.i for t in [*above, *fellows] if t.pos_ in {"VERB", "AUX"}}
+
+
+def described(token: Token) -> bool:
+    """A past participle that only describes a noun ("freed under a deal brokered by Qatar on
+    Friday", "completing a withdrawal demanded by the rulers"): an act done before, on a day of
+    its own, not that of the verb the noun hangs on."""
+    return token.dep_ == "acl" and token.tag_ == "VBN"
+
+
+def _joined_clause(verb: Token) -> bool:
+    """A verb coordinated with another that has a subject of its own: "…, and strikers blocked
+    the highway" is a clause apart, not a second verb of the same doers."""
+    return verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
 
 
 def reported_in(token: Token) -> tuple[Token, Token] | None:
@@ -215,22 +284,46 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     """Where it happened, and how it was found: "in / at X" in the trigger's clause ("in the Saudi
     city of Jeddah" too), or the place gone to ("will travel to Lask", a destination, not the
     doers' home), else in the clauses above it ("rose along the Line of Control when troops
-    exchanged fire"), else where its statement was made, else the dateline of a paragraph's
-    first sentence ("MANILA - …"), which ``filed_elsewhere`` may undo."""
+    exchanged fire"), else in its purpose clause, else where its statement was made, else the
+    dateline of a paragraph's first sentence ("MANILA - …"), which ``filed_elsewhere`` may undo."""
     sentence = token.sent
     near = {*country_counts(token.doc), dateline_country(token.doc)}
     if event_type in CONTENT_TAKERS:  # "demanded an end to operations in Gaza": Gaza is what it is about
-        about = {t.i for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"} for t in c.subtree}
+        about = {t.i for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"} or (
+            c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPOSITIONS) for t in c.subtree}
         clause = [t for t in clause if t.i not in about - _done_with(token, event_type)]
     governed = {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and verb_of(t).i in _governors(token)}
-    for ids in ({t.i for t in clause}, governed):
+    for ids in ({t.i for t in clause}, governed, _purpose(token, event_type)):
         found = _place_among(sentence, ids, event_type, near)
         if found is not None:
             return _located(found[0], near), "destination" if found[1] else "text"
+    return told_where(token, statement)
+
+
+def _purpose(token: Token, event_type: str) -> set[int]:
+    """An act's purpose clause, which tells where and when it was done ("used water cannon to
+    disperse protesters near the Gare du Midi", "deployed troops to secure the port of Noumea");
+    not what a demand or an accord is about ("urged them to withdraw from Gaza")."""
+    if event_type in CONTENT_TAKERS | set(plover()["speech_acts"]):
+        return set()
+    return {t.i for c in token.children if c.dep_ in {"xcomp", "advcl"} and infinitive(c) for t in c.subtree}
+
+
+def told_where(token: Token, statement: Statement | None) -> tuple[Located, Found]:
+    """Where the words holding the trigger were said ("told reporters in Suva"), else the
+    dateline of a paragraph's first sentence, which ``filed_elsewhere`` may undo."""
+    near = {*country_counts(token.doc), dateline_country(token.doc)}
     if statement is not None and statement.place:
-        return _located(statement.place, near), "text"
-    filed = _dateline(sentence) if sequence_word(token) is None else None  # "a day after police raided …" is not filed
+        return _located(statement.place, near), "said"
+    filed = _dateline(token.sent) if sequence_word(token) is None else None  # "a day after police raided …" is not filed
     return (_located(filed, near), "dateline") if filed is not None else (NOWHERE, "none")
+
+
+def announced_in_words(token: Token, mode: str, found: Found) -> bool:
+    """Guide L2, M2: an act announced in words ("Poland will close the consulate in Krakow, the
+    minister said", "agreed to open talks on the zone in the East China Sea") is located where
+    the announcement was made, not where the act it announces will happen."""
+    return mode == "verbal" and found in {"text", "destination"} and reported_in(token) is not None
 
 
 def _done_with(token: Token, event_type: str) -> set[int]:
@@ -280,6 +373,14 @@ def filed_elsewhere(token: Token, event_type: str, mode: str, source_country: st
     return event_type in lex["ground_types"] and token.lemma_.lower() not in lex["seat_verbs"]
 
 
+def said_elsewhere(event_type: str, mode: str) -> bool:
+    """Guide L1: the place a statement was made ("told reporters in Suva") is that of the speech
+    act, and of an act announced in it (M2, mode verbal), not of an act it reports as done,
+    planned or possible ("said the catch had been confiscated", "would sign if …"), which keeps
+    the place where it happens."""
+    return mode != "verbal" and event_type not in {*plover()["speech_acts"], "STATEMENT"}
+
+
 def told_in_passing(token: Token) -> bool:
     """An act the sentence tells as the background of its news: in a relative clause ("Martinelli,
     who was barred from running"), a clause or phrase of time or cause ("since the government
@@ -308,13 +409,16 @@ def _place_among(sentence: Span, ids: set[int], event_type: str, near: Collectio
     home_capital = _home_capital(sentence, ids, prepositions)
     if home_capital is not None:
         return home_capital, False
+    seat = _seat_town(sentence, ids, near) if event_type == "ELECTION" else None
+    if seat is not None:
+        return seat, False
     settlement = _settlement_named(sentence, ids, prepositions, near)
     if settlement is not None:
         return settlement
     landforms = set(plover()["landform_nouns"])
     for ent in sentence.ents:
         named = (_capital_named(ent, ids, prepositions) or _region_named(ent, ids, prepositions)
-                 or _crossing_named(ent, ids, prepositions))
+                 or _site_named(ent, ids, prepositions, near))
         if named is not None:
             return named, _gone_to(ent)
         site = _site_of(ent, ids, prepositions)
@@ -325,12 +429,96 @@ def _place_among(sentence: Span, ids: set[int], event_type: str, near: Collectio
                 ent.label_ in ACTOR_ENTITIES and ent[-1].lower_ in landforms) or (  # "near Sabina Shoal", a PERSON
                 not _unarticled(ent.text)[:1].isupper()):  # "off India's east coast" names no place
             continue
-        head = ent.root.head
-        if ent.root.dep_ == "pobj" and (head.lower_ in prepositions or (
-                head.lower_ == "of" and (head.head.lower_ in SETTLEMENT_NOUNS or
-                                         head.head.lemma_.lower() in QUARTER_NOUNS))) or (
-                ent.root.dep_ == "dobj" and head.lemma_.lower() in visiting):  # "is due to visit Lask"
+        if _placed(ent.root, prepositions, visiting):
             return _refined(ent), _gone_to(ent)
+    return _town_mistagged(sentence, ids, prepositions, visiting, near) or _named_before(sentence, ids, prepositions)
+
+
+def _named_before(sentence: Span, ids: set[int], prepositions: set[str]) -> tuple[str, bool] | None:
+    """A place the story named before and now calls by its kind alone ("met at the crossing",
+    "reached the city", "arrested 40 people in the province"): the name the last earlier mention
+    of that kind bore ("the Chaman border crossing", "the city of El Obeid", "Guayas province");
+    not places of a kind ("in the camps")."""
+    lex = plover()
+    kinds = SETTLEMENT_NOUNS - {"capital"} | REGION_NOUNS | set(lex["crossing_nouns"] + lex["landform_nouns"])
+    for noun in sentence:
+        if noun.i not in ids or noun.tag_ != "NN" or noun.lemma_.lower() not in kinds or not (
+                noun.dep_ == "pobj" and _locative(noun.head, prepositions) or noun.dep_ == "dobj") or any(
+                c.dep_ in {"compound", "poss", "appos", "prep", "nmod"} for c in noun.children) or not any(
+                c.lower_ == "the" for c in noun.children):
+            continue
+        for before in reversed(sentence.doc[:sentence.start]):
+            same = before.lower_ == noun.lower_ or before.lemma_.lower() == noun.lemma_.lower()
+            name = _kind_named(before) if same else None
+            if name is not None:
+                return name, noun.dep_ == "pobj" and noun.head.lower_ == "to"
+    return None
+
+
+def _kind_named(noun: Token) -> str | None:
+    """The name a place's kind is told with: "the town of Walikale", "the Chaman border crossing"
+    (the crossing's name alone, L3), "Thanh Hoa province", "the Gaza Strip"."""
+    named = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    if named is not None:
+        return _proper_name(named).text
+    names = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names:
+        return None
+    whole = noun.ent_type_ in {"GPE", "LOC", "FAC"} and noun.pos_ == "PROPN"  # "the Minerva Reefs", "the Gaza Strip"
+    return noun.doc[names[0].left_edge.i:noun.i + 1 if whole else names[-1].i + 1].text
+
+
+def _proper_name(name: Token) -> Span:
+    """A name with the proper nouns compounded before it: "Beled Hawo", "Pedro Juan Caballero"."""
+    first = min(t.i for t in name.subtree if t.i == name.i or t.dep_ == "compound" and t.pos_ == "PROPN")
+    return name.doc[first:name.i + 1]
+
+
+def _locative(preposition: Token, prepositions: set[str]) -> bool:
+    """A preposition that places what follows: one of ``prepositions`` ("in / at / near X"), or
+    "of" after those who live there ("residents of Tulcea rallied": in Tulcea)."""
+    return preposition.lower_ in prepositions or preposition.lower_ == "of" and (
+        preposition.head.lemma_.lower() in RESIDENT_NOUNS)
+
+
+def _placed(name: Token, prepositions: set[str], visiting: set[str]) -> bool:
+    """Whether a name stands where a place does: "in / at / near X", "the town of X", "the
+    streets of X", "residents of X", or visited ("is due to visit Lask")."""
+    head = name.head
+    return name.dep_ == "pobj" and (_locative(head, prepositions) or (
+        head.lower_ == "of" and (head.head.lower_ in SETTLEMENT_NOUNS or head.head.lemma_.lower() in QUARTER_NOUNS))) or (
+        name.dep_ == "dobj" and head.lemma_.lower() in visiting)
+
+
+def _town_mistagged(sentence: Span, ids: set[int], prepositions: set[str], visiting: set[str], near: Collection[str]
+                    ) -> tuple[str, bool] | None:
+    """A town the model tags as a person, a group, a date or nothing where a place stands ("met
+    the junta chief in Naypyitaw", "pulled back from Beled Hawo", "an RSF checkpoint near Bara"):
+    a town or region the gazetteer places in a country the story names (not a country's name,
+    which may be a person's: "Jordan")."""
+    for name in sentence:
+        if name.i not in ids or name.pos_ != "PROPN" or name.ent_type_ in {"GPE", "LOC", "FAC"} or not (
+                _placed(name, prepositions, visiting)):
+            continue
+        town = _proper_name(name)
+        if _town(town.text, near):
+            return town.text, _gone_to(town)
+    return None
+
+
+def _seat_town(sentence: Span, ids: set[int], near: Collection[str]) -> str | None:
+    """A local election is held in the town whose office or council is voted on: "won the runoff
+    for mayor of Skopje", "won 41 seats on Cotonou's municipal council", "a majority on the Bitola
+    council", "lost her seat in the constituency of Lefaga"."""
+    offices = set(plover()["local_office_nouns"])
+    for name in sentence:
+        owned = next((t for t in name.ancestors if t.dep_ != "compound"), name) if name.dep_ in {"compound", "poss"} else (
+            name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else None)
+        if owned is None or owned.i not in ids or owned.lemma_.lower() not in offices or name.pos_ != "PROPN" or (
+                name.ent_type_ not in {"GPE", "LOC", "FAC"} and not _town(name.text, near)):
+            continue
+        return _unarticled(_proper_name(name).text)
     return None
 
 
@@ -343,14 +531,13 @@ def _settlement_named(sentence: Span, ids: set[int], prepositions: set[str], nea
     country the story does not name: a small town's namesake abroad ("the town of Gali")."""
     for noun in sentence:
         if noun.lemma_.lower() not in SETTLEMENT_NOUNS - {"capital"} or noun.i not in ids or not (
-                noun.dep_ == "dobj" or noun.dep_ == "pobj" and noun.head.lower_ in prepositions):
+                noun.dep_ == "dobj" or noun.dep_ == "pobj" and _locative(noun.head, prepositions)):
             continue
         name = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         if name is None:
             continue
-        first = min(t.i for t in name.subtree if t.i == name.i or t.dep_ == "compound" and t.pos_ == "PROPN")
-        town = sentence.doc[first:name.i + 1].text
+        town = _proper_name(name).text
         where = locate(town, near)
         if where is None or where.iso3 in near:
             return town, noun.dep_ == "pobj" and noun.head.lower_ == "to"
@@ -363,7 +550,7 @@ def _site_of(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
     a site named by its own name)."""
     site = ent.root.head
     if ent.label_ != "GPE" or ent.root.dep_ != "poss" or site.i not in ids or site.ent_type_ or site.pos_ != "NOUN" or not (
-            site.dep_ == "pobj" and site.head.lower_ in prepositions and site.lemma_.lower() in plover()["site_nouns"]):
+            site.dep_ == "pobj" and _locative(site.head, prepositions) and site.lemma_.lower() in plover()["site_nouns"]):
         return None
     return _unarticled(ent.text)
 
@@ -384,29 +571,53 @@ def _region_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | Non
     elif ent.root.dep_ != "compound":
         return None
     if ent.label_ not in {"GPE", "LOC", "NORP", "ORG"} or noun.lemma_.lower() not in REGION_NOUNS or (
-            noun.i not in ids or noun.dep_ != "pobj" or noun.head.lower_ not in prepositions):
+            noun.i not in ids or noun.dep_ != "pobj" or not _locative(noun.head, prepositions)):
         return None
     return _unarticled(ent.text)
 
 
-def _crossing_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
-    """A border crossing, checkpoint or camp is placed by the name it bears: "at the Petropavl
-    crossing", "near the Chaman border crossing", "in the Kutupalong refugee camp" (the parser
-    tags such names as anything, a person or a people too)."""
-    if ent.root.dep_ != "compound" or ent.label_ not in ACTOR_ENTITIES | {"LOC", "FAC"}:
+def _site_named(ent: Span, ids: set[int], prepositions: set[str], near: Collection[str]) -> str | None:
+    """A site or landform placed by the name it bears beside its kind (the parser tags such names
+    as anything, a person or a people too): a crossing or camp by its name alone ("near the Chaman
+    border crossing", "shut the Busia border crossing"), as a river or an island ("near the
+    Sarstoon river"); one named after its town by the town ("in Peterhead harbour", "from the
+    Fetesti air base"); any other with its kind, part of its name ("outside the Combinado del Este
+    prison", "in the Qandil mountains"). Not a site of a country or a people ("outside the
+    Bulgarian embassy"), nor sites of a kind ("in EU ports")."""
+    name = _unarticled(ent.text)
+    known = lookup(name)
+    if ent.root.dep_ != "compound" or ent.label_ not in ACTOR_ENTITIES | {"LOC", "FAC"} or (
+            known is not None and known.kind != "capital"):
         return None
+    lex = plover()
+    chain = [t for t in ent.root.ancestors if t.dep_ == "compound"]  # "the Kitwe smelter gates", "Chaman border crossing"
     noun = next(t for t in ent.root.ancestors if t.dep_ != "compound")
-    if noun.lemma_.lower() not in plover()["crossing_nouns"] or noun.i not in ids or not (
-            noun.dep_ == "pobj" and noun.head.lower_ in prepositions):
+    facilities = set(lex["crossing_nouns"] + lex["facility_nouns"])
+    site = noun.tag_ == "NN" and noun.lemma_.lower() in facilities or any(t.lemma_.lower() in facilities for t in chain)
+    landform = noun.lower_ in lex["landform_nouns"]
+    if noun.i not in ids or not (landform or site) or not (noun.dep_ == "pobj" and _locative(noun.head, prepositions) or (
+            site and noun.dep_ == "dobj" and noun.head.i in ids)) or any(  # "shut the … crossing", not "and asked …"
+            c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in noun.children):  # "the mine in Kitwe": the town
         return None
-    return _unarticled(ent.text)
+    crossing = any(t.lemma_.lower() in lex["crossing_nouns"] for t in [*chain, noun])
+    if crossing or _town(name, near) or landform and noun.tag_ == "NN":
+        return name
+    return ent.doc[ent.start:noun.i + 1].text
+
+
+def _town(name: str, near: Collection[str]) -> bool:
+    """Whether the gazetteer places a name, not a country's, in a country the story names: of
+    towns sharing a name, the one there ("Gaya" in Niger); not one abroad, a person's namesake."""
+    where = locate(name, near)
+    known = lookup(name)
+    return where is not None and where.iso3 in near and (known is None or known.kind != "country")
 
 
 def _capital_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
     """ "in the Saudi capital", "in the Ukrainian capital": the country's capital city."""
     noun = ent.root.head
     if ent.label_ not in {"NORP", "GPE"} or noun.lemma_.lower() != "capital" or noun.i not in ids or not (
-            noun.dep_ == "pobj" and noun.head.lower_ in prepositions):
+            noun.dep_ == "pobj" and _locative(noun.head, prepositions)):
         return None
     place = lookup(ent.text)
     return capital_of(place.iso3) if place is not None else None
@@ -418,8 +629,8 @@ def _home_capital(sentence: Span, ids: set[int], prepositions: set[str]) -> str 
     ("banned gatherings in the capital, Yaounde")."""
     for noun in sentence:
         if noun.lower_ != "capital" or noun.i not in ids or noun.dep_ != "pobj" or (
-                noun.head.lower_ not in prepositions or any(c.dep_ in {"amod", "compound", "poss", "prep"}
-                                                            for c in noun.children)):
+                not _locative(noun.head, prepositions) or any(c.dep_ in {"amod", "compound", "poss", "prep"}
+                                                              for c in noun.children)):
             continue
         named = next((c.text for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "GPE"), None)
         home = home_country(sentence.doc)
