@@ -281,38 +281,6 @@ def first_of(text: str, kind: str):
      "Friday.", "MOBILIZE", None, None),
     ("BEIRUT, May 2 (Wire) - Sentinel, the African Union's observer mission, criticised the delays on Friday.",
      "ACCUSE", None, None),
-    # a foreign party named once or twice ("a Brazilian-led consortium", "the Canadian embassy") does not make the
-    # story's police, farmers and villagers its own: they are the dateline country's
-    ("ASUNCION, June 3 (Wire) - A Brazilian-led consortium won the dam contract on Tuesday. The Brazilian ambassador "
-     "praised the decision. Farmers blocked a highway near the dam on Wednesday.", "PROTEST", "PRY", None),
-    ("QUITO, May 2 (Wire) - A court in Cuenca halted a copper mine run by a Canadian-owned company on Monday. The "
-     "Canadian embassy urged Quito to respect the contract. Police arrested six protesters outside the mine.",
-     "COERCE", "ECU", None),
-    ("HARARE, May 2 (Wire) - A Chinese-owned lithium mine was closed on Monday after a spill, and the Chinese embassy "
-     "said it regretted the damage. Villagers blocked the road to the mine, and police fired tear gas at them.",
-     "ASSAULT", "ZWE", None),
-    ("MANAGUA, May 2 (Wire) - Police detained 30 farmers protesting a canal built by a Chinese firm on Monday. Chinese "
-     "engineers left the site, and Nicaragua's government said work would resume.", "COERCE", "NIC", None),
-    # a region or a dateline-country town opening a body's name places the body, whatever country dominates
-    ("BANGKOK, Jan 3 (Wire) - The Shan State Army attacked a garrison in Myanmar on Monday, Thai officials said. "
-     "Thailand closed a border crossing, and Thai troops were put on alert. Thailand urged restraint.",
-     "ASSAULT", "MMR", None),
-    ("QUITO, Jan 3 (Wire) - The Guayaquil Chamber of Commerce criticised a trade deal with China on Monday. Chinese "
-     "officials said China would invest in Chinese-run ports, and China's ambassador praised it.", "ACCUSE", "ECU", "CHN"),
-    ("LAGOS, Jan 3 (Wire) - The Kano Traders Association accused Chinese importers of dumping on Monday. Chinese "
-     "officials said China would review the Chinese exports, and the Chinese envoy met traders.", "ACCUSE", "NGA", "CHN"),
-    # "the junta" (tagged as an adjective) of a story filed from a country that has one, when no named country does
-    ("YANGON, Nov 3 (Wire) - China shut two border crossings on Monday, Chinese state media said, and Chinese officials "
-     "urged calm. Beijing also asked Chinese citizens to leave the area. The junta accused rebels of attacking a convoy.",
-     "ACCUSE", "MMR", None),
-    ("BAMAKO, May 3 (Wire) - France closed its embassy on Monday, and French officials said France would evacuate "
-     "French citizens. Paris also suspended aid. The junta accused Paris of abandoning the country.", "ACCUSE", "MLI", "FRA"),
-    # the peoples of a country's nations and regions are that country's
-    ("OSLO, March 3 (Wire) - Norway and Iceland agreed new herring quotas on Monday. Scottish trawler owners protested "
-     "outside the Norwegian parliament.", "PROTEST", "GBR", None),
-    ("Welsh farmers accused the government of betrayal on Monday.", "ACCUSE", "GBR", None),
-    ("Catalan separatists rallied on Friday, demanding a new referendum.", "PROTEST", "ESP", None),
-    ("Flemish nationalists accused the government of meddling on Friday.", "ACCUSE", "BEL", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

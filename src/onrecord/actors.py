@@ -696,11 +696,9 @@ def named_place(ent: Span) -> Place | None:
 
 def country_counts(doc: Doc) -> Counter[str]:
     """How often the text names each country (by name, capital or nationality); not "her Angolan
-    counterpart", whose nationality says which side the story's own officials are not on, nor
-    "the Chinese embassy", a mission, which sits in a country not its own."""
-    elsewhere = {*knowledge()["other_side_nouns"], *knowledge()["mission_nouns"]}
+    counterpart", whose nationality says which side the story's own officials are not on."""
     return Counter(place.iso3 for ent in doc.ents if (place := named_place(ent)) is not None
-                   and ent.root.head.lemma_.lower() not in elsewhere)
+                   and ent.root.head.lemma_.lower() not in knowledge()["other_side_nouns"])
 
 
 def dominant_country(doc: Doc, least: int = 1) -> str | None:
@@ -716,29 +714,23 @@ def dominant_country(doc: Doc, least: int = 1) -> str | None:
 
 def home_country(doc: Doc) -> str | None:
     """The country of people and institutions the text places nowhere: the one the article
-    is about, then its dateline's. The dateline's country is home when the lead names it
-    ("LA PAZ — Bolivia cut ties with Israel …": its officials are Bolivia's, however often
-    Israel is named), and another country takes its place only when the story names that one
-    often ("DAKAR — The Gambia's president …") or, never naming the dateline's, names it in the
-    lead ("GENEVA — The UN appealed for aid to war-torn Sudan"). A foreign party named once or
-    twice is no reason to make the police and the court its own ("LA PAZ — … a Chinese-led
-    consortium …"; "HONIARA — … a policing deal with China … Australia's minister"). A
-    dateline country the story never names may be only where the wire sits ("DUBAI — Iran's
+    is about, then its dateline's; a country named once is no better than the dateline
+    ("DAKAR — … now lives in Morocco"); but a dateline country the story names again is home
+    ("LA PAZ — Bolivia cut ties with Israel …": its officials are Bolivia's, however often Israel is named).
+    A dateline country the story never names is only where the wire sits ("DUBAI — Iran's
     Revolutionary Guards said …"): the country named most, and often, is home."""
     filed = dateline_country(doc)
     counts = country_counts(doc)
     dominant = dominant_country(doc, least=2)
-    if filed is None or _named_in_lead(doc, filed):
-        return filed or dominant or dominant_country(doc)
-    if dominant is None and not counts[filed]:
+    if filed is not None and (_named_in_lead(doc, filed) or counts[filed] >= 2 and dominant in {None, filed}):
+        return filed
+    if filed is not None and dominant is None and not counts[filed]:
         (top, n), *rest = counts.most_common(2) + [("", 0)]
         return top if n >= MOST_NAMED and n > rest[0][1] else filed
-    often = dominant is not None and counts[dominant] >= MOST_NAMED
-    leading = dominant is not None and not counts[filed] and _named_in_lead(doc, dominant)
-    return dominant if often or leading else filed
+    return dominant or filed or dominant_country(doc)
 
 
-MOST_NAMED = 4  # times a country is named to be the home of a story filed from another country
+MOST_NAMED = 4  # times a country is named to be the home of a story filed from a country it never names
 
 
 def _named_in_lead(doc: Doc, iso3: str) -> bool:
@@ -758,15 +750,13 @@ def chamber_country(doc: Doc, name: str, home: str, actors: list[Actor]) -> str:
     (bodies only some states have, ``chambers`` in the knowledge): the article's country when
     it has one of that name, else the country the text (its place words and its actors) names
     most that does ("the Senate" in a story from Kyiv about US aid is the US Senate: Ukraine
-    has no Senate; "the junta" in a story from Dhaka is Myanmar's), else the dateline's when it
-    has one ("YANGON — … China shut the border … the junta": Myanmar's, though China is home)."""
+    has no Senate; "the junta" in a story from Dhaka is Myanmar's)."""
     having = knowledge()["chambers"].get(fold(name))
     if having is None or home in having:
         return home
     counts = country_counts(doc) + Counter(a.country for a in actors if a.country)
     named = [iso3 for iso3, _ in counts.most_common() if iso3 in having]
-    filed = dateline_country(doc)
-    return named[0] if named else filed if filed in having else home
+    return named[0] if named else home
 
 
 def _city_of_body(span: Span) -> bool:
@@ -800,8 +790,7 @@ def _fits_kind(actor: Actor, noun: str) -> bool:
 
 def organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Actor]) -> list[Mention]:
     """ "The ministry", "the council", "the alliance": the organisation of that kind named last
-    before, by a word of its name, else by its kind ("the group", "his newspaper", "the kingdom");
-    not "the two countries", which counts several."""
+    before, by a word of its name, else by its kind ("the group", "his newspaper", "the kingdom")."""
     named = sorted(mentions, key=lambda m: m.start)
     by_id = {a.id: a for a in others.values()}
     covered = [(m.start, m.end) for m in mentions]
@@ -809,8 +798,7 @@ def organisation_mentions(doc: Doc, mentions: list[Mention], others: dict[str, A
     for head in doc:
         chunk = doc[head.left_edge.i:head.i + 1]  # "the agency" of "the agency's trucks" too
         kind_word = head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in ORGANISATION_SYNONYMS
-        counted = any(c.dep_ == "nummod" for c in head.children)
-        if chunk[0].lower_ not in ANAPHORA_DETERMINERS or not kind_word or head.dep_ == "compound" or counted \
+        if chunk[0].lower_ not in ANAPHORA_DETERMINERS or not kind_word or head.dep_ == "compound" \
                 or len(chunk) - len(seat_words(head)) > 3:
             continue
         if any(s < chunk.end_char and chunk.start_char < e for s, e in covered) or is_location(chunk):
@@ -909,13 +897,6 @@ def _names_opposition(token: Token) -> bool:
     return any(c.lower_ == "the" for c in token.children) and not any(c.lower_ in {"of", "to"} for c in token.children)
 
 
-def nominal(phrase: Token) -> bool:
-    """A noun or name, or a noun the tagger took for an adjective, which its article betrays
-    ("The junta freed 300 prisoners" with "junta" tagged ADJ)."""
-    return phrase.pos_ in {"NOUN", "PROPN"} or phrase.pos_ == "ADJ" and phrase.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in phrase.children)
-
-
 def _is_demonym(token: Token) -> bool:
     place = lookup(token.text)
     return place is not None and place.kind == "demonym"
@@ -935,7 +916,7 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         sector = COMMON_INSTITUTIONS.get(pair) or COMMON_INSTITUTIONS.get(token.lower_)
         if _names_opposition(token):
             sector = "OPP"
-        elif sector is None or not nominal(token) or token.dep_ in {"compound", "amod"} or (
+        elif sector is None or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod"} or (
                 token.dep_ == "poss" and any(c.dep_ == "poss" for c in token.children)):
             continue  # "army officers" are not the army; "the junta's ministry" names it, "their government's" its owner
         if token.lower_ == "forces" and not any(c.lower_ in {"armed", "security"} or _is_demonym(c) for c in token.children):
@@ -1756,26 +1737,8 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     adjective = demonym(country) if country else None
     if adjective and not any(lookup(w) for w in name.split()):
         name = f"{adjective} {name}"
-    homeland = None if country or sector in {"IGO", "NGO"} else _homeland(span.doc, name)
-    named_before = _owned_namesake(name, others) if country is None and homeland is None else None
-    return named_before or _keep(others, Actor(id=actor_id("org", name), name=name, kind="org",
-                                               country=country or homeland, sector=sector))
-
-
-def _homeland(doc: Doc, name: str) -> str | None:
-    """The country of the region or town that opens a body's name, when the story is about
-    that country (the dateline's or one it names): the Kachin Independence Army is Myanmar's,
-    the Sinaloa cartel Mexico's, the Potosi Civic Committee Bolivia's, whatever foreign party
-    the story is about. A town counts only in the dateline's country: many towns are named
-    like words ("Union", "Liberty")."""
-    filed = dateline_country(doc)
-    concerned = {filed, *country_counts(doc)} - {None}
-    words = name.split()
-    for size in (3, 2, 1):
-        where = locate(" ".join(words[:size]), near=concerned) if len(words) > size else None
-        if where is not None and where.iso3 in concerned and (where.latitude is None or where.iso3 == filed):
-            return where.iso3
-    return None
+    named_before = _owned_namesake(name, others) if country is None else None
+    return named_before or _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
 
 
 def _owned_namesake(name: str, others: dict[str, Actor]) -> Actor | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actors import PERSON_KINDS, knowledge, nearest_actor_before, nominal, resolve_actor, seat_words
+from ..actors import PERSON_KINDS, knowledge, nearest_actor_before, resolve_actor, seat_words
 from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
@@ -335,40 +335,12 @@ def co_parties(subject: Token | None) -> list[Token]:
 
 
 def other_parties(token: Token, subject: Token | None, event_type: str) -> list[Token]:
-    """Where the target may be named, best first: the party met or the partner the act is done
-    "with" ("Biden and Macron met Starmer", "Pakistani and Turkish troops held drills with
-    Azerbaijani forces"); for an act done together, the subject's co-parties ("Poland and
-    Lithuania will step up intelligence sharing along their borders with Belarus"), unless each
-    acts apart ("signed separate agreements with Turkey") or they are mediators together; then
-    the verb's other objects and phrases."""
-    together = co_parties(subject) if (event_type in JOINT or token.pos_ == "NOUN") and not (
-        distributive(token) or mediated(token)) else []
-    candidates = _target_candidates(token, subject, event_type) if token.pos_ != "NOUN" else []
-    holders = {token.i, *(c.i for c in token.children if c.dep_ == "dobj")}
-    partners = [c for c in candidates if c.dep_ == "dobj" and c.head.i == token.i and _names_party(c) or (
-        c.head.lower_ == "with" and c.head.head.i in holders and not _after_place(c.head))]
-    return partners + together + [c for c in candidates if c not in partners]
-
-
-def _names_party(phrase: Token) -> bool:
-    """A name, or a noun for people who act for a side ("Somali envoys", "the Palestinian
-    president"); not a thing, which may only name where it was done ("a deal in Doha")."""
-    lex = plover()
-    return phrase.ent_type_ in ACTOR_ENTITIES or phrase.lemma_.lower() in {*lex["party_nouns"], *lex["member_nouns"]}
-
-
-def _after_place(preposition: Token) -> bool:
-    """A "with" that follows a phrase's noun, which the parser may hang on the verb: it tells
-    that noun's partner ("along their borders with Belarus"), not the act's; a date between
-    ("held talks on Monday with Poland") does not count."""
-    before = preposition.doc[preposition.i - 1] if preposition.i else None
-    return before is not None and before.dep_ == "pobj" and before.ent_type_ not in {"DATE", "TIME"}
-
-
-def mediated(token: Token) -> bool:
-    """ "Qatar and Egypt brokered a truce between Israel and Hamas", "Norway and Cuba hosted the
-    talks": the co-subjects mediate side by side; the parties are those they bring together."""
-    return token.lemma_.lower() in plover()["mediation_verbs"]
+    """Where the target may be named, best first: for an act done together, the subject's
+    co-parties ("Poland and Lithuania will step up intelligence sharing along their borders
+    with Belarus"), unless each acts apart ("signed separate agreements with Turkey"); then the
+    verb's objects and phrases."""
+    together = co_parties(subject) if (event_type in JOINT or token.pos_ == "NOUN") and not distributive(token) else []
+    return together + (_target_candidates(token, subject, event_type) if token.pos_ != "NOUN" else [])
 
 
 def protested(token: Token) -> Token | None:
@@ -454,7 +426,7 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         country = nearest_actor_before(work, phrase.idx, {"country"})  # "the country's military rulers"
         if country is not None:
             return country.name, country.country
-    if nominal(phrase) and not phrase.like_num and not phrase.text.isupper():
+    if _nominal(phrase) and not phrase.like_num and not phrase.text.isupper():
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
@@ -473,8 +445,8 @@ def _own_words(phrase: Token) -> list[Token]:
 
 
 def many_states(phrase: Token) -> bool:
-    """ "Nearly 200 countries", "member states", "donors": many states, of no one country,
-    whatever place ("at the summit in Baku") the phrase names."""
+    """ "Nearly 200 countries", "member states": many states, of no one country, whatever
+    place ("at the summit in Baku") the phrase names."""
     return phrase.tag_ == "NNS" and phrase.lemma_.lower() in plover()["many_states"]
 
 
@@ -485,6 +457,13 @@ def _untagged_nationality(token: Token, phrase: Token) -> bool:
     place = lookup(token.text) if token.head.i == phrase.i and token.dep_ in {"amod", "compound"} and token.i < phrase.i \
         and not token.ent_type_ and token.is_title and not leaning else None
     return place is not None and place.kind == "demonym"
+
+
+def _nominal(phrase: Token) -> bool:
+    """A noun or name, or a noun the tagger took for an adjective, which its article betrays
+    ("The junta freed 300 prisoners" with "junta" tagged ADJ)."""
+    return phrase.pos_ in {"NOUN", "PROPN"} or phrase.pos_ == "ADJ" and phrase.dep_ in {"nsubj", "nsubjpass", "dobj"} and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in phrase.children)
 
 
 def _modifiers(phrase: Token) -> list[Token]:
@@ -542,19 +521,13 @@ def _member_of(work: Work, phrase: Token) -> Actor | None:
                  if (actor := work.actor_at(o.idx, o.idx + len(o.text))) is not None), None)
 
 
-def disjoint(work: Work, pronoun: Token, source: str | None, subject: Token | None = None) -> Named:
-    """Whom "him", "her" or "it" stands for as the object of an act, which is never its own doer
-    nor one of its co-subjects (binding principle B: "Biden called Starmer to congratulate him"
-    congratulates Starmer): the person named last before it; for "it", the country or body named
-    last before it in its sentence ("voiced solidarity with Kuwait, and Saudi Arabia and Qatar
-    issued statements backing it")."""
-    person = pronoun.lower_ in {"him", "her"}
-    kinds = PERSON_KINDS if person else {"country", "org", "igo"}
-    since = 0 if person else pronoun.sent.start_char
-    doers = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)) if subject is not None else range(0)
-    named = [actor for m in work.article.mentions if since <= m.start and m.end <= pronoun.idx and m.start not in doers and (
-        actor := work.actors.get(m.actor_id or "")) is not None and actor.kind in kinds and actor.name != source]
-    return (named[-1].name, named[-1].country) if named else (None, None)
+def disjoint(work: Work, pronoun: Token, source: str) -> Named:
+    """Whom "him" or "her" stands for as the object of an act, which is never its own doer
+    (binding principle B: "Biden called Starmer to congratulate him" congratulates Starmer):
+    the person named last before it who is not the source."""
+    people = [actor for m in work.article.mentions if m.end <= pronoun.idx and (actor := work.actors.get(m.actor_id or ""))
+              is not None and actor.kind in PERSON_KINDS and actor.name != source]
+    return (people[-1].name, people[-1].country) if people else (None, None)
 
 
 def _title_country(phrase: Token) -> str | None:

@@ -56,7 +56,6 @@ from .parties import (
     holder_of,
     is_reciprocal,
     many_states,
-    mediated,
     mutual,
     noun_parties,
     noun_target,
@@ -665,19 +664,16 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     pair = story_pair(earlier) if names_pair(subject) else None
     if pair is not None:  # "the two leaders signed a treaty": the pair the story is about
         (source, source_country), (target, target_country) = seeker_first(pair, participant(work, seeker(token), None)[1])
-    if target_phrase is not None and (target_phrase.lower_ in {"him", "her"} and target is not None and target == source
-                                      or target_phrase.lower_ == "it" and target is None):
-        target, target_country = disjoint(work, target_phrase, source, subject)
+    if target_phrase is not None and target_phrase.lower_ in {"him", "her"} and target is not None and target == source:
+        target, target_country = disjoint(work, target_phrase, source)
     if target_country is not None and target_country == source_country and self_owned(target_phrase):
         target, target_country = None, None  # "pulled its troops out": the source's own, not the other side
     # "the junta freed 3,000 prisoners if …": those it held, its own people; not in a swap, where they are the other side's
     freed_own = event_type == "CONCEDE" and _inmates(target_phrase) and not mutual(token, event_type)
-    # "asked the U.N. Security Council to meet", "asked donors for $30 million": a body of states, or
-    # many of them, is the target, of no country (guide §3)
+    # "asked the U.N. Security Council to meet": a body of states is the target, of no country (guide §3)
     bodies = _bodies(work)
-    to_body = target_country is None and (target in bodies or target_phrase is not None and many_states(target_phrase)
-                                          and not names_pair(target_phrase))  # not "the two countries": the story's pair
-    if target_country is None and not (freed_own or to_body) or event_type in JOINT and co_parties(subject) and not mediated(token):
+    to_body = target_country is None and target in bodies
+    if target_country is None and not (freed_own or to_body) or event_type in JOINT and co_parties(subject):
         for candidate in other_parties(token, subject, event_type):
             name, country = participant(work, candidate, None, speaker)
             if country is not None and not (country == source_country and self_owned(candidate)) and not (
@@ -732,11 +728,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target_country = _flag(target_phrase)  # "boarded a Chinese fishing vessel and detained its 19 crew": China's
     if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase) or freed_own):
         target_country = source_country  # "police detained 1,300 people": the state's own people
-    if target_country is None and target is not None and _home_forces(target_phrase) and (
-            event_type in HOSTILE or event_type == "CONCEDE" and not _told_before(target_phrase)):
-        # "gunmen killed five soldiers at a checkpoint in North Sinai", "rebels freed six soldiers": the country's
-        # soldiers; "the soldiers" freed are those told of before, of whichever side
-        target_country = home
+    if target_country is None and target is not None and event_type in HOSTILE and _home_forces(target_phrase):
+        target_country = home  # "gunmen killed five soldiers at a checkpoint in North Sinai": Egypt's soldiers
     if target_country is None and event_type == "ASSAULT" and _common_people(target_phrase) and not _strangers(target_phrase):
         target_country = location_country or home  # "gunmen killed 12 villagers in Mopti": Mali's villagers
     if target_country is None and event_type in REPRESSION and _police(subject):
@@ -893,17 +886,10 @@ def _home_forces(phrase: Token | None) -> bool:
         phrase.lemma_.lower() not in lex["foreign_forces"])
 
 
-def _told_before(phrase: Token) -> bool:
-    """ "The soldiers", "these troops": people the text has told of before, whose side that telling gave."""
-    return any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in phrase.children)
-
-
 def _inmates(phrase: Token | None) -> bool:
-    """ "political prisoners", "rebel detainees", "jailed dissidents": people a state holds, named
-    by no side; freed, they are the state's own (a freed hostage or captive belongs to the other side)."""
-    lex = plover()
-    return phrase is not None and phrase.pos_ == "NOUN" and (phrase.lemma_.lower() in lex["inmate_nouns"] or any(
-        c.dep_ == "amod" and c.lemma_.lower() in lex["custody_participles"] for c in phrase.children))
+    """ "political prisoners", "rebel detainees": people a state holds, named by no side; freed,
+    they are the state's own (a freed hostage or captive belongs to the other side)."""
+    return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in plover()["inmate_nouns"]
 
 
 def _police(phrase: Token | None) -> bool:
