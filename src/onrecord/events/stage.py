@@ -787,7 +787,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if announced_in_words(token, mode, place_found):
         (location, location_country, latitude, longitude), place_found = told_where(token, statement)
     if place_found == "dateline" and filed_elsewhere(token, event_type, mode, source_country, location_country) or (
-            place_found == "said" and said_elsewhere(event_type, mode)):
+            place_found == "said" and said_elsewhere(event_type, mode, speaker is not None and speaker.country == source_country)):
         location, location_country, latitude, longitude = NOWHERE
     if mode == "verbal":  # D2: a decision told in words dates from when it was told, not from the day set for the act
         date = told_on(work, token, statement) or (None if set_ahead(date, published) else date)

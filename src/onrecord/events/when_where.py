@@ -373,12 +373,14 @@ def filed_elsewhere(token: Token, event_type: str, mode: str, source_country: st
     return event_type in lex["ground_types"] and token.lemma_.lower() not in lex["seat_verbs"]
 
 
-def said_elsewhere(event_type: str, mode: str) -> bool:
+def said_elsewhere(event_type: str, mode: str, own_side: bool) -> bool:
     """Guide L1: the place a statement was made ("told reporters in Suva") is that of the speech
-    act, and of an act announced in it (M2, mode verbal), not of an act it reports as done,
-    planned or possible ("said the catch had been confiscated", "would sign if …"), which keeps
-    the place where it happens."""
-    return mode != "verbal" and event_type not in {*plover()["speech_acts"], "STATEMENT"}
+    act, of an act announced in it (M2, mode verbal) and of the speaker's side's offer on a
+    condition ("Russia is open to talks if invited"), not of an act it reports as done, planned
+    or possible for others ("said the catch had been confiscated", "Freedonia would sign if …"),
+    which keeps the place where it happens."""
+    offered = mode == "hypothetical" and own_side
+    return mode != "verbal" and not offered and event_type not in {*plover()["speech_acts"], "STATEMENT"}
 
 
 def told_in_passing(token: Token) -> bool:
