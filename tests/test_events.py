@@ -1874,3 +1874,66 @@ def test_a_reported_deed_is_no_plain_statement():
     assert "STATEMENT" not in kinds, kinds
     kinds = [e.type for e in events_of("Chilean President Ana Rojas said Peru valued its relations with Chile.")]
     assert "STATEMENT" in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "kind", "absent"), [
+    # a lexicon round: words and frames of diplomatic, election and protest news
+    ("The Serbian foreign ministry called the OSCE “one-sided”.", "ACCUSE", "CONSULT"),  # a name given, no phone call
+    ("Nepal's prime minister branded the ban “a collective punishment”.", "ACCUSE", "STATEMENT"),
+    ("The ruling Awami League kept its majority in the regional assembly.", "ELECTION", None),
+    ("The Gabonese government suspended mobile internet services after the vote.", "COERCE", None),
+    ("The European Union stripped Georgia of visa-free access in March.", "SANCTION", None),
+    ("The AU chairman said the bloc “stands in solidarity” with Sudan and urged donors to send food.", "SUPPORT", None),
+    ("The Security Council renewed the mission's authority to patrol the coast.", "AGREE", None),
+    ("Peru's mining regulator suspended the licence of a Canadian-owned gold mine.", "COERCE", None),
+    ("Loyalist troops retook the state radio on Tuesday.", "ASSAULT", None),
+    ("Hundreds of farmers blocked the access road to the plant on Monday.", "PROTEST", "COERCE"),  # a crowd's blockade
+    ("Kenya said it reserved the right to strike militant camps inside Somalia.", "THREATEN", "ASSAULT"),  # T4
+    ("Rebels seized the capital and ousted the president in March.", "ASSAULT", "DISMISS"),  # T3: a coup
+    ("Mutinous soldiers ousted President Kabore in January.", "ASSAULT", "DISMISS"),
+    ("Vietnam's foreign ministry said it hoped China would respect its sovereignty.", "REQUEST", "STATEMENT"),
+    ("Moldova retaliated by ordering a Russian diplomat to leave the country, a spokesman said.", "SANCTION", "THREATEN"),
+    ("Relations soured after Mali's junta accused Algiers in 2023 of harbouring rebels, a charge Algerian officials dismissed.",
+     "REJECT", None),  # the gapped object read as a modifier of the subject
+])
+def test_kind_of_act_by_its_frame(text, kind, absent):
+    kinds = [e.type for e in events_of(text)]
+    assert kind in kinds and absent not in kinds, kinds
+
+
+@pytest.mark.parametrize("text", [
+    "He tried to flee to Kenya.",  # an attempt, no trial
+    "The minister said he hoped the talks would succeed.",  # a hope about how things go, no appeal
+    "Kenya's electoral commission said turnout was 61 percent.",  # S3: a figure given, no position
+    "More than 40 people were tried in the case.",  # the accused of a trial counted, not a new act
+])
+def test_no_act_in_words_that_only_look_like_one(text):
+    assert events_of(text) == []
+
+
+def test_mediators_named_on_the_parties_meeting_each_mediate():
+    events = events_of("Armenian and Azerbaijani negotiators met in Vienna on Friday under Swiss and Austrian mediation.")
+    mediators = sorted((e.source_country, e.target_country) for e in events if e.source_country in {"CHE", "AUT"})
+    assert mediators == [("AUT", "ARM"), ("CHE", "ARM")], events
+
+
+def test_a_round_in_a_story_of_talks_is_no_election():
+    events = events_of("Iranian and Omani officials held talks in Muscat on Sunday. "
+                       "The first round, in April, ended without a statement.")
+    assert "ELECTION" not in [e.type for e in events], events
+
+
+def test_a_measure_announced_beside_one_taken_is_a_second_act():
+    events = events_of("Estonia expelled two Russian diplomats and said it would close the Narva crossing.")
+    assert sorted(e.mode for e in events if e.type == "SANCTION") == ["actual", "verbal"], events
+
+
+def test_a_trial_by_a_court_told_by_a_ministry_is_scheduled():
+    events = events_of("She will be tried by a military tribunal in Kinshasa, the Congolese army said.")
+    assert [e.mode for e in events if e.type == "COERCE"] == ["future"], events
+
+
+def test_a_suspension_at_the_seat_takes_the_dateline():
+    events = events_of("LIMA, May 3 (Andes Wire) - Peru's mining regulator on Tuesday suspended the licence of a "
+                       "Canadian-owned gold mine.")
+    assert [e.location for e in events if e.type == "COERCE"] == ["Lima"], events

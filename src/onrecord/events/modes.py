@@ -14,6 +14,7 @@ from ..pipeline import Work
 from ..records import Statement
 from ..statements import lexicon as cue_lexicon
 from .grammar import (
+    agent_of,
     hung_on_infinitive,
     infinitive,
     objects_of,
@@ -24,7 +25,7 @@ from .grammar import (
 )
 from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover
 from .parties import READINESS, participant, reporter, speaker_side
-from .triggers import comment_sought, governing_verb, phrasal_verb
+from .triggers import COURTS, comment_sought, governing_verb, phrasal_verb
 from .when_where import date_among
 
 if TYPE_CHECKING:
@@ -204,7 +205,11 @@ def was_announced(work: Work, token: Token, subject: Token | None, statement: St
                source_country: str | None) -> bool:
     """M2: the act is told as its source's own decision ("Poland will close the consulate, its
     foreign minister said", "announced it would leave"), not scheduled in the narrator's voice
-    ("is due to", "is expected to")."""
+    ("is due to", "is expected to"), nor a court's act told by another ("he will be tried by a
+    military court, the ministry said")."""
+    judge = agent_of(token)
+    if judge is not None and judge.lemma_.lower() in COURTS:
+        return False  # "he will be tried by a military court, the ministry said": the court's act, not the teller's word
     teller = _attribution(token)
     told_by = speaker_side(work, statement) if statement is not None else (
         participant(work, subject_of(teller)[0], None)[1] if teller is not None else None)

@@ -101,12 +101,16 @@ def _of_event(token: Token) -> bool:
 def _talks_told(token: Token) -> bool:
     """A round in a sentence about talks is one of talks: "negotiators met in Muscat and agreed to
     hold a second round", not "the second round on May 2"; so is a round after the article has
-    named "the first round of talks" ("The second round is due in November")."""
+    named "the first round of talks" ("The second round is due in November"), or in an article
+    that has told of talks and of no vote before it."""
     lex = plover()
+    before = token.doc[:token.sent.start]
+    kinds = {lex["nouns"].get(t.lemma_.lower()) for t in before if t.lemma_.lower() != "round"}
     return any(t.i != token.i and (lex["nouns"].get(t.lemma_.lower()) == "CONSULT" or t.pos_ == "VERB" and (
         t.lemma_.lower() in lex["sitting_verbs"] or t.lemma_.lower() == "negotiate")) for t in token.sent) or any(
-        t.lemma_.lower() == "round" and _of_event(t) and noun_kind(o) == "CONSULT" for t in token.doc[:token.sent.start]
-        for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+        t.lemma_.lower() == "round" and _of_event(t) and noun_kind(o) == "CONSULT" for t in before
+        for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children) or (
+        "CONSULT" in kinds and "ELECTION" not in kinds)
 
 
 def _sides_between(token: Token) -> list[Token]:

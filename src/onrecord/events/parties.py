@@ -20,7 +20,7 @@ from .grammar import (agent_of, caused_object, clause_tokens, infinitive, mispar
 from .lexicon import ACTOR_ENTITIES, plover
 from .nouns import generic, noun_kind
 from .triggers import (OPEN_WATERS, RUNNING_VERBS, circumstance, classify, comment_sought, deal_missed, gapped_label,
-                       governing_verb, is_planned, participated_in)
+                       governing_verb, is_planned, mediator_named, participated_in)
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -675,8 +675,11 @@ def each_other(token: Token) -> bool:
 
 
 def distributive(token: Token) -> bool:
-    """ "signed separate agreements", "swapping 1,000 prisoners each": one act per party."""
+    """ "signed separate agreements", "swapping 1,000 prisoners each": one act per party; so is a
+    mediation by several ("under Turkish and Qatari mediation"), each mediator between the parties."""
     doc = token.doc
+    if token.pos_ == "NOUN" and mediator_named(token):
+        return True
     return any(t.lower_ in plover()["distributive_words"] and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "other")
                for t in clause_tokens(token))  # "each other's aid" is mutual, one act
 

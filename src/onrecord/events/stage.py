@@ -86,8 +86,10 @@ from .triggers import (
     governing_verb,
     joint_type,
     lost_to,
+    mediator_named,
     phrasal_verb,
     quit_body,
+    right_reserved,
     statement_type,
     unattributed,
 )
@@ -124,6 +126,7 @@ STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
 SEPARATE_MEASURES = {"SANCTION", "COERCE"}  # each coordinated measure is its own decision ("closed …, expelled …")
 STEPS = {"SANCTION", "COERCE", "CONCEDE", "AID", "RETREAT"}  # measures and concessions: each one taken or withheld apart
 ATTENTION_NOUNS = {"note", "notice", "stock"}  # "said it had taken note of the results": a position, no deed done
+FIGURES = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY"}  # what a number given is
 
 
 def _covering_statement(statements: list[Statement], token: Token) -> Statement | None:
@@ -150,6 +153,8 @@ def events_in(work: Work) -> list[Event]:
             if event_type is None:
                 continue
             event_type = quit_body(token, joint_type(token, event_type))
+            if event_type in plover()["conflict_types"] and right_reserved(token):
+                event_type = "THREATEN"  # T4: "reserved the right to strike the camps": force kept in store, no strike
             if _embedded(token) or _object_shared(token, event_type):
                 continue
             if event_type in {*plover()["speech_acts"], "STATEMENT"} and token.pos_ == "VERB" and (
@@ -198,8 +203,10 @@ def _second_act(token: Token, event: Event, kept: list[tuple[Token, str]]) -> bo
     if event.type not in SEPARATE_MEASURES or token.pos_ != "VERB" or not own_patient:
         return False
     own_tense = any(c.dep_ == "aux" for c in token.children)
+    # "expelled a diplomat and said it would close the crossing": a measure announced beside the one taken
+    said = token.head if token.dep_ == "ccomp" and own_tense and token.head.lemma_.lower() in plover()["speech_verbs"] else token
     return all(trigger.i != token.i and trigger.lemma_ != token.lemma_ and (mode == event.mode or own_tense) and (
-        first_conjunct(token).i == first_conjunct(trigger).i or _measure_added(first_conjunct(token), trigger))
+        first_conjunct(said).i == first_conjunct(trigger).i or _measure_added(first_conjunct(token), trigger))
         for trigger, mode in kept)
 
 
@@ -615,7 +622,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     target_phrase = noun_target(token, subject) if token.pos_ == "NOUN" else target_of(token, subject, event_type)
     if event_type == "PROTEST":
         target_phrase = protested(token) or target_phrase
-    if _hyphen_mediated(token):  # "X and Y held Egypt-hosted talks": who hold the talks are the parties
+    if _hyphen_mediated(token) or token.pos_ == "NOUN" and mediator_named(token):
+        # "X and Y held Egypt-hosted talks", "X and Y met under Turkish mediation": who hold the talks are the parties
         target_phrase = subject_of(verb_of(token.head))[0] or target_phrase
     if target_phrase is not None and target_phrase.lower_ == "them":
         target_phrase = plural_antecedent(target_phrase, subject) or target_phrase
@@ -929,8 +937,8 @@ def _one_side(work: Work, a: Named, b: Named) -> bool:
 def _granted_right(token: Token) -> tuple[Token, Token] | None:
     """Who affirms whose right to the act: "Sunak has said Israel has the right to defend itself"."""
     right = token.head
-    if token.dep_ != "acl" or right.lemma_.lower() not in plover()["right_nouns"] or right.dep_ != "dobj":
-        return None
+    if token.dep_ != "acl" or right.lemma_.lower() not in plover()["right_nouns"] or right.dep_ != "dobj" or right_reserved(token):
+        return None  # "said Islamabad reserved the right to strike": the holder's own warning
     holder = next((c for c in right.head.children if c.dep_ == "nsubj"), None)
     if holder is None or right.head.dep_ != "ccomp":
         return None
@@ -986,7 +994,8 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         position = _position_beside(work, statement, here) if here else None
         if position is not None and statement_type(position) == "STATEMENT":
             kind = "STATEMENT"
-        elif here and (kind not in lex["speech_acts"] or kind in here or set(here) & REPRESSION and _reports_act(work, statement)):
+        elif here and (kind not in lex["speech_acts"] or kind in here or set(here) & REPRESSION and _reports_act(work, statement)
+                       or kind == "THREATEN" and _retaliation_done(work, statement)):
             continue
         if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker or _commentator(statement.speaker)):
             continue  # an unnamed speaker's plain statement says too little; analysts' warnings are no political act (S3c)
@@ -1077,7 +1086,8 @@ def _reports_act(work: Work, statement: Statement) -> bool:
     two of its lawmakers", "said his country had taken them in"): an actor's verb of doing in
     the past, with its object, not denied. Positions are not deeds: states and attitudes ("said
     Moscow valued its relations", "said the decision reflected …"), things as subjects ("the
-    economy faced …"), passives and what must or will be done."""
+    economy faced …"), passives and what must or will be done. A figure given ("turnout was 48
+    percent") tells of no position either."""
     assert work.doc is not None
     said = work.article.text.find(statement.content, statement.start)
     span = work.doc.char_span(statement.start, statement.end, alignment_mode="expand")
@@ -1085,6 +1095,8 @@ def _reports_act(work: Work, statement: Statement) -> bool:
         return False
     inside = [t for t in span if said <= t.idx < said + len(statement.content)]
     for verb in (t for t in inside if t.head not in inside or t.head.i == t.i):
+        if verb.lemma_ == "be" and any(c.dep_ == "attr" and c.ent_type_ in FIGURES for c in verb.children):
+            return True  # "turnout was 48 percent, the commission said": a figure given, no position taken
         doers = [c for c in verb.children if c.dep_ == "nsubj" and (c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PRON" or any(
             p.dep_ == "poss" for p in c.children) or work.actor_at(c.idx, c.idx + len(c.text)) is not None)]  # "police arrested"
         past = verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -1093,6 +1105,14 @@ def _reports_act(work: Work, statement: Statement) -> bool:
                 c.dep_ == "neg" or c.dep_ == "dobj" and _no_deed_object(c) for c in verb.children):
             return True
     return False
+
+
+def _retaliation_done(work: Work, statement: Statement) -> bool:
+    """Whether what was said tells of a retaliation carried out ("retaliated by ordering a
+    Latvian counsellor to leave, a spokesman said"): the deed is coded, no threat is made."""
+    assert work.doc is not None
+    span = work.doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in plover()["retaliation_verbs"] and t.tag_ == "VBD" for t in span)
 
 
 def _proposal_judged(work: Work, statement: Statement) -> bool:

@@ -68,6 +68,8 @@ YIELDING_VERBS = {"drop", "withdraw", "abandon", "lift", "scrap", "reverse", "re
 ELECTED_MEMBERS = {"councillor", "councilor", "lawmaker", "legislator", "mp", "senator", "deputy", "congressman", "congresswoman"}
 WH_WORDS = {"when", "whether", "how", "why", "where", "if", "what"}  # what is left unsaid
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}  # "calls himself": a name one takes
+OUSTING_VERBS = {"oust", "depose"}  # what a coup does to a leader
+PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them"}  # who may be put on trial
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
 NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis")  # "unfriendly", "insufficient", "disproportionate"
 DIVIDING_VERBS = {"split", "divide", "allocate", "apportion", "carve"}  # shares settled between parties
@@ -303,6 +305,8 @@ def classify_noun(token: Token) -> str | None:
         return None  # "in a second vote, lawmakers elected her prime minister": the chamber's vote is how it appoints
     if kind == "ELECTION" and coded == "REJECT" and (phrasal_verb(verb) or verb.lemma_.lower()) in plover()["undone_verbs"]:
         return kind  # "the court annulled the result of the mayoral election": the court rejects, the vote is undone (negated)
+    if coded == kind == "CONSULT" and mediator_named(token):
+        return kind  # "the delegations met under Turkish and Qatari mediation": the mediators' act beside the parties' meeting
     if coded is not None and circumstance(token, verb):
         coded = None  # "urged Islamic nations … on his first visit to Saudi Arabia": the visit is its own event
     if kind == "REQUEST" and coded == "STATEMENT" and any(c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in {"NORP", "GPE"}
@@ -319,6 +323,29 @@ def classify_noun(token: Token) -> str | None:
     if determiners & ANAPHORIC and not modified:
         return None
     return kind
+
+
+def mediator_named(token: Token) -> bool:
+    """A mediation with its mediator named in a modifier ("under Turkish mediation", "with
+    Qatar's mediation"): a third party's act, not the meeting of the parties it is told on."""
+    return token.lemma_.lower() in plover()["mediation_nouns"] and any(
+        c.dep_ in {"amod", "poss", "compound"} and c.ent_type_ in ACTOR_ENTITIES for c in token.children)
+
+
+def right_reserved(token: Token) -> bool:
+    """An act its doer keeps the right to ("reserved the right to strike militant hideouts",
+    "retains the right to respond"): held in store as a warning (T4), not done."""
+    right = token.head
+    return token.dep_ == "acl" and infinitive(token) and right.lemma_.lower() in plover()["right_nouns"] and (
+        right.dep_ == "dobj" and right.head.lemma_.lower() in {*KEEPING_VERBS, "reserve"})
+
+
+def _hoped_of_another(clause: Token) -> bool:
+    """A hoped-for clause whose doer is a named actor who is to act ("hoped Brazil would
+    provide …"), not a hope about how things go ("hoped the talks would succeed")."""
+    doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return doer is not None and doer.ent_type_ in ACTOR_ENTITIES and any(
+        c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in clause.children)
 
 
 def _shared_antecedent(token: Token) -> list[Token]:
@@ -820,6 +847,17 @@ def _removed_by_event(token: Token) -> bool:
     return remover is not None and noun_kind(remover) is not None
 
 
+def _ousted_by_arms(token: Token) -> bool:
+    """ "rebels ousted the president", "soldiers deposed him": a leader put out by armed men,
+    who have no power to remove him (a coup, guide T3)."""
+    doer, passive = subject_of(token)
+    if passive:
+        doer = agent_of(token)
+    lex = plover()
+    return token.lemma_.lower() in OUSTING_VERBS and doer is not None and (
+        doer.lower_ in {*lex["armed_words"], *lex["force_words"]} - {"mission"})
+
+
 def _placed_on(token: Token) -> str | None:
     """A measure named by where somebody is put: "added three banks to its sanctions list"
     (SANCTION), "would be put on trial" (COERCE); kept there, a refusal to lift it ("would keep
@@ -1043,6 +1081,8 @@ def classify(token: Token) -> str | None:
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
                 if by_object[obj] == "AGREE" and _drills_agreed(token):
                     return "COOPERATE"  # "signed an agreement to run joint patrols": the patrols agreed are the event (T5)
+                if by_object[obj] == "COERCE" and lemma in lex["crowd_verbs"] and _protesters(token):
+                    return "PROTEST"  # "protesters blocked the mine's access road": a crowd's blockade, no state restriction
                 return by_object[obj]
     if lemma in {*RUNNING_VERBS, "field", "form"} and _shared_effort(token):
         return "COOPERATE"  # "coast guards carried out a joint search", "fielded a joint team": work done together
@@ -1089,6 +1129,8 @@ def classify(token: Token) -> str | None:
         return None  # "could not rule out sending troops": the act is left open, nothing is rejected
     if lemma in lex["never_trigger_objects"] and not any(c.dep_ == "dobj" for c in token.children):
         objects += [c.lemma_.lower() for c in token.children if c.dep_ == "nsubj"]  # "documents released this week alleged"
+        objects += [m.lemma_.lower() for c in token.children if c.dep_ == "nsubj" for m in c.children if m.dep_ in {"nmod", "amod"}]
+        # "…, a charge Ivorian officials dismissed": the gapped object read as a modifier of the subject
         objects += [token.head.lemma_.lower()] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "a motion signed by 27 members"
     if lemma in lex["never_trigger_objects"]:
         objects += [label.lemma_.lower() for label in _what_called(token)]  # "dismissed what he called baseless fears"
@@ -1113,8 +1155,9 @@ def classify(token: Token) -> str | None:
         return "REQUEST"  # "called for French troops to leave"
     if lemma in lex["naming_verbs"] and (judged := _evaluation(token)) is not None:
         return judged  # "called the verdict a political decision", "called Putin a war criminal": no phone call
-    if lemma == "call" and any(o.ent_type_ in {"PERSON", "GPE", "ORG"} for o in objects_of(token)):
-        return "CONSULT"  # a phone call
+    if lemma == "call" and sum(c.dep_ in {"dobj", "oprd"} for c in token.children) < 2 and any(
+            o.ent_type_ in {"PERSON", "GPE", "ORG"} for o in objects_of(token)):
+        return "CONSULT"  # a phone call, not one who is named something ("called Irini 'one-sided'")
     if lemma in lex["naming_verbs"] and any(c.dep_ in {"dobj", "oprd", "ccomp"} for c in token.children):
         named = token.doc[token.i + 1:token.sent.end].text
         if statement_type(named) == "ACCUSE":
@@ -1155,6 +1198,13 @@ def classify(token: Token) -> str | None:
         return "COERCE"  # "intercepted a pirogue carrying 187 people", "a lorry carrying arms": a craft stopped with its load
     if lemma == "hold" and any(_is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in _held(token) + _kept_for(token)):
         return "COERCE"  # "Bazoum has been held at the palace", "ordered them held for 30 days pending trial"
+    if lemma == "try" and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children) and any(
+            (_is_person(c) or c.lemma_.lower() in lex["person_nouns"] or c.lower_ in PERSONAL_PRONOUNS) and not any(
+                n.lower_ in lex["toll_quantifiers"] for n in c.subtree) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
+        return "COERCE"  # "he will be tried by a military court", "tried the generals in absentia": put on trial, not "tried
+        # to flee"; "more than 40 people were tried" counts the accused of a trial told as a whole
+    if "hope" in _forms(token) and any(c.dep_ == "ccomp" and _hoped_of_another(c) for c in token.children):
+        return "REQUEST"  # "said it hoped Brazil would provide a fair environment": an appeal to the other side (CAMEO 02)
     if lemma == "charge" and token.dep_ != "acl" and any(
             _is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
         return "COERCE"  # "charged the four captains with illegal fishing": an indictment, whatever the crime is called
@@ -1295,6 +1345,9 @@ def classify(token: Token) -> str | None:
         return None  # "would appeal to the Supreme Court": a ruling challenged before the next court, no plea to a party
     if lemma in lex["halting_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "ASSAULT" for c in token.children):
         return None if token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" else "RETREAT"  # a truce agreed is AGREE
+    if lemma in lex["retaliation_verbs"] and any(classify(c) is not None for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
+                                                 for c in p.children if c.dep_ == "pcomp"):
+        return None  # "retaliated by ordering a Latvian counsellor to leave": the act it retaliated with is the event
     if lemma in {"hit", "strike"} and "back" in particles:
         # "said it would hit back hard": an announced retaliation is a threat (T4), coded once on the
         # warning or vow that tells it ("promised a response, saying it would hit back"); "hit back"
@@ -1303,6 +1356,10 @@ def classify(token: Token) -> str | None:
         return "THREATEN" if announced and not any(a.lemma_.lower() in lex["threat_verbs"] for a in token.ancestors) else None
     if lex["verbs"].get(lemma) == "DISMISS" and _removed_by_event(token):
         return None
+    if lex["verbs"].get(lemma) == "DISMISS" and _ousted_by_arms(token):
+        # T3: a coup is the seizure (ASSAULT), not a removal by who may remove; told once beside the
+        # seizure it ends ("seized the capital and ousted the president")
+        return None if token.dep_ == "conj" and classify(token.head) == "ASSAULT" else "ASSAULT"
     if lex["verbs"].get(lemma) == "DISMISS" and objects and not any(
             _is_person(o) or o.lemma_.lower() in lex["assembly_nouns"] for o in objects_of(token)):
         return None  # "removing a major obstacle", "cameras removed": only people and bodies ("the government") are dismissed
