@@ -416,6 +416,16 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("Dockworkers went on strike on Monday over a port concession.", "PROTEST", None),
     ("Kenyan doctors went on strike on Monday.", "PROTEST", "KEN"),
     ("Air traffic controllers in Lisbon remain on strike.", "PROTEST", "PRT"),
+    # members of a body are people who can be removed, as the body itself can
+    ("The Peruvian senate voted on Tuesday to impeach three members of the electoral tribunal.", "DISMISS", "PER"),
+    ("Uganda cut rail links to the Kenyan border town of Busia on Friday.", "SANCTION", "UGA"),  # links cut, as ties are
+    ("The Nigerien ministry suspended the broadcasting licence of an opposition radio station.", "COERCE", "NER"),
+    ("Japan said it would extend a $500 million swap line to Indonesia.", "AID", "JPN"),  # a credit by its kind
+    ("Vietnam said it was ready to join the regional taskforce on piracy.", "COOPERATE", "VNM"),
+    ("Mali's transitional parliament approved an amnesty for former rebels.", "CONCEDE", "MLI"),  # clemency, not a deal
+    ("Bulgaria has yet to grant transit permission to the convoy.", "CONCEDE", "BGR"),  # access allowed, not aid
+    ("Riot police cleared the square with water cannon on Friday.", "ASSAULT", None),  # a violent dispersal
+    ("An election monitor was beaten outside a polling station in Lask.", "ASSAULT", None),  # violence, not a race lost
 ])
 def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's favourites."""
@@ -489,6 +499,10 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("The negotiators held a second round of talks in March.", "PROTEST"),  # the month, not a march
     ("The president called the strike illegal.", "PROTEST"),  # a naming, no strike called
     ("Israel hit back at Hezbollah on Sunday.", "THREATEN"),  # a retaliation done is coded by what it was
+    ("Police searched mountain villages hosting the smuggling camps.", "CONSULT"),  # places that house something (X3)
+    ("The rebel commander spoke to reporters by telephone from a hideout.", "CONSULT"),  # words for the press
+    ("The island is demilitarised under a 1921 treaty.", "RETREAT"),  # a status a treaty lays down (X3)
+    ("Iran, which backs the militia, closed its consulate in the city on Monday.", "SUPPORT"),  # a standing alignment (X3)
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]
@@ -1512,6 +1526,9 @@ def test_an_object_pronoun_is_not_the_doer():
     ("The mutineers had been arrested and would face a military court, Guinea's prime minister said.", "COERCE", "verbal"),
     ("The mutineers had been arrested and would face a military court, Guinea's prime minister said.", "COERCE", "actual"),
     ("The defence minister ordered the troops to stay in the border region until further notice.", "MOBILIZE", "actual"),
+    ("Bolivia responded by ordering Chile's chargé d'affaires to leave the country.", "SANCTION", "actual"),
+    # a demand made at a protest is the protesters' own, residents or not (S3c is for comment)
+    ("Residents blocked the main road on Monday, demanding that the council restore water supplies.", "REQUEST", "verbal"),
 ])
 def test_acts_named_by_verb_and_complement(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]

@@ -41,7 +41,8 @@ READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determine
 def background(token: Token) -> bool:
     """A participle describing a noun ("prisoners held by Israel", "documents released this
     week"), a past-perfect relative clause ("Americans who had been detained in Iran") or a
-    present passive one ("the militia, which is armed by Freedonia"), a present participle of a
+    present passive one ("the militia, which is armed by Freedonia") or a present one of support
+    ("Freedonia, which backs the militia"), a present participle of a
     standing role ("the coalition backing the government"): background, not the news. A
     participle naming who did it is news told in passing ("a withdrawal demanded by the
     military rulers", "a move welcomed by the Palestinian Authority")."""
@@ -60,6 +61,8 @@ def background(token: Token) -> bool:
     relative = token.dep_ == "relcl" or token.dep_ == "conj" and token.head.dep_ == "relcl"  # "which seeks … and is backed by"
     if relative and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children):
         return True  # "the front, which is backed by Algiers": a standing state (X3), not an act
+    if relative and token.tag_ in {"VBP", "VBZ"} and plover()["verbs"].get(token.lemma_.lower()) == "SUPPORT":
+        return True  # "Algiers, which backs the front, recalled its envoy": a standing alignment, not an act (X3)
     if relative and generic(token.head if token.dep_ == "relcl" else token.head.head):
         return True  # "any resolution that condemns Hamas", "anyone who joins the protests": a kind, not an act
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)

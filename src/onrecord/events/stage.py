@@ -158,7 +158,7 @@ def events_in(work: Work) -> list[Event]:
             if _embedded(token) or _object_shared(token, event_type):
                 continue
             if event_type in {*plover()["speech_acts"], "STATEMENT"} and token.pos_ == "VERB" and (
-                    doer := subject_of(token)[0]) is not None and _commentator(doer.text):
+                    doer := subject_of(token)[0]) is not None and _commentator(doer.text) and not _protest_demand(token):
                 continue  # S3c: "analysts warned that the currency could fall": no political actor speaks
             event = _event(work, token, event_type, published, events)
             event = _scheduled_sequel(token, event, events)
@@ -177,6 +177,15 @@ def events_in(work: Work) -> list[Event]:
     events = [e for e in events if not _outweighed(e, events)]
     events.extend(_statement_events(work, [e for e in events if e.id not in asides]))
     return events
+
+
+def _protest_demand(token: Token) -> bool:
+    """ "residents staged a sit-in, demanding that the agency resume rations": a demand made at a
+    protest is the protesters' own act (guide REQUEST, beside the PROTEST), whoever they are; residents
+    are no commentators there (S3c)."""
+    head = token.head
+    return token.dep_ in {"advcl", "xcomp"} and (classify(head) == "PROTEST" or any(
+        c.dep_ == "dobj" and noun_kind(c) == "PROTEST" for c in head.children))
 
 
 def _hyphen_mediated(token: Token) -> bool:

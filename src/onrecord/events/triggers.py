@@ -380,13 +380,20 @@ def _barred_from(token: Token) -> bool:
 
 def _general_rule(token: Token) -> bool:
     """Guide X3: what anybody in a post may do ("a president can remove …", "parliament can
-    dismiss him only by a two-thirds vote") or what a law lays down in the present ("the law
-    bans smoking", "a bill that would let him remove the attorney general"), or a power held
+    dismiss him only by a two-thirds vote") or what a law or a treaty lays down in the present ("the
+    law bans smoking", "a bill that would let him remove the attorney general", "the zone is
+    demilitarised under the treaty"), or a power held
     whenever nobody meets a condition ("if no candidate wins, the president can dissolve
     parliament"): no act done by anybody."""
     if token.dep_ in {"xcomp", "ccomp"} and (infinitive(token) or token.tag_ == "VB") and token.head.pos_ == "VERB" and (
             _general_rule(token.head)):
         return True  # "the law allows the president to appoint judges", "a bill that would let him remove …"
+    if any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children) and not any(
+            c.dep_ in {"xcomp", "ccomp"} for c in token.children) and agent_of(token) is None and any(
+            o.lemma_.lower() in LAWS | set(plover()["agreement_nouns"]) for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "under" for o in c.children):
+        return True  # "the archipelago is demilitarised under the 1920 treaty", "abortion is banned under the law": a
+        # status; not "under the deal, parliament is expected to approve …"
     doer = subject_of(token)[0]
     if doer is None:
         return False
@@ -780,6 +787,21 @@ def _forces_act(token: Token) -> bool:
     forces = plover()["force_words"]
     return any(s.lemma_.lower() in forces or s.ent_type_ in {"GPE", "NORP"} or _military_craft(s) or _country_name(s)
                for s in [*subjects, *_members(subjects)])
+
+
+def _to_the_press(token: Token) -> bool:
+    """ "spoke to reporters by telephone", "talked with journalists": words for the news, not a
+    conversation between parties (CONSULT)."""
+    return any(knowledge()["titles"].get(o.lemma_.lower()) == "MED" or o.lower_ in {"press", "media"}
+               for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "with"} for o in c.children)
+
+
+def _place_holds(token: Token) -> bool:
+    """ "border towns hosting the scam compounds", "a province that hosts two air bases": a town or a
+    region that houses something is where it is, not a host of talks ("the city hosted the summit")."""
+    holder = token.head if token.dep_ == "acl" else subject_of(token)[0]
+    return holder is not None and holder.lemma_.lower() in SETTLEMENT_NOUNS | REGION_NOUNS and not any(
+        noun_kind(o) is not None for o in objects_of(token))
 
 
 def _country_name(phrase: Token) -> bool:
@@ -1216,8 +1238,9 @@ def classify(token: Token) -> str | None:
     if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in knowledge()["other_side_nouns"] or (
             o.dep_ == "nsubjpass" and _is_person(o)) for o in objects_of(token)):
         return "CONSULT"  # a host receiving a visitor: "received Modi", "the envoy was received by the foreign minister"
-    if lemma == "host" and any(o.lemma_.lower() in lex["stranger_nouns"] for o in objects_of(token)):
-        return None  # "Turkey, which hosts 3.5 million Syrian refugees": a state of things, no meeting (X3)
+    if lemma == "host" and (any(o.lemma_.lower() in lex["stranger_nouns"] for o in objects_of(token)) or _place_holds(token)):
+        return None  # "Turkey, which hosts 3.5 million Syrian refugees", "border towns hosting the compounds": a state of
+        # things, no meeting (X3)
     if lemma == "welcome" and any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) and noun_kind(c) is None
                                   for c in token.children):
         return "CONSULT"  # "Assad was welcomed by the crown prince": a host greeting a visitor, not support
@@ -1230,7 +1253,7 @@ def classify(token: Token) -> str | None:
         return "CONSULT"  # "sat down with the opposition leaders": a meeting, not a sit-in
     if lemma in {"speak", "talk"} and ("with" in particles or names_pair(subject_of(token)[0]) or any(
             o.lemma_.lower() in {"phone", "telephone"} for c in token.children if c.dep_ == "prep" and c.lower_ == "by"
-            for o in c.children)):
+            for o in c.children)) and not _to_the_press(token):
         return "CONSULT"  # "spoke with Modi", "the two leaders spoke by phone", "the two men spoke directly": a conversation
     if lemma == "withdraw" and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lex["legislation_nouns"]
                                    for c in token.children):
@@ -1239,13 +1262,18 @@ def classify(token: Token) -> str | None:
         return "CONCEDE"  # "handed over hostages", "backed down"
     if lemma == "crack" and "down" in particles:
         return "COERCE"
-    if lemma in {"disperse", "break", "respond"} and any(o.lemma_.lower() in lex["riot_weapons"] for h in [token, *objects_of(token)]
-                                              for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
-        return "ASSAULT"  # "dispersed the protesters with tear gas", "police responded with water cannon": a violent dispersal
+    if lemma in {"disperse", "break", "respond", "clear"} and any(
+            o.lemma_.lower() in lex["riot_weapons"] for h in [token, *objects_of(token)]
+            for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
+        return "ASSAULT"  # "dispersed the protesters with tear gas", "police responded with water cannon", "cleared the
+        # road with tear gas": a violent dispersal
     if lemma == "beat" and ("up" in particles or any(p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
                                                      for p in token.children) or any(
-            o.lemma_.lower() in {*lex["person_nouns"], *lex["crowd_words"]} - {"candidate"} for o in objects_of(token))):
-        return "ASSAULT"  # "beaten to death", "beat up protesters", "had beaten two men": violence, not a win over a rival
+            o.lemma_.lower() in {*lex["person_nouns"], *lex["crowd_words"]} - {"candidate"} for o in objects_of(token)) or (
+            agent_of(token) is None and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in lex["member_nouns"]
+                                            for c in token.children))):
+        return "ASSAULT"  # "beaten to death", "beat up protesters", "had beaten two men", "an observer was beaten": violence,
+        # not a win over a rival
     if lemma in {"beat", "defeat"} and any(o.lemma_.lower() in CONTENDERS for o in objects_of(token)):
         return "ELECTION"  # "beat the conservative incumbent by eight points": a race won, told by who lost it
     if lemma == "vote" and "against" in particles and not _cast_at_the_ballot(token):
@@ -1361,8 +1389,9 @@ def classify(token: Token) -> str | None:
         # seizure it ends ("seized the capital and ousted the president")
         return None if token.dep_ == "conj" and classify(token.head) == "ASSAULT" else "ASSAULT"
     if lex["verbs"].get(lemma) == "DISMISS" and objects and not any(
-            _is_person(o) or o.lemma_.lower() in lex["assembly_nouns"] for o in objects_of(token)):
-        return None  # "removing a major obstacle", "cameras removed": only people and bodies ("the government") are dismissed
+            _is_person(o) or o.lemma_.lower() in {*lex["assembly_nouns"], *ELECTED_MEMBERS, "member"} for o in objects_of(token)):
+        return None  # "removing a major obstacle", "cameras removed": only people, members ("impeached two members of
+        # the council") and bodies ("the government") are dismissed
     if lex["verbs"].get(lemma) == "ASSAULT" and any(
             s.dep_ == "nsubjpass" and any(n.lower_ in lex["toll_quantifiers"] for n in s.subtree) for s in token.children):
         return None  # "at least 39 people have been killed": a toll
