@@ -689,9 +689,12 @@ MISTAGGED_PLACE_LABELS = {"ORG", "PERSON"}  # "Niger's military government" tagg
 
 def named_place(ent: Span) -> Place | None:
     """The country an entity names: a place or nationality, or a country's own name the model
-    took for an organisation or a person ("Niger's junta" with "Niger" tagged ORG)."""
-    place = lookup(ent.text) if ent.label_ in {"GPE", "NORP", *MISTAGGED_PLACE_LABELS} else None
-    return place if place is not None and (ent.label_ in {"GPE", "NORP"} or place.kind == "country") else None
+    took for a region, an organisation or a person ("Niger's junta" with "Niger" tagged ORG,
+    "in the Central African Republic" tagged LOC), or a capital's one word it took for a name
+    ("Bangui" tagged PERSON)."""
+    place = lookup(ent.text) if ent.label_ in {"GPE", "NORP", "LOC", *MISTAGGED_PLACE_LABELS} else None
+    return place if place is not None and (ent.label_ in {"GPE", "NORP"} or place.kind == "country" or (
+        place.kind == "capital" and len(ent) == 1 and ent.label_ != "LOC")) else None
 
 
 def country_counts(doc: Doc) -> Counter[str]:
@@ -830,10 +833,19 @@ MINOR_WORDS = {"of", "the", "and", "for", "de", "on"}
 def short_form_of(short: str, full: str) -> bool:
     """Is ``short`` an acronym ("RSF" of "Rapid Support Forces", "EFCC" of "Economic and
     Financial Crimes Commission") or a clipping ("Fed" of "Federal Reserve") of ``full``?
-    A leading nationality ("Nigerian Federal …") may be left out."""
+    A leading nationality ("Nigerian Federal …") may be left out, and a possessive has no
+    letter of its own ("MPP" of "Mongolian People's Party"). An acronym is also short for
+    itself with a description ("UGTT" of "Tunisian UGTT trade union federation"), and a party is
+    called by its name without "Party" ("Liberal supporters", "the Liberals" of the Liberal Party)."""
     if " " in short or len(short) < 2:
         return False
-    words = [w for w in re.findall(r"[\w]+", full) if w.lower() not in MINOR_WORDS]
+    named = full.split()
+    if len(named) == 2 and named[-1] == "Party" and short in {named[0], f"{named[0]}s"}:
+        return True
+    if short.isupper() and short in full.split() and all(
+            w == short or w.islower() or (place := lookup(w)) is not None and place.kind == "demonym" for w in full.split()):
+        return True
+    words = [w for w in re.findall(r"[\w]+", re.sub(r"['’]s\b", "", full)) if w.lower() not in MINOR_WORDS]
     if len(words) < 2:
         return False
     variants = [words, words[1:]] if lookup(words[0]) is not None else [words]
@@ -1408,6 +1420,7 @@ def find_actors(work: Work) -> Work:
     mentions.extend(institution_mentions(doc, mentions, others, home, people))
     mentions.extend(described_organisations(doc, mentions, others))
     _home_parties(doc, others, home)
+    mentions = join_short_forms(work.article.text, mentions, others)  # "MPP leader X" is the party's, named in full
     attached = {people[key].id: owner for key, spans in person_spans_of.items()
                 if key in people and (owner := attached_organisation(spans, mentions, others)) is not None}
     affiliate_people(mentions, people, others, pronoun_owned, attached)
@@ -1437,7 +1450,6 @@ def find_actors(work: Work) -> Work:
                 actor.id = renamed[old] = actor_id("org", actor.name)
     mentions = [replace(m, actor_id=renamed.get(m.actor_id or "", m.actor_id)) for m in mentions]
     mentions.extend(title_mentions(doc, mentions, people, others, home))
-    mentions = join_short_forms(work.article.text, mentions, others)
     mentions.extend(organisation_mentions(doc, mentions, others))
     mentions.extend(alias_mentions(work.article.text, mentions, [*people.values(), *others.values()]))
     used = {m.actor_id for m in mentions}
@@ -1577,7 +1589,11 @@ def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: 
         if owner is None or owner.sector is None:
             continue
         echoed = named is not None and _echoes_name(person, named)
-        if person.sector in {None, "GOV", "LEG"} or echoed:  # a party's lawmaker is the party's; a former head stays ELI
+        # a party's lawmaker is the party's; a former head stays ELI; "MPP Secretary-General" is no international
+        # official ("ECOWAS Energy Commissioner", naming an international body, is one)
+        igo_title = named is not None and person.sector == "IGO" and owner.sector != "IGO" and not any(
+            _igo_words(role.split()) for role in person.roles)
+        if person.sector in {None, "GOV", "LEG"} or echoed or igo_title:
             person.sector = owner.sector
         if owner.sector not in {"IGO", "NGO"} or owner.country is not None:
             person.country = (owner.country if echoed else None) or person.country or owner.country
@@ -1724,7 +1740,7 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         return _keep(others, Actor(id=actor_id(kind, canonical), name=canonical, kind=kind, country=place.iso3, sector=sector))
     if label == "NORP" or label in {"FAC", "LOC"} and not _described_as_organisation(span) or is_landform(name):
         return None
-    sector = "IGO" if _igo_body(name, igos) else organisation_sector(name)
+    sector = "IGO" if _igo_body(name, igos) else organisation_sector(name) or _kind_after(span)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if sector == "PARTY" or before in PARTY_ADJECTIVES:  # "the opposition Congress"
         sector = party_sector(span.doc, span)
@@ -1755,6 +1771,17 @@ def _described_as_organisation(span: Span) -> bool:
     "the German charity Sea-Watch", "the rescue group Mare Liberum"."""
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < span.start and organisation_sector(_described(c))
                for c in span.root.children)
+
+
+def _kind_after(span: Span) -> str | None:
+    """The sector of the common noun a name stands in front of, which says what kind of body it
+    is: "the CGT union federation" is a union, "the Kataeb party" a party; a place in front of
+    one ("an Istanbul court") only seats it."""
+    head = span.root.head
+    words = span.doc[span.end:head.i + 1]
+    if span.label_ != "ORG" or span.root.dep_ != "compound" or head.i < span.end or not all(t.text.islower() for t in words):
+        return None
+    return organisation_sector(words.text)
 
 
 def _igo_body(name: str, igos: dict[str, str]) -> bool:
@@ -1842,7 +1869,10 @@ def resolve_actor(work: Work, subject: Token, position: int, last: Actor | None)
         by_role = _person_with_role(work, title, position)
         if by_role is not None:
             return by_role, phrase
-    if subject.pos_ == "NOUN" and subject.lemma_.lower() in ORGANISATION_NOUNS and tokens[0].lower_ in {"the", "a", "an"}:
+    # "the ministry" is the organisation named before; "the junta's ministry" is its owner's, found inside the phrase
+    owned = any(c.dep_ == "poss" and work.actor_at(c.idx, c.idx + len(c.text)) is not None for c in subject.children)
+    if subject.pos_ == "NOUN" and subject.lemma_.lower() in ORGANISATION_NOUNS and tokens[0].lower_ in {"the", "a", "an"} \
+            and not owned:
         organisation = nearest_actor_before(work, position, {"org", "igo"})
         if organisation is not None:
             return organisation, phrase
@@ -1856,8 +1886,9 @@ def resolve_actor(work: Work, subject: Token, position: int, last: Actor | None)
 
 
 def antecedent(work: Work, position: int, last: Actor | None) -> Actor | None:
-    """Who "he" or "she" is: the last person named as a subject earlier in the paragraph,
-    else the last speaker, else the last person named."""
+    """Who "he" or "she" is: the last person named as a subject earlier in the paragraph, or as
+    the owner of one ("Ortega's office said he had signed the decree": Ortega), else the last
+    speaker, else the last person named."""
     doc = work.doc
     paragraph = work.article.text.rfind("\n", 0, position) + 1
     subject: Actor | None = None
@@ -1872,7 +1903,7 @@ def antecedent(work: Work, position: int, last: Actor | None) -> Actor | None:
             root = span.root
             while root.dep_ in {"compound", "appos"} and root.head.i != root.i:
                 root = root.head
-            if root.dep_ in {"nsubj", "nsubjpass"}:
+            if root.dep_ in {"nsubj", "nsubjpass"} or root.dep_ == "poss" and root.head.dep_ in {"nsubj", "nsubjpass"}:
                 subject = actor
     if subject is not None:
         return subject

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actors import PERSON_KINDS, knowledge, nearest_actor_before, resolve_actor, seat_words
+from ..actors import PERSON_KINDS, SERVING_TITLES, knowledge, nearest_actor_before, resolve_actor, seat_words
 from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
@@ -515,11 +515,14 @@ def _half_named(phrase: Token) -> Place | None:
 def _member_of(work: Work, phrase: Token) -> Actor | None:
     """The actor that people or a body belong to: "leaders of the Group of 20", "the government
     of President Ortega", "officials from the foreign ministry" act for it; "Leaders" opening a
-    sentence, which the tagger takes for a name and leaves unlemmatised, too."""
+    sentence, which the tagger takes for a name and leaves unlemmatised, too. One who speaks for
+    or serves a body is its own too ("a spokesman for the group", "an adviser to the junta")."""
     members = plover()["member_nouns"]
-    if phrase.lemma_.lower() not in members and not (phrase.tag_ == "NNPS" and phrase.lower_[:-1] in members):
+    serving = phrase.lemma_.lower() in SERVING_TITLES
+    if phrase.lemma_.lower() not in members and not serving and not (phrase.tag_ == "NNPS" and phrase.lower_[:-1] in members):
         return None
-    return next((actor for p in phrase.children if p.dep_ == "prep" and p.lower_ in {"of", "from"}
+    linked = {"of", "from", "for", "to"} if serving else {"of", "from"}
+    return next((actor for p in phrase.children if p.dep_ == "prep" and p.lower_ in linked
                  for o in p.children if o.dep_ == "pobj"
                  if (actor := work.actor_at(o.idx, o.idx + len(o.text))) is not None), None)
 
@@ -632,15 +635,20 @@ def _owner(work: Work, phrase: Token, pronoun: Token) -> Named:
     return (actor.name, actor.country) if actor is not None else (None, None)
 
 
-def story_pair(earlier: list[Event]) -> tuple[Named, Named] | None:
+def story_pair(earlier: list[Event], sentence: tuple[int, int] | None = None) -> tuple[Named, Named] | None:
     """The two parties of the latest event between two countries, in the order the article
-    first gave them (the lead's order is how the story frames the pair)."""
+    first gave them (the lead's order is how the story frames the pair); but with the sides in
+    the order of an act told in the same sentence (``sentence``, its span), which "the two sides"
+    takes up ("X met his counterpart Y, and the two sides signed a memorandum": X's side signs
+    with Y's)."""
     pairs = [e for e in earlier if e.source_country and e.target_country and e.source_country != e.target_country]
     if not pairs:
         return None
     latest = {pairs[-1].source_country, pairs[-1].target_country}
     first = next(e for e in pairs if {e.source_country, e.target_country} == latest)
-    return (first.source_actor, first.source_country), (first.target_actor, first.target_country)
+    pair = (first.source_actor, first.source_country), (first.target_actor, first.target_country)
+    here = sentence is not None and sentence[0] <= pairs[-1].start < sentence[1]
+    return pair[::-1] if here and pairs[-1].source_country != first.source_country else pair
 
 
 def seeker(token: Token) -> Token | None:

@@ -678,7 +678,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target, target_country = None, None
     if source_country is None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
         source_country = speaker_side(work, statement)  # "an Israeli official said troops could leave": their own troops
-    pair = story_pair(earlier) if names_pair(subject) else None
+    pair = story_pair(earlier, (sentence.start_char, sentence.end_char)) if names_pair(subject) else None
     if pair is not None:  # "the two leaders signed a treaty": the pair the story is about
         (source, source_country), (target, target_country) = seeker_first(pair, participant(work, seeker(token), None)[1])
     if target_phrase is not None and target_phrase.lower_ in {"him", "her"} and target is not None and target == source:
@@ -702,6 +702,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
                       for g in c.children if g.dep_ == "pobj"), None)
         if giver is not None:
             (source, source_country), (target, target_country) = participant(work, giver, None, speaker), (source, source_country)
+    if event_type == "ELECTION" and source in _bodies(work):
+        source = None  # "the OAS mission, which monitored the vote": an international body watches a vote, never wins it
     if event_type == "ELECTION" and source_country is None:
         source_country = election_country(sentence)
     if event_type in UNTARGETED:
@@ -775,6 +777,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # T1: "the food agency suspended operations in the province", "the world body would suspend
         # operations": no forces retreat (UN peacekeepers pulling out do)
         event_type = "SANCTION"
+    if target is not None and target == source:
+        target, target_country = None, None  # a party found on both sides ("Lithuania and Belarus swapped …") acts on no one named
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     mode = mode_of(token, published, date)
