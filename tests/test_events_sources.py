@@ -425,11 +425,3 @@ def test_they_of_many_states_takes_no_home_country():
     text = ("ACCRA - West African leaders imposed sanctions on the junta on Sunday, saying they did not rule out "
             "the use of force. Ghana hosted the summit, and Ghana's president chaired it.")
     assert first_of(text, "THREATEN").source_country is None
-
-
-def test_no_party_is_its_own_target():
-    text = ("RIGA, Jan 29 (Wire) - Latvia and Russia exchanged six prisoners at the Terehova crossing on Wednesday in a "
-            "deal brokered by the Vatican, freeing two Latvian activists jailed in Moscow.")
-    events = events_of(text)
-    assert events
-    assert all(e.target_actor != e.source_actor for e in events if e.source_actor)

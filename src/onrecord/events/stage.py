@@ -777,8 +777,6 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # T1: "the food agency suspended operations in the province", "the world body would suspend
         # operations": no forces retreat (UN peacekeepers pulling out do)
         event_type = "SANCTION"
-    if target is not None and target == source:
-        target, target_country = None, None  # a party found on both sides ("Lithuania and Belarus swapped …") acts on no one named
     text = sentence.text.rstrip()
     start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
     mode = mode_of(token, published, date)
