@@ -163,6 +163,9 @@ def events_of(text: str, published: str | None = "2024-11-07"):
     ("Germany said it would not pay for the new mission.", "REJECT", "DEU", None),
     ("The EU will pay for the African Union troops in Somalia.", "AID", None, None),
     ("Chile's state copper company said the demand was unaffordable and offered a 3 percent rise.", "CONCEDE", "CHL", None),
+    # T3: one holder replaced with another is a removal and an appointment by the same hand
+    ("Kenyan President Ruto replaced the police chief with his deputy on Friday.", "APPOINT", "KEN", None),
+    ("Kenyan President Ruto replaced the police chief with his deputy on Friday.", "DISMISS", "KEN", None),
 ])
 def test_types_and_countries(text, kind, source, target):
     found = [e for e in events_of(text) if e.type == kind]

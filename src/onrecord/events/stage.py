@@ -167,7 +167,7 @@ def events_in(work: Work) -> list[Event]:
             if event.source_actor is None and event.source_country is None and (
                     event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual"):
                 continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
-            for found in [event, *_party_events(work, token, event)]:
+            for found in [event, *_party_events(work, token, event), *_successor_events(work, token, event)]:
                 key = (found.type, found.source_actor, found.target_actor, sentence.start)
                 if key not in seen or _second_act(token, found, seen[key]):
                     seen.setdefault(key, []).append((token, found.mode))
@@ -342,6 +342,20 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
                     target_country=target[1], id=stable_id(event.id, side.i if side is not None else "other", prefix="ev_"))
             for side, source, target in found if source[1] is not None and source[1] != event.source_country or (
                 source[0] in bodies and source[0] != event.source_actor)]
+
+
+def _successor_events(work: Work, token: Token, event: Event) -> list[Event]:
+    """T3: "replaced the police chief with his deputy" removes one holder and puts in another,
+    so the one verb tells a DISMISS and an APPOINT of the successor by the same remover."""
+    if event.type != "DISMISS" or token.lemma_.lower() != "replace" or subject_of(token)[1]:
+        return []
+    successor = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for o in c.children if o.dep_ == "pobj"), None)
+    if successor is None:
+        return []
+    name, country = participant(work, successor, None)
+    return [replace(event, type="APPOINT", target_actor=name, target_country=country,
+                    id=stable_id(event.id, successor.i, prefix="ev_"))]
 
 
 def _bodies(work: Work) -> set[str]:
