@@ -320,6 +320,9 @@ def first_of(text: str, kind: str):
     ("MOGADISHU, May 2 (Wire) - Al-Shabaab fighters attacked a Kenyan border post on Monday, Kenya's interior ministry "
      "said. A spokesman for the group warned that foreign aid agencies would be targeted unless they left.",
      "THREATEN", "SOM", None),
+    # a list of nationalities opening the sentence, whose first word the parser hangs on the verb
+    ("Canadian, Danish and Norwegian warships began a joint patrol in the Barents Sea on Monday.", "COOPERATE", "CAN",
+     None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)
@@ -425,3 +428,8 @@ def test_they_of_many_states_takes_no_home_country():
     text = ("ACCRA - West African leaders imposed sanctions on the junta on Sunday, saying they did not rule out "
             "the use of force. Ghana hosted the summit, and Ghana's president chaired it.")
     assert first_of(text, "THREATEN").source_country is None
+
+
+def test_each_of_three_listed_nationalities_acts():
+    text = "French, German and Italian police arrested 40 suspects on Tuesday."
+    assert {e.source_country for e in events_of(text) if e.type == "COERCE"} == {"FRA", "DEU", "ITA"}

@@ -478,12 +478,35 @@ def _modifiers(phrase: Token) -> list[Token]:
     return found
 
 
-def first_nationality(phrase: Token) -> Token | None:
-    """The first of paired nationalities ("Japanese and Philippine forces staged drills",
+def conjuncts(phrase: Token) -> list[Token]:
+    """The phrase and those coordinated with it: "Russia and Ukraine", "Spain, Ireland and Norway"."""
+    found = [phrase]
+    for current in found:
+        found.extend(c for c in current.children if c.dep_ == "conj")
+    return found
+
+
+def paired_nationalities(phrase: Token) -> list[Token]:
+    """Paired nationalities in their order ("Japanese and Philippine forces staged drills",
     "Kenyan, Ugandan and Tanzanian troops"): the phrase's head noun sits nearest the last one,
-    but the first names the source and the others are its co-parties."""
-    return next((c for c in phrase.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
-                 and any(d.dep_ == "conj" for d in c.children) and lookup(_entity_up_to(c)) is not None), None)
+    but the first names the source and the others are its co-parties. A list that opens the
+    sentence often loses its first word to the verb ("Canadian, Danish and Norwegian warships
+    began …" hangs "Canadian" on "began"); it is taken back."""
+    first = next((c for c in phrase.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+                  and any(d.dep_ == "conj" for d in c.children) and lookup(_entity_up_to(c)) is not None), None)
+    if first is None:
+        return []
+    found = conjuncts(first)
+    doc = phrase.doc
+    if first.i > 1 and doc[first.i - 1].text == "," and (lost := doc[first.i - 2]).ent_type_ in {"NORP", "GPE"} \
+            and lost.dep_ in {"advmod", "dep", "npadvmod"} and lookup(_entity_up_to(lost)) is not None:
+        found.insert(0, lost)
+    return found
+
+
+def first_nationality(phrase: Token) -> Token | None:
+    """The first of paired nationalities (see :func:`paired_nationalities`)."""
+    return next(iter(paired_nationalities(phrase)), None)
 
 
 def _first_side(phrase: Token) -> Place | None:

@@ -49,10 +49,10 @@ from .parties import (
     background,
     captor,
     co_parties,
+    conjuncts,
     disjoint,
     distributive,
     each_other,
-    first_nationality,
     holder_of,
     is_reciprocal,
     many_states,
@@ -61,6 +61,7 @@ from .parties import (
     noun_target,
     other_of_pair,
     other_parties,
+    paired_nationalities,
     participant,
     plural_antecedent,
     protested,
@@ -322,9 +323,9 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
         return []
     # "welcomed the exchange" is one side's reaction to a swap, not a swap
     reciprocal = is_reciprocal(token) and event.type not in REACTIONS or event.type not in JOINT and each_other(token)
-    sides = _conjuncts(subject)
+    sides = conjuncts(subject)
     if len(sides) == 1:
-        sides = _conjuncts(first) if (first := first_nationality(subject)) is not None else sides
+        sides = paired_nationalities(subject) or sides
     found: list[tuple[Token | None, Named, Named]] = []
     apart = not _together(token, event.type) and _own_subject(token, subject)
     if len(sides) > 1 and (reciprocal or distributive(token) or apart):
@@ -380,14 +381,6 @@ def _own_subject(token: Token, subject: Token) -> bool:
     return subject.head.i == token.i or (token.dep_ == "conj" or purpose) and subject.head.i == token.head.i or (
         token.dep_ == "acl" and token.head.dep_ == "dobj" and subject.head.i == token.head.head.i) or (
         token.dep_ == "relcl" and subject.i == token.head.i)
-
-
-def _conjuncts(phrase: Token) -> list[Token]:
-    """The phrase and those coordinated with it: "Russia and Ukraine", "Spain, Ireland and Norway"."""
-    found = [phrase]
-    for current in found:
-        found.extend(c for c in current.children if c.dep_ == "conj")
-    return found
 
 
 def _exchanged_for(token: Token) -> Token | None:
