@@ -1379,6 +1379,7 @@ def test_an_object_pronoun_is_not_the_doer():
     ("Riot police responded with tear gas and water cannon.", "ASSAULT", "actual"),
     ("The interior ministry denied that officers had used live ammunition against the crowd.", "ASSAULT", "negated"),
     ("Freedonia denied that its soldiers had abused civilians in the border villages.", "ASSAULT", "negated"),
+    ("Army spokesman General Tom Deng denied shelling civilian areas.", "ASSAULT", "negated"),  # gerund misparsed
     ("Witnesses said the militiamen had beaten three men outside the mosque.", "ASSAULT", "actual"),
     ("The Ruritanian army said its border units had raised their alert level.", "MOBILIZE", "actual"),
     ("The minister said access to messaging apps had been restricted in the capital.", "COERCE", "actual"),
@@ -1540,6 +1541,7 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
 
 @pytest.mark.parametrize(("text", "absent"), [
     ("The opposition walked out of talks with the government on Monday.", "CONSULT"),
+    ("Army spokesman General Tom Deng denied shelling civilian areas.", "REJECT"),  # the act denied, no rejection
     ("The central bank governor said prices would rise if the deal was not approved.", "THREATEN"),
     ("The movement said it would treat the ruling as if it did not exist.", "THREATEN"),
     ("The bank said it would raise the loan if the province set up a water authority.", "THREATEN"),

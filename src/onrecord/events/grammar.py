@@ -134,6 +134,14 @@ def misparsed(token: Token) -> bool:
     return token.tag_ in {"VBD", "VBN"} and (token.sent.root.pos_ not in {"VERB", "AUX"} or own_subject)
 
 
+def gerund_object(token: Token) -> bool:
+    """A gerund right after a verb, taken for an adjective of the next noun ("denied shelling
+    civilian areas" parsed as "denied [shelling] areas"): the verb's complement, an act."""
+    verb = token.head.head
+    return token.tag_ == "VBG" and token.dep_ == "amod" and token.head.dep_ == "dobj" and verb.pos_ == "VERB" \
+        and token.i == verb.i + 1
+
+
 def subject_of(token: Token) -> tuple[Token | None, bool]:
     """The source phrase: the nearest governing subject (or a passive's agent); and whether
     the subject found is the passive patient (then it is the target). In a misparsed

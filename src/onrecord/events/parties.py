@@ -15,8 +15,8 @@ from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import (agent_of, caused_object, clause_tokens, infinitive, misparsed, mute, names_pair, objects_of, same,
-                      shared_passive_patient, subject_of)
+from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, infinitive, misparsed, mute, names_pair,
+                      objects_of, same, shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover
 from .nouns import generic, noun_kind
 from .triggers import (OPEN_WATERS, RUNNING_VERBS, circumstance, classify, comment_sought, deal_missed, gapped_label,
@@ -233,6 +233,7 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     label = gapped_label(token)  # "a move the opposition called an assault on …": the name given, not who is named
     caused = caused_object(token)  # "ordered them held pending trial": who is held, not the trial
     candidates = [caused] if caused is not None else []
+    candidates += [token.head] if gerund_object(token) else []  # "denied shelling civilian areas"
     candidates += [_asker(c) or (_goer(c) if event_type == "REQUEST" and noun_kind(c) in LEAVING_TYPES else None) or c
                    for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
     shared = shared_passive_patient(token)  # "was abducted by agents and sentenced to death": who was sentenced

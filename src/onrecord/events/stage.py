@@ -17,6 +17,7 @@ from .grammar import (
     agent_of,
     clause_tokens,
     first_conjunct,
+    gerund_object,
     hung_on_infinitive,
     hyphened_agent,
     infinitive,
@@ -146,7 +147,8 @@ def events_in(work: Work) -> list[Event]:
         for token in sentence:
             if token.pos_ == "NOUN":
                 event_type = classify_noun(token)
-            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not (misparsed(token) or _hyphen_mediated(token)) or (
+            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not (
+                    misparsed(token) or _hyphen_mediated(token) or gerund_object(token)) or (
                     background(token) or token.dep_ == "prep"):
                 continue  # "impeached President Yoon", "prisoners held by Israel": a description; "provided": a conjunction
             else:

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from ..actors import knowledge
 from ..gazetteer import locate, lookup
-from .grammar import (CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, caused_object, first_conjunct, infinitive, names_pair, objects_of,
-                      subject_of)
+from .grammar import (CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, caused_object, first_conjunct, gerund_object, infinitive,
+                      names_pair, objects_of, subject_of)
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, plover
 from .nouns import ANAPHORIC, generic, halted, noun_kind
 
@@ -482,7 +482,8 @@ def _denies_act(token: Token) -> bool:
     A clause before the verb is no denied act but a charge the parser hung on it ("accused Y of
     laying mines, a charge X denied"): the denial rejects the charge."""
     clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "pcomp"} and c.i > token.i]
-    if any(classify(c) is not None for c in clauses):
+    gerunds = [g for o in token.children if o.dep_ == "dobj" for g in o.children if gerund_object(g)]
+    if any(classify(c) is not None for c in [*clauses, *gerunds]):
         return True
     objects = [o for holder in [token, *clauses] for o in holder.children if o.dep_ == "dobj"]
     return any(o.lemma_.lower() in plover()["participation_nouns"] for o in objects)
