@@ -1380,6 +1380,8 @@ def test_an_object_pronoun_is_not_the_doer():
     ("The interior ministry denied that officers had used live ammunition against the crowd.", "ASSAULT", "negated"),
     ("Freedonia denied that its soldiers had abused civilians in the border villages.", "ASSAULT", "negated"),
     ("Army spokesman General Tom Deng denied shelling civilian areas.", "ASSAULT", "negated"),  # gerund misparsed
+    ("Kenyans will vote on August 9 in the first election under the new charter.", "ELECTION", "future"),  # a ballot
+    ("Voters in Chile will vote in October.", "ELECTION", "future"),
     ("Witnesses said the militiamen had beaten three men outside the mosque.", "ASSAULT", "actual"),
     ("The Ruritanian army said its border units had raised their alert level.", "MOBILIZE", "actual"),
     ("The minister said access to messaging apps had been restricted in the capital.", "COERCE", "actual"),
@@ -1542,6 +1544,8 @@ def test_acts_named_by_verb_and_complement(text, kind, mode):
 @pytest.mark.parametrize(("text", "absent"), [
     ("The opposition walked out of talks with the government on Monday.", "CONSULT"),
     ("Army spokesman General Tom Deng denied shelling civilian areas.", "REJECT"),  # the act denied, no rejection
+    ("Lawmakers will vote on the budget bill on Tuesday.", "ELECTION"),  # a vote on a motion, no ballot
+    ("Kenyans voted in favour of the new constitution.", "ELECTION"),
     ("The central bank governor said prices would rise if the deal was not approved.", "THREATEN"),
     ("The movement said it would treat the ruling as if it did not exist.", "THREATEN"),
     ("The bank said it would raise the loan if the province set up a water authority.", "THREATEN"),

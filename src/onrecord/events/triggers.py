@@ -746,6 +746,17 @@ def _kept_until(token: Token) -> bool:
     return kept and yielded and not helping
 
 
+def _ballot_cast(vote: Token) -> bool:
+    """Whether voting is a people's ballot: the electorate or a nation's people votes, on nothing
+    but a day ("Ghanaians vote on Saturday"); voting for, against or on something, or in favour,
+    is a decision taken by vote."""
+    doer = subject_of(vote)[0]
+    people = doer is not None and (doer.ent_type_ == "NORP" and doer.tag_ == "NNPS" or doer.lemma_.lower() in ELECTORATES)
+    return people and not any(p.dep_ == "prep" and p.lower_ in {"for", "against", "on", "in"} and any(
+        o.dep_ == "pobj" and (o.ent_type_ not in {"DATE", "TIME"} and o.lemma_.lower() not in {"election", "poll", "ballot"})
+        for o in p.children) for p in vote.children)
+
+
 def _cast_at_the_ballot(token: Token) -> bool:
     """Whether backing or rejecting is a vote cast by the electorate ("voters backed the plan",
     "Freedonians rejected the charter in a referendum"): the ballot's outcome, not words of support."""
@@ -1332,6 +1343,8 @@ def classify(token: Token) -> str | None:
     if lemma == "agree" and any((c.dep_ == "xcomp" or c.dep_ == "advcl" and infinitive(c)) and (
             classify(c) is not None or any(classify_noun(o) is not None for o in _agreed_things(c))) for c in token.children):
         return None  # "agreed to return four villages", "agreed to hold a second round": what was agreed is the event
+    if lemma == "vote" and _ballot_cast(token):
+        return "ELECTION"  # "Kenyans vote on Saturday", "voters will vote in August": a ballot, not a vote on a motion
     if elects(token) and (doer := subject_of(token)[0]) is not None and (
             doer.ent_type_ in {"GPE", "NORP"} or doer.lemma_.lower() in ELECTORATES):
         return "ELECTION"  # "Taiwan elected Lai as president", "voters elected her mayor": a ballot, not an appointment
