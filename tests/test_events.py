@@ -1091,6 +1091,18 @@ def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
     # a speech act on a participle of a dated act is dated by it (D2)
     ("OTTAWA - Canada expelled four Iranian diplomats on Monday, saying they were linked to a campaign of "
      "intimidation against dissidents.", "2025-03-15", "ACCUSE", "2025-03-10"),
+    # an act in a relative clause is not dated by the verb the noun hangs on (D1)
+    ("Ruritania demanded on Thursday that Freedonia free a Ruritanian trader who was arrested at the port.",
+     "2025-03-15", "COERCE", None),
+    # nor is an act told by a speaker dated by a relative clause describing the speaker (D1, D2)
+    ("Freedonia, which sent troops to the border in January, said it would pull them out if the talks went well.",
+     "2025-03-15", "RETREAT", None),
+    # a date put before a noun as its owner dates the act the noun names, not an act about it (D1)
+    ("Ruritania said the raid was revenge for last month's killing of two border guards by smugglers.", "2025-03-15",
+     "ASSAULT", "2025-02"),
+    ("The opposition demanded a recount of this month's parliamentary election.", "2025-03-15", "REQUEST", None),
+    ("Gunmen killed five soldiers in Friday's attack on a base.", "2025-03-15", "ASSAULT", "2025-03-14"),
+    ("The Ruritanian opposition leader won Saturday's presidential election.", "2025-03-18", "ELECTION", "2025-03-15"),
 ])
 def test_a_date_is_its_own_acts(text, published, kind, date):
     found = [e for e in events_of(text, published) if e.type == kind]

@@ -26,6 +26,7 @@ DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nin
 DAY_OF_MONTH = re.compile(r"^(?:on )?(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.? \d{1,2}$|^(?:on )?\d{1,2} (?:"
                           + "|".join(m[:3] for m in MONTHS) + r")[a-z]*$")
 HALF_YEAR = dt.timedelta(days=183)
+RELATIVE_DETERMINERS = {"this", "last", "next", "past"}  # "this month's vote", the model tagging "month's" alone
 
 
 def date_phrase(ent: Any) -> str:
@@ -36,10 +37,29 @@ def date_phrase(ent: Any) -> str:
     cut = next((t.i for t in ent[1:] if t.pos_ in {"ADP", "SCONJ", "CCONJ"} and t.lower_ != "of" and not (
         t.lower_ == "as" and t.nbor(-1).lower_ in {"early", "soon"}) or (  # "as early as Tuesday" is one phrase
         t.text == "," and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num))), ent.end)  # "Monday, days before", not "May 3, 2024"
+    if possessive(ent):  # "last month's killing", "Friday's assault": the noun's date, not the preposition's
+        return _possessive_date(ent)
     text = ent.doc[ent.start:cut].text
     if cut == ent.end and _year_after(ent):
         text += f", {ent.doc[ent.end + 1].text}"  # "March 13, 2027", the year tagged a number of its own
     return f"{before.text} {text}" if before is not None and before.pos_ in {"ADP", "SCONJ"} else text
+
+
+def _possessive_date(ent: Any) -> str:
+    """A date put before a noun as its owner ("last month's election", "this month's vote" where
+    the model tags "month's" alone, "Friday's assault"): the date of what the noun names, without
+    its "'s" and without the preposition before it, which governs the noun ("a response to last
+    month's killing")."""
+    start = ent.start
+    before = ent.doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in RELATIVE_DETERMINERS and before.head.i in range(ent.start, ent.end):
+        start -= 1
+    return ent.doc[start:ent.end - 1 if ent[-1].tag_ == "POS" else ent.end].text
+
+
+def possessive(ent: Any) -> bool:
+    """Whether a date entity ends in "'s", inside the entity or just after it."""
+    return ent[-1].tag_ == "POS" or ent.end < len(ent.doc) and ent.doc[ent.end].tag_ == "POS"
 
 
 def _year_after(ent: Any) -> bool:

@@ -159,7 +159,7 @@ def _date_and_place(work: Work, cue: Token, content_start: int, content_end: int
     ids = {t.i for t in clause}
     date = place = None
     for ent in cue.sent.ents:
-        if ent.start not in ids or content_start <= ent.start_char < content_end:
+        if ent.start not in ids or content_start <= ent.start_char < content_end or _told_aside(ent, cue):
             continue
         if ent.label_ == "DATE" and date is None:
             date = resolve_date(date_phrase(ent), work.article.published)
@@ -168,6 +168,18 @@ def _date_and_place(work: Work, cue: Token, content_start: int, content_end: int
     if place is None:
         place = _speaking_in(cue)
     return date, place
+
+
+def _told_aside(ent: Span, cue: Token) -> bool:
+    """A date or place in a relative clause or an apposition that describes the speaker ("Uganda,
+    which deployed troops to Juba in March, said …"), the time and place of another act, not
+    of the saying."""
+    for t in ent.root.ancestors:
+        if t == cue:
+            return False
+        if t.dep_ in {"relcl", "appos"}:
+            return True
+    return False
 
 
 def _locative(ent: Span) -> bool:

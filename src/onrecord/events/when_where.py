@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Literal
 
 from ..actors import country_counts, dateline_country, home_country
-from ..dates import WEEKDAYS, date_phrase, parse_published, resolve_date
+from ..dates import WEEKDAYS, date_phrase, parse_published, possessive, resolve_date
 from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
@@ -75,7 +75,8 @@ def event_date(work: Work, token: Token, clause: list[Token], ahead: bool, event
     ids = {t.i for t in clause}
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
-    return (date_among(work, token.sent, ids, ahead) or date_among(work, token.sent, _time_governors(token), ahead)
+    return (date_among(work, token.sent, ids, ahead, owner=token)
+            or date_among(work, token.sent, _time_governors(token), ahead)
             or date_among(work, token.sent, _described_objects(token), ahead) or _told_within(work, token, ahead)
             or _date_by_distance(work, token, ahead) or _counted_from_before(work, token)
             or date_among(work, token.sent, _purpose(token, event_type), ahead))
@@ -130,11 +131,18 @@ def _described_objects(token: Token) -> set[int]:
             for v in o.children if v.dep_ == "acl" and v.pos_ == "VERB" and classify(v) is None}
 
 
-def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: Collection[int] | None = None) -> str | None:
+def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: Collection[int] | None = None,
+               owner: Token | None = None) -> str | None:
     """The first date of the sentence attached to one of ``heads`` that resolves (and, with
-    ``among``, whose root is one of those tokens)."""
+    ``among``, whose root is one of those tokens); a date put before a noun as its owner ("last
+    month's killing") dates that noun, when it is the trigger ``owner``, the act done to it ("won
+    Saturday's election") or in it ("were killed in Friday's attack"), not an act that only
+    refers to it ("demanded a recount of last month's vote")."""
     for ent in sentence.ents:
         attached = ent.root.i in heads or verb_of(ent.root).i in heads
+        owned = ent.root.head
+        if possessive(ent) and owned != owner and owned.dep_ == "pobj" and owned.head.lower_ not in {"in", "during"}:
+            continue
         if _dated(ent) and (among is None or ent.root.i in among) and attached and not _in_background(ent) and not (
                 ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
             resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead and not _told_done(ent))
@@ -187,10 +195,14 @@ def _governors(token: Token) -> set[int]:
 
 
 def described(token: Token) -> bool:
-    """A past participle that only describes a noun ("freed under a deal brokered by Qatar on
-    Friday", "completing a withdrawal demanded by the rulers"): an act done before, on a day of
-    its own, not that of the verb the noun hangs on."""
-    return token.dep_ == "acl" and token.tag_ == "VBN"
+    """A past participle or a relative clause that only describes a noun ("freed under a deal
+    brokered by Qatar on Friday", "completing a withdrawal demanded by the rulers", "demanded on
+    Thursday the release of a reporter who was detained"): an act done on a day and at a place
+    of its own, not those of the verb the noun hangs on (D1). Not a measure's content ("backed a
+    measure to close the strait"), nor a clause on a phrase that places or times the act ("during
+    a barrage that killed 31 people", "in Lask, where protesters gathered")."""
+    relative = token.dep_ == "relcl" and not infinitive(token) and token.head.dep_ != "pobj"
+    return token.dep_ == "acl" and token.tag_ == "VBN" or relative
 
 
 def _joined_clause(verb: Token) -> bool:
