@@ -479,14 +479,6 @@ def _modifiers(phrase: Token) -> list[Token]:
     return found
 
 
-def conjuncts(phrase: Token) -> list[Token]:
-    """The phrase and those coordinated with it: "Russia and Ukraine", "Spain, Ireland and Norway"."""
-    found = [phrase]
-    for current in found:
-        found.extend(c for c in current.children if c.dep_ == "conj")
-    return found
-
-
 def paired_nationalities(phrase: Token) -> list[Token]:
     """Paired nationalities in their order ("Japanese and Philippine forces staged drills",
     "Kenyan, Ugandan and Tanzanian troops"): the phrase's head noun sits nearest the last one,
@@ -497,7 +489,7 @@ def paired_nationalities(phrase: Token) -> list[Token]:
                   and any(d.dep_ == "conj" for d in c.children) and lookup(_entity_up_to(c)) is not None), None)
     if first is None:
         return []
-    found = conjuncts(first)
+    found = [first, *first.conjuncts]
     doc = phrase.doc
     if first.i > 1 and doc[first.i - 1].text == "," and (lost := doc[first.i - 2]).ent_type_ in {"NORP", "GPE"} \
             and lost.dep_ in {"advmod", "dep", "npadvmod"} and lookup(_entity_up_to(lost)) is not None:

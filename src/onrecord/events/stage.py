@@ -50,7 +50,6 @@ from .parties import (
     background,
     captor,
     co_parties,
-    conjuncts,
     disjoint,
     distributive,
     each_other,
@@ -325,7 +324,7 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
         return []
     # "welcomed the exchange" is one side's reaction to a swap, not a swap
     reciprocal = is_reciprocal(token) and event.type not in REACTIONS or event.type not in JOINT and each_other(token)
-    sides = conjuncts(subject)
+    sides = [subject, *subject.conjuncts]  # "Russia and Ukraine", "Spain, Ireland and Norway"
     if len(sides) == 1:
         sides = paired_nationalities(subject) or sides
     found: list[tuple[Token | None, Named, Named]] = []
