@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from onrecord.cli import main
-from onrecord.evaluate.events import agreement, evaluate
+from onrecord.evaluate import find_span
+from onrecord.evaluate.events import agreement, evaluate, gold_event
 
 TEXT = ("Russian President Vladimir Putin dismissed Anatoly Antonov on October 10. "
         "Kazakhstan hosted talks with Russia in Astana on Thursday.")
@@ -49,6 +53,44 @@ def test_gold_evidence_is_found_without_the_wire_credit_the_clean_stage_removes(
     gold = {"type": "COERCE", "mode": "actual", "source_country": "ECU", "evidence": text}
     report = run(tmp_path, [gold], text, "2024-01-10")
     assert report["type_micro"]["recall"] == 1.0
+
+
+def test_gold_evidence_typed_with_other_spaces_and_quotes_is_found(tmp_path):
+    text = "Malawi's army  arrested\u00a0forty smugglers near Mwanza on Tuesday, calling them \u201cbandits\u201d."
+    gold = {"type": "COERCE", "mode": "actual", "source_country": "MWI",
+            "evidence": "Malawi's army arrested forty smugglers near Mwanza on Tuesday, calling them \"bandits\"."}
+    report = run(tmp_path, [gold], text, "2024-01-10")
+    assert report["gold_not_found_in_text"] == 0
+    assert report["type_micro"]["recall"] == 1.0
+
+
+def test_gold_typed_in_other_spellings_scores_as_in_the_record_format(tmp_path):
+    typed = [dict(EVENTS[0], type="dismiss", mode="Actual", source_country="Russia", date="2024-10-10T00:00:00"),
+             dict(EVENTS[1], type="Consult", source_country="KZ", target_country="rus")]
+    report = run(tmp_path, typed)
+    assert report["type_macro_f1"] == 1.0
+    assert report["source_country"]["f1"] == report["target_country_on_matched"]["accuracy"] == 1.0
+    assert report["mode"]["accuracy"] == report["date"]["accuracy"] == 1.0
+
+
+@pytest.mark.parametrize(("written", "code"), [("RUS", "RUS"), ("ru", "RUS"), ("Russia", "RUS"), ("U.S.", "USA"),
+                                               ("XKX", "XKX"), ("Atlantis", "Atlantis"), (None, None)])
+def test_gold_countries_become_iso3(written, code):
+    assert gold_event({"type": "ASSAULT", "source_country": written})["source_country"] == code
+
+
+def test_a_conditional_gold_mode_is_the_hypothetical_mode():
+    assert gold_event({"type": "agree", "mode": "conditional"})["mode"] == "hypothetical"
+
+
+def test_gold_evidence_missing_from_the_text_is_counted_and_reported(tmp_path):
+    gold = [dict(EVENTS[0], evidence="Putin sacked the ambassador on Friday.")]
+    report = run(tmp_path, gold)
+    assert report["gold_not_found_in_text"] == 1
+    assert report["type_micro"]["recall"] == 0.0
+    result = CliRunner().invoke(main, ["eval", "events", str(tmp_path / "gold.jsonl")])
+    assert result.exit_code == 0
+    assert "1 gold events whose evidence is not in the text" in result.output
 
 
 def test_a_dyad_of_a_gold_event_listing_several_sources_is_no_false_positive(tmp_path):
@@ -101,3 +143,27 @@ def test_eval_events_against_a_second_annotation_runs_no_pipeline(tmp_path):
     result = CliRunner().invoke(main, ["eval", "events", str(gold), "--against", str(gold), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["type_macro_f1"] == 1.0
+
+
+WORDS = st.lists(st.text(alphabet="ab\u201c\u201d\"'\u2019.", min_size=1, max_size=4), min_size=1, max_size=12)
+GAPS = st.sampled_from([" ", "  ", "\n", " \n ", "\u00a0", "\t"])
+
+
+@given(WORDS, st.data())
+def test_find_span_finds_any_run_of_words_whatever_the_spacing_between_them(words, data):
+    gaps = [data.draw(GAPS) for _ in words]
+    text = "".join(word + gap for word, gap in zip(words, gaps)).strip()
+    first = data.draw(st.integers(0, len(words) - 1))
+    last = data.draw(st.integers(first, len(words) - 1))
+    start, end = find_span(text, " ".join(words[first:last + 1]))
+    assert 0 <= start < end <= len(text)
+    assert " ".join(text[start:end].split()) .translate(str.maketrans("\u201c\u201d\u2019\u00a0", "\"\"' ")) == " ".join(
+        " ".join(words[first:last + 1]).split()).translate(str.maketrans("\u201c\u201d\u2019\u00a0", "\"\"' "))
+
+
+def test_find_span_starts_at_the_offset_asked_and_says_when_a_fragment_is_absent():
+    text = "Talks  resumed. Talks resumed."
+    assert find_span(text, "Talks resumed.") == (16, 30)
+    assert find_span(text, "Talks resumed.", after=17) == (-1, -1)
+    assert find_span(text, "Talks  resumed.") == (0, 15)
+    assert find_span(text, "Strikes began.") == (-1, -1)

@@ -17,6 +17,9 @@ from .evaluate import eval_command
 def eval_events(gold: str, as_json: bool, against: str | None) -> None:
     """Type macro-F1, source/target country F1, mode/date/place accuracy, duplicate rate on GOLD."""
     report = (agreement(gold, against) if against else evaluate(gold)).as_dict()
+    if report["gold_not_found_in_text"]:
+        click.echo(f"{report['gold_not_found_in_text']} gold events whose evidence is not in the text (counted as missed)",
+                   err=True)
     if as_json:
         click.echo(json.dumps(report, indent=2))
         return

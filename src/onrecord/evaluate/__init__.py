@@ -8,8 +8,10 @@ score type and the gold loader.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +64,42 @@ def load_gold(path: str | Path) -> Iterator[dict[str, Any]]:
                 raise ValueError(f"{file}:{number}: gold article has neither text nor html")
             record.setdefault("id", f"{file.stem}:{number}")
             yield record
+
+
+QUOTE_FOLDS = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+@lru_cache(maxsize=64)
+def _folded(text: str) -> tuple[str, tuple[int, ...]]:
+    """The text with curly quotes made straight and each run of whitespace one space, and for each
+    character of it the offset it came from in the text."""
+    chars: list[str] = []
+    origin: list[int] = []
+    for offset, char in enumerate(text.translate(QUOTE_FOLDS)):
+        if char.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            char = " "
+        chars.append(char)
+        origin.append(offset)
+    return "".join(chars), tuple(origin)
+
+
+def find_span(text: str, fragment: str, after: int = 0) -> tuple[int, int]:
+    """Where a gold fragment (evidence, quote content) lies in the text the pipeline saw, at or
+    after ``after``; (-1, -1) when it is not there. The clean stage collapses whitespace and
+    the annotator may have typed straight quotes or a line break as a space, so a fragment not
+    found as written is looked for with quotes and whitespace folded on both sides."""
+    start = text.find(fragment, after)
+    if start >= 0:
+        return start, start + len(fragment)
+    folded, origin = _folded(text)
+    wanted = _folded(unicodedata.normalize("NFC", fragment).strip())[0]
+    first = next((i for i, offset in enumerate(origin) if offset >= after), len(origin))
+    position = folded.find(wanted, first) if wanted else -1
+    if position < 0:
+        return -1, -1
+    return origin[position], origin[position + len(wanted) - 1] + 1
 
 
 def as_input(record: dict[str, Any]) -> dict[str, Any]:

@@ -21,6 +21,7 @@ one matched to it has the right country when it is any listed party's.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +31,7 @@ from ..api import process
 from ..clean import WIRE_DATELINE
 from ..gazetteer import fold, lookup
 from ..records import Event
-from . import Score, as_input, load_gold
+from . import Score, as_input, find_span, load_gold
 
 
 @dataclass
@@ -43,6 +44,7 @@ class EventReport:
     duplicates: int = 0
     predicted: int = 0
     sentences: int = 0
+    unlocated: int = 0
 
     @property
     def macro_f1(self) -> float:
@@ -54,7 +56,7 @@ class EventReport:
             total = counter["right"] + counter["wrong"]
             return {"accuracy": round(counter["right"] / total, 4) if total else 0.0, "pairs": total}
 
-        return {"type_macro_f1": round(self.macro_f1, 4), "type_micro": self.overall.as_dict(),
+        return {"gold_not_found_in_text": self.unlocated, "type_macro_f1": round(self.macro_f1, 4), "type_micro": self.overall.as_dict(),
                 "by_type": {t: s.as_dict() for t, s in sorted(self.by_type.items())},
                 "source_country": self.source_country.as_dict(), "target_country": self.target_country.as_dict(),
                 "source_country_on_matched": acc(self.accuracy["source_country"]),
@@ -64,20 +66,53 @@ class EventReport:
                 "duplicate_rate": round(self.duplicates / self.predicted, 4) if self.predicted else 0.0}
 
 
+MODE_ALIASES = {"conditional": "hypothetical", "hypothetical/conditional": "hypothetical", "negative": "negated"}
+ISO3 = re.compile(r"^[A-Z]{3}$")
+
+
+def _country_code(value: str | None) -> str | None:
+    """ISO3 for a gold country written as ISO3, ISO2 ("RU") or a name ("Russia"); kept as
+    written when it is none of these, so that it can only match itself."""
+    if not value or ISO3.match(value):
+        return value or None
+    import pycountry
+
+    code = pycountry.countries.get(alpha_2=value.upper()) if len(value) == 2 else None
+    if code is not None:
+        return code.alpha_3
+    place = lookup(value)
+    return place.iso3 if place is not None else value.upper() if len(value) == 3 else value
+
+
+def gold_event(annotation: dict[str, Any]) -> dict[str, Any]:
+    """A gold event in the scorer's terms, whoever typed it: the type in capitals, the mode in
+    the record's words ("conditional" is ``hypothetical``), countries as ISO3, a date without
+    its time of day."""
+    event = dict(annotation)
+    event["type"] = str(event.get("type") or "").strip().upper()
+    mode = str(event.get("mode") or "").strip().lower()
+    event["mode"] = MODE_ALIASES.get(mode, mode) or None
+    for key in ("source_country", "target_country", "location_country"):
+        event[key] = _country_code(event.get(key))
+    if isinstance(event.get("date"), str):
+        event["date"] = event["date"].split("T")[0] or None
+    return event
+
+
 def _overlaps(event: Event, start: int, end: int) -> bool:
     return event.start < end and start < event.end
 
 
 def _locate(text: str, evidence: str | None) -> tuple[int, int]:
-    """Where a gold evidence sentence lies in the processed text; a wire's credit dateline
+    """Where a gold evidence sentence lies in the processed text (:func:`find_span`); a wire's credit dateline
     ("LIMA, Oct 10 (Andes Wire) - …") is taken off by the clean stage, so it is looked for
     without it. (-1, -1) when it is not there."""
     if not evidence:
         return -1, -1
     for sentence in (evidence, WIRE_DATELINE.sub("", evidence, count=1)):
-        start = text.find(sentence)
-        if start >= 0:
-            return start, start + len(sentence)
+        span = find_span(text, sentence)
+        if span[0] >= 0:
+            return span
     return -1, -1
 
 
@@ -131,6 +166,7 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
         report.source_country.gold += bool(g.get("source_country"))
         report.target_country.gold += bool(g.get("target_country"))
         if start < 0:
+            report.unlocated += 1
             continue
         candidates = [i for i, p in enumerate(predicted) if _overlaps(p, start, end) and p.type == g["type"]]
         free = [i for i in candidates if i not in used]
@@ -192,7 +228,8 @@ def agreement(gold_path: str | Path, other_path: str | Path) -> EventReport:
             continue
         report.sentences += 1
         text = record["text"]
-        score_article(report, text, annotated_events(text, other["events"]), record["events"], groups)
+        score_article(report, text, annotated_events(text, [gold_event(a) for a in other["events"]]),
+                      [gold_event(g) for g in record["events"]], groups)
     report.duplicates += sum(len(ids) - 1 for ids in groups.values() if ids)
     return report
 
@@ -208,6 +245,6 @@ def evaluate(gold_path: str | Path) -> EventReport:
         if article is None:
             continue
         report.sentences += 1
-        score_article(report, article.text, article.events, record["events"], groups)
+        score_article(report, article.text, article.events, [gold_event(g) for g in record["events"]], groups)
     report.duplicates += sum(len(ids) - 1 for ids in groups.values() if ids)
     return report

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from ..api import process
 from ..gazetteer import fold, lookup
 from ..records import Article, Statement
-from . import Score, as_input, load_gold
+from . import Score, as_input, find_span, load_gold
 
 COVERAGE = 0.5
 
@@ -102,13 +102,13 @@ def gold_spans(article: Article, statements: list[dict[str, Any]]) -> list[GoldS
     used: Counter[str] = Counter()
     for statement in statements:
         content = statement["content"]
-        start = -1
+        start, end = -1, -1
         for _ in range(used[content] + 1):
-            start = article.text.find(content, start + 1)
+            start, end = find_span(article.text, content, start + 1)
         used[content] += 1
         if start < 0:
             continue
-        located.append(GoldStatement(statement.get("speaker"), statement.get("kind", "direct"), start, start + len(content)))
+        located.append(GoldStatement(statement.get("speaker"), statement.get("kind", "direct"), start, end))
     return located
 
 
