@@ -167,3 +167,21 @@ def test_find_span_starts_at_the_offset_asked_and_says_when_a_fragment_is_absent
     assert find_span(text, "Talks resumed.", after=17) == (-1, -1)
     assert find_span(text, "Talks  resumed.") == (0, 15)
     assert find_span(text, "Strikes began.") == (-1, -1)
+
+
+def test_errors_list_each_miss_with_its_evidence(tmp_path):
+    wrong = [dict(EVENTS[0], type="ASSAULT"), dict(EVENTS[1], source_country="TUR")]
+    gold = write(tmp_path / "gold.jsonl", wrong)
+    listing = tmp_path / "errors.jsonl"
+    result = CliRunner().invoke(main, ["eval", "events", str(gold), "--errors", str(listing)])
+    assert result.exit_code == 0, result.output
+    errors = [json.loads(line) for line in listing.read_text(encoding="utf-8").splitlines()]
+    kinds = {(e["kind"], (e["gold"] or e["predicted"])["type"]) for e in errors}
+    assert ("missed", "ASSAULT") in kinds and ("spurious", "DISMISS") in kinds
+    [attributes] = [e for e in errors if e["kind"] == "attributes"]
+    assert attributes["wrong"] == ["source_country"] and attributes["predicted"]["source_country"] == "KAZ"
+    assert all(e["article"] == "e1" and e["evidence"] for e in errors)
+
+
+def test_a_perfect_coding_has_no_errors(tmp_path):
+    assert evaluate(write(tmp_path / "gold.jsonl", EVENTS)).errors == []

@@ -14,9 +14,17 @@ from .evaluate import eval_command
 @eval_command("events")
 @click.option("--against", type=click.Path(exists=True), default=None,
               help="Score this second annotation of the same articles instead of the pipeline (inter-annotator agreement).")
-def eval_events(gold: str, as_json: bool, against: str | None) -> None:
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write every missed, spurious or duplicate event and every matched one with a wrong country, mode, "
+                   "date or place to this JSONL file, with its evidence sentence.")
+def eval_events(gold: str, as_json: bool, against: str | None, errors_path: str | None) -> None:
     """Type macro-F1, source/target country F1, mode/date/place accuracy, duplicate rate on GOLD."""
-    report = (agreement(gold, against) if against else evaluate(gold)).as_dict()
+    scored = agreement(gold, against) if against else evaluate(gold)
+    if errors_path:
+        with open(errors_path, "w", encoding="utf-8") as out:
+            out.writelines(json.dumps(error, ensure_ascii=False) + "\n" for error in scored.errors)
+        click.echo(f"{len(scored.errors)} errors written to {errors_path}", err=True)
+    report = scored.as_dict()
     if report["gold_not_found_in_text"]:
         click.echo(f"{report['gold_not_found_in_text']} gold events whose evidence is not in the text (counted as missed)",
                    err=True)

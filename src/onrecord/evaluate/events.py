@@ -12,6 +12,10 @@ sentence and the types are equal (each event matched once). Reported:
   type (a second coding of it), plus, for gold events that share an ``event_id`` across
   articles, predicted groups beyond one.
 
+Each miss is kept in ``EventReport.errors`` (``eval events --errors FILE`` writes them): a gold
+event ``missed``, a prediction ``spurious`` (or a ``duplicate``), or a matched pair whose
+``attributes`` differ (the fields named in ``wrong``), each with its evidence sentence.
+
 A gold event may list several parties (``source_actors``/``target_actors``: "Britain and
 France supplied missiles"). The coder writes dyadic events, one per source as PETRARCH and
 ICEWS do, so a predicted event of that type in that sentence from another listed party is
@@ -45,6 +49,7 @@ class EventReport:
     predicted: int = 0
     sentences: int = 0
     unlocated: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def macro_f1(self) -> float:
@@ -99,6 +104,18 @@ def gold_event(annotation: dict[str, Any]) -> dict[str, Any]:
     return event
 
 
+ERROR_FIELDS = ("type", "mode", "source_actor", "source_country", "target_actor", "target_country", "date", "location",
+                "trigger")
+
+
+def _error(article: str, kind: str, evidence: str | None, gold: dict[str, Any] | None = None,
+           predicted: Event | None = None, wrong: list[str] | None = None) -> dict[str, Any]:
+    """One line of the error listing: what the gold has, what the coder gave, where."""
+    return {"article": article, "kind": kind, "wrong": wrong or [], "evidence": evidence,
+            "gold": {k: gold.get(k) for k in ERROR_FIELDS if k in gold} if gold is not None else None,
+            "predicted": {k: getattr(predicted, k) for k in ERROR_FIELDS} if predicted is not None else None}
+
+
 def _overlaps(event: Event, start: int, end: int) -> bool:
     return event.start < end and start < event.end
 
@@ -141,22 +158,30 @@ def _covered(event: Event, text: str, gold: list[dict[str, Any]]) -> bool:
 
 
 def score_article(report: EventReport, text: str, predicted: list[Event], gold: list[dict[str, Any]],
-                  groups: dict[str, set[str]]) -> None:
-    matched = _match(report, text, predicted, gold, groups)
-    counted = [e for i, e in enumerate(predicted) if i in matched or not _covered(e, text, gold)]
+                  groups: dict[str, set[str]], article: str = "") -> None:
+    """Score one article's predictions against its gold events. A prediction left over once every
+    gold event has had its pick, of a matched event's type and in its sentence, is a duplicate of
+    it (counted once, however many it could repeat)."""
+    used, matched = _match(report, text, predicted, gold, groups, article)
+    counted = [e for i, e in enumerate(predicted) if i in used or not _covered(e, text, gold)]
     report.predicted += len(counted)
     report.overall.predicted += len(counted)
     for event in counted:
         report.by_type[event.type].predicted += 1
         report.source_country.predicted += bool(event.source_country)
         report.target_country.predicted += bool(event.target_country)
+    for index, event in enumerate(predicted):
+        if index in used or _covered(event, text, gold):
+            continue
+        duplicate = any(event.type == kind and _overlaps(event, start, end) for start, end, kind in matched)
+        report.duplicates += duplicate
+        report.errors.append(_error(article, "duplicate" if duplicate else "spurious", event.evidence, predicted=event))
 
 
 def _match(report: EventReport, text: str, predicted: list[Event], gold: list[dict[str, Any]],
-           groups: dict[str, set[str]]) -> set[int]:
-    """Score each gold event against its best free prediction; return the predictions used.
-    A prediction left over once every gold event has had its pick, of a matched event's type
-    and in its sentence, is a duplicate of it (counted once, however many it could repeat)."""
+           groups: dict[str, set[str]], article: str) -> tuple[set[int], list[tuple[int, int, str]]]:
+    """Score each gold event against its best free prediction; return the predictions used and
+    the gold events matched (their sentence span and type)."""
     used: set[int] = set()
     matched: list[tuple[int, int, str]] = []
     for g in gold:
@@ -167,10 +192,12 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
         report.target_country.gold += bool(g.get("target_country"))
         if start < 0:
             report.unlocated += 1
+            report.errors.append(_error(article, "missed", g.get("evidence"), g, wrong=["evidence not in the text"]))
             continue
         candidates = [i for i, p in enumerate(predicted) if _overlaps(p, start, end) and p.type == g["type"]]
         free = [i for i in candidates if i not in used]
         if not free:
+            report.errors.append(_error(article, "missed", g.get("evidence"), g))
             continue
         index = next((i for i in free if predicted[i].source_country == g.get("source_country")), free[0])
         used.add(index)
@@ -179,6 +206,7 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
         for score in (report.by_type[g["type"]], report.overall):
             score.tp_gold += 1
             score.tp_predicted += 1
+        wrong: list[str] = []
         for side, score in (("source", report.source_country), ("target", report.target_country)):
             key = f"{side}_country"
             if not g.get(key):
@@ -187,18 +215,24 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
                 g[f"{side}_actors"], getattr(match, f"{side}_actor"), getattr(match, key))
             score.tp_gold += right
             score.tp_predicted += right
-            report.accuracy[key]["right" if right else "wrong"] += 1
+            _tally(report, key, right, wrong)
         if g.get("mode") or match.mode:
-            report.accuracy["mode"]["right" if match.mode == g.get("mode") else "wrong"] += 1
+            _tally(report, "mode", match.mode == g.get("mode"), wrong)
         if g.get("date") or match.date:
-            report.accuracy["date"]["right" if match.date == g.get("date") else "wrong"] += 1
+            _tally(report, "date", match.date == g.get("date"), wrong)
         if g.get("location") or match.location:
-            report.accuracy["place"]["right" if _same_place(g.get("location"), match.location) else "wrong"] += 1
+            _tally(report, "place", _same_place(g.get("location"), match.location), wrong)
+        if wrong:
+            report.errors.append(_error(article, "attributes", g.get("evidence"), g, match, wrong))
         if g.get("event_id"):
             groups[g["event_id"]].add(match.group_id or match.id or "")
-    report.duplicates += sum(1 for i, p in enumerate(predicted) if i not in used and not _covered(p, text, gold) and any(
-        p.type == kind and _overlaps(p, start, end) for start, end, kind in matched))
-    return used
+    return used, matched
+
+
+def _tally(report: EventReport, measure: str, right: bool, wrong: list[str]) -> None:
+    report.accuracy[measure]["right" if right else "wrong"] += 1
+    if not right:
+        wrong.append(measure)
 
 
 def annotated_events(text: str, annotations: list[dict[str, Any]]) -> list[Event]:
@@ -229,7 +263,7 @@ def agreement(gold_path: str | Path, other_path: str | Path) -> EventReport:
         report.sentences += 1
         text = record["text"]
         score_article(report, text, annotated_events(text, [gold_event(a) for a in other["events"]]),
-                      [gold_event(g) for g in record["events"]], groups)
+                      [gold_event(g) for g in record["events"]], groups, str(record["id"]))
     report.duplicates += sum(len(ids) - 1 for ids in groups.values() if ids)
     return report
 
@@ -245,6 +279,7 @@ def evaluate(gold_path: str | Path) -> EventReport:
         if article is None:
             continue
         report.sentences += 1
-        score_article(report, article.text, article.events, [gold_event(g) for g in record["events"]], groups)
+        score_article(report, article.text, article.events, [gold_event(g) for g in record["events"]], groups,
+                      str(record["id"]))
     report.duplicates += sum(len(ids) - 1 for ids in groups.values() if ids)
     return report
