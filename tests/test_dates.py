@@ -82,3 +82,8 @@ def test_planned_events_look_ahead(phrase, expected):
 ])
 def test_named_months_and_parts_of_the_publication_period(phrase, expected):
     assert resolve_date(phrase, "2024-12-02") == expected
+
+
+@pytest.mark.parametrize("phrase", ["every Friday", "each Sunday", "every month"])
+def test_a_habit_names_no_day(phrase):
+    assert resolve_date(phrase, "2024-11-07") is None

@@ -1975,3 +1975,23 @@ def test_a_suspension_at_the_seat_takes_the_dateline():
     events = events_of("LIMA, May 3 (Andes Wire) - Peru's mining regulator on Tuesday suspended the licence of a "
                        "Canadian-owned gold mine.")
     assert [e.location for e in events if e.type == "COERCE"] == ["Lima"], events
+
+
+@pytest.mark.parametrize(("text", "date", "mode"), [
+    ("Kenyans vote on Saturday in a presidential election.", "2024-11-09", "future"),  # published Thursday 2024-11-07
+    ("Zambians go to the polls on Sunday to elect a new president.", "2024-11-10", "future"),
+    ("Government troops retook the border post on Tuesday after hours of fighting.", "2024-11-05", "actual"),  # tagged present
+    ("Protesters gather every Friday outside the parliament in Tbilisi.", None, "actual"),  # a habit has no day
+])
+def test_the_bare_present_with_a_day_puts_calendar_acts_ahead(text, date, mode):
+    [event] = events_of(text)[:1]
+    assert (event.date, event.mode) == (date, mode)
+
+
+@pytest.mark.parametrize("text", [
+    "The palace gave no reason for the sacking of the army chief.",
+    "The ministry suspended the governor without giving an explanation.",
+    "The junta did not give a justification for the ban.",
+])
+def test_a_reason_withheld_is_a_statement_declined(text):
+    assert [(e.type, e.mode) for e in events_of(text) if e.type == "STATEMENT"] == [("STATEMENT", "negated")]

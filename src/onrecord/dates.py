@@ -17,6 +17,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 WEEKDAY = re.compile(r"^(?:on |last |this |early |late )?(?P<day>" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?$")
 ABSOLUTE_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 RANGE_ONLY = re.compile(r"^(since|until|by|before|after|from|between|during|within|over|for|throughout)\b")
+RECURRING = re.compile(r"^(every|each)\b")  # "every Friday": a habit, no one day
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 NAMED_MONTH = re.compile(r"^(?P<which>last|this|past) (?P<month>" + "|".join(MONTHS) + r")$")
@@ -30,8 +31,8 @@ RELATIVE_DETERMINERS = {"this", "last", "next", "past"}  # "this month's vote", 
 
 
 def date_phrase(ent: Any) -> str:
-    """A date entity with the preposition before it ("since 2017", "on Thursday"), which
-    decides whether it names a day or a range; cut where the model ran it into the next
+    """A date entity with the preposition before it ("since 2017", "on Thursday"), or "every"
+    ("every Friday"), which decides whether it names a day, a range or none; cut where the model ran it into the next
     phrase ("Saturday after days of protests")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     cut = next((t.i for t in ent[1:] if t.pos_ in {"ADP", "SCONJ", "CCONJ"} and t.lower_ != "of" and not (
@@ -42,7 +43,7 @@ def date_phrase(ent: Any) -> str:
     text = ent.doc[ent.start:cut].text
     if cut == ent.end and _year_after(ent):
         text += f", {ent.doc[ent.end + 1].text}"  # "March 13, 2027", the year tagged a number of its own
-    return f"{before.text} {text}" if before is not None and before.pos_ in {"ADP", "SCONJ"} else text
+    return f"{before.text} {text}" if before is not None and (before.pos_ in {"ADP", "SCONJ"} or RECURRING.match(before.lower_)) else text
 
 
 def _possessive_date(ent: Any) -> str:
@@ -95,9 +96,9 @@ def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str
     ``ahead`` is for planned events: "on Friday" is then the next Friday (or the day itself)
     and "in August" the next August. Otherwise a day and month without a year is the nearer such
     day: "the March 5 election" in a November article is the coming March's; a length of time
-    ("100 days", "a six-year term") or a bare small number (an age) is no date."""
+    ("100 days", "a six-year term"), a habit ("every Friday") or a bare small number (an age) is no date."""
     text = _normalize(phrase)
-    if not text or RANGE_ONLY.match(text) or VAGUE.search(text) or DURATION.match(text):
+    if not text or RANGE_ONLY.match(text) or RECURRING.match(text) or VAGUE.search(text) or DURATION.match(text):
         return None
     base = parse_published(published)
     weekday = WEEKDAY.match(text)

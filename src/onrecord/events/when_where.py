@@ -53,7 +53,18 @@ def looks_ahead(token: Token) -> bool:
     chain = verb_chain(token)
     auxiliaries = {c.lower_ for t in chain[:3] for c in t.children if c.dep_ in {"aux", "auxpass"}}
     planned = {t.lemma_.lower() for t in chain[1:4]} & set(plover()["future_verbs"] + plover()["intent_verbs"])
-    return bool(auxiliaries & (MODAL_FUTURE | {"would"}) or planned or scheduled(token))
+    return bool(auxiliaries & (MODAL_FUTURE | {"would"}) or planned or scheduled(token) or _timetabled(token))
+
+
+def _timetabled(token: Token) -> bool:
+    """An act told in the bare present with its day, the way news gives the calendar: "Ghanaians
+    vote on Saturday", "the leaders meet on Monday". Only verbs of the calendar (``calendar_verbs``):
+    the parser tags unknown past forms present ("retook the post on Wednesday"), and "says on
+    Monday" is a headline's past. Acts under another verb take that verb's tense; a purpose
+    infinitive takes its verb's ("go to the polls on Thursday to elect a president")."""
+    finite = next((t for t in verb_chain(token) if not infinitive(t)), token)  # "go to the polls … to elect"
+    return (finite.tag_ in {"VBP", "VBZ"} and finite.dep_ in {"ROOT", "conj"} and finite.lemma_.lower() in plover()["calendar_verbs"]
+            and not any(c.dep_ in {"aux", "auxpass"} for c in finite.children))
 
 
 def election_country(sentence: Span) -> str | None:
