@@ -1995,3 +1995,13 @@ def test_the_bare_present_with_a_day_puts_calendar_acts_ahead(text, date, mode):
 ])
 def test_a_reason_withheld_is_a_statement_declined(text):
     assert [(e.type, e.mode) for e in events_of(text) if e.type == "STATEMENT"] == [("STATEMENT", "negated")]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Fighting broke out in Goma on Monday. Rebels shelled the city overnight, the army said.", "Goma"),
+    ("Gunmen attacked a market in Kaya on Sunday. The militants also torched the town's mosque, residents said.", "Kaya"),
+    ("President Ruto met Tanzania's president on Monday. Protesters marched through the city on Tuesday.", None),
+])
+def test_the_city_told_before_is_the_place_of_an_act_in_the_city(text, place):
+    event = events_of(text)[-1]
+    assert event.location == place

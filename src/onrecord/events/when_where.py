@@ -461,22 +461,49 @@ def _place_among(sentence: Span, ids: set[int], event_type: str, near: Collectio
 
 def _named_before(sentence: Span, ids: set[int], prepositions: set[str]) -> tuple[str, bool] | None:
     """A place the story named before and now calls by its kind alone ("met at the crossing",
-    "reached the city", "arrested 40 people in the province"): the name the last earlier mention
-    of that kind bore ("the Chaman border crossing", "the city of El Obeid", "Guayas province");
-    not places of a kind ("in the camps")."""
+    "reached the city", "arrested 40 people in the province", "torched the town's market"): the
+    name the last earlier mention of that kind bore ("the Chaman border crossing", "the city of
+    El Obeid", "Guayas province"), else, for a town or city, the last town the story named
+    (``_last_town``); not places of a kind ("in the camps")."""
     lex = plover()
     kinds = SETTLEMENT_NOUNS - {"capital"} | REGION_NOUNS | set(lex["crossing_nouns"] + lex["landform_nouns"])
     for noun in sentence:
         if noun.i not in ids or noun.tag_ != "NN" or noun.lemma_.lower() not in kinds or not (
-                noun.dep_ == "pobj" and _locative(noun.head, prepositions) or noun.dep_ == "dobj") or any(
+                _place_slot(noun, prepositions)) or any(
                 c.dep_ in {"compound", "poss", "appos", "prep", "nmod"} for c in noun.children) or not any(
                 c.lower_ == "the" for c in noun.children):
             continue
+        gone_to = noun.dep_ == "pobj" and noun.head.lower_ == "to"
         for before in reversed(sentence.doc[:sentence.start]):
             same = before.lower_ == noun.lower_ or before.lemma_.lower() == noun.lemma_.lower()
             name = _kind_named(before) if same else None
             if name is not None:
-                return name, noun.dep_ == "pobj" and noun.head.lower_ == "to"
+                return name, gone_to
+        town = _last_town(sentence) if noun.lemma_.lower() in SETTLEMENT_NOUNS else None
+        if town is not None:
+            return town, gone_to
+    return None
+
+
+def _place_slot(noun: Token, prepositions: set[str]) -> bool:
+    """Whether a noun stands where the act's place does: "in / at the city", "reached the city",
+    or as the owner of one ("outside the city's police station", "torched the town's market")."""
+    if noun.dep_ == "poss":
+        noun = noun.head
+    return noun.dep_ == "pobj" and _locative(noun.head, prepositions) or noun.dep_ == "dobj"
+
+
+def _last_town(sentence: Span, reach: int = 3) -> str | None:
+    """The last town or city named in the ``reach`` sentences before this one (the dateline's
+    too), which "the city" refers back to: a name the model tags a place, or any name "in / at"
+    introduces (it tags some towns persons); a country named since does not stop the search."""
+    starts = [s.start for s in sentence.doc.sents if s.start < sentence.start][-reach:]
+    for ent in reversed([e for e in sentence.doc.ents if starts and starts[0] <= e.start and e.end <= sentence.start]):
+        place = lookup(ent.text)
+        named_as_place = ent.label_ in {"GPE", "LOC"} or ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS
+        where = locate(ent.text) if named_as_place and (place is None or place.kind == "capital") else None
+        if where is not None and where.latitude is not None:
+            return _refined(ent)
     return None
 
 
