@@ -31,8 +31,10 @@ def noun_kind(token: Token) -> str | None:
         return "MOBILIZE"
     if halted(token) is not None:
         return "RETREAT"
-    if token.lower_ == "fighting" and any(c.dep_ == "prep" and c.lower_ in {"between", "with"} for c in token.children):
-        return "ASSAULT"  # "fighting between the army and the rebels": combat of named sides, not "since fighting broke out"
+    sides = {"fighting": {"between", "with"}, "war": {"between"}}.get(token.lower_, set())
+    if any(c.dep_ == "prep" and c.lower_ in sides for c in told_with(token)):
+        return "ASSAULT"  # "fighting between the army and the rebels", "since war broke out between the army and the
+        # militia": combat of named sides, not "since fighting broke out", not "its war with Russia" (a standing state)
     if token.lemma_.lower() == "clash" and (sides := _sides_between(token)):
         return "PROTEST" if _crowd_against_others(sides) else "ASSAULT"
     modifiers = [*token.children, *(a for c in token.children if c.dep_ == "compound" for a in c.subtree if a.dep_ == "amod")]
@@ -73,7 +75,16 @@ def _measure_on(token: Token) -> str | None:
     """ "a ban on exports of gallium", "a ban on rallies": a new measure named by its verb's noun,
     typed by what it falls on as the verb is ("banned exports" SANCTION, "banned rallies" COERCE);
     "the ban on exports" is one told before."""
-    if token.lemma_.lower() not in plover()["measure_nouns"] or any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
+    if any(c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
+        return None
+    return measure_kind(token)
+
+
+def measure_kind(token: Token) -> str | None:
+    """The type of a measure noun by what it falls on ("a ban on imports" SANCTION, "the ban on
+    rallies" COERCE), whether or not it was told before: a verb acting on it ("extended the ban
+    on imports") takes that type."""
+    if token.lemma_.lower() not in plover()["measure_nouns"]:
         return None
     by_object = plover()["verb_objects"].get(token.lemma_.lower())
     return next((by_object[o.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "on"
@@ -113,9 +124,16 @@ def _talks_told(token: Token) -> bool:
         "CONSULT" in kinds and "ELECTION" not in kinds)
 
 
+def told_with(token: Token) -> list[Token]:
+    """The noun's dependents, and a "between" phrase that its verb carries for it: "war broke out
+    between the army and the militia" names the sides of the war on the verb."""
+    return [*token.children, *(c for c in token.head.children
+                               if token.dep_ == "nsubj" and c.dep_ == "prep" and c.lower_ == "between")]
+
+
 def _sides_between(token: Token) -> list[Token]:
     """The sides of "clashes between the army and the rebels", conjuncts included."""
-    sides = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
+    sides = [o for p in told_with(token) if p.dep_ == "prep" and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
     return sides + [c for s in sides for c in s.conjuncts if c not in sides]
 
 

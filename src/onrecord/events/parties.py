@@ -18,7 +18,7 @@ from ..statements import lexicon as cue_lexicon
 from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, infinitive, misparsed, mute, names_pair,
                       objects_of, same, shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover
-from .nouns import generic, noun_kind
+from .nouns import generic, noun_kind, told_with
 from .triggers import (OPEN_WATERS, RUNNING_VERBS, circumstance, classify, comment_sought, deal_missed, gapped_label,
                        governing_verb, is_planned, mediator_named, participated_in)
 from .when_where import dateline_home
@@ -65,7 +65,8 @@ def background(token: Token) -> bool:
         return True  # "Algiers, which backs the front, recalled its envoy": a standing alignment, not an act (X3)
     if relative and generic(token.head if token.dep_ == "relcl" else token.head.head):
         return True  # "any resolution that condemns Hamas", "anyone who joins the protests": a kind, not an act
-    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children) and not (
+        classify(token) == "PROTEST")  # "supporters who had gathered outside the court": the crowd the news is about
 
 
 def _described_actor(phrase: Token) -> bool:
@@ -137,7 +138,7 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
     if announcer is not None and not any(c.dep_ == "prep" and c.lower_ in {"by", "between"} for c in token.children):
         return announcer, False  # "the release of 40 prisoners was announced by Russia": Russia frees them, not the freed
     agents = [c for c in patient.children if c.dep_ == "prep" and c.lower_ == "by"] if patient is not None else []
-    preps = sorted((c for c in [*token.children, *agents] if c.dep_ == "prep" and (
+    preps = sorted((c for c in [*told_with(token), *agents] if c.dep_ == "prep" and (
         c.lower_ in {"by", "between", "from"} or c.lower_ == "of" and patient is None)),
                    key=lambda p: p.lower_ == "of")  # "the signing of the accord by Mitsotakis": the agent first
     for child in preps:
@@ -214,7 +215,7 @@ def noun_target(token: Token, source: Token | None) -> Token | None:
     patient = _patient(token)
     if patient is not None:
         return patient
-    for child in token.children:
+    for child in told_with(token):
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"between"}:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ not in {"DATE", "TIME"}]  # not "on Monday"
             for obj in objects:
@@ -276,8 +277,9 @@ def plural_antecedent(pronoun: Token, subject: Token | None) -> Token | None:
     for token in reversed(doc[start:pronoun.i]):
         if token.i in own or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"}:
             continue
-        if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"}:
-            continue
+        if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"} or (
+                token.lemma_.lower() in plover()["projectile_words"]):
+            continue  # "hurled stones at them": what is thrown is not whom it is thrown at
         first = token
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head

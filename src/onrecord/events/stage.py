@@ -245,11 +245,13 @@ def _scheduled_sequel(token: Token, event: Event, earlier: list[Event]) -> Event
 def _object_shared(token: Token, event_type: str) -> bool:
     """ "pardoned and released 31 prisoners": a verb whose object is told on its conjunct, an act
     of the same type, is that one act named twice; not a passive whose patient the conjunct
-    shares as its doer's ("had been arrested and would face a military court")."""
+    shares as its doer's ("had been arrested and would face a military court"), nor a conjunct
+    with a subject of its own ("37 people had been arrested and that the governor had imposed a
+    curfew": a second clause, a second act)."""
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
-    return token.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in token.children) and any(
+    return token.pos_ == "VERB" and not passive and not any(c.dep_ == "dobj" for c in token.children) and any(
         c.dep_ == "conj" and c.pos_ == "VERB" and any(o.dep_ == "dobj" for o in c.children) and classify(c) == event_type and not (
-            passive and not any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)) for c in token.children)
+            any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)) for c in token.children)
 
 
 def _takes_place(verb: Token) -> bool:
@@ -449,8 +451,9 @@ def _embedded(token: Token) -> bool:
         c.lower_ == "forward" for c in head.head.children)
     if token.dep_ == "pcomp" and (head.lower_ in {"on", "about", "over"} and noun_kind(head.head) == "CONSULT" or looked_forward):
         return True  # "talks on reopening roads": what is discussed; "looked forward to working with": a hope (X2)
-    if token.dep_ == "relcl" and _label(token.head):
-        return True  # "criticised the plan as an overreach that would target the poor": what the label says (X2)
+    if token.dep_ in {"relcl", "acl"} and _label(token.head):
+        return True  # "criticised the plan as an overreach that would target the poor", "called the arrest an attempt to
+        # silence dissent": what the label says (X2)
     if _charged(token) or _unsaid(token) or _grounds(token):
         return True
     if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
@@ -535,8 +538,9 @@ def _charged(token: Token) -> bool:
         accuser = None
         if current.dep_ == "pcomp" and current.head.lower_ in {"of", "for", "with"}:
             charged = current.head.head  # "of" may hang on the accused: "accused the minister of lying"
-            if charged.lemma_.lower() in plover()["charge_nouns"]:
-                return True  # "jailed on treason charges for donating money": what the charge names
+            if charged.lemma_.lower() in {*plover()["charge_nouns"], "suspect"}:
+                return True  # "jailed on treason charges for donating money", "men suspected of plotting attacks": what
+                # the charge names
             accuser = charged.head if charged.dep_ == "dobj" else charged
         elif current.dep_ == "pobj" and current.head.lower_ in {"of", "for"} and (
                 current.lemma_.lower() in plover()["participation_nouns"]):
@@ -794,9 +798,10 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         event_type, mode = "REQUEST", "verbal"
         (source, source_country), (target, target_country) = (speaker.name, speaker.country), (source, source_country)
     elif mode == "negated" and event_type in COOPERATIVE and {c.lower_ for c in token.children if c.dep_ == "aux"} & (
-            MODAL_FUTURE | {"can", "would", "ca"}) and not (event_type == "SUPPORT" and backs_person(token)) and not (
+            MODAL_FUTURE | {"can", "would", "ca", "does", "do"}) and not (event_type == "SUPPORT" and backs_person(token)) and not (
             on_condition(token)):
-        event_type, mode = "REJECT", "verbal"  # "we will never accept …", "would not support the resolution": a refusal
+        event_type, mode = "REJECT", "verbal"  # "we will never accept …", "would not support the resolution", "does not
+        # recognise the court's jurisdiction": a refusal, a stand taken, not a past act left undone ("did not sign")
     elif mode == "negated" and event_type in COOPERATIVE and on_condition(token):
         mode = "hypothetical"  # "would not resume negotiations unless the army halted": talks on a condition (M4)
     else:
@@ -1128,10 +1133,13 @@ def _reports_act(work: Work, statement: Statement) -> bool:
 
 def _retaliation_done(work: Work, statement: Statement) -> bool:
     """Whether what was said tells of a retaliation carried out ("retaliated by ordering a
-    Latvian counsellor to leave, a spokesman said"): the deed is coded, no threat is made."""
+    Latvian counsellor to leave, a spokesman said"), or names the measure it will take ("would
+    respond with reciprocal duties": the measure announced, T4): the deed is coded, no threat
+    is made."""
     assert work.doc is not None
     span = work.doc.char_span(statement.start, statement.end, alignment_mode="expand")
-    return span is not None and any(t.lemma_.lower() in plover()["retaliation_verbs"] and t.tag_ == "VBD" for t in span)
+    return span is not None and any(t.lemma_.lower() in plover()["retaliation_verbs"] and (
+        t.tag_ == "VBD" or classify(t) in plover()["conflict_types"]) for t in span)
 
 
 def _proposal_judged(work: Work, statement: Statement) -> bool:

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 from ..actors import knowledge
 from ..gazetteer import locate, lookup
 from .grammar import (CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, caused_object, first_conjunct, gerund_object, infinitive,
-                      names_pair, objects_of, subject_of)
+                      names_pair, objects_of, same, subject_of)
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, plover
-from .nouns import ANAPHORIC, generic, halted, noun_kind
+from .nouns import ANAPHORIC, generic, halted, measure_kind, noun_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,8 +33,10 @@ DENIED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:[a-z]+\s+)?$")
 DENYING_OBJECT = re.compile(r"[a-z]*\s+no\s")  # the rest of a cue's word, then "no": "violated no law"
 QUOTES = re.compile("[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # quotation marks, not the apostrophe of "won't"
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
+# what an act is made possible by, the term it is demanded by, or a ground for it ("sees no reason to call elections")
 LEEWAY_NOUNS = {"time", "chance", "opportunity", "room", "authority", "power", "way", "mandate", "capacity", "capability", "ability",
-                "means", "deadline", "ultimatum"}  # what an act is made possible by, or the term it is demanded by
+                "means", "deadline", "ultimatum", "reason", "need"}
+AIM_NOUNS = {"attempt", "bid", "ploy", "plot", "scheme", "effort", "manoeuvre", "maneuver"}  # what an act is said to be for
 TERM_GIVERS = {"give", "grant", "set", "issue"}  # "gave the army a week to withdraw", "set a deadline for both sides to sign"
 FEARING_VERBS = {"fear", "dread"}  # "feared a new offensive": what is feared has not happened
 PERMITTING_VERBS = {"allow", "permit", "tolerate"}  # "would not tolerate attacks": what is not allowed is refused, not done
@@ -165,9 +167,11 @@ def _to_face_trial(token: Token) -> bool:
 
 
 def _protesters(token: Token) -> bool:
-    """The subject is a crowd ("demonstrators stormed parliament", "thousands gathered")."""
+    """The subject is a crowd ("demonstrators stormed parliament", "thousands gathered", "supporters
+    who had gathered outside the court")."""
     crowd = plover()["crowd_words"]
-    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [token.head if token.dep_ == "relcl" and c.lower_ in {"who", "which", "that"} else c
+                for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     members = _members(subjects)  # "small groups of protesters"
     return any(s.lemma_.lower() in crowd or (s.like_num and s.lower_ != "one") or s.lower_ in crowd  # "hundreds", not "hundred"
                for c in [*subjects, *members] for s in [c, *c.children] if s.dep_ != "det")
@@ -268,6 +272,9 @@ def classify_noun(token: Token) -> str | None:
         return kind
     if kind == "CONSULT" and token.dep_ == "nsubj" and token.head.lemma_.lower() in STALLING_VERBS:
         return None  # "said talks with Myanmar had stalled": how talks stand, no meeting told (X3)
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in plover()["provoking_verbs"] and any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC for c in token.children):
+        return None  # X1: "the demonstrations were triggered by the decision": the cause of an event told before
     if token.dep_ in {"nsubj", "nsubjpass"}:
         coded = classify(token.head)
         if kind == "MOBILIZE" and token.dep_ == "nsubj" and coded is not None and any(c.dep_ == "dobj" for c in token.head.children):
@@ -382,12 +389,15 @@ def _general_rule(token: Token) -> bool:
     """Guide X3: what anybody in a post may do ("a president can remove …", "parliament can
     dismiss him only by a two-thirds vote") or what a law or a treaty lays down in the present ("the
     law bans smoking", "a bill that would let him remove the attorney general", "the zone is
-    demilitarised under the treaty"), or a power held
+    demilitarised under the treaty", "was barred by the constitution from running"), or a power held
     whenever nobody meets a condition ("if no candidate wins, the president can dissolve
-    parliament"): no act done by anybody."""
+    parliament"), or how seldom a kind of act is done ("courts have rarely reversed such
+    findings"): no act done by anybody."""
     if token.dep_ in {"xcomp", "ccomp"} and (infinitive(token) or token.tag_ == "VB") and token.head.pos_ == "VERB" and (
             _general_rule(token.head)):
         return True  # "the law allows the president to appoint judges", "a bill that would let him remove …"
+    if any(c.dep_ == "advmod" and c.lower_ in {"rarely", "seldom"} for c in token.children):
+        return True  # "appeal courts have rarely reversed such findings": how seldom a kind of act is done, none told
     if any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children) and not any(
             c.dep_ in {"xcomp", "ccomp"} for c in token.children) and agent_of(token) is None and any(
             o.lemma_.lower() in LAWS | set(plover()["agreement_nouns"]) for c in token.children
@@ -400,6 +410,8 @@ def _general_rule(token: Token) -> bool:
     if doer.lemma_.lower() in LAWS | set(plover()["legislation_nouns"]) and (token.tag_ in {"VBZ", "VBP"} or any(
             c.dep_ == "aux" and c.lower_ == "would" for c in token.children)):
         return True
+    if doer.lemma_.lower() in LAWS and same(doer, agent_of(token)):
+        return True  # "who was barred by the constitution from seeking a third term": what the law lays down, in any tense
     able = any(c.dep_ == "aux" and c.lower_ in {"can", "may"} for c in first_conjunct(token).children)  # "can dissolve … and call"
     return able and (any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in doer.children) or any(
         c.dep_ == "advmod" and c.lower_ == "only" for t in token.subtree for c in t.children) or _if_nobody(first_conjunct(token)))
@@ -1018,21 +1030,33 @@ def classify(token: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in LAWS for o in c.children)
             for c in token.children):
         return None  # "under the constitution, parliament must elect a premier within 14 days": a rule, not an act (X3)
-    if lemma == "return" and not any(c.dep_ == "dobj" for c in token.children) and any(
-            c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in lex["visit_words"] or o.ent_type_ == "GPE"
-                                                            for o in c.children) for c in token.children):
-        return None  # "returned from a trip to Washington": a traveller coming back, nothing handed back
+    if lemma == "return" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children) and any(
+            c.dep_ == "prep" and (c.lower_ == "from" and any(o.lemma_.lower() in lex["visit_words"] or o.ent_type_ == "GPE"
+                                                             for o in c.children)
+                                  or c.lower_ == "to" and not any(o.lemma_.lower() in lex["verb_objects"]["return"]
+                                                                  for o in c.children))
+            for c in token.children):
+        return None  # "returned from a trip to Washington", "since he returned to power": somebody coming back, nothing
+        # handed back (not "returned to the talks")
     if lex["verbs"].get(lemma) in {"SUPPORT", "REJECT"} and _cast_at_the_ballot(token):
         return None  # "a referendum in which voters backed the plan": the ballot's outcome, coded as the vote
     if lemma == "serve" and any(c.lower_ == "since" or c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
         return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
     if _posted(token):
         return None  # "1,500 US troops are stationed in Syria": not a move (X3)
+    if token.tag_ == "VBN" and any(c.dep_ == "npadvmod" and c.ent_type_ == "PERCENT" for c in token.children):
+        return None  # "the appeal is only 22% funded": how far a state has got, no act (X3)
     if token.dep_ == "relcl" and token.tag_ in {"VBP", "VBZ"} and token.head.tag_ == "NNS" and (
             token.head.lemma_.lower() in lex["many_states"]):
         return None  # "one of a handful of countries that recognise Taiwan": what a class of states does, no act (X3)
     if _general_rule(token):
         return None  # "a president can remove the governor only for cause", "the law bans smoking": a rule, not an act (X3)
+    if lemma in {"link", "tie"} and (agent_of(token) is not None or not any(c.dep_ == "nsubjpass" for c in token.children)) and any(
+            o.ent_type_ in ACTOR_ENTITIES or any(m.dep_ in {"amod", "compound"} and m.ent_type_ in ACTOR_ENTITIES for m in o.subtree)
+            for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
+        return "ACCUSE"  # "the fire was linked by investigators to Russian operatives": an act laid at a party's door
+    if lemma == "sanction" and any(noun_kind(o) is not None for o in objects_of(token)):
+        return None  # "the rally had not been sanctioned", "sanctioned the march": an event permitted, nobody punished
     if lemma in {"swear", "inaugurate"} and any(o.lemma_.lower() in MANDATES for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
                                                 for o in p.children):
         return None  # "was sworn in for a second term": the inauguration of an elected term is not coded apart from the vote
@@ -1095,6 +1119,10 @@ def classify(token: Token) -> str | None:
         return "REJECT"  # T6: "a court suspended the lithium contract", "the tribunal cancelled the licence": an annulment
     by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
                       if form in lex["verb_objects"]), None)  # "staged" lemmatised as "stag"
+    measured = next((kind for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in (by_object or {})
+                     for kind in [measure_kind(o)] if kind is not None), None)
+    if measured is not None:
+        return measured  # "extended a ban on imports" (SANCTION), "imposed a ban on rallies" (COERCE): typed by what is banned
     if by_object is not None and not (lemma in lex["naming_verbs"] and {"dobj", "oprd"} <= {c.dep_ for c in token.children}):
         # "called the election a farce": what is named is judged below, no election is called
         # a person's modifier names what the person does, not what is done: "released aid worker Kjeldsen" frees a man
@@ -1563,7 +1591,7 @@ def _kept_away(token: Token) -> bool:
 
 def declared_winner(token: Token) -> Token | None:
     """Who a verb declares the winner: "declared Biya the winner", "proclaimed the party winner",
-    "was declared the winner"."""
+    "was declared the winner", "declared his rival, Eze of the APC, the winner"."""
     if token.lemma_.lower() not in {"declare", "proclaim", "confirm", "name"}:
         return None
     won = {"winner", "victor"}
@@ -1574,7 +1602,8 @@ def declared_winner(token: Token) -> Token | None:
         return token.head if relative else patient  # "Ruto was declared the winner", "Quiroz, who had been declared the winner"
     if any(c.dep_ == "oprd" and c.lemma_.lower() in won for c in token.children):
         return named[0] if named else None
-    return next((c for c in named if any(a.dep_ in {"appos", "oprd"} and a.lemma_.lower() in won for a in c.children)), None)
+    # "declared his rival, Eze of the APC, the winner": the winner may hang on the last noun of an apposition
+    return next((c for c in named if any(a.dep_ in {"appos", "oprd"} and a.lemma_.lower() in won for a in c.subtree)), None)
 
 
 def _ergative_subjects(token: Token) -> list[Token]:
@@ -1610,15 +1639,24 @@ def _evaluation(token: Token) -> str | None:
             n.pos_ in {"NOUN", "PROPN"} and noun_kind(n) is None for n in named):
         return None
     label = gapped_label(token)
-    words = {w.lemma_.lower() for head in _complements(token, [label] if label is not None else named[1:]) for w in [head, *(
+    heads = _complements(token, [label] if label is not None else named[1:])
+    words = {w.lemma_.lower() for head in heads for w in [head, *(
         c for c in head.children if c.dep_ in {"amod", "compound", "advmod", "conj"}), *(
         o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]}
-    valence = len(words & set(lex["evaluation_words"]["SUPPORT"])) - sum(blames(w) for w in words)
+    valence = len(words & set(lex["evaluation_words"]["SUPPORT"])) - sum(blames(w) for w in words) - sum(
+        map(_hostile_aim, heads))
     if valence < 0:
         return "REJECT" if charge else "ACCUSE"
     if valence > 0 and not any(noun_kind(n) == "CONSULT" for n in named):
         return "SUPPORT"
     return None
+
+
+def _hostile_aim(label: Token) -> bool:
+    """A label that names a conflictual aim: "an attempt to silence dissent", "a ploy to overturn
+    the election"; what is named is blamed for what it is said to be for."""
+    return label.lemma_.lower() in AIM_NOUNS and any(
+        c.dep_ in {"acl", "relcl"} and infinitive(c) and classify(c) in plover()["conflict_types"] for c in label.children)
 
 
 def blames(word: str) -> bool:
