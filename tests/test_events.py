@@ -2071,3 +2071,60 @@ def test_judgements_and_charges_not_brought(text, kind, mode):
 def test_what_is_hurled_is_not_whom_it_is_hurled_at():
     [event] = [e for e in events_of("Two policemen were hurt when rioters hurled rocks at them.") if e.type == "ASSAULT"]
     assert event.target_actor != "rocks", event
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Japan will increase duties on Chinese steel.", "SANCTION", "future"),  # raised duties are imposed ones
+    ("Algeria ordered out four French embassy staff on Monday.", "SANCTION", "actual"),  # an expulsion
+    ("Ethiopian troops withdrew from the town under an arrangement reached in May.", "AGREE", "actual"),  # a dated past deal
+    ("Zambia terminated a policing arrangement with China in 2023.", "SANCTION", "actual"),  # T1: a deal ended
+    ("The protests ended after the Kenyan president withdrew the legislation.", "CONCEDE", "actual"),  # T10, not forces
+    ("The Nigerian foreign ministry denied any involvement in the kidnapping.", "ASSAULT", "negated"),  # an abduction
+    ("The Indian prime minister said he would not rule out air strikes on militant camps.", "THREATEN", "verbal"),  # T4
+    ("West African leaders said they did not rule out the use of force against the junta.", "THREATEN", "verbal"),  # T4
+    ("Beijing does not recognise the ruling.", "REJECT", "verbal"),  # a verdict disowned (T6)
+    ("Serbia has not accepted the verdict.", "REJECT", "verbal"),
+    ("Chadian troops fought alongside Malian soldiers in 2013.", "COOPERATE", "actual"),  # a joint operation (T5)
+    ("Rwanda has about 2,000 soldiers fighting alongside Mozambican forces in Cabo Delgado.", "COOPERATE", "actual"),
+    ("Bolivia's energy minister said the government would appeal.", "ACCUSE", "verbal"),  # a case filed against a ruling
+    ("Canada's trade minister said Ottawa would challenge the duties at the WTO.", "ACCUSE", "verbal"),
+    ("Germany has not recognised the government in Niamey, although France did so last year.", "SUPPORT", "verbal"),
+    ("Prosecutors charged an Indian consular employee over the murder of a Sikh activist.", "COERCE", "actual"),
+    ("The European Union approved 20 million euros in March for the Rwandan mission.", "AID", "actual"),
+    ("Sheinbaum said Mexico would not respond with retaliatory tariffs and would instead challenge the duty.", "ACCUSE",
+     "verbal"),  # done instead of a negated act, not negated with it
+    ("The Costa Rican foreign minister said her country would not be intimidated.", "REJECT", "verbal"),  # no yielding
+    ("Armenia and Azerbaijan fought a six-week conflict in 2020.", "ASSAULT", "actual"),  # a war by another name
+])
+def test_classes_of_acts_missed_before(text, kind, mode):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found and found[0].mode == mode, [(e.type, e.mode) for e in events_of(text)]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The British-Iranian engineer was arrested in Tehran in 2023 while visiting her family.", "CONSULT"),  # a private visit
+    ("India's director general of military operations spoke with his Pakistani counterpart on Wednesday, and the two agreed "
+     "to observe the truce, an Indian army statement said.", "ASSAULT"),  # the name of a post
+    ("The Canadian premier urged Ottawa to hit back with counter-tariffs on U.S. steel.", "SANCTION"),  # what is urged (X2)
+    ("The UN observer force asked both sides to give its patrols unrestricted access.", "MOBILIZE"),  # what is asked (X2)
+    ("Ethiopian troops left the town under an agreement reached in May.", "SANCTION"),  # the deal is not what is left
+    ("Bolsonaro has five days to appeal.", "ACCUSE"),  # a term left for an appeal (X3)
+    ("The insurgency, which began in 2017, has killed more than 6,000 people.", "ASSAULT"),  # a toll
+    ("Malian rebels blamed Russian mercenaries fighting alongside the army for the killings.", "COOPERATE"),  # who they are
+    ("Protesters were not deterred by the rain.", "REJECT"),  # the rain presses nobody
+    ("Egypt's water minister said Cairo reserved its right to take all necessary measures to defend its water security.",
+     "SUPPORT"),  # its own interest, nobody backed
+])
+def test_what_only_looks_like_those_acts(text, absent):
+    assert absent not in [e.type for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ISLAMABAD, Feb 25 (Wire) - Pakistani and Indian troops exchanged fire on Tuesday. Pakistan's Foreign Office summoned "
+     "India's charge d'affaires in Islamabad to lodge a protest.", "ACCUSE"),
+    ("The Japanese farm minister is expected to visit Niigata next week to meet rice farmers.", "CONSULT"),
+    ("Her lawyer said they would file a lawsuit to challenge the decision.", "ACCUSE"),
+    ("Bolivia severed relations with Israel on Tuesday, the first country in the region to do so.", "SANCTION"),  # ranked
+])
+def test_an_act_done_for_the_same_act_is_one_event(text, kind):
+    assert [e.type for e in events_of(text)].count(kind) == 1, events_of(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import plover
+from .lexicon import INTIMIDATING_VERBS, plover
 from .nouns import noun_kind
 
 if TYPE_CHECKING:
@@ -165,7 +165,8 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
         if subjects:
             start = max((c.i for c in current.children if c.dep_ == "mark"), default=-1)
             subject = next((c for c in subjects if c.i > start), subjects[0])  # "ally … after lawmakers toppled": a misparse
-            patient = subject.dep_ == "nsubjpass" or _undergoes(token)  # "Morales, who was barred from running": the target
+            patient = subject.dep_ == "nsubjpass" and not withstands(token) or _undergoes(token)  # "Morales, who was barred
+            # from running": the target; "Manila would not be cowed": the one who refuses
             if subject.lower_ in {"who", "which", "that"} and current.dep_ == "relcl":
                 subject = current.head
             if current.i != token.i and (_speech_act(token) and (mute(subject) or _speakers_own(token, current)) or (
@@ -255,6 +256,13 @@ def shared_passive_patient(token: Token) -> Token | None:
     if not any(c.dep_ == "auxpass" for c in first.children):
         return None
     return next((c for c in first.children if c.dep_ == "nsubjpass"), None)
+
+
+def withstands(token: Token) -> bool:
+    """ "Would not be intimidated", "will not be cowed": pressure its subject says it will not yield
+    to, a refusal by the subject (CAMEO 12), with no presser named ("not deterred by the rain")."""
+    return token.lemma_.lower() in INTIMIDATING_VERBS and agent_of(token) is None and all(
+        any(c.dep_ == dep for c in token.children) for dep in ("auxpass", "neg"))
 
 
 def _undergoes(token: Token) -> bool:

@@ -22,6 +22,7 @@ from .grammar import (
     subject_of,
     verb_chain,
     verb_of,
+    withstands,
 )
 from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover
 from .parties import READINESS, participant, reporter, speaker_side
@@ -41,13 +42,13 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     lex = plover()
     chain = verb_chain(token)
     local = chain[: next((i for i, t in enumerate(chain) if t.dep_ in {"ccomp", "ROOT", "relcl", "parataxis"} or (
-        t.dep_ == "advcl" and not infinitive(t)) or t.dep_ == "acl" and t.tag_ == "VBN" and t.i == token.i or _own_clause(t)),
+        t.dep_ == "advcl" and not infinitive(t)) or t.dep_ == "acl" and t.tag_ in {"VBN", "VBG"} and t.i == token.i or _own_clause(t)),
         len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on; "are due to begin patrols under a pact signed
-    # last year": the act told by a participle is a clause of its own
-    if any(phrasal_verb(t) == "rule out" and any(c.dep_ == "neg" for c in t.children) for t in local[1:]):
+    # last year", "has had troops fighting alongside …": the act told by a participle is a clause of its own
+    if any(_not_ruled_out(t) for t in local[1:]):
         return "hypothetical"  # "has not ruled out taking the matter to arbitration": left open, possible
-    negative = any(c.dep_ == "neg" for t in local for c in t.children) or comment_sought(token) is not None  # S2: only ever
-    # told of a comment sought in vain ("unavailable for comment")
+    negative = any(c.dep_ == "neg" for t in local if not _instead_of(token, t) for c in t.children) or (
+        comment_sought(token) is not None)  # S2: only ever told of a comment sought in vain ("unavailable for comment")
     if negative and any(c.lower_ == "until" for t in local for a in [t, *(c for c in t.children if c.dep_ == "acomp")]
                       for c in a.children):
         return "future"  # "is not due until 2028", "will not take office until May": later, not never
@@ -82,6 +83,25 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if date and base and len(date) == 10 and date > base.isoformat():
         return "future"
     return "actual"
+
+
+def _instead_of(token: Token, other: Token) -> bool:
+    """ "Would not respond with tariffs and would instead challenge the duty": the act done in place
+    of a negated one is not negated with it."""
+    return token.dep_ == "conj" and other.i == token.head.i and any(c.lower_ in {"instead", "rather"} for c in token.children)
+
+
+def _not_ruled_out(verb: Token) -> bool:
+    """ "did not rule out", "would not rule out": an option its speaker keeps open."""
+    return phrasal_verb(verb) == "rule out" and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _force_kept_open(token: Token, event_type: str) -> bool:
+    """T4: force the speaker will not rule out ("would not rule out air strikes on the camps", "did
+    not rule out the use of force") is a warning of its use, as "refused to rule out" is, not an
+    attack that may happen nor a threat withheld."""
+    verb = token if event_type == "THREATEN" else governing_verb(token) if token.pos_ == "NOUN" else token.head
+    return event_type in {"ASSAULT", "THREATEN"} and verb is not None and _not_ruled_out(verb)
 
 
 def _own_clause(token: Token) -> bool:
@@ -174,8 +194,11 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     refused = event_type == "REJECT" and (phrasal_verb(token) or lemma) not in lex["formal_acts"]
     if refused and mode == "hypothetical" and not modal and _conditional(token):
         return "REJECT", "verbal"  # "ruled out talks unless Freedonia withdraws": the refusal is made, its condition is content (X2)
+    if refused and mode == "negated" and withstands(token):
+        return "REJECT", "verbal"  # "would not be intimidated": the refusal is what is said, not denied
     if event_type in lex["conflict_types"] and not refused and promised and _conditional(token) or (
-            event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and (announced or _pledged(token)))):
+            event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and (announced or _pledged(token)))) or (
+            _force_kept_open(token, event_type)):
         return "THREATEN", "verbal"
     if event_type == "THREATEN" and mode != "negated" or mode == "future" and (
             (announced or _pledged(token)) and event_type != "ELECTION" or quoted and event_type in lex["speech_acts"]):

@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 
 REPRESSION = {"COERCE", "ASSAULT"}  # what is done to people for what they did
 LEAVING_TYPES = {"RETREAT", "DISMISS"}  # "resignation", "ouster": a leaving, demanded of whoever goes
-TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon", "around", "near"}
+TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon", "around", "near",
+                       "alongside"}
 JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # done together: a coordinated subject names both parties
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 Named = tuple[str | None, str | None]  # an actor's name and country
@@ -51,9 +52,11 @@ def background(token: Token) -> bool:
             return False  # "ordered the two men held": what the order does to them, parsed as a description
         if misparsed(token) and any(c.dep_ in {"dobj", "oprd"} for c in token.children):
             return False  # "Burkina Faso's leader, Captain Traoré, named X as prime minister": no verb found but this one
-        if plover()["verbs"].get(token.lemma_.lower()) == "AGREE" and any(
+        deal = plover()["verb_objects"].get(token.lemma_.lower(), {}).get(token.head.lemma_.lower())  # "an arrangement reached"
+        if "AGREE" in {plover()["verbs"].get(token.lemma_.lower()), deal} and any(
                 d.ent_type_ == "DATE" for c in token.children for d in [c, *(o for o in c.children if c.dep_ == "prep")]):
-            return False  # "under a defence pact signed last year", "signed in 2024": a past deal told with its own date (guide §0)
+            return False  # "under a defence pact signed last year", "signed in 2024", "a truce understanding reached in 2021": a
+            # past deal told with its own date (guide §0)
         return token.lemma_.lower() in plover()["state_participles"] or not any(c.dep_ == "agent" for c in token.children)
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in plover()["state_participles"] and (
             token.head.lemma_.lower() in {*plover()["body_nouns"], *plover()["force_words"], *plover()["armed_words"]}):

@@ -120,7 +120,8 @@ DOMESTIC = {"PROTEST", "ELECTION"}
 UNTARGETED = {"ELECTION", "STATEMENT"}  # done, not done to anybody: a target found is only the country of the vote
 HOSTILE = {"ACCUSE", "THREATEN", "COERCE", "ASSAULT"}  # done to forces, not with them ("deployed troops" are one's own)
 OWN_SIDE = {"APPOINT", "DISMISS"}  # done to one's own side: a state's officials (not protests, P1: their target is named)
-MOVED_TO = {"to", "into", "onto", "from", "off"}  # where a demanded act puts or takes something: "add them to the list"
+MOVED_TO = {"to", "into", "onto", "from", "off", "with"}  # where a demanded act puts or takes something, or what it is done
+# with: "add them to the list", "hit back with counter-tariffs"
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
@@ -128,6 +129,9 @@ SEPARATE_MEASURES = {"SANCTION", "COERCE"}  # each coordinated measure is its ow
 STEPS = {"SANCTION", "COERCE", "CONCEDE", "AID", "RETREAT"}  # measures and concessions: each one taken or withheld apart
 ATTENTION_NOUNS = {"note", "notice", "stock"}  # "said it had taken note of the results": a position, no deed done
 FIGURES = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY"}  # what a number given is
+ACCEPTING_VERBS = {"accept", "recognise", "recognize"}
+VERDICTS = {"ruling", "verdict", "judgment", "judgement", "decision", "result", "outcome", "jurisdiction", "award"}  # what is
+# decided about a party, which it may disown
 
 
 def _covering_statement(statements: list[Statement], token: Token) -> Statement | None:
@@ -263,9 +267,14 @@ def _takes_place(verb: Token) -> bool:
 
 
 def _followed_suit(token: Token, earlier: list[Event]) -> str | None:
-    """"Mali is expected to follow suit": an act that repeats the one reported before it is
-    of that act's type (a plain statement is no act to repeat)."""
-    if token.lemma_.lower() != "follow" or not any(c.dep_ == "dobj" and c.lower_ == "suit" for c in token.children):
+    """"Mali is expected to follow suit", "although Russia did so in July", "Chad did the same": an
+    act that repeats the one reported before it is of that act's type (a plain statement is no act
+    to repeat); "the first country to do so" only ranks the act told."""
+    followed = token.lemma_.lower() == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in token.children)
+    repeated = token.lemma_.lower() == "do" and not infinitive(token) and token.i + 1 < len(token.doc) and (
+        token.nbor().lower_ == "so" or any(c.dep_ == "dobj" and c.lower_ == "same" and any(d.lower_ == "the" for d in c.children)
+                                           for c in token.children))
+    if not (followed or repeated):
         return None
     return next((e.type for e in reversed(earlier) if e.type != "STATEMENT"), None)
 
@@ -458,9 +467,14 @@ def _embedded(token: Token) -> bool:
         return True
     if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
         return True  # "vetoed a resolution calling for a ceasefire": what a rejected text would have done
-    if token.dep_ == "acl" and infinitive(token) and token.head.dep_ == "dobj" and (
+    if token.dep_ in {"acl", "relcl"} and infinitive(token) and token.head.dep_ == "dobj" and (
             kind := classify(token)) is not None and classify(token.head.head) == kind:
-        return True  # "file a motion to impeach him": the motion is the act
+        return True  # "file a motion to impeach him", "file a lawsuit to challenge the decision": the motion is the act
+    if token.dep_ in {"xcomp", "advcl"} and infinitive(token) and head.pos_ == "VERB" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) and (kind := classify(token)) is not None and (
+            classify(head) == kind):
+        return True  # "summoned the envoy to lodge a protest", "will visit Lask to meet its governor": the purpose of the
+        # act told, the same act (X1)
     clause = governing_verb(token) if token.pos_ == "NOUN" else token  # also "only if the army halted its air strikes"
     return clause is not None and clause.dep_ == "advcl" and any(condition_mark(c) for c in clause.children)
 
@@ -509,10 +523,10 @@ def _protested_decision(token: Token) -> bool:
 
 def _in_embedded_clause(noun: Token) -> bool:
     """A noun inside the phrases of a clause that is only content ("to add the officers to its
-    sanctions list" after "asked the EU"); not a time it is set against ("to tone down
-    campaigning for next month's elections": the vote is news)."""
+    sanctions list" after "asked the EU", "to give its patrols access"); not a time it is set
+    against ("to tone down campaigning for next month's elections": the vote is news)."""
     current = noun
-    while (current.dep_ in {"dobj", "pobj", "acl"} or current.dep_ == "prep" and current.lower_ in MOVED_TO) and (
+    while (current.dep_ in {"dobj", "dative", "pobj", "acl"} or current.dep_ == "prep" and current.lower_ in MOVED_TO) and (
             current.head.i != current.i):
         current = current.head
         if current.pos_ == "VERB" and current.dep_ in {"xcomp", "ccomp"} and _embedded(current):
@@ -797,11 +811,12 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # "Washington must lift the sanctions," the minister said: the speaker demands it
         event_type, mode = "REQUEST", "verbal"
         (source, source_country), (target, target_country) = (speaker.name, speaker.country), (source, source_country)
-    elif mode == "negated" and event_type in COOPERATIVE and {c.lower_ for c in token.children if c.dep_ == "aux"} & (
-            MODAL_FUTURE | {"can", "would", "ca", "does", "do"}) and not (event_type == "SUPPORT" and backs_person(token)) and not (
-            on_condition(token)):
+    elif mode == "negated" and event_type in COOPERATIVE and ({c.lower_ for c in token.children if c.dep_ == "aux"} & (
+            MODAL_FUTURE | {"can", "would", "ca", "does", "do"}) or _verdict_disowned(token)) and not (
+            event_type == "SUPPORT" and backs_person(token)) and not on_condition(token):
         event_type, mode = "REJECT", "verbal"  # "we will never accept …", "would not support the resolution", "does not
-        # recognise the court's jurisdiction": a refusal, a stand taken, not a past act left undone ("did not sign")
+        # recognise the court's jurisdiction", "has not accepted the verdict": a refusal, a stand taken, not a past act left
+        # undone ("did not sign")
     elif mode == "negated" and event_type in COOPERATIVE and on_condition(token):
         mode = "hypothetical"  # "would not resume negotiations unless the army halted": talks on a condition (M4)
     else:
@@ -834,6 +849,13 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         article_id=work.article.id, articles=[work.article.id],
         id=stable_id(work.article.id, token.idx, event_type, prefix="ev_"),
     )
+
+
+def _verdict_disowned(token: Token) -> bool:
+    """ "Does not recognise the ruling", "has not accepted the result": a decision or a verdict its
+    addressee disowns is rejected (CAMEO 12, T6), unlike a state or a government not recognised,
+    which is recognition withheld (SUPPORT, negated)."""
+    return token.lemma_.lower() in ACCEPTING_VERBS and any(o.lemma_.lower() in VERDICTS for o in objects_of(token))
 
 
 def _relief_body(name: str | None) -> bool:

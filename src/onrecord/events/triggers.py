@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..actors import knowledge
 from ..gazetteer import locate, lookup
 from .grammar import (CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, caused_object, first_conjunct, gerund_object, infinitive,
-                      names_pair, objects_of, same, subject_of)
+                      names_pair, objects_of, same, subject_of, withstands)
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, plover
 from .nouns import ANAPHORIC, generic, halted, measure_kind, noun_kind
 
@@ -76,6 +76,8 @@ ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "
 NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis")  # "unfriendly", "insufficient", "disproportionate"
 DIVIDING_VERBS = {"split", "divide", "allocate", "apportion", "carve"}  # shares settled between parties
 COURTS = {"court", "tribunal", "judge"}
+KIN = {"mother", "father", "parent", "family", "relative", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
+       "grandfather", "child"}  # whom one visits in private
 KEEPING_VERBS = {"keep", "retain", "maintain"}  # a measure kept in force
 FORUM_VERBS = {"raise", "take", "bring", "refer", "submit"}  # a dispute put before a court or a body
 DISPUTE_NOUNS = {"case", "matter", "dispute", "issue", "complaint", "claim", "question"}
@@ -245,6 +247,8 @@ def classify_noun(token: Token) -> str | None:
     if token.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in token.head.children) and any(
             c.dep_ == "dobj" and c.lower_ != "place" for c in token.head.children):
         return None  # "saying early elections would save money": an effect weighed, not an event planned (X2)
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in knowledge()["titles"]:
+        return None  # "India's director general of military operations": the name of a post, not an act
     if token.dep_ == "pobj" and token.head.lower_ in TOPIC_PREPOSITIONS:
         return None  # "asked about the election", "concerns regarding the talks": a topic; the act is told where it happens
     if token.dep_ == "dobj" and token.head.lemma_.lower() in NOTICING_VERBS and any(
@@ -921,11 +925,21 @@ def _placed_on(token: Token) -> str | None:
     return ("REJECT" if kept else "SANCTION") if blacklisted else None
 
 
+def _fought_alongside(token: Token) -> bool:
+    """Forces that fight (serve) alongside another side's ("fought alongside Malian troops", "has
+    4,000 soldiers fighting alongside Mozambican forces"): a joint operation; a participle that
+    only describes a group ("blamed mercenaries fighting alongside the army") is who they are, not
+    an act told."""
+    described = token.dep_ == "acl" and not (token.head.dep_ == "dobj" and token.head.head.lemma_.lower() == "have")
+    return token.lemma_.lower() in {"fight", "battle", "serve", "operate"} and not described and any(
+        c.dep_ == "prep" and c.lower_ == "alongside" for c in token.children)
+
+
 def _fought(token: Token) -> bool:
-    """Combat with a named foe: "troops fought the rebels", "the two states fought a border war",
-    "fighting between them"; not a fight against a problem ("fight corruption"), for a goal
+    """Combat with a named foe: "troops fought the rebels", "the two states fought a border war (a
+    four-day conflict)", "fighting between them"; not a fight against a problem ("fight corruption"), for a goal
     ("fight for control") nor the purpose of a deployment ("based there to fight insurgents")."""
-    armed = {*plover()["force_words"], *plover()["armed_words"], "war", "battle"}
+    armed = {*plover()["force_words"], *plover()["armed_words"], "war", "battle", "conflict"}
     if token.dep_ in {"acl", "amod"} or infinitive(token):
         return False
     foes = [c for c in token.children if c.dep_ == "dobj"] + [
@@ -993,11 +1007,19 @@ def _appointed_as(token: Token, particles: set[str]) -> bool:
                for c in [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)])
 
 
+def _framework(thing: Token, verb: Token) -> bool:
+    """ "Left the town under an agreement reached in May": the deal an act is done under, not what is
+    done to it (no deal is left)."""
+    return thing.dep_ == "pobj" and thing.head.lower_ == "under" and thing.head.head.i == verb.i and (
+        thing.lemma_.lower() in plover()["agreement_nouns"])
+
+
 def classify(token: Token) -> str | None:
     """The PLOVER type a verb token triggers, or None."""
     lex = plover()
     lemma = token.lemma_.lower()
-    objects = [o.lemma_.lower() for o in objects_of(token) + _ergative_subjects(token) + _shared_antecedent(token)]
+    objects = [o.lemma_.lower() for o in objects_of(token) + _ergative_subjects(token) + _shared_antecedent(token)
+               if not _framework(o, token)]
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
     phrasal = phrasal_verb(token)
     conquest = bool(set(_forms(token)) & set(lex["conquest_verbs"]))
@@ -1030,6 +1052,14 @@ def classify(token: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in LAWS for o in c.children)
             for c in token.children):
         return None  # "under the constitution, parliament must elect a premier within 14 days": a rule, not an act (X3)
+    if lemma == "defend" and any(
+            c.dep_ == "poss" and c.lower_ in {"its", "their", "our", "his", "her"} for o in objects_of(token) for c in o.children):
+        return None  # "take all necessary measures to defend its water security": one's own interest kept, nobody backed
+    if withstands(token):
+        return "REJECT"  # "would not be intimidated", "will not be cowed": a refusal to yield (CAMEO 12), not pressure put
+    if lemma == "visit" and any(o.lemma_.lower() in KIN and any(c.dep_ == "poss" for c in o.children) for o in objects_of(token)):
+        return None  # "was arrested while visiting her mother": a private visit, no meeting of actors (not "the families of
+        # the victims")
     if lemma == "return" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children) and any(
             c.dep_ == "prep" and (c.lower_ == "from" and any(o.lemma_.lower() in lex["visit_words"] or o.ent_type_ == "GPE"
                                                              for o in c.children)
@@ -1357,6 +1387,8 @@ def classify(token: Token) -> str | None:
         return placed
     if lemma == "suspend" and any(o.ent_type_ == "GPE" for o in objects_of(token)):
         return "SANCTION"  # "the AU suspended Freedonia after the coup": a member state shut out
+    if _fought_alongside(token):
+        return "COOPERATE"  # "has troops fighting alongside Mozambican forces": a joint operation with them, not an attack (T5)
     if lemma == "fight" and _fought(token):
         return "ASSAULT"  # "troops fought the rebels", "the two states fought a border war"
     if lemma in {"confirm", "approve"} and _seated(token):
@@ -1409,7 +1441,9 @@ def classify(token: Token) -> str | None:
             token.dep_ == "xcomp" and classify(token.head) in {"ACCUSE", "SANCTION"})):
         return None  # "summoned the ambassador to protest against the detentions": why the act was done
     if lemma == "appeal" and not particles & {"for", "to"} and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
-        return None  # "has five days to appeal", "appealed the ruling": a legal remedy, not a plea to anybody
+        # "said she would appeal", "appealed the ruling": a case filed against a ruling (ACCUSE), not a plea to anybody;
+        # "has five days to appeal" is a term left for it (X3)
+        return None if token.dep_ in {"acl", "relcl"} or infinitive(token) and token.head.lemma_.lower() == "have" else "ACCUSE"
     if lemma == "appeal" and any(o.lemma_.lower() in {"court", "tribunal"} for p in token.children
                                  if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
         return None  # "would appeal to the Supreme Court": a ruling challenged before the next court, no plea to a party
