@@ -771,6 +771,11 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
      "Walikale"),
     ("Ecuador declared an emergency in Guayas province.\n\nSoldiers arrested 40 people in the province on Monday.",
      "COERCE", "Guayas"),
+    # "the city" or "the city's" after a town named without its kind is that town
+    ("Police arrested a union leader at a rally in Mutare on Tuesday. On Wednesday, hundreds of his supporters "
+     "marched in the city to demand his release.", "REQUEST", "Mutare"),
+    ("Police arrested a union leader at a rally in Mutare on Tuesday. Riot police fired tear gas to disperse "
+     "hundreds of his supporters who had gathered outside the city's main court.", "ASSAULT", "Mutare"),
     # a grievance a speech act is over is what it is about, not where it was made
     ("LIMA - Peru summoned Chile's ambassador on Monday over an attack on a border post in the town of Tacna.",
      "ACCUSE", "Lima"),
@@ -1103,6 +1108,8 @@ def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
     ("The opposition demanded a recount of this month's parliamentary election.", "2025-03-15", "REQUEST", None),
     ("Gunmen killed five soldiers in Friday's attack on a base.", "2025-03-15", "ASSAULT", "2025-03-14"),
     ("The Ruritanian opposition leader won Saturday's presidential election.", "2025-03-18", "ELECTION", "2025-03-15"),
+    # a bare year after "in", which the model tags a number, still dates the act
+    ("Freedonia froze the fishing accord in 2021 but let the boats stay.", "2025-03-15", "SANCTION", "2021"),
 ])
 def test_a_date_is_its_own_acts(text, published, kind, date):
     found = [e for e in events_of(text, published) if e.type == kind]
