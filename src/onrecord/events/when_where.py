@@ -450,40 +450,23 @@ def _place_among(sentence: Span, ids: set[int], event_type: str, near: Collectio
 
 def _named_before(sentence: Span, ids: set[int], prepositions: set[str]) -> tuple[str, bool] | None:
     """A place the story named before and now calls by its kind alone ("met at the crossing",
-    "reached the city", "arrested 40 people in the province", "outside the city's police
-    station"): the name the last earlier mention of that kind bore ("the Chaman border crossing",
-    "the city of El Obeid", "Guayas province"), else, for a town or city placing the verb, the last
-    town the story named ("a rally in Bulawayo"); not places of a kind ("in the camps")."""
+    "reached the city", "arrested 40 people in the province"): the name the last earlier mention
+    of that kind bore ("the Chaman border crossing", "the city of El Obeid", "Guayas province");
+    not places of a kind ("in the camps")."""
     lex = plover()
     kinds = SETTLEMENT_NOUNS - {"capital"} | REGION_NOUNS | set(lex["crossing_nouns"] + lex["landform_nouns"])
     for noun in sentence:
-        owner = noun.dep_ == "poss" and noun.head.dep_ == "pobj" and _locative(noun.head.head, prepositions)
         if noun.i not in ids or noun.tag_ != "NN" or noun.lemma_.lower() not in kinds or not (
-                noun.dep_ == "pobj" and _locative(noun.head, prepositions) or noun.dep_ == "dobj" or owner) or any(
+                noun.dep_ == "pobj" and _locative(noun.head, prepositions) or noun.dep_ == "dobj") or any(
                 c.dep_ in {"compound", "poss", "appos", "prep", "nmod"} for c in noun.children) or not any(
                 c.lower_ == "the" for c in noun.children):
             continue
-        gone = noun.dep_ == "pobj" and noun.head.lower_ == "to"
         for before in reversed(sentence.doc[:sentence.start]):
             same = before.lower_ == noun.lower_ or before.lemma_.lower() == noun.lemma_.lower()
             name = _kind_named(before) if same else None
             if name is not None:
-                return name, gone
-        # the verb the phrase places; not "banned demonstrations in the city", the scope of what is banned
-        placed = noun.head if noun.dep_ == "dobj" else noun.head.head.head if owner else noun.head.head
-        town = _last_town(sentence.doc[:noun.i]) if noun.lemma_.lower() in SETTLEMENT_NOUNS and (
-            placed.pos_ in {"VERB", "AUX"}) else None
-        if town is not None:
-            return town, gone
+                return name, noun.dep_ == "pobj" and noun.head.lower_ == "to"
     return None
-
-
-def _last_town(before: Span) -> str | None:
-    """The town or city named last in ``before`` (one the gazetteer places, not a country), which
-    "the city" or "the town" told after it stands for."""
-    return next((ent.text for ent in reversed(before.ents) if ent.label_ == "GPE"
-                 and (where := locate(ent.text)) is not None and where.latitude is not None
-                 and ((known := lookup(ent.text)) is None or known.kind != "country")), None)
 
 
 def _kind_named(noun: Token) -> str | None:
