@@ -1103,6 +1103,8 @@ def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
     ("The opposition demanded a recount of this month's parliamentary election.", "2025-03-15", "REQUEST", None),
     ("Gunmen killed five soldiers in Friday's attack on a base.", "2025-03-15", "ASSAULT", "2025-03-14"),
     ("The Ruritanian opposition leader won Saturday's presidential election.", "2025-03-18", "ELECTION", "2025-03-15"),
+    # a bare year after "in", which the model tags a number, still dates the act
+    ("Freedonia froze the fishing accord in 2021 but let the boats stay.", "2025-03-15", "SANCTION", "2021"),
 ])
 def test_a_date_is_its_own_acts(text, published, kind, date):
     found = [e for e in events_of(text, published) if e.type == kind]

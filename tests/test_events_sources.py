@@ -320,6 +320,17 @@ def first_of(text: str, kind: str):
     ("MOGADISHU, May 2 (Wire) - Al-Shabaab fighters attacked a Kenyan border post on Monday, Kenya's interior ministry "
      "said. A spokesman for the group warned that foreign aid agencies would be targeted unless they left.",
      "THREATEN", "SOM", None),
+    # a bare dateline naming a capital is that capital when the story names its country, not a larger namesake abroad
+    ("HAMILTON, May 2 (Wire) - Bermuda's premier accused Canada on Monday of dumping cheap fuel. Police arrested two "
+     "fishermen the same day. Canada rejected the charge.", "COERCE", "BMU", None),
+    # a dual nationality ("Canadian-Russian") is the first one, the country that claims the person
+    ("A Russian court has jailed Canadian-Russian journalist Olga Petrenko for eight years.", "COERCE", "RUS", "CAN"),
+    # a confederation named without a country is a union of the story's country (guide section 3)
+    ("QUITO, May 2 (Wire) - Fishermen blocked the port in Ecuador on Monday. The National Confederation of Fishermen "
+     "rejected the fuel decree on Tuesday.", "REJECT", "ECU", None),
+    # "lawmakers" named by no country are the story's country's legislature
+    ("LIMA, May 2 (Wire) - Informal miners blocked the highway in Peru on Monday. The miners' union said it would "
+     "extend the blockade on Friday if lawmakers did not approve the extension.", "THREATEN", "PER", "PER"),
     # a list of nationalities opening the sentence, whose first word the parser hangs on the verb
     ("Canadian, Danish and Norwegian warships began a joint patrol in the Barents Sea on Monday.", "COOPERATE", "CAN",
      None),

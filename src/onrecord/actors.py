@@ -230,13 +230,22 @@ def _region_country(words: list[str]) -> str | None:
 def _described_nationality(span: Span) -> str | None:
     """The nationality of the noun a name stands beside when that noun is no title: "Danish aid
     worker Mads Kjeldsen", "a British journalist, Tom Reed", "Silala Minera, the Chilean firm"
-    (``role_before`` reads only titles)."""
+    (``role_before`` reads only titles); of a dual nationality the first ("a British-Iranian
+    charity worker" is British: the country that claims the person against the one holding them)."""
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "compound" and c.i < span.start or c.dep_ == "appos" and c.pos_ == "NOUN"]
     return next((place.iso3 for noun in nouns for c in noun.children
                  if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
-                 and (place := lookup(c.text)) is not None and place.kind in {"demonym", "country"}), None)
+                 and (place := lookup((hyphen_partner(c) or c).text)) is not None and place.kind in {"demonym", "country"}),
+                None)
+
+
+def hyphen_partner(modifier: Token) -> Token | None:
+    """The first nationality of a hyphenated pair ("the Israeli-Egyptian blockade", "a
+    British-Iranian worker"), which the parser hangs under the second."""
+    return next((c for c in modifier.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+                 and c.i + 2 == modifier.i and c.nbor().text == "-"), None)
 
 
 LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "from", "via"}
@@ -294,11 +303,16 @@ def dateline_country(doc: Doc) -> str | None:
     """The country of the dateline that opens the article ("ABUJA —" → NGA), read from the
     text: the model often tags only part of an upper-case name ("CAPE" of "CAPE TOWN"). A
     scraped text often opens with its headline, a short line with no full stop: the dateline
-    is then the next paragraph's."""
+    is then the next paragraph's. A bare dateline names a capital or a large city: the capital
+    of a country the story names, before a larger namesake elsewhere ("SAN JOSE" in a story
+    about Costa Rica), but not a town of a named country before a capital ("LONDON" is not
+    Ontario's in a story about Canada)."""
     rest = doc.text.partition("\n")[2]
     name = dateline_place(doc.user_data.get("dateline") or doc.text[:80]) or (
         dateline_place(rest.lstrip()[:80]) if headline_length(doc) else None)
-    place = locate(name) if name is not None else None
+    capital = lookup(name) if name is not None else None
+    named = {capital.iso3} & set(country_counts(doc)) if capital is not None and capital.kind == "capital" else set()
+    place = locate(name, named) if name is not None else None
     return place.iso3 if place is not None else None
 
 
@@ -891,7 +905,7 @@ def join_short_forms(text: str, mentions: list[Mention], others: dict[str, Actor
 COMMON_INSTITUTIONS = {"army": "MIL", "military": "MIL", "navy": "MIL", "junta": "MIL", "forces": "MIL", "police": "GOV",
                        "coast guard": "MIL", "national guard": "MIL",
                        "cabinet": "GOV", "government": "GOV", "administration": "GOV", "embassy": "GOV",
-                       "parliament": "LEG", "legislature": "LEG",
+                       "parliament": "LEG", "legislature": "LEG", "lawmakers": "LEG", "legislators": "LEG",
                        "defence ministry": "MIL", "defense ministry": "MIL",
                        **{f"{portfolio} ministry": "GOV" for portfolio in (
                            "foreign", "interior", "finance", "justice", "health", "trade")}}

@@ -238,11 +238,16 @@ def locate(name: str, near: Collection[str] = ()) -> Location | None:
     country's first-level region ("Borno", "Tamil Nadu"), which outranks a town of that name
     abroad ("Borno" in Germany) unless the town is a capital. Of cities that share a name, one
     in a country of ``near`` (those the text names) outranks a larger one elsewhere ("near the
-    town of Gaya" in a story about Niger)."""
+    town of Gaya" in a story about Niger), and a national capital in a country of ``near``
+    outranks a larger namesake even in another named country ("San Jose" in a story about
+    Costa Rica that names the U.S. too)."""
     city = _cities().get(fold(name))
-    if city is not None and near and city[0] not in near:
-        city = next((c for iso3, c in _namesakes().get(fold(name), {}).items() if iso3 in near), city)
     place = lookup(name)
+    namesakes = _namesakes().get(fold(name), {})
+    if city is not None and place is not None and place.kind == "capital" and place.iso3 in near:
+        city = namesakes.get(place.iso3, city)
+    elif city is not None and near and city[0] not in near:
+        city = next((c for iso3, c in namesakes.items() if iso3 in near), city)
     region = _regions().get(fold(name))
     if region is not None and (place is None or place.kind not in {"country", "capital"}) and (
             city is None or city[0] != region and not is_city(name)):

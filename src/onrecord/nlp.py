@@ -81,6 +81,21 @@ def _paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+YEAR = re.compile(r"(19|20)\d\d")
+YEAR_PREPOSITIONS = {"in", "since", "during", "until", "till"}  # "detained in 2023": a time, not a count
+
+
+def _years_as_dates(doc: Doc) -> Doc:
+    """The model often tags a bare year after "in" a number ("was detained in 2023"), and then
+    the act it dates goes undated; such a year is a date."""
+    from spacy.tokens import Span
+
+    doc.ents = [Span(doc, e.start, e.end, label="DATE")
+                if e.label_ == "CARDINAL" and len(e) == 1 and YEAR.fullmatch(e.text) and e.start > 0
+                and doc[e.start - 1].lower_ in YEAR_PREPOSITIONS else e for e in doc.ents]
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load(name: str | None = None) -> Language:
     """Load (once per process) the named model, or the best one installed."""
@@ -89,6 +104,8 @@ def load(name: str | None = None) -> Language:
 
     if "paragraph_boundaries" not in Language.factories:
         Language.component("paragraph_boundaries", func=_paragraph_boundaries)
+    if "years_as_dates" not in Language.factories:
+        Language.component("years_as_dates", func=_years_as_dates)
     name = name or os.environ.get("ONRECORD_SPACY_MODEL")
     candidates = (name,) if name else PREFERENCE
     errors: list[str] = []
@@ -105,6 +122,7 @@ def load(name: str | None = None) -> Language:
         _keep_prefixed_words(nlp)
         _split_abbreviated_prefixes(nlp)
         _tag_untagged_countries(nlp)
+        nlp.add_pipe("years_as_dates", after="ner")
         nlp.add_pipe("paragraph_boundaries", before="parser")
         nlp.meta["onrecord_model"] = candidate
         return nlp

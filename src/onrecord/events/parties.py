@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actors import PERSON_KINDS, SERVING_TITLES, knowledge, nearest_actor_before, resolve_actor, seat_words
+from ..actors import (PERSON_KINDS, SERVING_TITLES, hyphen_partner, knowledge, nearest_actor_before, resolve_actor,
+                      seat_words)
 from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
@@ -128,7 +129,7 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
                     *plover()["continuation_verbs"], *RUNNING_VERBS}) and subject_of(token.head)[0] is not None:
                 continue  # "Russia began military drills", "held air force exercises": the kind of act, the subject does it
             return child, False  # "gang attacks", "rebel raids", "troop withdrawal": the armed group named by its kind
-        first = _hyphen_partner(child) if child.dep_ == "amod" else None
+        first = hyphen_partner(child) if child.dep_ == "amod" else None
         if first is not None:
             return first, False
         agent = agent_of(child) if child.dep_ == "acl" else None
@@ -197,13 +198,6 @@ def _readied(token: Token) -> Token | None:
     "remained ready for dialogue"."""
     holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"to", "for"} else None
     return holder if holder is not None and holder.lower_ in READINESS and holder.dep_ == "acomp" else None
-
-
-def _hyphen_partner(modifier: Token) -> Token | None:
-    """The first nationality of a hyphenated pair ("the Israeli-Egyptian blockade"), which the
-    parser hangs under the second."""
-    return next((c for c in modifier.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
-                 and c.i + 2 == modifier.i and c.nbor().text == "-"), None)
 
 
 def _patient(token: Token) -> Token | None:
