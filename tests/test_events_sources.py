@@ -444,3 +444,13 @@ def test_they_of_many_states_takes_no_home_country():
 def test_each_of_three_listed_nationalities_acts():
     text = "French, German and Italian police arrested 40 suspects on Tuesday."
     assert {e.source_country for e in events_of(text) if e.type == "COERCE"} == {"FRA", "DEU", "ITA"}
+
+
+def test_a_participle_after_coordinated_subjects_is_each_ones_act():
+    events = events_of("Egypt and Sudan walked out of the talks on Monday, accusing Ethiopia of bad faith.")
+    assert sorted(e.source_country for e in events if e.type == "ACCUSE") == ["EGY", "SDN"]
+
+
+def test_a_participle_on_a_joint_act_is_done_together():
+    events = events_of("Kenyan and Ugandan police carried out a joint operation near the border on Friday, seizing 300 rifles.")
+    assert len([e for e in events if e.type == "COERCE"]) == 1

@@ -385,11 +385,14 @@ def _together(token: Token, event_type: str) -> bool:
 def _own_subject(token: Token, subject: Token) -> bool:
     """The verb's own subject ("Canada and Britain imposed sanctions … and froze assets"), not
     one taken from a governing verb ("X and Y agreed to reopen embassies" is done together) but
-    that of the verb a purpose hangs on ("X and Y sent teams to help" each help);
-    a participle on its object tells what each one's own act was ("X and Y issued statements
-    condemning the attack"); so is the noun a relative clause hangs on ("the EU and Britain,
-    which both called the share too low")."""
-    purpose = token.dep_ == "advcl" and infinitive(token)
+    that of the verb a purpose or a participle hangs on ("X and Y sent teams to help" each help,
+    "X and Y walked out, accusing Z" each accuse); a participle on its object tells what each
+    one's own act was ("X and Y issued statements condemning the attack"); so is the noun a
+    relative clause hangs on ("the EU and Britain, which both called the share too low"). A
+    participle on a joint act is done together ("carried out a joint raid, seizing pills")."""
+    jointly = any(t.lower_ in plover()["joint_words"] for c in token.head.children if c.dep_ in {"dobj", "advmod"}
+                  for t in c.subtree)
+    purpose = token.dep_ == "advcl" and (infinitive(token) or token.tag_ == "VBG" and not jointly)
     return subject.head.i == token.i or (token.dep_ == "conj" or purpose) and subject.head.i == token.head.i or (
         token.dep_ == "acl" and token.head.dep_ == "dobj" and subject.head.i == token.head.head.i) or (
         token.dep_ == "relcl" and subject.i == token.head.i)
