@@ -32,8 +32,8 @@ RELATIVE_DETERMINERS = {"this", "last", "next", "past"}  # "this month's vote", 
 
 def date_phrase(ent: Any) -> str:
     """A date entity with the preposition before it ("since 2017", "on Thursday"), or "every"
-    ("every Friday"), which decides whether it names a day, a range or none; cut where the model ran it into the next
-    phrase ("Saturday after days of protests")."""
+    ("every Friday"), which decides whether it names a day, a range or none; cut where the model
+    ran it into the next phrase ("Saturday after days of protests")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     cut = next((t.i for t in ent[1:] if t.pos_ in {"ADP", "SCONJ", "CCONJ"} and t.lower_ != "of" and not (
         t.lower_ == "as" and t.nbor(-1).lower_ in {"early", "soon"}) or (  # "as early as Tuesday" is one phrase
@@ -43,7 +43,8 @@ def date_phrase(ent: Any) -> str:
     text = ent.doc[ent.start:cut].text
     if cut == ent.end and _year_after(ent):
         text += f", {ent.doc[ent.end + 1].text}"  # "March 13, 2027", the year tagged a number of its own
-    return f"{before.text} {text}" if before is not None and (before.pos_ in {"ADP", "SCONJ"} or RECURRING.match(before.lower_)) else text
+    kept = before is not None and (before.pos_ in {"ADP", "SCONJ"} or RECURRING.match(before.lower_) is not None)
+    return f"{before.text} {text}" if kept else text
 
 
 def _possessive_date(ent: Any) -> str:
@@ -96,7 +97,8 @@ def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str
     ``ahead`` is for planned events: "on Friday" is then the next Friday (or the day itself)
     and "in August" the next August. Otherwise a day and month without a year is the nearer such
     day: "the March 5 election" in a November article is the coming March's; a length of time
-    ("100 days", "a six-year term"), a habit ("every Friday") or a bare small number (an age) is no date."""
+    ("100 days", "a six-year term"), a habit ("every Friday") or a bare small number (an age) is
+    no date."""
     text = _normalize(phrase)
     if not text or RANGE_ONLY.match(text) or RECURRING.match(text) or VAGUE.search(text) or DURATION.match(text):
         return None

@@ -61,7 +61,8 @@ class EventReport:
             total = counter["right"] + counter["wrong"]
             return {"accuracy": round(counter["right"] / total, 4) if total else 0.0, "pairs": total}
 
-        return {"gold_not_found_in_text": self.unlocated, "type_macro_f1": round(self.macro_f1, 4), "type_micro": self.overall.as_dict(),
+        return {"gold_not_found_in_text": self.unlocated, "type_macro_f1": round(self.macro_f1, 4),
+                "type_micro": self.overall.as_dict(),
                 "by_type": {t: s.as_dict() for t, s in sorted(self.by_type.items())},
                 "source_country": self.source_country.as_dict(), "target_country": self.target_country.as_dict(),
                 "source_country_on_matched": acc(self.accuracy["source_country"]),
@@ -121,9 +122,9 @@ def _overlaps(event: Event, start: int, end: int) -> bool:
 
 
 def _locate(text: str, evidence: str | None) -> tuple[int, int]:
-    """Where a gold evidence sentence lies in the processed text (:func:`find_span`); a wire's credit dateline
-    ("LIMA, Oct 10 (Andes Wire) - …") is taken off by the clean stage, so it is looked for
-    without it. (-1, -1) when it is not there."""
+    """Where a gold evidence sentence lies in the processed text (:func:`find_span`); a wire's
+    credit dateline ("LIMA, Oct 10 (Andes Wire) - …") is taken off by the clean stage, so it is
+    looked for without it. (-1, -1) when it is not there."""
     if not evidence:
         return -1, -1
     for sentence in (evidence, WIRE_DATELINE.sub("", evidence, count=1)):
@@ -163,16 +164,15 @@ def score_article(report: EventReport, text: str, predicted: list[Event], gold: 
     gold event has had its pick, of a matched event's type and in its sentence, is a duplicate of
     it (counted once, however many it could repeat)."""
     used, matched = _match(report, text, predicted, gold, groups, article)
-    counted = [e for i, e in enumerate(predicted) if i in used or not _covered(e, text, gold)]
+    unmatched = [e for i, e in enumerate(predicted) if i not in used and not _covered(e, text, gold)]
+    counted = [*(predicted[i] for i in sorted(used)), *unmatched]
     report.predicted += len(counted)
     report.overall.predicted += len(counted)
     for event in counted:
         report.by_type[event.type].predicted += 1
         report.source_country.predicted += bool(event.source_country)
         report.target_country.predicted += bool(event.target_country)
-    for index, event in enumerate(predicted):
-        if index in used or _covered(event, text, gold):
-            continue
+    for event in unmatched:
         duplicate = any(event.type == kind and _overlaps(event, start, end) for start, end, kind in matched)
         report.duplicates += duplicate
         report.errors.append(_error(article, "duplicate" if duplicate else "spurious", event.evidence, predicted=event))

@@ -45,7 +45,7 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
         t.dep_ == "advcl" and not infinitive(t)) or t.dep_ == "acl" and t.tag_ in {"VBN", "VBG"} and t.i == token.i or _own_clause(t)),
         len(chain) - 1) + 1]  # "is set to ask", parsed as an advcl, goes on; "are due to begin patrols under a pact signed
     # last year", "has had troops fighting alongside …": the act told by a participle is a clause of its own
-    if any(_not_ruled_out(t) for t in local[1:]):
+    if any(left_open(t) for t in local[1:]):
         return "hypothetical"  # "has not ruled out taking the matter to arbitration": left open, possible
     negative = any(c.dep_ == "neg" for t in local if not _instead_of(token, t) for c in t.children) or (
         comment_sought(token) is not None)  # S2: only ever told of a comment sought in vain ("unavailable for comment")
@@ -91,7 +91,7 @@ def _instead_of(token: Token, other: Token) -> bool:
     return token.dep_ == "conj" and other.i == token.head.i and any(c.lower_ in {"instead", "rather"} for c in token.children)
 
 
-def _not_ruled_out(verb: Token) -> bool:
+def left_open(verb: Token) -> bool:
     """ "did not rule out", "would not rule out": an option its speaker keeps open."""
     return phrasal_verb(verb) == "rule out" and any(c.dep_ == "neg" for c in verb.children)
 
@@ -101,7 +101,7 @@ def _force_kept_open(token: Token, event_type: str) -> bool:
     not rule out the use of force") is a warning of its use, as "refused to rule out" is, not an
     attack that may happen nor a threat withheld."""
     verb = token if event_type == "THREATEN" else governing_verb(token) if token.pos_ == "NOUN" else token.head
-    return event_type in {"ASSAULT", "THREATEN"} and verb is not None and _not_ruled_out(verb)
+    return event_type in {"ASSAULT", "THREATEN"} and verb is not None and left_open(verb)
 
 
 def _own_clause(token: Token) -> bool:

@@ -37,6 +37,7 @@ from .modes import (
     convened,
     in_words,
     is_called_off,
+    left_open,
     mode_of,
     on_condition,
     told_on,
@@ -619,7 +620,7 @@ def _ruled_out(token: Token) -> bool:
             return False  # "ruled out X but said he was willing to meet them": the second clause is told in its own right
         current = current.head
         if phrasal_verb(current) == "rule out":
-            return not any(c.dep_ == "neg" for c in current.children)
+            return not left_open(current)
     return False
 
 
