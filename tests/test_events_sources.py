@@ -334,6 +334,9 @@ def first_of(text: str, kind: str):
     # a list of nationalities opening the sentence, whose first word the parser hangs on the verb
     ("Canadian, Danish and Norwegian warships began a joint patrol in the Barents Sea on Monday.", "COOPERATE", "CAN",
      None),
+    # a region whose name holds another country's ("British Columbia", "New Mexico") is read whole
+    ("British Columbia Premier Jane Doe accused Ottawa on Monday of ignoring the province.", "ACCUSE", "CAN", "CAN"),
+    ("New Mexico Governor Tom Ruiz criticised the water plan on Monday.", "ACCUSE", "USA", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

@@ -189,7 +189,7 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
             words[0] = f"{doc[i - 1].text}-{words[0]}"  # "Secretary-General": one title the tokenizer split
             i -= 2
             continue
-        if token.lower_ in TRANSIENT_WORDS and words:
+        if token.lower_ in TRANSIENT_WORDS and words and token.ent_type_ != "GPE":  # not "New Mexico Governor"
             i -= 1  # "Azerbaijan's visiting Prime Minister": the office is the same
             continue
         if token.is_punct or token.like_num or token.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"}:
@@ -202,9 +202,9 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
         words.insert(0, token.text)
         i -= 1
     country = _possessive_country(doc, i, span.sent.start)
-    nationality = 0  # the leading words that name a country: "Bosnian Serb leader"
-    while nationality < len(words) and (place := lookup(words[nationality])) and place.kind in {"demonym", "country"}:
-        nationality += 1
+    nationality = 0  # the leading words that name a country: "Bosnian Serb leader", "British Columbia Premier"
+    while run := _place_run(words, nationality):
+        nationality += run
     named = longest_place(words[:nationality], {"demonym", "country"})
     country = named.iso3 if named is not None else country
     role_words = words[nationality:]
@@ -215,6 +215,14 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
     if sector is None:
         return [], None, None
     return [" ".join(role_words)], sector, country or country_of_role(role_words) or _region_country(role_words)
+
+
+def _place_run(words: list[str], start: int) -> int:
+    """How many words from ``start`` name a country or nationality, longest first, so that a
+    region holding another country's name ("British Columbia") is read whole."""
+    return next((size for size in (3, 2, 1) if start + size <= len(words)
+                 and (place := lookup(" ".join(words[start:start + size]))) is not None
+                 and place.kind in {"demonym", "country"}), 0)
 
 
 def _region_country(words: list[str]) -> str | None:

@@ -66,7 +66,31 @@ def _table() -> dict[str, Place]:
             table[fold(institution)] = Place(iso3, base, "institution", sector)
         if "name" in entry:
             table[fold(entry["name"])] = Place(iso3, base, "country")
+    names: dict[str, str] = {}
+    for place in table.values():
+        if place.kind == "country":
+            names.setdefault(place.iso3, place.name)
+    for region, iso3 in _shadowing_regions(table).items():
+        table.setdefault(region, Place(iso3, names.get(iso3, iso3), "demonym"))
     return table
+
+
+def _shadowing_regions(table: dict[str, Place]) -> dict[str, str]:
+    """Regions whose name holds another country's name or demonym ("British Columbia",
+    "New Mexico", "Northern Ireland"), folded name → ISO3. Listed in the table, they win the
+    longest-first match, so "British Columbia Premier" is Canadian, not British. A region
+    that opens with a country's own name ("Macao SAR") is that country's and is left out, and
+    a name the table has ("American Samoa") keeps its entry."""
+    shadowing: dict[str, str] = {}
+    for name, iso3 in _regions().items():
+        words = name.split()
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1 if start else len(words)):
+                inner = table.get(" ".join(words[start:end]))
+                if inner is not None and inner.kind in {"country", "demonym"} and inner.iso3 != iso3 and not (
+                        start == 0 and inner.kind == "country"):
+                    shadowing[name] = iso3
+    return shadowing
 
 
 def hyphenated_countries() -> list[str]:
