@@ -113,6 +113,15 @@ def test_role_from_apposition_or_as_serves_a_later_title():
     assert _actor_of(second, "The minister").name == "Akosua Mensah"
 
 
+def test_an_ordinal_opening_a_title_is_part_of_it():
+    [article] = onrecord.process([
+        "Northern Ireland First Minister Anne Byrne welcomed the deal on Monday. Russian First Deputy Prime Minister "
+        "Denis Orlov met the envoy."])
+    byrne = next(a for a in article.actors if a.name == "Anne Byrne")
+    assert (byrne.country, byrne.roles) == ("GBR", ["First Minister"])
+    assert next(a for a in article.actors if a.name == "Denis Orlov").roles == ["First Deputy Prime Minister"]
+
+
 def test_people_take_the_organisation_they_speak_for():
     [article] = onrecord.process([
         "NAIROBI — The opposition Green Alliance Party criticised the budget on Monday. Its spokesman Otieno Kamau "

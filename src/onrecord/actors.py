@@ -192,8 +192,9 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
         if token.lower_ in TRANSIENT_WORDS and words and token.ent_type_ != "GPE":  # not "New Mexico Governor"
             i -= 1  # "Azerbaijan's visiting Prime Minister": the office is the same
             continue
-        if token.is_punct or token.like_num or token.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"}:
-            break
+        if token.is_punct or token.like_num and not (token.text == "First" and words) or token.pos_ in {
+                "VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"}:
+            break  # "First Minister", "First Deputy Prime Minister": the ordinal is part of the title
         portfolio = token.pos_ in {"NOUN", "ADJ"} and token.dep_ in {"compound", "amod"} and token.head.i > i
         if not (token.text[:1].isupper() or token.lower_ in titles or portfolio and words):
             break  # "U.S. climate envoy John Podesta": a lowercase word inside the title is part of it
