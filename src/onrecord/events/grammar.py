@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import INTIMIDATING_VERBS, plover
+from .lexicon import INTIMIDATING_VERBS, labour_word, plover
 from .nouns import noun_kind
 
 if TYPE_CHECKING:
@@ -136,10 +136,11 @@ def misparsed(token: Token) -> bool:
 
 def gerund_object(token: Token) -> bool:
     """A gerund right after a verb, taken for an adjective of the next noun ("denied shelling
-    civilian areas" parsed as "denied [shelling] areas"): the verb's complement, an act."""
+    civilian areas" parsed as "denied [shelling] areas"): the verb's complement, an act; not one
+    that describes working people by their dispute ("ordered striking dockworkers back to work")."""
     verb = token.head.head
     return token.tag_ == "VBG" and token.dep_ == "amod" and token.head.dep_ == "dobj" and verb.pos_ == "VERB" \
-        and token.i == verb.i + 1
+        and token.i == verb.i + 1 and not labour_word(token.head)
 
 
 def subject_of(token: Token) -> tuple[Token | None, bool]:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "'d"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
@@ -38,3 +41,12 @@ def _add_object_classes(lexicon: dict[str, Any]) -> None:
     for word_class in lexicon["verb_object_classes"].values():
         for verb in word_class["verbs"]:
             objects[verb] = {**dict.fromkeys(word_class["objects"], word_class["type"]), **objects.get(verb, {})}
+
+
+def labour_word(word: Token) -> bool:
+    """A word of working people or their dispute: listed ("nurses", "walkout"), or a compound of
+    "worker" written as one word ("dockworkers", "steelworkers"), which no list can hold in full."""
+    lowered = word.lower_
+    return lowered in plover()["labour_words"] or word.lemma_.lower() in plover()["labour_words"] or (
+        lowered.endswith(("worker", "workers")))
+

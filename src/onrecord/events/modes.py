@@ -86,9 +86,14 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
 
 
 def _instead_of(token: Token, other: Token) -> bool:
-    """ "Would not respond with tariffs and would instead challenge the duty": the act done in place
-    of a negated one is not negated with it."""
-    return token.dep_ == "conj" and other.i == token.head.i and any(c.lower_ in {"instead", "rather"} for c in token.children)
+    """ "Would not respond with tariffs and would instead challenge the duty", "was not taking part
+    but would share intelligence", "would not dissolve it, and invited lawmakers to talks": the act
+    done in place of a negated one, set against it by "but", or told in a finite verb of its own
+    beside a modal's bare verb, is not negated with it."""
+    return token.dep_ == "conj" and other.i == token.head.i and (
+        any(c.lower_ in {"instead", "rather"} for c in token.children)
+        or any(c.dep_ == "cc" and c.lower_ == "but" and other.i < c.i < token.i for c in other.children)
+        or token.tag_ in {"VBD", "VBZ"} and other.tag_ == "VB")
 
 
 def left_open(verb: Token) -> bool:
@@ -128,15 +133,16 @@ def _nominal_governors(token: Token) -> list[Token]:
 
 
 def condition_mark(mark: Token) -> bool:
-    """A subordinator that sets a condition: "if", "unless", …, and "as long as" ("so long as");
+    """A subordinator that sets a condition: "if", "unless", …, "as long as" ("so long as") and "as soon as";
     "once" opening its clause is one too, though the parser often tags it an adverb ("would be
     handed back once Naypyitaw sent a ship"), unlike "had met once"."""
     if mark.dep_ == "advmod" and mark.lower_ == "once" and mark.head.dep_ == "advcl" and mark.i == mark.head.left_edge.i:
         return True
     if mark.dep_ != "mark":
         return False
-    return mark.lower_ in CONDITIONS or mark.lower_ == "as" and mark.i >= 2 and mark.nbor(-1).lower_ == "long" and (
-        mark.nbor(-2).lower_ in {"as", "so"})
+    return mark.lower_ in CONDITIONS or mark.lower_ == "as" and mark.i >= 2 and (
+        mark.nbor(-1).lower_ == "long" and mark.nbor(-2).lower_ in {"as", "so"} or
+        mark.nbor(-1).lower_ == "soon" and mark.nbor(-2).lower_ == "as")  # "ready to sign as soon as Madrid is", like "once"
 
 
 def _conditional(token: Token) -> bool:
@@ -201,7 +207,8 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
             _force_kept_open(token, event_type)):
         return "THREATEN", "verbal"
     if event_type == "THREATEN" and mode != "negated" or mode == "future" and (
-            (announced or _pledged(token)) and event_type != "ELECTION" or quoted and event_type in lex["speech_acts"]):
+            (announced or _pledged(token) or lemma in lex["pledge_verbs"]) and event_type != "ELECTION"
+            or quoted and event_type in lex["speech_acts"]):  # "invited lawmakers to talks on Friday": an offer made now
         return event_type, "verbal"
     if mode == "actual" and announced and token.tag_ == "VBG" and any(
             c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"} for c in token.children):

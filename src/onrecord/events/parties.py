@@ -687,9 +687,16 @@ def other_of_pair(country: str | None, earlier: list[Event]) -> Named | None:
 
 
 def is_reciprocal(token: Token) -> bool:
-    """ "swapped prisoners", "a prisoner exchange": each side does it to the other."""
-    words = plover()["exchange_words"]
-    return token.lemma_.lower() in words or any(o.lemma_.lower() in words for o in objects_of(token) if o.dep_ == "dobj")
+    """ "swapped prisoners", "a prisoner exchange", "traded accusations" (a verb of exchange whose
+    noun means commerce): each side does it to the other."""
+    return exchanged(token) or any(o.lemma_.lower() in plover()["exchange_words"] for o in objects_of(token) if o.dep_ == "dobj")
+
+
+def exchanged(token: Token) -> bool:
+    """A word of exchange as the trigger itself ("swapped", "traded", "the exchange"), not as the
+    object another verb acts on ("welcomed the exchange", "suspended all trade")."""
+    lemma = token.lemma_.lower()
+    return lemma in plover()["exchange_words"] or token.pos_ == "VERB" and lemma in plover()["exchange_verbs"]
 
 
 def each_other(token: Token) -> bool:

@@ -54,6 +54,7 @@ from .parties import (
     disjoint,
     distributive,
     each_other,
+    exchanged,
     holder_of,
     is_reciprocal,
     many_states,
@@ -174,7 +175,8 @@ def events_in(work: Work) -> list[Event]:
             if event.source_actor is None and event.source_country is None and (
                     event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual"):
                 continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
-            for found in [event, *_party_events(work, token, event), *_successor_events(work, token, event)]:
+            for found in [event, *_party_events(work, token, event), *_successor_events(work, token, event),
+                          *_joint_partners(work, token, event)]:
                 key = (found.type, found.source_actor, found.target_actor, sentence.start)
                 if key not in seen or _second_act(token, found, seen[key]):
                     seen.setdefault(key, []).append((token, found.mode))
@@ -334,8 +336,9 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
     subject, passive = noun_parties(token) if token.pos_ == "NOUN" else subject_of(token)
     if subject is None or passive:
         return []
-    # "welcomed the exchange" is one side's reaction to a swap, not a swap
-    reciprocal = is_reciprocal(token) and event.type not in REACTIONS or event.type not in JOINT and each_other(token)
+    # "welcomed the exchange" is one side's reaction to a swap, not a swap; "traded accusations" is blame both ways
+    reciprocal = is_reciprocal(token) and (event.type not in REACTIONS or exchanged(token)) or (
+        event.type not in JOINT and each_other(token))
     sides = [subject, *subject.conjuncts]  # "Russia and Ukraine", "Spain, Ireland and Norway"
     if len(sides) == 1:
         sides = paired_nationalities(subject) or sides
@@ -356,6 +359,28 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
                     target_country=target[1], id=stable_id(event.id, side.i if side is not None else "other", prefix="ev_"))
             for side, source, target in found if source[1] is not None and source[1] != event.source_country or (
                 source[0] in bodies and source[0] != event.source_actor)]
+
+
+def _joint_partners(work: Work, token: Token, event: Event) -> list[Event]:
+    """A hostile act run jointly by two states' forces ("Chadian and Cameroonian troops launched a
+    joint offensive against the rebels' bases"): beside the act against its target, the two
+    states' cooperation with each other (guide: joint operations are COOPERATE)."""
+    if event.type not in {"ASSAULT", "COERCE"} or token.pos_ != "VERB" or not any(
+            o.dep_ == "dobj" and any(c.dep_ == "amod" and c.lower_ in plover()["joint_words"] for c in o.children)
+            for o in token.children):
+        return []
+    subject, passive = subject_of(token)
+    if subject is None or passive:
+        return []
+    sides = [subject, *subject.conjuncts]
+    named = [participant(work, side, None) for side in (paired_nationalities(subject) if len(sides) == 1 else sides) or sides]
+    states = list({country: (actor, country) for actor, country in named if country is not None}.values())
+    if len(states) < 2:
+        return []
+    kind = "COOPERATE"
+    return [replace(event, type=kind, context=list(plover()["contexts"][kind]), cameo=plover()["cameo"].get(kind),
+                    source_actor=states[0][0], source_country=states[0][1], target_actor=states[1][0],
+                    target_country=states[1][1], id=stable_id(event.id, kind, prefix="ev_"))]
 
 
 def _successor_events(work: Work, token: Token, event: Event) -> list[Event]:
@@ -449,6 +474,9 @@ def _embedded(token: Token) -> bool:
     if token.dep_ in {"xcomp", "dobj"} and head.lemma_.lower() in plover()["halting_verbs"]:
         return True  # "stopped shelling the town", "agreed to stop targeting each other", "to halt all drilling": the act
         # ended, not done
+    if token.dep_ in {"xcomp", "ccomp"} and head.dep_ in {"xcomp", "ccomp"} and (
+            head.lemma_.lower() in plover()["causative_verbs"] and classify(head) is None):
+        head = head.head  # "warned that companies could have their licences revoked": what is caused is what is warned of
     if token.dep_ in {"xcomp", "ccomp"} and (classify(head) in {"REQUEST", "THREATEN"} or
                                              head.lemma_.lower() in {*plover()["rehearsal_verbs"], *FEARING_VERBS}):
         return True  # what is demanded, threatened or feared; what an exercise rehearses ("will rehearse how forces could reinforce")

@@ -17,7 +17,7 @@ from ..actors import knowledge
 from ..gazetteer import locate, lookup
 from .grammar import (CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, caused_object, first_conjunct, gerund_object, infinitive,
                       names_pair, objects_of, same, subject_of, withstands)
-from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, plover
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, labour_word, plover
 from .nouns import ANAPHORIC, generic, halted, measure_kind, noun_kind
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ ELECTED_MEMBERS = {"councillor", "councilor", "lawmaker", "legislator", "mp", "s
 WH_WORDS = {"when", "whether", "how", "why", "where", "if", "what"}  # what is left unsaid
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}  # "calls himself": a name one takes
 OUSTING_VERBS = {"oust", "depose"}  # what a coup does to a leader
+ARSON_STATES = {"alight", "ablaze", "afire"}  # "set alight": what burning is put in
 PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them"}  # who may be put on trial
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
 NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis")  # "unfriendly", "insufficient", "disproportionate"
@@ -265,6 +266,8 @@ def classify_noun(token: Token) -> str | None:
     if token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
             not any(token.children) or classify(token.head.head) is not None):
         return None  # "cancelled the visit in protest (at the ruling)": why the act was done, not a demonstration
+    if kind == "ELECTION" and _chamber_post(token):
+        kind = "APPOINT"  # "a third vote for speaker": a chamber filling its own chair appoints (guide: APPOINT)
     if kind == "ELECTION" and (token.lower_ == "votes" or any(
             c.lower_ in {"confidence", "no-confidence"} or c.like_num and c.ent_type_ not in {"DATE", "ORDINAL"} or (
                 c.dep_ == "pobj" and c.head.lower_ == "on" and c.lemma_.lower() in plover()["legislation_nouns"]) or (
@@ -636,10 +639,23 @@ def body_left(token: Token) -> Token | None:
     left = [o for o in held if o.i != token.i] + ([token.head] if relative else []) + [  # "ECOWAS, which Niger left"
         o for h in held for p in h.children if p.dep_ in {"prep", "prt"} and p.lower_ in {"from", "out", "of"}
         for o in p.subtree if o.dep_ == "pobj"]
-    if any(o.lemma_.lower() in lex["force_words"] for o in left):
+    joined = [o for o in left if _force_joined(o, token)]
+    if any(o.lemma_.lower() in lex["force_words"] for o in left if o not in joined):
         return None  # "the withdrawal of its troops from the talks' venue"
-    return next((o for o in left if o.lemma_.lower() in lex["body_nouns"] or o.ent_type_ == "ORG" and o.text.isupper()),
-                None)  # "ECOWAS"
+    return next((o for o in left if o.lemma_.lower() in lex["body_nouns"] or o.ent_type_ == "ORG" and o.text.isupper()
+                 or o in joined), None)  # "ECOWAS", "quit the (joint) force"
+
+
+def _force_joined(thing: Token, token: Token) -> bool:
+    """ "Niamey quit the force", "withdrew from the regional force": a state leaving a force it
+    belonged to, a body like any other (T1), not its own troops going ("withdrew its troops",
+    "the withdrawal of the army from the region")."""
+    lex = plover()
+    doer = subject_of(token)[0]
+    left = thing.dep_ == "pobj" and thing.head.lower_ in {"from", "out"} or thing.dep_ == "dobj" and token.lemma_.lower() in {
+        "quit", "leave", "exit"}
+    return left and thing.lemma_.lower() in lex["force_words"] and thing.tag_ == "NN" and not any(
+        c.dep_ == "poss" for c in thing.children) and (doer is None or doer.lemma_.lower() not in lex["force_words"])
 
 
 def _chamber_left(token: Token) -> bool:
@@ -700,7 +716,7 @@ def _workers_walked_out(token: Token) -> bool:
     if doer is None or any(noun_kind(o) == "CONSULT" for o in _walked_out_of(token)):
         return False
     people = [doer, *(o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
-    return any(w.pos_ == "NOUN" and w.lower_ in plover()["labour_words"] for w in people)
+    return any(w.pos_ == "NOUN" and labour_word(w) for w in people)
 
 
 def _forecast(token: Token) -> bool:
@@ -1007,6 +1023,14 @@ def _appointed_as(token: Token, particles: set[str]) -> bool:
                for c in [*token.children, *(g for c in token.children if c.dep_ == "dobj" for g in c.children)])
 
 
+def _chamber_post(token: Token) -> bool:
+    """A vote or election for a chamber's own officer ("elect a new speaker", "a vote for
+    speaker"): the chamber appoints from among its members, unlike the posts voters fill."""
+    posts = plover()["chamber_posts"]
+    return any(o.lemma_.lower() in posts for o in objects_of(token)) or any(
+        o.lemma_.lower() in posts for p in token.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+
+
 def _framework(thing: Token, verb: Token) -> bool:
     """ "Left the town under an agreement reached in May": the deal an act is done under, not what is
     done to it (no deal is left)."""
@@ -1035,8 +1059,10 @@ def classify(token: Token) -> str | None:
     if RUNNING_VERBS & set(_forms(token)) and any(o.dep_ == "dobj" and o.lemma_.lower() == "operation" and any(
             c.lower_ in lex["joint_words"] for c in o.children) for o in token.children):
         return "COOPERATE"  # "Kenyan and Ugandan police carried out a joint operation": run together, whatever its aim
-    if lemma == "call" and _called_upon(token, {"on", "upon"}):
-        return "REQUEST"  # "called on protest leaders to talk": who is asked, before what a call may name
+    if lemma == "call" and _called_upon(token, {"on", "upon"}) and not any(
+            c.dep_ in {"dobj", "oprd"} and c.lemma_.lower() in lex["verb_objects"]["call"] for c in token.children):
+        return "REQUEST"  # "called on protest leaders to talk": who is asked, before what a call may name; "called a
+        # march on the ministry" names where the act it calls goes
     if lemma == "call" and any(noun_kind(o) == "ELECTION" for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
                                for o in p.children):
         return "REQUEST"  # "called for an early election": asked of those who call one ("called an election")
@@ -1074,6 +1100,9 @@ def classify(token: Token) -> str | None:
         return None  # "had served as communications minister since 2022": a career, not an appointment (X3)
     if _posted(token):
         return None  # "1,500 US troops are stationed in Syria": not a move (X3)
+    if token.dep_ in {"acomp", "xcomp", "oprd"} and lemma in lex["state_participles"] and token.head.lemma_.lower() in {
+            "remain", "stay"}:
+        return None  # "more than 1,100 people remain jailed", "the town stays occupied": a state lasting, no act (X3)
     if token.tag_ == "VBN" and any(c.dep_ == "npadvmod" and c.ent_type_ == "PERCENT" for c in token.children):
         return None  # "the appeal is only 22% funded": how far a state has got, no act (X3)
     if token.dep_ == "relcl" and token.tag_ in {"VBP", "VBZ"} and token.head.tag_ == "NNS" and (
@@ -1158,7 +1187,8 @@ def classify(token: Token) -> str | None:
         # a person's modifier names what the person does, not what is done: "released aid worker Kjeldsen" frees a man
         people = [o for o in objects_of(token) if _is_person(o) or o.lemma_.lower() in lex["person_nouns"]]
         kinds = [c.lemma_.lower() for o in objects_of(token) if o not in people for c in o.children
-                 if c.dep_ in {"compound", "amod"} and c.tag_ != "VBN"]  # "high-powered rifles": a participle describes, no kind
+                 if c.dep_ in {"compound", "amod"} and c.tag_ not in {"VBN", "VBG"}]  # "high-powered rifles", "striking
+        # dockworkers": a participle describes, no kind
         things = [o for o in objects if not any(c.dep_ == "compound" and c.lemma_.lower() == o for p in people for c in p.children)]
         if conquest and any(c.dep_ == "dobj" for c in token.children):  # A2: "seized 300 rifles at the port" takes rifles,
             # the port is only where; "retook it" takes what "it" stands for
@@ -1167,6 +1197,8 @@ def classify(token: Token) -> str | None:
                   if p.dep_ == "prep" and p.lower_ in {"in", "before"} for v in p.children]  # "challenge the results in court"
         for obj in [*kinds, *things, *venues]:  # a modifier names the kind first: "a mediation team", not any team sent
             if obj in by_object:
+                if by_object[obj] == "ELECTION" and any(_chamber_post(o) for o in objects_of(token)):
+                    return "APPOINT"  # "held a third vote for speaker"
                 if by_object[obj] == "DISMISS" and _removed_by_event(token):
                     return None
                 if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
@@ -1263,6 +1295,8 @@ def classify(token: Token) -> str | None:
     if lemma in lex["giving_verbs"] and any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(
             o.ent_type_ in ACTOR_ENTITIES for o in c.children) for c in token.children):
         return "AID"  # "sent helmets and drones to Ukraine"
+    if lemma == "order" and "back" in particles and any(t.lower_ == "work" and t.head.lower_ == "to" for t in token.subtree):
+        return "COERCE"  # "ordered striking dockworkers back to work": a strike ended by decree, not a request
     if lemma == "order" and _other_party_ordered(token):
         return "REQUEST"  # "the court ordered Guinea to free the journalists": what another must do is demanded (X2)
     if lemma in DIRECTING_VERBS and any(c.dep_ == "xcomp" and classify(c) == "SANCTION" for c in token.children):
@@ -1297,9 +1331,13 @@ def classify(token: Token) -> str | None:
         # to flee"; "more than 40 people were tried" counts the accused of a trial told as a whole
     if "hope" in _forms(token) and any(c.dep_ == "ccomp" and _hoped_of_another(c) for c in token.children):
         return "REQUEST"  # "said it hoped Brazil would provide a fair environment": an appeal to the other side (CAMEO 02)
+    charged = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + (
+        [patient[0]] if lemma == "charge" and (patient := subject_of(token))[1] and patient[0] is not None else [])
     if lemma == "charge" and token.dep_ != "acl" and any(
-            _is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in token.children if c.dep_ in {"dobj", "nsubjpass"}):
-        return "COERCE"  # "charged the four captains with illegal fishing": an indictment, whatever the crime is called
+            _is_person(c) or c.lemma_.lower() in lex["person_nouns"] or c.lower_ in PERSONAL_PRONOUNS or (
+                c.tag_ == "CD" and "with" in particles) for c in charged):
+        return "COERCE"  # "charged the four captains with illegal fishing", "they (the three) are to be charged with
+        # incitement": an indictment, whatever the crime is called
     if lemma == "invite" and any(p.dep_ == "prep" and p.lower_ == "to" and any(_named_place(o) for o in p.children)
                                  for p in token.children):
         return "CONSULT"  # "invited Castellanos to Belmopan": a visit offered, whatever it is for (CAMEO 036)
@@ -1330,6 +1368,15 @@ def classify(token: Token) -> str | None:
         return "CONCEDE"  # "withdrew the finance bill after the protests": a decision reversed, not forces pulled out
     if lemma == "hand" and "over" in particles or lemma == "back" and "down" in particles:
         return "CONCEDE"  # "handed over hostages", "backed down"
+    if lemma == "set" and any(c.lower_ in ARSON_STATES or c.lower_ == "on" and any(o.lower_ == "fire" for o in c.children)
+                              for c in [*token.children, *(a for o in token.children if o.dep_ == "dobj" for a in o.children)]):
+        # "two vehicles were set alight", "set the offices on fire", "set two stations ablaze" (read as the stations'
+        # adjective): arson (A1); "opened fire on the crowd and set the hall ablaze" is one attack
+        return None if token.dep_ == "conj" and classify(token.head) == "ASSAULT" else "ASSAULT"
+    if lemma == "cross" and particles & {"into", "back"} and (doer := subject_of(token)[0]) is not None and (
+            doer.lemma_.lower() in lex["force_words"]):
+        return "RETREAT" if "back" in particles else "MOBILIZE"  # "800 soldiers crossed into Chadian waters": forces moved
+        # across a border; "crossed back into Uganda": forces brought home
     if lemma == "crack" and "down" in particles:
         return "COERCE"
     if lemma in {"disperse", "break", "respond", "clear"} and any(
@@ -1405,6 +1452,8 @@ def classify(token: Token) -> str | None:
         return None  # "agreed to return four villages", "agreed to hold a second round": what was agreed is the event
     if lemma == "vote" and _ballot_cast(token):
         return "ELECTION"  # "Kenyans vote on Saturday", "voters will vote in August": a ballot, not a vote on a motion
+    if elects(token) and _chamber_post(token):
+        return "APPOINT"  # "the assembly failed to elect a new speaker": a chamber's own officer, not a ballot of voters
     if elects(token) and (doer := subject_of(token)[0]) is not None and (
             doer.ent_type_ in {"GPE", "NORP"} or doer.lemma_.lower() in ELECTORATES):
         return "ELECTION"  # "Taiwan elected Lai as president", "voters elected her mayor": a ballot, not an appointment
@@ -1446,7 +1495,8 @@ def classify(token: Token) -> str | None:
         return None if token.dep_ in {"acl", "relcl"} or infinitive(token) and token.head.lemma_.lower() == "have" else "ACCUSE"
     if lemma == "appeal" and any(o.lemma_.lower() in {"court", "tribunal"} for p in token.children
                                  if p.dep_ == "prep" and p.lower_ == "to" for o in p.children):
-        return None  # "would appeal to the Supreme Court": a ruling challenged before the next court, no plea to a party
+        return None if token.dep_ in {"acl", "relcl"} else "ACCUSE"  # "would appeal to the Supreme Court": a ruling
+        # challenged before the next court, a case filed as "would appeal" is (guide: legal action), no plea to a party
     if lemma in lex["halting_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "ASSAULT" for c in token.children):
         return None if token.dep_ == "xcomp" and token.head.lemma_.lower() == "agree" else "RETREAT"  # a truce agreed is AGREE
     if lemma in lex["retaliation_verbs"] and any(classify(c) is not None for p in token.children if p.dep_ == "prep" and p.lower_ == "by"
