@@ -481,3 +481,5 @@ def test_a_title_with_a_destination_stops_at_the_holders_given_name():
     [article] = onrecord.process(["Russian Ambassador to the United States Anatoly Antonov said on Monday that talks were needed."])
     antonov = next(a for a in article.actors if a.name == "Anatoly Antonov")
     assert antonov.roles == ["Ambassador to the United States"] and antonov.country == "RUS"
+    [article] = onrecord.process(["Chinese Ambassador to Kenya Zhou Ping said on Monday that talks were needed."])
+    assert next(a for a in article.actors if a.name == "Zhou Ping").country != "KEN"  # the posting is no nationality

@@ -210,12 +210,20 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
     country = named.iso3 if named is not None else country
     role_words = words[nationality:]
     if not role_words:
-        return [], None, country
+        return [], None, None if _role_object(doc, i, span.sent.start) else country
     sector = sector_of_role(" ".join(role_words)) if any(
         part in titles for w in role_words for part in w.lower().split("-")) else None
     if sector is None:
         return [], None, None
     return [" ".join(role_words)], sector, country or country_of_role(role_words) or _region_country(role_words)
+
+
+def _role_object(doc: Doc, i: int, floor: int) -> bool:
+    """Whether the words after ``doc[i]`` are what a title is directed at ("Ambassador to
+    (the) Kenya"), not the holder's nationality."""
+    if i >= floor + 1 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= floor and doc[i].lower_ in ROLE_OBJECT_WORDS
 
 
 def _place_run(words: list[str], start: int) -> int:
