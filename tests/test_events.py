@@ -2130,3 +2130,10 @@ def test_what_only_looks_like_those_acts(text, absent):
 ])
 def test_an_act_done_for_the_same_act_is_one_event(text, kind):
     assert [e.type for e in events_of(text)].count(kind) == 1, events_of(text)
+
+
+def test_a_speech_act_is_placed_where_its_doer_was_speaking():
+    [article] = onrecord.process([{"id": "v", "text": "Exiled opposition leader Alena Marchuk, speaking in Vilnius on Monday, "
+                                   "thanked Switzerland and urged Serbia to follow suit.", "published": "2024-11-07"}])
+    assert {e.type: e.location for e in article.events if e.type in {"SUPPORT", "REQUEST"}} == {
+        "SUPPORT": "Vilnius", "REQUEST": "Vilnius"}

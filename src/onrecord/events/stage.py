@@ -720,7 +720,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     # "asked the U.N. Security Council to meet": a body of states is the target, of no country (guide §3)
     bodies = _bodies(work)
     to_body = target_country is None and target in bodies
-    if target_country is None and not (freed_own or to_body) or event_type in JOINT and co_parties(subject):
+    # "accused both governments of sending people back to Syria": the pair named is the target, not a place in the charge
+    paired = target_country is None and event_type not in UNTARGETED and names_pair(target_phrase)
+    if target_country is None and not (freed_own or to_body or paired) or event_type in JOINT and co_parties(subject):
         for candidate in other_parties(token, subject, event_type):
             name, country = participant(work, candidate, None, speaker)
             if country is not None and not (country == source_country and self_owned(candidate)) and not (
@@ -742,6 +744,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
         target, target_country = referred.source_actor, referred.source_country
     said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
+    told = _told_to_act(work, said, source, speaker) if event_type == "REQUEST" and target_country is None else None
+    if told is not None:
+        target, target_country = told
     if target_country is None and not to_body and event_type in lex["speech_acts"] and said is not None and (
             aimed := _named_in(work, said.left_edge.idx, said.right_edge.idx + len(said.right_edge), source_country)
     ) is not None:
@@ -788,7 +793,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # "police fired tear gas at protesters", "accused the opposition": the source's own public,
         # or for a source of no country (the EU, the UN) the public where it happened
         target_country = source_country or home
-    both_sides = target_country is None and event_type not in UNTARGETED and names_pair(target_phrase)
+    both_sides = paired and target_country is None
     sides = story_pair(earlier) if both_sides else None
     if sides is not None:  # the AU "urged both sides to show restraint": the pair the story is about, the first named
         target, target_country = other_of_pair(source_country, earlier) or sides[0]
@@ -886,6 +891,16 @@ def _there_be(token: Token) -> bool:
     verb = token.head
     return token.pos_ == "NOUN" and token.dep_ == "attr" and verb.lemma_ == "be" and any(
         c.dep_ == "expl" for c in verb.children)
+
+
+def _told_to_act(work: Work, said: Token | None, source: str | None, speaker: Actor | None) -> Named | None:
+    """Whom a demand is addressed to when it is told as a clause: the doer of the act demanded
+    ("demanded that the government close the camps", "urged that Lima reopen the border"), of
+    whatever side, the speaker's own government too; not who would undergo it ("demanded that
+    the state be consulted")."""
+    doer = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    named = participant(work, doer, None, speaker)
+    return named if named[1] is not None and named[0] != source else None
 
 
 def _named_in(work: Work, start: int, end: int, source_country: str | None) -> Actor | None:

@@ -17,7 +17,7 @@ from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import infinitive, objects_of, scheduled, verb_chain, verb_of
+from .grammar import infinitive, objects_of, scheduled, subject_of, verb_chain, verb_of
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, REGION_NOUNS, SETTLEMENT_NOUNS, plover
 from .triggers import CONTENT_TAKERS, classify
 
@@ -35,6 +35,7 @@ COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along", "off", "around"}  # "off Delft island": at sea by it
 QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the streets of Caracas" are in Caracas
 RESIDENT_NOUNS = {"resident", "villager", "inhabitant"}  # "residents of Tulcea rallied": in Tulcea
+SPEAKING_VERBS = {"speak", "address", "talk"}  # "speaking in Vilnius, she thanked …": where the words were said
 MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
 GRIEVANCE_PREPOSITIONS = {"over", "about", "of"}  # "summoned the envoy over an attack in Suwalki": what it is about
 BACKGROUND_MARKS = {"after", "since", "as", "when", "while", "before", "because", "until", "once"}
@@ -338,8 +339,25 @@ def told_where(token: Token, statement: Statement | None) -> tuple[Located, Foun
     near = {*country_counts(token.doc), dateline_country(token.doc)}
     if statement is not None and statement.place:
         return _located(statement.place, near), "said"
+    spoken = _speaking_place(token)
+    if spoken is not None:
+        return _located(spoken, near), "said"
     filed = _dateline(token.sent) if sequence_word(token) is None else None  # "a day after police raided …" is not filed
     return (_located(filed, near), "dateline") if filed is not None else (NOWHERE, "none")
+
+
+def _speaking_place(token: Token) -> str | None:
+    """Where the doer was speaking when the act was done in words: "Marchuk, speaking in Vilnius,
+    thanked Bern", "Speaking at a rally in Lask, the senator urged …" (a participle on the doer
+    or on the verb, the first of coordinated verbs too, which the speech cues of a statement do not cover)."""
+    subject = subject_of(token)[0]
+    holders = [token, *([token.head] if token.dep_ == "conj" else []), *([subject] if subject is not None else [])]
+    for participle in (c for holder in holders for c in holder.children
+                       if c.dep_ in {"acl", "advcl"} and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_VERBS):
+        for ent in token.doc.ents:
+            if ent.label_ in {"GPE", "LOC", "FAC"} and participle.left_edge.i <= ent.start <= participle.right_edge.i:
+                return ent.text
+    return None
 
 
 def announced_in_words(token: Token, mode: str, found: Found) -> bool:
