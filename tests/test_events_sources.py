@@ -503,3 +503,9 @@ def test_a_force_named_by_a_common_noun_is_the_reporting_ministers_states():
 def test_a_group_listed_with_including_is_aimed_at_its_first_member():
     text = "The exiled opposition leader urged other non-EU states, including Serbia and Turkey, to impose sanctions on Belarus."
     assert first_of(text, "REQUEST").target_country == "SRB"
+
+
+def test_a_protest_against_an_act_named_by_its_patient_targets_the_doer():
+    text = ("MINSK, May 4 (Wire) - Belarusian police detained a prominent blogger on Monday. Hundreds of exiles rallied in "
+            "Vilnius on Tuesday against the blogger's arrest.")
+    assert first_of(text, "PROTEST").target_country == "BLR"

@@ -982,9 +982,11 @@ def _public(phrase: Token | None) -> bool:
 def _referred_act(work: Work, phrase: Token | None, source: Named, earlier: list[Event]) -> Event | None:
     """The act a reaction points back to, whose doer is its target: "condemned the attack"
     (the latest attack told), "welcomed the move" (the latest act of another side, also one at
-    home: "the opposition rejected the ban", "his lawyers called the verdict political")."""
-    if phrase is None or phrase.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in ANAPHORIC for c in phrase.children):
+    home: "the opposition rejected the ban", "his lawyers called the verdict political"); an act
+    named by whom it was done to is as definite ("rallied against the cleric's arrest"), not one
+    named by the rulers who took it ("against their government's decision", P1's own target)."""
+    if phrase is None or phrase.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC or c.dep_ == "poss" and (
+            c.lemma_.lower() not in plover()["ruler_nouns"]) for c in phrase.children):
         return None
     kind = noun_kind(phrase)
     acts = [e for e in earlier if e.type != "STATEMENT" and e.source_country

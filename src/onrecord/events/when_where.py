@@ -84,14 +84,46 @@ def event_date(work: Work, token: Token, clause: list[Token], ahead: bool, event
     act told "a day after" the one above it, that act's day moved by the distance, or "a day
     earlier" than the one told before it (D1); else the day its purpose clause names ("sent to
     help patrol the frontier on Tuesday", where the parser hangs it)."""
-    ids = {t.i for t in clause}
+    ids = {t.i for t in clause} - (_charged_act(token) if event_type == "ACCUSE" else set())
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
-    return (date_among(work, token.sent, ids, ahead, owner=token)
+    return (_day_set(work, token) or date_among(work, token.sent, ids, ahead, owner=token) or _when_of(work, token)
             or date_among(work, token.sent, _time_governors(token), ahead)
             or date_among(work, token.sent, _described_objects(token), ahead) or _told_within(work, token, ahead)
             or _date_by_distance(work, token, ahead) or _counted_from_before(work, token)
             or date_among(work, token.sent, _purpose(token, event_type), ahead))
+
+
+def _day_set(work: Work, token: Token) -> str | None:
+    """The day an act named by a noun is set for: "set a snap election for October 11", "an
+    election scheduled for December 2026", "a vote is scheduled for October 14", "called a strike
+    for Tuesday" (D1: the day set, not the day of the setting; "for" dates it here, where
+    elsewhere it measures a span)."""
+    if token.pos_ != "NOUN":
+        return None
+    setting = {*plover()["schedule_words"], "call"}
+    verbs = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ in {"dobj", "nsubjpass"} else [])
+    days = {o.i for verb in verbs if verb.lemma_.lower() in setting
+            for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"}
+    return next((day for ent in token.sent.ents if ent.root.i in days and _dated(ent)
+                 and (day := resolve_date(ent.text, work.article.published, ahead=True)) is not None), None)
+
+
+def _charged_act(token: Token) -> set[int]:
+    """The act an accusation or a blame is about, told as a gerund ("accused the government of
+    cutting the budget last year", "blamed the rebels for shelling the town in March"): its date
+    is that act's (X2), not the accusation's."""
+    return {t.i for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+            for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB" for t in c.subtree}
+
+
+def _when_of(work: Work, token: Token) -> str | None:
+    """The date a "when" clause hangs on, whatever phrase holds it: "the worst row since 2020, when
+    New Delhi accused Kathmandu …" dates the accusation 2020 ("since 2020" alone dates nothing)."""
+    if token.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.head.i < e.end and _dated(e)), None)
+    return resolve_date(ent.text, work.article.published) if ent is not None else None
 
 
 def set_ahead(date: str | None, published: str | None) -> bool:
@@ -617,10 +649,12 @@ def _settlement_named(sentence: Span, ids: set[int], prepositions: set[str], nea
 def _site_of(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
     """The city that owns a site the act happened at: "at Manila's main airport", "in Beirut's
     southern suburbs" (not "in Russia's war", which is no site, nor "in Bishkek's Ala-Too Square",
-    a site named by its own name)."""
+    a site named by its own name, nor "outside Bahrain's embassy in Baghdad", a site placed by its own
+    phrase, whose owner only says whose it is)."""
     site = ent.root.head
     if ent.label_ != "GPE" or ent.root.dep_ != "poss" or site.i not in ids or site.ent_type_ or site.pos_ != "NOUN" or not (
-            site.dep_ == "pobj" and _locative(site.head, prepositions) and site.lemma_.lower() in plover()["site_nouns"]):
+            site.dep_ == "pobj" and _locative(site.head, prepositions) and site.lemma_.lower() in plover()["site_nouns"]) or any(
+            c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(o.ent_type_ == "GPE" for o in c.children) for c in site.children):
         return None
     return _unarticled(ent.text)
 
