@@ -79,6 +79,7 @@ def test_planned_events_look_ahead(phrase, expected):
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("last August", "2024-08"), ("last December", "2023-12"), ("this May", "2024-05"),
     ("earlier this month", "2024-12"), ("later this year", "2024"), ("late on Tuesday", "2024-11-26"),
+    ("in late 2023", "2023"), ("mid-April", "2024-04"), ("early September", "2024-09"),
 ])
 def test_named_months_and_parts_of_the_publication_period(phrase, expected):
     assert resolve_date(phrase, "2024-12-02") == expected

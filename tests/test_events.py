@@ -2198,3 +2198,46 @@ def test_a_building_set_ablaze_in_an_attack_is_the_same_attack():
 def test_people_charged_told_by_a_number():
     events = events_of("The three are due to be charged on Thursday with inciting violence, Zimbabwean police said.")
     assert [e.mode for e in events if e.type == "COERCE"] == ["future"], events
+
+
+def test_a_speech_act_is_placed_where_its_doer_was_speaking():
+    [article] = onrecord.process([{"id": "v", "text": "Exiled opposition leader Alena Marchuk, speaking in Vilnius on Monday, "
+                                   "thanked Switzerland and urged Serbia to follow suit.", "published": "2024-11-07"}])
+    assert {e.type: e.location for e in article.events if e.type in {"SUPPORT", "REQUEST"}} == {
+        "SUPPORT": "Vilnius", "REQUEST": "Vilnius"}
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    ("SOFIA, Aug 12 (Wire) - Bulgaria's president on Wednesday dissolved parliament and set a snap election for "
+     "October 11.", "ELECTION", "2024-10-11"),
+    ("BUCHAREST, May 4 (Wire) - Romania's electoral authority said an election scheduled for December 2025 would go ahead.",
+     "ELECTION", "2025-12"),
+])
+def test_an_act_set_for_a_day_is_dated_that_day(text, kind, date):
+    [article] = onrecord.process([{"id": "d", "text": text, "published": "2024-08-12"}])
+    assert [e.date for e in article.events if e.type == kind] == [date]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    # a "when" clause is dated by the date it hangs on, even one held by "since"
+    ("The row is the most serious since 2020, when New Delhi accused Kathmandu of enlarging its claims.", "ACCUSE", "2020"),
+    # part of a year told ("in late 2023") fixes the year
+    ("The rebels began attacking merchant ships in the Red Sea in late 2023.", "ASSAULT", "2023"),
+])
+def test_a_background_act_takes_the_year_its_phrase_fixes(text, kind, date):
+    [article] = onrecord.process([{"id": "d", "text": text, "published": "2026-04-02"}])
+    assert [e.date for e in article.events if e.type == kind] == [date]
+
+
+def test_the_date_of_the_act_charged_is_not_the_accusations():
+    [article] = onrecord.process([{"id": "d", "text": "Firefighters' unions accused the government of cutting the forestry "
+                                   "budget by 18% last year.", "published": "2026-02-11"}])
+    assert [e.date for e in article.events if e.type == "ACCUSE"] == [None]
+
+
+def test_an_embassy_placed_by_its_own_phrase_is_in_that_city():
+    [article] = onrecord.process([{"id": "p", "text": "Several hundred supporters of a political movement rallied outside "
+                                   "Bahrain's embassy in Baghdad on Thursday.", "published": "2026-06-25"}])
+    protest = next(e for e in article.events if e.type == "PROTEST")
+    assert (protest.location, protest.source_country) == ("Baghdad", "IRQ")
+

@@ -457,3 +457,58 @@ def test_a_participle_after_coordinated_subjects_is_each_ones_act():
 def test_a_participle_on_a_joint_act_is_done_together():
     events = events_of("Kenyan and Ugandan police carried out a joint operation near the border on Friday, seizing 300 rifles.")
     assert len([e for e in events if e.type == "COERCE"]) == 1
+
+
+def test_a_common_noun_in_a_title_is_no_institution():
+    text = ("LIMA, March 3 (Andes Wire) - Peru's president on Monday appointed Rosa Quispe, an economist with no party ties, "
+            "as finance minister.")
+    assert first_of(text, "APPOINT").target_country == "PER"  # not The Economist's country
+
+
+def test_a_noun_named_in_apposition_is_that_actor():
+    accusation = first_of("Iran on Tuesday condemned a leading rights group, Human Rights Watch, and a French newspaper.", "ACCUSE")
+    assert (accusation.target_actor, accusation.target_country) == ("Human Rights Watch", None)
+
+
+def test_a_states_critics_are_its_own_people():
+    assert first_of("Belarus has jailed more than 200 critics since January, rights groups say.", "COERCE").target_country == "BLR"
+
+
+def test_both_governments_are_the_pair_not_a_place_in_the_charge():
+    text = ("ADDIS ABABA, May 4 (Wire) - Ethiopia and Sudan signed a border deal on Monday. Amnesty International accused "
+            "both governments of sending refugees back to Eritrea.")
+    assert first_of(text, "ACCUSE").target_country in {"ETH", "SDN"}
+
+
+def test_both_candidates_are_the_home_countrys():
+    text = ("FREETOWN, May 4 (Wire) - Sierra Leone held a presidential runoff on Saturday. ECOWAS observers urged both "
+            "candidates to accept the result.")
+    assert first_of(text, "REQUEST").target_country == "SLE"
+
+
+def test_a_demand_told_as_a_clause_is_addressed_to_its_doer():
+    text = "ASUNCION, May 4 (Wire) - Opposition leader Ana Benitez demanded that the government release the detained students."
+    assert first_of(text, "REQUEST").target_country == "PRY"
+
+
+def test_a_label_given_with_as_names_no_owner():
+    text = ("BEIJING, May 4 (Wire) - Japan's defence minister on Monday accused China of provoking tensions near Taiwan. "
+            "China rejected the statement as interference in China's internal affairs.")
+    assert first_of(text, "REJECT").target_country == "JPN"
+
+
+def test_a_force_named_by_a_common_noun_is_the_reporting_ministers_states():
+    text = ("NICOSIA, May 4 (Wire) - Cyprus and Lebanon signed a migration pact on Monday. Lebanon's interior minister said "
+            "the army had intercepted 40 boats since October.")
+    assert first_of(text, "COERCE").source_country == "LBN"
+
+
+def test_a_group_listed_with_including_is_aimed_at_its_first_member():
+    text = "The exiled opposition leader urged other non-EU states, including Serbia and Turkey, to impose sanctions on Belarus."
+    assert first_of(text, "REQUEST").target_country == "SRB"
+
+
+def test_a_protest_against_an_act_named_by_its_patient_targets_the_doer():
+    text = ("MINSK, May 4 (Wire) - Belarusian police detained a prominent blogger on Monday. Hundreds of exiles rallied in "
+            "Vilnius on Tuesday against the blogger's arrest.")
+    assert first_of(text, "PROTEST").target_country == "BLR"

@@ -143,8 +143,10 @@ def _employer_words(words: list[str]) -> list[str]:
 
 def country_of_role(words: list[str]) -> str | None:
     """A country named inside a role: "State Department spokesman" → USA; not one the role
-    serves or is sent to ("head of the UN agency for Palestinian refugees", "envoy to Sudan")."""
-    place = longest_place(_employer_words(words), {"institution", "country", "demonym"})
+    serves or is sent to ("head of the UN agency for Palestinian refugees", "envoy to Sudan").
+    Only words written as names count: "an economist with no party" works for no "Economist"."""
+    named = [word if word[:1].isupper() or not word[:1].isalpha() else "" for word in _employer_words(words)]
+    place = longest_place(named, {"institution", "country", "demonym"})
     return place.iso3 if place is not None else None
 
 
@@ -998,15 +1000,16 @@ REPORTING_VERBS = {"say", "report", "announce", "confirm", "add"}
 
 
 def _reporting_country(token: Token) -> str | None:
-    """ "Riot police detained 14 fishermen, Spain's Interior Ministry said": an institution
-    named by a common noun whose act a state body reports is that state's."""
+    """ "Riot police detained 14 fishermen, Spain's Interior Ministry said", "Lebanon's interior
+    minister said the army had intercepted 40 boats": an institution named by a common noun whose
+    act a state body or office holder reports is that state's."""
     verb = token.head if token.dep_ in {"nsubj", "nsubjpass"} else None
     while verb is not None and verb.dep_ == "conj":
         verb = verb.head
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING_VERBS:
         return None
     reporter = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    body_words = {*knowledge()["organisation_heads"], *COMMON_INSTITUTIONS}
+    body_words = {*knowledge()["organisation_heads"], *COMMON_INSTITUTIONS, *knowledge()["titles"]}
     if reporter is None or reporter.lemma_.lower() not in body_words:
         return None
     return _chunk_country(token.doc[reporter.left_edge.i:reporter.i + 1])

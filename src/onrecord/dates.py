@@ -86,6 +86,8 @@ def _normalize(phrase: str) -> str:
     phrase = re.sub(r"^(early|late)\s+(?=on\s)", "", phrase)  # "late on Tuesday" is that Tuesday
     phrase = re.sub(r"^as (early|soon) as\s+", "", phrase)  # "could vote as early as Tuesday": the day set
     phrase = re.sub(r"^(the|on|in|at)\s+", lambda m: "on " if m.group(1) == "on" else "", phrase)
+    # "in late 2023", "early September", "mid-April": a part of the year or month told fixes that year or month
+    phrase = re.sub(r"^(early|late|mid)[\s-]+(?=(\d{4}|" + "|".join(MONTHS) + r")\b)", "", phrase)
     phrase = re.sub(r"^(earlier|later) this (month|year)$", r"this \2", phrase)  # the month or year itself
     return re.sub(r"\s+", " ", phrase).strip(" ,.")
 

@@ -407,10 +407,16 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
     actor = named or (resolve_actor(work, phrase, phrase.idx, last)[0] if phrase.pos_ == "PRON" else None)
     if actor is not None:
         return actor.name, actor.country or _title_country(phrase)
+    included = _first_included(work, phrase)  # before "EU" in "non-EU states, including Serbia"
+    if included is not None:
+        return included.name, included.country
     for token in _modifiers(phrase):
         actor = work.actor_at(token.idx, token.idx + len(token.text))
         if actor is not None:
             return actor.name, actor.country
+    apposed = _apposed(work, phrase)
+    if apposed is not None:
+        return apposed.name, apposed.country
     body = _member_of(work, phrase)
     if body is not None:
         return body.name, body.country
@@ -435,16 +441,37 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
     return None, None
 
 
+def _apposed(work: Work, phrase: Token) -> Actor | None:
+    """The actor a common noun is named by in apposition: "arrested a prominent cleric, Sheikh
+    Omar Haddad", "a rights group, Amnesty International": the noun describes that actor."""
+    if phrase.pos_ != "NOUN":
+        return None
+    return next((actor for c in phrase.children if c.dep_ == "appos"
+                 if (actor := work.actor_at(c.idx, c.idx + len(c.text))) is not None), None)
+
+
+def _first_included(work: Work, phrase: Token) -> Actor | None:
+    """The first named member of a group a noun lists with "including": "urged other states,
+    including Serbia and Turkey, to follow suit" is aimed at Serbia (and Turkey), not at no one."""
+    if phrase.pos_ != "NOUN":
+        return None
+    return next((actor for c in phrase.children if c.dep_ == "prep" and c.lower_ == "including"
+                 for o in c.children if o.dep_ == "pobj"
+                 if (actor := work.actor_at(o.idx, o.idx + len(o.text))) is not None and actor.country is not None), None)
+
+
 def _own_words(phrase: Token) -> list[Token]:
     """The phrase without a clause naming its helpers or what it is held for: in "troops backed
     by Russian instructors", "militias funded by Iranian businessmen" or "a commander of an
     Iran-backed militia" the helpers' nationality is not the force's own, nor is Israel that of
     "a man convicted of spying for Israel"; "planes carrying aid from Egypt" keeps its origin.
-    Nor its seat: "the Hague-based court" is no Dutch court."""
+    Nor its seat: "the Hague-based court" is no Dutch court; nor a label it is given ("rejected the
+    statement as interference in Syria's affairs" is no Syrian statement)."""
     others = {t.i for c in phrase.subtree if c.dep_ in {"acl", "relcl", "amod"} and c.pos_ == "VERB" and (
         kind := plover()["verbs"].get(c.lemma_.lower())) in {"SUPPORT", "AID", "ACCUSE", "COERCE"} and (
         kind in {"SUPPORT", "AID"} or c.tag_ == "VBN") for t in c.subtree}  # not "a case accusing Israel of …"
-    return [t for t in phrase.subtree if t.i not in others | seat_words(phrase)]
+    labels = {t.i for c in phrase.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in others | labels | seat_words(phrase)]
 
 
 def many_states(phrase: Token) -> bool:

@@ -748,7 +748,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     # "asked the U.N. Security Council to meet": a body of states is the target, of no country (guide §3)
     bodies = _bodies(work)
     to_body = target_country is None and target in bodies
-    if target_country is None and not (freed_own or to_body) or event_type in JOINT and co_parties(subject):
+    # "accused both governments of sending people back to Syria": the pair named is the target, not a place in the charge
+    paired = target_country is None and event_type not in UNTARGETED and names_pair(target_phrase)
+    if target_country is None and not (freed_own or to_body or paired) or event_type in JOINT and co_parties(subject):
         for candidate in other_parties(token, subject, event_type):
             name, country = participant(work, candidate, None, speaker)
             if country is not None and not (country == source_country and self_owned(candidate)) and not (
@@ -770,6 +772,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
         target, target_country = referred.source_actor, referred.source_country
     said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
+    told = _told_to_act(work, said, source, speaker) if event_type == "REQUEST" and target_country is None else None
+    if told is not None:
+        target, target_country = told
     if target_country is None and not to_body and event_type in lex["speech_acts"] and said is not None and (
             aimed := _named_in(work, said.left_edge.idx, said.right_edge.idx + len(said.right_edge), source_country)
     ) is not None:
@@ -816,7 +821,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # "police fired tear gas at protesters", "accused the opposition": the source's own public,
         # or for a source of no country (the EU, the UN) the public where it happened
         target_country = source_country or home
-    both_sides = target_country is None and event_type not in UNTARGETED and names_pair(target_phrase)
+    both_sides = paired and target_country is None
     sides = story_pair(earlier) if both_sides else None
     if sides is not None:  # the AU "urged both sides to show restraint": the pair the story is about, the first named
         target, target_country = other_of_pair(source_country, earlier) or sides[0]
@@ -916,6 +921,16 @@ def _there_be(token: Token) -> bool:
         c.dep_ == "expl" for c in verb.children)
 
 
+def _told_to_act(work: Work, said: Token | None, source: str | None, speaker: Actor | None) -> Named | None:
+    """Whom a demand is addressed to when it is told as a clause: the doer of the act demanded
+    ("demanded that the government close the camps", "urged that Lima reopen the border"), of
+    whatever side, the speaker's own government too; not who would undergo it ("demanded that
+    the state be consulted")."""
+    doer = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    named = participant(work, doer, None, speaker)
+    return named if named[1] is not None and named[0] != source else None
+
+
 def _named_in(work: Work, start: int, end: int, source_country: str | None) -> Actor | None:
     """The first other side a threat, accusation or demand names in its words (characters
     ``start`` to ``end``): Iran in "said Israel would exact the price from Iran" for an Israeli speaker."""
@@ -995,9 +1010,11 @@ def _public(phrase: Token | None) -> bool:
 def _referred_act(work: Work, phrase: Token | None, source: Named, earlier: list[Event]) -> Event | None:
     """The act a reaction points back to, whose doer is its target: "condemned the attack"
     (the latest attack told), "welcomed the move" (the latest act of another side, also one at
-    home: "the opposition rejected the ban", "his lawyers called the verdict political")."""
-    if phrase is None or phrase.pos_ != "NOUN" or not any(
-            c.dep_ == "det" and c.lower_ in ANAPHORIC for c in phrase.children):
+    home: "the opposition rejected the ban", "his lawyers called the verdict political"); an act
+    named by whom it was done to is as definite ("rallied against the cleric's arrest"), not one
+    named by the rulers who took it ("against their government's decision", P1's own target)."""
+    if phrase is None or phrase.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC or c.dep_ == "poss" and (
+            c.lemma_.lower() not in plover()["ruler_nouns"]) for c in phrase.children):
         return None
     kind = noun_kind(phrase)
     acts = [e for e in earlier if e.type != "STATEMENT" and e.source_country

@@ -17,7 +17,7 @@ from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import infinitive, objects_of, scheduled, verb_chain, verb_of
+from .grammar import infinitive, objects_of, scheduled, subject_of, verb_chain, verb_of
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, REGION_NOUNS, SETTLEMENT_NOUNS, plover
 from .triggers import CONTENT_TAKERS, classify
 
@@ -35,6 +35,7 @@ COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along", "off", "around"}  # "off Delft island": at sea by it
 QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the streets of Caracas" are in Caracas
 RESIDENT_NOUNS = {"resident", "villager", "inhabitant"}  # "residents of Tulcea rallied": in Tulcea
+SPEAKING_VERBS = {"speak", "address", "talk"}  # "speaking in Vilnius, she thanked …": where the words were said
 MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
 GRIEVANCE_PREPOSITIONS = {"over", "about", "of"}  # "summoned the envoy over an attack in Suwalki": what it is about
 BACKGROUND_MARKS = {"after", "since", "as", "when", "while", "before", "because", "until", "once"}
@@ -83,14 +84,46 @@ def event_date(work: Work, token: Token, clause: list[Token], ahead: bool, event
     act told "a day after" the one above it, that act's day moved by the distance, or "a day
     earlier" than the one told before it (D1); else the day its purpose clause names ("sent to
     help patrol the frontier on Tuesday", where the parser hangs it)."""
-    ids = {t.i for t in clause}
+    ids = {t.i for t in clause} - (_charged_act(token) if event_type == "ACCUSE" else set())
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
-    return (date_among(work, token.sent, ids, ahead, owner=token)
+    return (_day_set(work, token) or date_among(work, token.sent, ids, ahead, owner=token) or _when_of(work, token)
             or date_among(work, token.sent, _time_governors(token), ahead)
             or date_among(work, token.sent, _described_objects(token), ahead) or _told_within(work, token, ahead)
             or _date_by_distance(work, token, ahead) or _counted_from_before(work, token)
             or date_among(work, token.sent, _purpose(token, event_type), ahead))
+
+
+def _day_set(work: Work, token: Token) -> str | None:
+    """The day an act named by a noun is set for: "set a snap election for October 11", "an
+    election scheduled for December 2026", "a vote is scheduled for October 14", "called a strike
+    for Tuesday" (D1: the day set, not the day of the setting; "for" dates it here, where
+    elsewhere it measures a span)."""
+    if token.pos_ != "NOUN":
+        return None
+    setting = {*plover()["schedule_words"], "call"}
+    verbs = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ in {"dobj", "nsubjpass"} else [])
+    days = {o.i for verb in verbs if verb.lemma_.lower() in setting
+            for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"}
+    return next((day for ent in token.sent.ents if ent.root.i in days and _dated(ent)
+                 and (day := resolve_date(ent.text, work.article.published, ahead=True)) is not None), None)
+
+
+def _charged_act(token: Token) -> set[int]:
+    """The act an accusation or a blame is about, told as a gerund ("accused the government of
+    cutting the budget last year", "blamed the rebels for shelling the town in March"): its date
+    is that act's (X2), not the accusation's."""
+    return {t.i for p in token.children if p.dep_ == "prep" and p.lower_ in {"of", "for"}
+            for c in p.children if c.dep_ == "pcomp" and c.pos_ == "VERB" for t in c.subtree}
+
+
+def _when_of(work: Work, token: Token) -> str | None:
+    """The date a "when" clause hangs on, whatever phrase holds it: "the worst row since 2020, when
+    New Delhi accused Kathmandu …" dates the accusation 2020 ("since 2020" alone dates nothing)."""
+    if token.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.head.i < e.end and _dated(e)), None)
+    return resolve_date(ent.text, work.article.published) if ent is not None else None
 
 
 def set_ahead(date: str | None, published: str | None) -> bool:
@@ -338,8 +371,25 @@ def told_where(token: Token, statement: Statement | None) -> tuple[Located, Foun
     near = {*country_counts(token.doc), dateline_country(token.doc)}
     if statement is not None and statement.place:
         return _located(statement.place, near), "said"
+    spoken = _speaking_place(token)
+    if spoken is not None:
+        return _located(spoken, near), "said"
     filed = _dateline(token.sent) if sequence_word(token) is None else None  # "a day after police raided …" is not filed
     return (_located(filed, near), "dateline") if filed is not None else (NOWHERE, "none")
+
+
+def _speaking_place(token: Token) -> str | None:
+    """Where the doer was speaking when the act was done in words: "Marchuk, speaking in Vilnius,
+    thanked Bern", "Speaking at a rally in Lask, the senator urged …" (a participle on the doer
+    or on the verb, the first of coordinated verbs too, which the speech cues of a statement do not cover)."""
+    subject = subject_of(token)[0]
+    holders = [token, *([token.head] if token.dep_ == "conj" else []), *([subject] if subject is not None else [])]
+    for participle in (c for holder in holders for c in holder.children
+                       if c.dep_ in {"acl", "advcl"} and c.tag_ == "VBG" and c.lemma_.lower() in SPEAKING_VERBS):
+        for ent in token.doc.ents:
+            if ent.label_ in {"GPE", "LOC", "FAC"} and participle.left_edge.i <= ent.start <= participle.right_edge.i:
+                return ent.text
+    return None
 
 
 def announced_in_words(token: Token, mode: str, found: Found) -> bool:
@@ -599,10 +649,12 @@ def _settlement_named(sentence: Span, ids: set[int], prepositions: set[str], nea
 def _site_of(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
     """The city that owns a site the act happened at: "at Manila's main airport", "in Beirut's
     southern suburbs" (not "in Russia's war", which is no site, nor "in Bishkek's Ala-Too Square",
-    a site named by its own name)."""
+    a site named by its own name, nor "outside Bahrain's embassy in Baghdad", a site placed by its own
+    phrase, whose owner only says whose it is)."""
     site = ent.root.head
     if ent.label_ != "GPE" or ent.root.dep_ != "poss" or site.i not in ids or site.ent_type_ or site.pos_ != "NOUN" or not (
-            site.dep_ == "pobj" and _locative(site.head, prepositions) and site.lemma_.lower() in plover()["site_nouns"]):
+            site.dep_ == "pobj" and _locative(site.head, prepositions) and site.lemma_.lower() in plover()["site_nouns"]) or any(
+            c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(o.ent_type_ == "GPE" for o in c.children) for c in site.children):
         return None
     return _unarticled(ent.text)
 
