@@ -2240,4 +2240,3 @@ def test_an_embassy_placed_by_its_own_phrase_is_in_that_city():
                                    "Bahrain's embassy in Baghdad on Thursday.", "published": "2026-06-25"}])
     protest = next(e for e in article.events if e.type == "PROTEST")
     assert (protest.location, protest.source_country) == ("Baghdad", "IRQ")
-
