@@ -2240,3 +2240,73 @@ def test_an_embassy_placed_by_its_own_phrase_is_in_that_city():
                                    "Bahrain's embassy in Baghdad on Thursday.", "published": "2026-06-25"}])
     protest = next(e for e in article.events if e.type == "PROTEST")
     assert (protest.location, protest.source_country) == ("Baghdad", "IRQ")
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Rebel fighters launched an assault on army positions near the border on Sunday.", "ASSAULT", "actual"),
+    ("The Freedonian trade ministry said its threat of tariffs on Ruritanian cars had been withdrawn.", "CONCEDE", "actual"),
+    ("Moscow has remained silent.", "STATEMENT", "negated"),  # S2: a comment withheld
+    ("Freedonia said it was considering possible visa restrictions on Ruritanian judges.", "SANCTION", "hypothetical"),
+    ("Ruritania agreed on Monday to supply more gas to Freedonia, bowing to pressure from Brussels.", "CONCEDE", "verbal"),
+    ("Uruguay, which has taken in thousands of Venezuelan exiles, offered shelter to the families.", "AID", "actual"),
+    ("The Labour chairman, Tom Reid, lost in his home constituency.", "ELECTION", "negated"),
+])
+def test_launched_assaults_withdrawn_threats_silences_and_concessions(text, kind, mode):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found and found[0].mode == mode, [(e.type, e.mode) for e in events_of(text)]
+
+
+def test_an_act_launched_is_not_its_own_target():
+    [event] = [e for e in events_of("Rebel fighters launched an assault on army positions near the border.") if e.type == "ASSAULT"]
+    assert event.target_actor != "assault", event
+
+
+def test_a_step_given_beside_one_promised_is_two_acts():
+    text = "Uruguay, which has taken in thousands of Venezuelan exiles, said it would offer citizenship to those expelled."
+    assert sorted(e.mode for e in events_of(text) if e.type == "AID") == ["actual", "verbal"], events_of(text)
+
+
+def test_a_charge_told_as_a_deed_is_an_act_of_its_own():
+    text = ("Police arrested the journalist Tomas Reyes on Friday. Prosecutors said on Monday he had been charged with "
+            "spreading false news.")
+    assert {e.trigger for e in events_of(text) if e.type == "COERCE"} == {"arrested", "charged"}, events_of(text)
+
+
+def test_a_person_named_by_a_pronoun_is_held():
+    events = events_of("Police arrested Tomas Reyes on Friday. She said he was being held at a base.")
+    assert "held" in [e.trigger for e in events if e.type == "COERCE"], events
+
+
+def test_a_position_set_against_praise_with_but_is_a_statement():
+    kinds = [e.type for e in events_of("The French president welcomed the ceasefire but said the region remained tense.")]
+    assert "SUPPORT" in kinds and "STATEMENT" in kinds, kinds
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The opposition called for a prime minister appointed by parliament.", "APPOINT"),  # what is asked for (X2)
+    ("The minister said Quito would accept storing the waste only if Lima helped finance a new plant.", "AID"),  # a condition
+    ("Freedonia's sovereign fund, which finances most public spending, lost 8% of its value last year.", "AID"),  # a role
+    ("The Ruritanian minister said her government was open to all options on the pipeline.", "THREATEN"),  # no warning
+    ("The guns have remained silent since the truce.", "STATEMENT"),  # nobody withholds a comment
+    ("Japan hosts the U.S. Seventh Fleet and about 50,000 American troops.", "CONSULT"),  # forces stationed (X3)
+    ("Regional council leader Omar Haddad is expected to be sworn in as governor on Monday.", "APPOINT"),  # taking office
+])
+def test_asked_for_conditions_roles_and_open_options_are_no_acts(text, absent):
+    assert absent not in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_a_dated_verb_read_as_a_modifier_keeps_its_doer_and_object():
+    text = ("LONDON, March 3 (Wire) - Britain on Friday imposed sanctions on four Belarusian judges and the head of the "
+            "prison service, accusing them of persecuting opposition activists.")
+    [event] = [e for e in events_of(text) if e.type == "SANCTION"]
+    assert (event.source_country, event.target_country) == ("GBR", "BLR"), event
+
+
+def test_a_weekday_naming_a_weekly_thing_dates_no_act():
+    [event] = events_of("Police arrested the imam Yusuf Karim for inciting violence in Friday sermons.")
+    assert event.date is None, event
+
+
+def test_a_place_a_compass_point_off_is_the_place():
+    [event] = events_of("Rebel fighters attacked army positions west of Aleppo on Friday.")
+    assert event.location == "Aleppo", event

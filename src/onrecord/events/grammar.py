@@ -36,8 +36,8 @@ def objects_of(token: Token) -> list[Token]:
     caused = caused_object(token)
     if caused is not None:
         found.append(caused)  # "ordered mobile internet shut down"
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        found.append(token.head)  # "documents released this week"
+    if token.dep_ == "acl" and token.tag_ == "VBN" or token.dep_ == "amod" and misparsed(token):
+        found.append(token.head)  # "documents released this week", "X on Thursday imposed sanctions" read as a modifier
         if token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
             found.append(token.head.head.head)  # "the video of the strike released by": the participle hung on the wrong noun
     found.extend(s for c in token.children if c.dep_ == "ccomp" and (c.pos_ not in {"VERB", "AUX"} or infinitive(c))
@@ -115,10 +115,11 @@ def infinitive(token: Token) -> bool:
 
 
 def clause_tokens(token: Token) -> list[Token]:
-    """The trigger's own clause: its subtree without nested clauses of other verbs."""
+    """The trigger's own clause: its subtree without nested clauses of other verbs; for a verb
+    the parser read as a modifier, the phrase it hangs on ("X on Thursday imposed sanctions on …")."""
     nested = {"ccomp", "relcl", "advcl", "xcomp", "acl", "conj", "parataxis", "csubj"}
     keep: list[Token] = []
-    stack = [token]
+    stack = [token.head] if token.dep_ == "amod" and misparsed(token) else [token]
     while stack:
         current = stack.pop()
         keep.append(current)
@@ -131,7 +132,8 @@ def misparsed(token: Token) -> bool:
     ("Netanyahu on Friday approved plans …" parsed as a noun phrase), or that still has its
     own subject ("Macron named centrist ally Bayrou …" with "named" as a modifier of "ally")."""
     own_subject = token.dep_ == "amod" and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children)
-    return token.tag_ in {"VBD", "VBN"} and (token.sent.root.pos_ not in {"VERB", "AUX"} or own_subject)
+    dated = token.dep_ == "amod" and token.tag_ == "VBD" and any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in token.children)
+    return token.tag_ in {"VBD", "VBN"} and (token.sent.root.pos_ not in {"VERB", "AUX"} or own_subject or dated)
 
 
 def gerund_object(token: Token) -> bool:

@@ -26,7 +26,7 @@ from .grammar import (
 )
 from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover
 from .parties import READINESS, participant, reporter, speaker_side
-from .triggers import COURTS, comment_sought, governing_verb, phrasal_verb
+from .triggers import COURTS, comment_sought, governing_verb, kept_silent, phrasal_verb
 from .when_where import date_among
 
 if TYPE_CHECKING:
@@ -48,7 +48,8 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if any(left_open(t) for t in local[1:]):
         return "hypothetical"  # "has not ruled out taking the matter to arbitration": left open, possible
     negative = any(c.dep_ == "neg" for t in local if not _instead_of(token, t) for c in t.children) or (
-        comment_sought(token) is not None)  # S2: only ever told of a comment sought in vain ("unavailable for comment")
+        comment_sought(token) is not None) or kept_silent(token)  # S2: only ever told of a comment sought in vain
+    # ("unavailable for comment") or of a silence kept ("has remained silent")
     if negative and any(c.lower_ == "until" for t in local for a in [t, *(c for c in t.children if c.dep_ == "acomp")]
                       for c in a.children):
         return "future"  # "is not due until 2028", "will not take office until May": later, not never

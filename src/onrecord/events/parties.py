@@ -44,7 +44,7 @@ def background(token: Token) -> bool:
     """A participle describing a noun ("prisoners held by Israel", "documents released this
     week"), a past-perfect relative clause ("Americans who had been detained in Iran") or a
     present passive one ("the militia, which is armed by Freedonia") or a present one of support
-    ("Freedonia, which backs the militia"), a present participle of a
+    or aid ("Freedonia, which backs the militia", "which funds it"), a present participle of a
     standing role ("the coalition backing the government"): background, not the news. A
     participle naming who did it is news told in passing ("a withdrawal demanded by the
     military rulers", "a move welcomed by the Palestinian Authority")."""
@@ -65,8 +65,9 @@ def background(token: Token) -> bool:
     relative = token.dep_ == "relcl" or token.dep_ == "conj" and token.head.dep_ == "relcl"  # "which seeks … and is backed by"
     if relative and any(c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in token.children):
         return True  # "the front, which is backed by Algiers": a standing state (X3), not an act
-    if relative and token.tag_ in {"VBP", "VBZ"} and plover()["verbs"].get(token.lemma_.lower()) == "SUPPORT":
-        return True  # "Algiers, which backs the front, recalled its envoy": a standing alignment, not an act (X3)
+    if relative and token.tag_ in {"VBP", "VBZ"} and plover()["verbs"].get(token.lemma_.lower()) in {"SUPPORT", "AID"}:
+        return True  # "Algiers, which backs the front, recalled its envoy", "the fund, which finances most state
+        # spending": a standing alignment or role, not an act (X3)
     if relative and generic(token.head if token.dep_ == "relcl" else token.head.head):
         return True  # "any resolution that condemns Hamas", "anyone who joins the protests": a kind, not an act
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children) and not (
@@ -236,7 +237,8 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
                    for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
     shared = shared_passive_patient(token)  # "was abducted by agents and sentenced to death": who was sentenced
     candidates.extend([shared] if shared is not None else [])
-    for holder in [token, *[c for c in token.children if c.dep_ in {"dobj", "prt"} and not same(c, label)]]:
+    read_as_modifier = [token.head] if token.dep_ == "amod" and misparsed(token) else []  # "on Thursday imposed sanctions on"
+    for holder in [token, *read_as_modifier, *[c for c in token.children if c.dep_ in {"dobj", "prt"} and not same(c, label)]]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:
                 candidates.extend(c for c in child.subtree if c.dep_ == "pobj" and not _charged_with(c, child))
@@ -313,12 +315,13 @@ def _asker(phrase: Token) -> Token | None:
 def _munition(verb: Token, thing: Token) -> bool:
     """ "fired two missiles", "used water cannon against the crowd", "lifted restrictions on North
     Korean ships": what is fired, used, imposed or lifted is the means of the act, never whom it
-    is aimed at."""
+    is aimed at; nor is a hostile act itself when the verb only launches it ("launched an assault
+    on their positions": the positions, told on the noun)."""
     lex = plover()
     lemma = thing.lemma_.lower()
     means = {*lex["projectile_words"], *lex["riot_weapons"], *lex["verb_object_classes"]["lifted measures"]["objects"]} - set(lex["force_words"])
-    return thing.dep_ == "dobj" and lemma in means and (
-        lemma in lex["verb_objects"].get(verb.lemma_.lower(), {}))
+    typed = lex["verb_objects"].get(verb.lemma_.lower(), {})
+    return thing.dep_ == "dobj" and lemma in typed and (lemma in means or lex["nouns"].get(lemma) == typed[lemma] in lex["conflict_types"])
 
 
 def mutual(token: Token, event_type: str) -> bool:

@@ -80,6 +80,7 @@ from .triggers import (
     FEARING_VERBS,
     backs_person,
     blames,
+    bowed_to,
     body_left,
     circumstance,
     classify,
@@ -160,7 +161,7 @@ def events_in(work: Work) -> list[Event]:
                 event_type = classify(token) or _followed_suit(token, events)
             if event_type is None:
                 continue
-            event_type = quit_body(token, joint_type(token, event_type))
+            event_type = bowed_to(token, quit_body(token, joint_type(token, event_type)))
             if event_type in plover()["conflict_types"] and right_reserved(token):
                 event_type = "THREATEN"  # T4: "reserved the right to strike the camps": force kept in store, no strike
             if _embedded(token) or _object_shared(token, event_type):
@@ -213,11 +214,12 @@ def _second_act(token: Token, event: Event, kept: list[tuple[Token, str]]) -> bo
     choice and accused Macron of …"). A participle sharing a passive's patient is another measure
     too: "was arrested in April and charged with treason", and so is a verb in a tense of its own
     ("had been arrested and would face a military court"). A measure or concession taken beside
-    one withheld is two acts: "reopened the crossing but has not lifted the restrictions"."""
+    one withheld or promised is two acts: "reopened the crossing but has not lifted the restrictions"."""
     own_patient = any(c.dep_ == "dobj" for c in token.children) or shared_passive_patient(token) is not None
     if event.type in STEPS and token.pos_ == "VERB" and own_patient and all(
-            trigger.lemma_ != token.lemma_ and {mode, event.mode} == {"actual", "negated"} for trigger, mode in kept):
-        return True  # "reopened the crossing but has not lifted the restrictions": one step taken, another withheld
+            trigger.lemma_ != token.lemma_ and "actual" in {mode, event.mode} and mode != event.mode for trigger, mode in kept):
+        return True  # "reopened the crossing but has not lifted the restrictions": one step taken, another withheld;
+        # "has taken in 40,000 exiles and would offer them citizenship": one given, another promised
     if event.type not in SEPARATE_MEASURES or token.pos_ != "VERB" or not own_patient:
         return False
     own_tense = any(c.dep_ == "aux" for c in token.children)
@@ -499,6 +501,10 @@ def _embedded(token: Token) -> bool:
         return True
     if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
         return True  # "vetoed a resolution calling for a ceasefire": what a rejected text would have done
+    asked = token.head.head.head if token.head.dep_ == "pobj" and token.head.head.lower_ == "for" else token.head.head
+    if token.dep_ == "acl" and token.head.dep_ in {"dobj", "pobj"} and asked.pos_ == "VERB" and classify(asked) == "REQUEST":
+        return True  # "called for a governor chosen by local notables", "demanded a deal approved by parliament": what
+        # is asked for, not an act done (X2)
     if token.dep_ in {"acl", "relcl"} and infinitive(token) and token.head.dep_ == "dobj" and (
             kind := classify(token)) is not None and classify(token.head.head) == kind:
         return True  # "file a motion to impeach him", "file a lawsuit to challenge the decision": the motion is the act
@@ -508,7 +514,9 @@ def _embedded(token: Token) -> bool:
         return True  # "summoned the envoy to lodge a protest", "will visit Lask to meet its governor": the purpose of the
         # act told, the same act (X1)
     clause = governing_verb(token) if token.pos_ == "NOUN" else token  # also "only if the army halted its air strikes"
-    return clause is not None and clause.dep_ == "advcl" and any(condition_mark(c) for c in clause.children)
+    return clause is not None and clause.dep_ == "advcl" and any(  # the mark may hang on a verb the parser took for an
+        condition_mark(c) for t in [clause, *(a for a in clause.children if a.dep_ == "aux")]  # auxiliary: "only if
+        for c in t.children)  # Canberra helped finance a refinery"
 
 
 def _own_addressee(verb: Token) -> bool:
@@ -1089,7 +1097,7 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         position = _position_beside(work, statement, here) if here else None
         if position is not None and statement_type(position) == "STATEMENT":
             kind = "STATEMENT"
-        elif here and (kind not in lex["speech_acts"] or kind in here or set(here) & REPRESSION and _reports_act(work, statement)
+        elif here and not _set_against(work, statement) and (kind not in lex["speech_acts"] or kind in here or set(here) & REPRESSION and _reports_act(work, statement)
                        or kind == "THREATEN" and _retaliation_done(work, statement)):
             continue
         if statement.speaker_id is None and (kind == "STATEMENT" or not statement.speaker or _commentator(statement.speaker)):
@@ -1162,6 +1170,19 @@ def _position_beside(work: Work, statement: Statement, here: list[str]) -> str |
         return None  # "said Athens supported Skopje's bid", "said the state would not pay any ransom", "said those
         # detained had been beaten": support, a commitment, a charge
     return work.article.text[said:min(said + len(statement.content), second.idx)]
+
+
+def _set_against(work: Work, statement: Statement) -> bool:
+    """S1 beside a typed act: "welcomed the deal but said it came too late" sets a position of its
+    own against the praise, a second statement; not when what was said tells an act, coded as
+    that act ("welcomed the withdrawal but said Damascus would sign only if …")."""
+    cue = _cue_token(work, statement)
+    if cue is None or cue.dep_ != "conj" or cue.lemma_.lower() not in plover()["speech_verbs"] or not any(
+            c.dep_ == "cc" and c.lower_ == "but" for c in cue.head.children) or any(c.dep_ == "nsubj" for c in cue.children):
+        return False  # "X urged him to stay, but he said …": another speaker's answer
+    said = [t for c in cue.children if c.dep_ == "ccomp" for t in c.subtree]
+    return bool(said) and not any(
+        (classify(t) if t.pos_ == "VERB" else classify_noun(t) if t.pos_ == "NOUN" else None) is not None for t in said)
 
 
 def _beside_withheld(statement: Statement, withheld: str | None) -> bool:

@@ -67,6 +67,7 @@ LEVEL_PREPOSITIONS = {"below", "above", "under", "over", "within", "at"}  # "sta
 UNREACHABLE = {"available", "unavailable", "reach", "reachable"}  # "was not available for comment": a comment sought, not given
 YIELDING_VERBS = {"drop", "withdraw", "abandon", "lift", "scrap", "reverse", "retract", "meet", "accept", "comply", "yield", "relent",
                   "apologise", "apologize", "resign"}  # what the other side does that ends a pressure kept "until"
+GIVING_WAY = {"bow", "cave", "yield", "succumb", "give"}  # "bowing to pressure", "caving to US demands"
 ELECTED_MEMBERS = {"councillor", "councilor", "lawmaker", "legislator", "mp", "senator", "deputy", "congressman", "congresswoman"}
 WH_WORDS = {"when", "whether", "how", "why", "where", "if", "what"}  # what is left unsaid
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}  # "calls himself": a name one takes
@@ -218,6 +219,15 @@ def comment_sought(token: Token) -> Token | None:
         return None
     holder = token.head.head
     return holder if holder.lemma_.lower() in UNREACHABLE else None
+
+
+def kept_silent(token: Token) -> bool:
+    """ "Moscow has remained silent", "the ministry kept silent on the report": an actor that
+    says nothing has declined to comment (guide S2), a statement not made; not "the guns fell silent"."""
+    return token.lemma_.lower() in {"stay", "remain", "keep"} and any(
+        c.dep_ in {"acomp", "oprd"} and c.lower_ == "silent" for c in token.children) and any(c.dep_ == "nsubj" and (
+            c.ent_type_ in ACTOR_ENTITIES or c.pos_ == "PRON" or c.lemma_.lower() in plover()["office_nouns"])
+        for c in token.children)
 
 
 def deal_missed(token: Token) -> Token | None:
@@ -621,6 +631,21 @@ def quit_body(token: Token, kind: str) -> str:
     return "SANCTION" if kind == "RETREAT" and (body_left(token) is not None or _envoys_withdrawn(token)) else kind
 
 
+def bowed_to(token: Token, kind: str) -> str:
+    """Guide CONCEDE (T10, accept a demand): a cooperative step taken "bowing to pressure" or
+    "under pressure from" the other side ("agreed to deliver more water, bowing to pressure from
+    Washington", "under US pressure, agreed to cut exports") is a concession, not aid or an
+    accord given freely."""
+    if kind not in {"AID", "AGREE", "COOPERATE"}:
+        return kind
+    holders = [token, *([token.head] if token.dep_ == "xcomp" else [])]  # "agreed to deliver …, bowing to"
+    bowed = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in GIVING_WAY and any(
+        p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for h in holders for c in h.children)
+    pressed = any(p.dep_ == "prep" and p.lower_ == "under" and any(o.lemma_.lower() == "pressure" for o in p.children)
+                  for h in holders for p in h.children)
+    return "CONCEDE" if bowed or pressed else kind
+
+
 def _envoys_withdrawn(token: Token) -> bool:
     """ "withdrew its ambassador", "announced the withdrawal of its envoy": diplomats called
     back, which is recalling them (SANCTION), not forces retreating."""
@@ -801,7 +826,7 @@ def _cast_at_the_ballot(token: Token) -> bool:
 
 def _is_person(token: Token) -> bool:
     """A person or a post holder: a name, a pronoun, or a title ("the commander-in-chief")."""
-    return (token.ent_type_ == "PERSON" or token.lower_ in {"him", "her", "them"} or
+    return (token.ent_type_ == "PERSON" or token.lower_ in {"he", "she", "him", "her", "them"} or
             token.lemma_.lower() in knowledge()["titles"] or any(c.ent_type_ == "PERSON" for c in token.children))
 
 
@@ -1119,6 +1144,9 @@ def classify(token: Token) -> str | None:
     if lemma in {"swear", "inaugurate"} and any(o.lemma_.lower() in MANDATES for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
                                                 for o in p.children):
         return None  # "was sworn in for a second term": the inauguration of an elected term is not coded apart from the vote
+    if lemma in {"swear", "inaugurate"} and any(c.dep_ == "auxpass" for c in token.children) and agent_of(token) is None:
+        return None  # "is expected to be sworn in as chief minister": one taking office, no appointer acting (guide
+        # APPOINT); "the president swore in a new cabinet" is an appointment
     if _leeway(token):
         return None  # "gave the parties time to negotiate", "had no authority (no mandate) to fire her": room for an act (X2, X3)
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and phrasal_verb(c) == "rule out" for c in token.children):
@@ -1317,9 +1345,11 @@ def classify(token: Token) -> str | None:
     if lemma == "train" and any(m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP" for o in token.children if o.dep_ == "dobj"
                                 for m in o.children):
         return "COOPERATE"  # "Seoul will train Saudi crews", "Britain trained Ukrainian pilots": another state's forces trained
+    taken = [o for o in token.children if o.dep_ == "dobj"]
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children) and any(
-            o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in lex["stranger_nouns"]) for o in token.children):
-        return "AID"  # "took in a million refugees", "offered to take Ruiz in": people given a home (guide, AID)
+            o.ent_type_ == "PERSON" or o.lemma_.lower() in lex["stranger_nouns"] for o in [*taken, *_members(taken)]):
+        return "AID"  # "took in a million refugees", "offered to take Ruiz in", "has taken in tens of thousands of exiles":
+        # people given a home (guide, AID)
     if lemma == "intercept" and any(a.dep_ == "acl" and a.lemma_.lower() == "carry" for o in objects_of(token) for a in o.children):
         return "COERCE"  # "intercepted a pirogue carrying 187 people", "a lorry carrying arms": a craft stopped with its load
     if lemma == "hold" and any(_is_person(c) or c.lemma_.lower() in lex["person_nouns"] for c in _held(token) + _kept_for(token)):
@@ -1346,9 +1376,10 @@ def classify(token: Token) -> str | None:
     if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in knowledge()["other_side_nouns"] or (
             o.dep_ == "nsubjpass" and _is_person(o)) for o in objects_of(token)):
         return "CONSULT"  # a host receiving a visitor: "received Modi", "the envoy was received by the foreign minister"
-    if lemma == "host" and (any(o.lemma_.lower() in lex["stranger_nouns"] for o in objects_of(token)) or _place_holds(token)):
-        return None  # "Turkey, which hosts 3.5 million Syrian refugees", "border towns hosting the compounds": a state of
-        # things, no meeting (X3)
+    if lemma == "host" and (any(o.lemma_.lower() in {*lex["stranger_nouns"], *lex["force_words"], "base"} for o in objects_of(token))
+                            or _place_holds(token)):
+        return None  # "Turkey, which hosts 3.5 million Syrian refugees", "hosts the Fifth Fleet", "border towns hosting the
+        # compounds": a state of things, no meeting (X3)
     if lemma == "welcome" and any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) and noun_kind(c) is None
                                   for c in token.children):
         return "CONSULT"  # "Assad was welcomed by the crown prince": a host greeting a visitor, not support
@@ -1468,10 +1499,16 @@ def classify(token: Token) -> str | None:
         return None  # "moved to the Home Office to replace Braverman", "will name a minister to replace her": the move
     if lemma in lex["speech_verbs"] and token.dep_ == "xcomp" and token.head.lemma_.lower() in lex["refusal_verbs"]:
         return "STATEMENT"  # "declined to say whether …": a statement withheld
-    if _left_open(token):
+    if _left_open(token) or kept_silent(token):
         return "STATEMENT"  # S2: "has not said when deliveries will begin", "did not take a position at the meeting"
     if lemma in lex["refusal_verbs"] and any(c.dep_ == "xcomp" and classify(c) == "STATEMENT" for c in token.children):
         return None  # "declined to say": coded as the statement not made
+    charged = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}] + ([token.head] if token.dep_ == "acl" else [])
+    tasked = [t for t in charged if t.lemma_.lower() in {*lex["body_nouns"], *lex["assembly_nouns"]}]
+    if lemma == "charge" and not tasked and any(p.dep_ == "prep" and p.lower_ == "with" and any(
+            c.dep_ == "pcomp" and c.tag_ == "VBG" for c in p.children) for p in token.children):
+        return "COERCE"  # "was charged with inciting hatred", "charged them with spying": an offence told as a deed; not
+        # "the committee charged with drafting the constitution", a body given a task
     if lemma == "raid" and _raided_by_fighters(token):
         return "ASSAULT"  # "gunmen on motorbikes raided four villages": an attack, not a police raid (A1)
     if lemma in {*lex["armed_verbs"], "fight"} and _protesters(token) and _rival_crowds(token):

@@ -19,6 +19,7 @@ from ..records import Statement
 from ..statements import lexicon as cue_lexicon
 from .grammar import infinitive, objects_of, scheduled, subject_of, verb_chain, verb_of
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, REGION_NOUNS, SETTLEMENT_NOUNS, plover
+from .nouns import noun_kind
 from .triggers import CONTENT_TAKERS, classify
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ NOWHERE: Located = (None, None, None, None)
 Found = Literal["text", "destination", "said", "dateline", "none"]
 COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north-western", "south-eastern",
            "south-western", "northeastern", "northwestern", "southeastern", "southwestern"}
+COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}  # "west of Marib"
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along", "off", "around"}  # "off Delft island": at sea by it
 QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the streets of Caracas" are in Caracas
 RESIDENT_NOUNS = {"resident", "villager", "inhabitant"}  # "residents of Tulcea rallied": in Tulcea
@@ -187,12 +189,20 @@ def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: 
         owned = ent.root.head
         if possessive(ent) and owned != owner and owned.dep_ == "pobj" and owned.head.lower_ not in {"in", "during"}:
             continue
-        if _dated(ent) and (among is None or ent.root.i in among) and attached and not _in_background(ent) and not (
+        if _dated(ent) and (among is None or ent.root.i in among) and attached and not _in_background(ent) and not _weekly(ent) and not (
                 ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
             resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead and not _told_done(ent))
             if resolved is not None:
                 return resolved
     return None
+
+
+def _weekly(ent: Span) -> bool:
+    """A weekday naming a kind of thing held every week ("inciting hatred in Friday sermons",
+    "after Sunday prayers"): no day of the act; not "the Friday vote" nor "Saturday's election"."""
+    root = ent.root
+    return len(ent) == 1 and root.lower_ in WEEKDAYS and root.dep_ == "compound" and root.head.tag_ == "NNS" and (
+        noun_kind(root.head) is None)
 
 
 def _in_background(ent: Span) -> bool:
@@ -586,10 +596,10 @@ def _locative(preposition: Token, prepositions: set[str]) -> bool:
 
 def _placed(name: Token, prepositions: set[str], visiting: set[str]) -> bool:
     """Whether a name stands where a place does: "in / at / near X", "the town of X", "the
-    streets of X", "residents of X", or visited ("is due to visit Lask")."""
+    streets of X", "residents of X", "positions west of X", or visited ("is due to visit Lask")."""
     head = name.head
     return name.dep_ == "pobj" and (_locative(head, prepositions) or (
-        head.lower_ == "of" and (head.head.lower_ in SETTLEMENT_NOUNS or head.head.lemma_.lower() in QUARTER_NOUNS))) or (
+        head.lower_ == "of" and (head.head.lower_ in SETTLEMENT_NOUNS | COMPASS_POINTS or head.head.lemma_.lower() in QUARTER_NOUNS))) or (
         name.dep_ == "dobj" and head.lemma_.lower() in visiting)
 
 
