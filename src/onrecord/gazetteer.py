@@ -246,14 +246,20 @@ def _namesakes() -> dict[str, dict[str, tuple[str, float, float, int]]]:
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     """Folded name → ISO3 of the first-level regions of every country (pycountry's ISO 3166-2:
-    Nigerian and Indian states, Pakistani provinces, Ethiopian regions). A name two countries
-    share ("Punjab", "Santa Cruz") places nothing."""
+    Nigerian and Indian states, Pakistani provinces, Ethiopian regions), with the English names
+    news uses where ISO writes the local one or lists none ("Catalonia", "Canary Islands",
+    "Darfur", ``data/region_names.json``; territories as guide C2 codes them). A name two
+    countries share ("Punjab", "Santa Cruz") places nothing."""
     import pycountry
 
     owners: dict[str, set[str]] = {}
     for region in pycountry.subdivisions:
         if region.parent_code is None:
             owners.setdefault(fold(region.name), set()).add(pycountry.countries.get(alpha_2=region.country_code).alpha_3)
+    english = json.loads(resources.files("onrecord.data").joinpath("region_names.json").read_text("utf-8"))
+    for iso3, names in english.items():
+        for name in names:
+            owners.setdefault(fold(name), set()).add(iso3)
     return {name: next(iter(countries)) for name, countries in owners.items() if len(countries) == 1}
 
 
