@@ -117,3 +117,13 @@ def test_events_command_filters(tmp_path):
     kazakh = cli("events", "--db", db, "--country", "kaz", "--since", "2024-11-01")
     assert "CONSULT" in kazakh.stdout and "DISMISS" not in kazakh.stdout
     assert "DISMISS" not in cli("events", "--db", db, "--until", "2024-10-01").stdout
+
+
+def test_events_command_filters_on_confidence(tmp_path):
+    db = str(tmp_path / "t.duckdb")
+    text = "Russian President Vladimir Putin dismissed Anatoly Antonov on October 10. Kazakhstan hosted talks with Russia in Astana on Thursday."
+    cli("ingest", "-", "--db", db, stdin=json.dumps({"id": "e1", "published": "2024-11-07", "text": text}) + "\n")
+    listed = cli("events", "--db", db, "--min-confidence", "0")
+    assert listed.returncode == 0 and "DISMISS" in listed.stdout and "conf." in listed.stdout
+    assert "DISMISS" not in cli("events", "--db", db, "--min-confidence", "1").stdout  # nothing is certain
+    assert cli("events", "--db", db, "--min-confidence", "2").returncode != 0

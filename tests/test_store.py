@@ -107,3 +107,28 @@ def test_sigkill_mid_ingest_loses_nothing_committed(tmp_path):
     with Store(db, read_only=True) as store:
         rows = store.sql("SELECT count(*) AS n, count(DISTINCT id) AS d FROM articles")[0]
     assert rows == {"n": 400, "d": 400}
+
+
+def test_events_keep_their_confidence_and_filter_on_it(tmp_path):
+    text = "Russian President Vladimir Putin dismissed Anatoly Antonov on October 10."
+    with Store(tmp_path / "x.duckdb") as store:
+        store.add(onrecord.process([{"id": "c1", "published": "2024-11-07", "text": text}]))
+        [event] = store.events()
+        assert 0 < event.confidence < 1
+        assert store.events(min_confidence=event.confidence) == [event]
+        assert store.events(min_confidence=min(1.0, event.confidence + 0.01)) == []
+
+
+def test_a_database_from_before_confidences_gains_the_column(tmp_path):
+    import duckdb
+
+    db = tmp_path / "old.duckdb"
+    with duckdb.connect(str(db)) as con:
+        con.execute("CREATE TABLE events (id VARCHAR PRIMARY KEY, article_id VARCHAR, type VARCHAR, mode VARCHAR, "
+                    "context VARCHAR[], cameo VARCHAR, source_actor VARCHAR, source_country VARCHAR, target_actor VARCHAR, "
+                    "target_country VARCHAR, date VARCHAR, location VARCHAR, location_country VARCHAR, evidence VARCHAR, "
+                    "start INTEGER, \"end\" INTEGER, articles VARCHAR[], latitude DOUBLE, longitude DOUBLE, trigger VARCHAR, "
+                    "group_id VARCHAR)")
+    with Store(db) as store:
+        store.add(onrecord.process([{"id": "c2", "text": "Russian President Vladimir Putin dismissed Anatoly Antonov."}]))
+        assert store.events()[0].confidence is not None

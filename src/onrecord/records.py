@@ -143,6 +143,7 @@ class Event(Record):
     latitude: float | None = None
     longitude: float | None = None
     trigger: str | None = None
+    confidence: float | None = None  # how likely an annotator codes it too (events/confidence.py); None: not scored
     article_id: str | None = None
     articles: list[str] = field(default_factory=list)
     id: str | None = None

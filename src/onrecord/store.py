@@ -57,8 +57,9 @@ CREATE TABLE IF NOT EXISTS events (
     cameo VARCHAR, source_actor VARCHAR, source_country VARCHAR, target_actor VARCHAR,
     target_country VARCHAR, date VARCHAR, location VARCHAR, location_country VARCHAR,
     evidence VARCHAR, start INTEGER, "end" INTEGER, articles VARCHAR[], latitude DOUBLE, longitude DOUBLE,
-    trigger VARCHAR, group_id VARCHAR
+    trigger VARCHAR, group_id VARCHAR, confidence DOUBLE
 );
+ALTER TABLE events ADD COLUMN IF NOT EXISTS confidence DOUBLE;
 CREATE TABLE IF NOT EXISTS stories (
     id VARCHAR PRIMARY KEY, articles VARCHAR[], first VARCHAR, last VARCHAR, actors VARCHAR[]
 );
@@ -81,7 +82,7 @@ STATEMENT_COLUMNS = ("id", "article_id", "speaker", "speaker_id", "kind", "cue",
 EVENT_COLUMNS = ("id", "article_id", "type", "mode", "context", "cameo", "source_actor",
                  "source_country", "target_actor", "target_country", "date", "location",
                  "location_country", "evidence", "start", "end", "articles", "latitude", "longitude", "trigger",
-                 "group_id")
+                 "group_id", "confidence")
 ACTOR_COLUMNS = ("id", "name", "kind", "aliases", "country", "sector", "roles")
 STORY_COLUMNS = ("id", "articles", "first", "last", "actors")
 TABLES = {"articles": ARTICLE_COLUMNS, "statements": STATEMENT_COLUMNS, "events": EVENT_COLUMNS,
@@ -289,9 +290,11 @@ class Store:
         return [Statement.from_dict(r) for r in self._rows(sql + " ORDER BY article_id, start", params)]
 
     def events(self, article_id: str | None = None, actor: str | None = None, country: str | None = None,
-               type: str | None = None, since: str | None = None, until: str | None = None) -> list[Event]:  # noqa: A002
+               type: str | None = None, since: str | None = None, until: str | None = None,  # noqa: A002
+               min_confidence: float | None = None) -> list[Event]:
         """Events, filtered by article, actor (source or target, substring), country (source or
-        target, ISO3), PLOVER type and date range (event date, else publication date)."""
+        target, ISO3), PLOVER type, date range (event date, else publication date) and the least
+        confidence (an event stored before confidences were scored has none and is left out)."""
         sql = ("SELECT e.* FROM events e JOIN articles a ON a.id = e.article_id WHERE 1=1")
         params: list[Any] = []
         if article_id:
@@ -312,6 +315,9 @@ class Store:
         if until:
             sql += " AND coalesce(e.date, a.published) <= ?"
             params.append(until)
+        if min_confidence is not None:
+            sql += " AND e.confidence >= ?"
+            params.append(min_confidence)
         return [Event.from_dict(r) for r in self._rows(sql + " ORDER BY coalesce(e.date, a.published), e.article_id, e.start", params)]
 
     def actors(self, article_id: str | None = None) -> list[Actor]:

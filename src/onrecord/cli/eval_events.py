@@ -17,9 +17,15 @@ from .evaluate import eval_command
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write every missed, spurious or duplicate event and every matched one with a wrong country, mode, "
                    "date or place to this JSONL file, with its evidence sentence.")
-def eval_events(gold: str, as_json: bool, against: str | None, errors_path: str | None) -> None:
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None,
+              help="Score only the pipeline's events at least this likely to be right (the precision/recall a user "
+                   "filtering on confidence gets).")
+def eval_events(gold: str, as_json: bool, against: str | None, errors_path: str | None,
+                min_confidence: float | None) -> None:
     """Type macro-F1, source/target country F1, mode/date/place accuracy, duplicate rate on GOLD."""
-    scored = agreement(gold, against) if against else evaluate(gold)
+    if against and min_confidence is not None:
+        raise click.UsageError("--min-confidence filters the pipeline's events; a second annotation has no confidence")
+    scored = agreement(gold, against) if against else evaluate(gold, min_confidence)
     if errors_path:
         with open(errors_path, "w", encoding="utf-8") as out:
             out.writelines(json.dumps(error, ensure_ascii=False) + "\n" for error in scored.errors)

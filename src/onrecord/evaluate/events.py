@@ -106,7 +106,7 @@ def gold_event(annotation: dict[str, Any]) -> dict[str, Any]:
 
 
 ERROR_FIELDS = ("type", "mode", "source_actor", "source_country", "target_actor", "target_country", "date", "location",
-                "trigger")
+                "trigger", "confidence")
 
 
 def _error(article: str, kind: str, evidence: str | None, gold: dict[str, Any] | None = None,
@@ -268,8 +268,9 @@ def agreement(gold_path: str | Path, other_path: str | Path) -> EventReport:
     return report
 
 
-def evaluate(gold_path: str | Path) -> EventReport:
-    """Run the pipeline on the gold articles and score their events."""
+def evaluate(gold_path: str | Path, min_confidence: float | None = None) -> EventReport:
+    """Run the pipeline on the gold articles and score their events (only those at least
+    ``min_confidence`` likely, when given: the precision a user filtering on it gets)."""
     records = [r for r in load_gold(gold_path) if "events" in r]
     articles = {a.input_ref: a for a in process([as_input(r) for r in records], strict=False)}
     report = EventReport()
@@ -279,7 +280,7 @@ def evaluate(gold_path: str | Path) -> EventReport:
         if article is None:
             continue
         report.sentences += 1
-        score_article(report, article.text, article.events, [gold_event(g) for g in record["events"]], groups,
-                      str(record["id"]))
+        kept = [e for e in article.events if min_confidence is None or (e.confidence or 0.0) >= min_confidence]
+        score_article(report, article.text, kept, [gold_event(g) for g in record["events"]], groups, str(record["id"]))
     report.duplicates += sum(len(ids) - 1 for ids in groups.values() if ids)
     return report

@@ -14,7 +14,8 @@ One module per question the stage answers about a trigger, each using only those
 - ``when_where``: the event's own date and place;
 - ``parties``: who did it and to whom;
 - ``modes``: actual, verbal, future, hypothetical or negated;
-- ``stage``: the registered stage, every event of one article;
+- ``confidence``: how likely a coded event is one an annotator codes too;
+- ``stage``: the registered stage, every event of one article, each with its confidence;
 - ``merge``: one event told by several articles, grouped.
 """
 

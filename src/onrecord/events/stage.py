@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer import locate, lookup
 from ..pipeline import Work, register_stage
 from ..records import Actor, Event, Statement, stable_id
+from .confidence import with_confidence
 from .grammar import (
     agent_of,
     clause_tokens,
@@ -1327,6 +1328,6 @@ def _sentence_end(work: Work, offset: int) -> int:
 
 @register_stage("events")
 def find_events(work: Work) -> Work:
-    """Fill ``article.events``."""
-    work.article.events = events_in(work)
+    """Fill ``article.events``, each with its confidence."""
+    work.article.events = with_confidence(events_in(work), work.article.text)
     return work
