@@ -512,3 +512,8 @@ def test_a_protest_against_an_act_named_by_its_patient_targets_the_doer():
     text = ("MINSK, May 4 (Wire) - Belarusian police detained a prominent blogger on Monday. Hundreds of exiles rallied in "
             "Vilnius on Tuesday against the blogger's arrest.")
     assert first_of(text, "PROTEST").target_country == "BLR"
+
+
+def test_criticism_drawn_from_a_critic_is_the_critics_accusation():
+    event = first_of("The arrests by Belarusian police drew sharp criticism from Lithuania on Monday.", "ACCUSE")
+    assert (event.source_country, event.target_country) == ("LTU", "BLR"), event

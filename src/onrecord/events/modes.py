@@ -26,7 +26,7 @@ from .grammar import (
 )
 from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover
 from .parties import READINESS, participant, reporter, speaker_side
-from .triggers import COURTS, comment_sought, governing_verb, kept_silent, phrasal_verb
+from .triggers import COURTS, comment_sought, declared_void, governing_verb, kept_silent, phrasal_verb
 from .when_where import date_among
 
 if TYPE_CHECKING:
@@ -198,7 +198,8 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     lemma = token.lemma_.lower()
     modal = bool({c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL))
     promised = mode == "hypothetical" or mode == "negated" and modal  # "would not carry out strikes unless …"
-    refused = event_type == "REJECT" and (phrasal_verb(token) or lemma) not in lex["formal_acts"]
+    formal = (phrasal_verb(token) or lemma) in lex["formal_acts"] or declared_void(token)  # a veto, a court's voiding
+    refused = event_type == "REJECT" and not formal
     if refused and mode == "hypothetical" and not modal and _conditional(token):
         return "REJECT", "verbal"  # "ruled out talks unless Freedonia withdraws": the refusal is made, its condition is content (X2)
     if refused and mode == "negated" and withstands(token):
@@ -217,7 +218,7 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     nominated = event_type == "APPOINT" and (lemma in lex["nomination_verbs"] or any(
         cue in token.sent.text for cue in lex["pending_cues"]))  # "named X as prime minister, subject to approval"
     if mode == "actual" and (event_type in SPEECH_ACTS or event_type in lex["speech_acts"] and (
-            phrasal_verb(token) or lemma) not in lex["formal_acts"]  # "threw out the case", not "threw their support behind"
+            not formal)  # "threw out the case", not "threw their support behind"
                              or lemma in lex["pledge_verbs"] or _pledged(token) or nominated):
         return event_type, "verbal"
     return event_type, mode

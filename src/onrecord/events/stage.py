@@ -79,6 +79,7 @@ from .parties import (
 )
 from .triggers import (
     FEARING_VERBS,
+    RUNNING_VERBS,
     backs_person,
     blames,
     bowed_to,
@@ -88,6 +89,7 @@ from .triggers import (
     classify_noun,
     declared_winner,
     elects,
+    giver_of,
     governing_verb,
     joint_type,
     lost_to,
@@ -156,7 +158,7 @@ def events_in(work: Work) -> list[Event]:
                 event_type = classify_noun(token)
             elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not (
                     misparsed(token) or _hyphen_mediated(token) or gerund_object(token)) or (
-                    background(token) or token.dep_ == "prep"):
+                    background(token) or token.dep_ == "prep" or _participle_noun(token)):
                 continue  # "impeached President Yoon", "prisoners held by Israel": a description; "provided": a conjunction
             else:
                 event_type = classify(token) or _followed_suit(token, events)
@@ -165,7 +167,8 @@ def events_in(work: Work) -> list[Event]:
             event_type = bowed_to(token, quit_body(token, joint_type(token, event_type)))
             if event_type in plover()["conflict_types"] and right_reserved(token):
                 event_type = "THREATEN"  # T4: "reserved the right to strike the camps": force kept in store, no strike
-            if _embedded(token) or _object_shared(token, event_type):
+            if _embedded(token) or _object_shared(token, event_type) or _censure_removes(token, event_type) or _right_only(token) or (
+                    _analysed(work, token)):
                 continue
             if event_type in {*plover()["speech_acts"], "STATEMENT"} and token.pos_ == "VERB" and (
                     doer := subject_of(token)[0]) is not None and _commentator(doer.text) and not _protest_demand(token):
@@ -188,6 +191,13 @@ def events_in(work: Work) -> list[Event]:
     events = [e for e in events if not _outweighed(e, events)]
     events.extend(_statement_events(work, [e for e in events if e.id not in asides]))
     return events
+
+
+def _participle_noun(token: Token) -> bool:
+    """ "Supplies for the wounded", "treated the injured": a participle with a determiner, in a
+    noun's place, names people who suffered an act, not an act told."""
+    return token.tag_ == "VBN" and token.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"} and any(
+        c.dep_ == "det" for c in token.children)
 
 
 def _protest_demand(token: Token) -> bool:
@@ -238,15 +248,20 @@ def _measure_added(participle: Token, trigger: Token) -> bool:
 
 
 def _scheduled_sequel(token: Token, event: Event, earlier: list[Event]) -> Event:
-    """"The exchange will take place on the border", "talks are set to resume next year": a
-    named act with no actor, told as scheduled, is the next step of the act of its type told
-    before, by the same parties (a past back-reference stays uncoded, X1)."""
-    if token.pos_ != "NOUN" or event.mode != "future" or event.source_actor or event.source_country or not (
-            token.dep_ in {"nsubj", "nsubjpass"} and _takes_place(token.head)):
+    """"The exchange will take place on the border", "talks are set to resume next year", "talks
+    will be held in Paris": a named act with no actor, told as scheduled, is the next step of the
+    act of its type told before, by the same parties (a past back-reference stays uncoded, X1)."""
+    held = token.pos_ == "VERB" and token.lemma_.lower() in RUNNING_VERBS and agent_of(token) is None and any(
+        c.dep_ == "nsubjpass" for c in token.children)  # the act is the passive's subject, not a target
+    if event.mode != "future" or event.source_actor or event.source_country or not (
+            token.pos_ == "NOUN" and token.dep_ in {"nsubj", "nsubjpass"} and _takes_place(token.head) or held):
         return event
     told = next((e for e in reversed(earlier) if e.type == event.type and (e.source_actor or e.source_country)), None)
     if told is None:
         return event
+    if held:
+        return replace(event, source_actor=told.source_actor, source_country=told.source_country,
+                       target_actor=told.target_actor, target_country=told.target_country)
     return replace(event, source_actor=told.source_actor, source_country=told.source_country,
                    target_actor=event.target_actor or told.target_actor,
                    target_country=event.target_country or told.target_country)
@@ -264,12 +279,31 @@ def _object_shared(token: Token, event_type: str) -> bool:
             any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)) for c in token.children)
 
 
+def _right_only(token: Token) -> bool:
+    """ "Said it respected the right to protest", "had waived their right to challenge the
+    transfer": an act named as a right that is respected, upheld or given up is not done; a
+    right kept in store (a warning, T4) or held ("said Israel has the right to defend itself",
+    affirmed for another) is coded."""
+    right = token.head
+    return token.dep_ == "acl" and infinitive(token) and right.lemma_.lower() in plover()["right_nouns"] and not (
+        right_reserved(token)) and right.head.lemma_.lower() != "have"
+
+
+def _censure_removes(token: Token, event_type: str) -> bool:
+    """ "Censured the minister, forcing him from office", "voted to censure him, removing him from
+    office": the censure is the vote that removes him, one DISMISS (T3), not also an ACCUSE; what
+    it is over stays its content."""
+    return event_type == "ACCUSE" and any(c.dep_ == "advcl" and c.tag_ == "VBG" and classify(c) == "DISMISS"
+                                          for c in token.children)
+
+
 def _takes_place(verb: Token) -> bool:
     """Whether a verb, or one it governs ("are set to resume"), tells that an act happens:
-    "will take place", "is due to take effect", "will resume" (not "aid was needed")."""
+    "will take place", "is due to take effect", "will resume", "is to be held" (not "aid was needed")."""
     chain = [verb, *(c for c in verb.subtree if c.dep_ == "xcomp")]
     return any(v.lemma_.lower() in plover()["continuation_verbs"] or v.lemma_.lower() == "take" and any(
-        o.dep_ == "dobj" and o.lower_ in {"place", "effect"} for o in v.children) for v in chain)
+        o.dep_ == "dobj" and o.lower_ in {"place", "effect"} for o in v.children) or v.lemma_.lower() == "hold" and any(
+        c.dep_ == "auxpass" for c in v.children) for v in chain)  # "is to be held in Paris": it takes place
 
 
 def _followed_suit(token: Token, earlier: list[Event]) -> str | None:
@@ -766,11 +800,13 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
                     _protested_place(event_type, name, country, source_country)):
                 target, target_country = name, country
                 break
-    if event_type == "AID" and token.lemma_.lower() == "receive":  # "Ukraine received jets from Denmark"
-        giver = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "from"
-                      for g in c.children if g.dep_ == "pobj"), None)
+    if (event_type, token.lemma_.lower()) in {("AID", "receive"), ("ACCUSE", "draw")}:
+        giver = giver_of(token)  # "Ukraine received jets from Denmark", "the move drew criticism from the UN"
         if giver is not None:
             (source, source_country), (target, target_country) = participant(work, giver, None, speaker), (source, source_country)
+        if giver is not None and subject is not None and noun_kind(subject) is not None:
+            # "the deportation of 270,000 Haitians by Dominican authorities drew criticism": who did what is criticised
+            target, target_country = participant(work, noun_parties(subject)[0], None, speaker)
     if event_type == "ELECTION" and source in _bodies(work):
         source = None  # "the OAS mission, which monitored the vote": an international body watches a vote, never wins it
     if event_type == "ELECTION" and source_country is None:
@@ -1193,9 +1229,23 @@ def _beside_withheld(statement: Statement, withheld: str | None) -> bool:
 
 
 def _commentator(speaker: str) -> bool:
-    """Guide S3c: "analysts", "legal scholars", "residents": speakers who are no political actor."""
+    """Guide S3c: "analysts", "legal scholars", "residents", "criminologists": speakers who are no
+    political actor (a scholar of any discipline ending in "-ologist")."""
     word = speaker.lower().rpartition(" ")[2]
-    return word in plover()["commentator_nouns"] or word.endswith("s") and word[:-1] in plover()["commentator_nouns"]
+    return word in plover()["commentator_nouns"] or word.endswith("s") and word[:-1] in plover()["commentator_nouns"] or (
+        word.endswith(("ologist", "ologists")))
+
+
+def _analysed(work: Work, token: Token) -> bool:
+    """S3c: what analysts or scholars say is an assessment. An act it names by a noun or a
+    verb with no tense of its own ("say the issue could complicate Ukraine's bid to open talks",
+    "say weak courts have allowed the gangs to expand") is part of that assessment, not an act
+    reported; a clause with its own tense still reports one ("said Nawrocki could still win",
+    "as the AU drew down its troops")."""
+    statement = _covering_statement(work.article.statements, token)
+    if statement is None or statement.speaker is None or not _commentator(statement.speaker):
+        return False
+    return token.pos_ == "NOUN" or token.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" and c.lower_ != "to" for c in token.children)
 
 
 def _reports_act(work: Work, statement: Statement) -> bool:
