@@ -512,3 +512,18 @@ def test_a_protest_against_an_act_named_by_its_patient_targets_the_doer():
     text = ("MINSK, May 4 (Wire) - Belarusian police detained a prominent blogger on Monday. Hundreds of exiles rallied in "
             "Vilnius on Tuesday against the blogger's arrest.")
     assert first_of(text, "PROTEST").target_country == "BLR"
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    ("QUITO, May 4 (Wire) - Ecuador's labour minister met union leaders in Guayaquil on Monday.", "CONSULT", "ECU"),
+    ("SOFIA, May 4 (Wire) - The Bulgarian president urged senators on Monday to reject the budget.", "REQUEST", "BGR"),
+    ("ACCRA, May 4 (Wire) - Ghana's finance minister on Monday urged the farmers to end their blockade.", "REQUEST", "GHA"),
+])
+def test_office_holders_and_trades_named_by_no_side_are_the_home_countrys(text, kind, country):
+    assert first_of(text, kind).target_country == country
+
+
+def test_a_rebel_groups_act_is_not_aimed_at_the_other_state_of_the_story():
+    text = ("BOGOTA, May 4 (Wire) - Colombia and Venezuela signed a border security pact on Monday. The ELN rebels warned "
+            "that they would attack any troops sent to the border.")
+    assert first_of(text, "THREATEN").target_country is None

@@ -128,6 +128,7 @@ MOVED_TO = {"to", "into", "onto", "from", "off", "with"}  # where a demanded act
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
+CHALLENGER_SECTORS = {"REB", "OPP"}  # rebels and the opposition, who contend with their own rulers
 SEPARATE_MEASURES = {"SANCTION", "COERCE"}  # each coordinated measure is its own decision ("closed …, expelled …")
 STEPS = {"SANCTION", "COERCE", "CONCEDE", "AID", "RETREAT"}  # measures and concessions: each one taken or withheld apart
 ATTENTION_NOUNS = {"note", "notice", "stock"}  # "said it had taken note of the results": a position, no deed done
@@ -402,6 +403,16 @@ def _successor_events(work: Work, token: Token, event: Event) -> list[Event]:
 def _bodies(work: Work) -> set[str]:
     """The names of the international bodies the article mentions (the UN, the EU): actors of no country (guide §3)."""
     return {a.name for a in work.actors.values() if a.sector == "IGO"}
+
+
+def _challenger(work: Work, name: str | None, earlier: list[Event]) -> bool:
+    """A rebel group or an opposition party (Hezbollah, a separatist council, a party out of
+    power) that is not itself one of the two sides the story is about: its acts are aimed at
+    its own rulers or rivals, whom the text names, not at the other state of a story between
+    two states (a war between a state and a group, Israel and Hamas, is the group's own)."""
+    pair = story_pair(earlier) or ()
+    return name not in {side[0] for side in pair} and any(
+        a.name == name and a.sector in CHALLENGER_SECTORS for a in work.actors.values())
 
 
 def _together(token: Token, event_type: str) -> bool:
@@ -835,8 +846,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target, target_country = other_of_pair(source_country, earlier) or sides[0]
     elif both_sides:  # "the EU envoy urged all parties to refrain from violence": a story of one country's rivals
         target_country = home
-    if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC | SHOWN_FORCE and (
-            partner := other_of_pair(source_country, earlier)) is not None:
+    if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC | SHOWN_FORCE and not (
+            _challenger(work, source, earlier)) and (partner := other_of_pair(source_country, earlier)) is not None:
         target, target_country = partner  # "Yerevan said it was ready to sign the document": with the story's other side
     if event_type == "AID" and target_country is None and not to_body:
         target_country = home  # "Britain pledged 2.5 million pounds in emergency funding": for where the need is
@@ -1011,7 +1022,9 @@ def _police(phrase: Token | None) -> bool:
 def _public(phrase: Token | None) -> bool:
     """ "protesters", "the opposition", "voters", "the authorities": a country's public or its
     political groups, named by no name or side (guide §3: they take the country they belong to);
-    not mere victims ("killing nine people"), whom no side is named for."""
+    so are its office holders and people named by their trade ("met union leaders", "accused
+    ministers", "urged senators", "urged the farmers to return to talks"); not mere victims
+    ("killing nine people"), whom no side is named for."""
     return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in plover()["public_groups"]
 
 
