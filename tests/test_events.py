@@ -2306,3 +2306,14 @@ def test_a_weekday_naming_a_weekly_thing_dates_no_act():
 def test_a_place_a_compass_point_off_is_the_place():
     [event] = events_of("Rebel fighters attacked army positions west of Aleppo on Friday.")
     assert event.location == "Aleppo", event
+
+
+@pytest.mark.parametrize("text, place", [
+    ("About 800 pensioners rallied on Liberty Square on Wednesday against the pension cuts.", "Liberty Square"),
+    ("Thousands of students marched down Freedom Avenue on Tuesday to protest against the fee rise.", "Freedom Avenue"),
+    ("Several dozen nurses protested outside Government House on Monday over unpaid wages.", "Government House"),
+    ("Truckers protested on the Pan-American Highway near Cuenca on Monday over fuel prices.", "Cuenca"),
+])
+def test_a_square_or_street_named_with_its_kind_is_the_place(text, place):
+    [event] = [e for e in events_of(text) if e.type == "PROTEST"]
+    assert event.location == place, event

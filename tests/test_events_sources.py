@@ -527,3 +527,14 @@ def test_a_rebel_groups_act_is_not_aimed_at_the_other_state_of_the_story():
     text = ("BOGOTA, May 4 (Wire) - Colombia and Venezuela signed a border security pact on Monday. The ELN rebels warned "
             "that they would attack any troops sent to the border.")
     assert first_of(text, "THREATEN").target_country is None
+
+
+@pytest.mark.parametrize("text, target, country", [
+    # the fire opened or set is the means, the post or the station is what is attacked
+    ("BANGUI, May 4 (Wire) - Gunmen opened fire on an army post near the town of Bria on Monday.", "post", "CAF"),
+    ("LA PAZ, May 4 (Wire) - Protesters set fire to a police station in El Alto on Monday.", "station", "BOL"),
+    ("NIAMEY, May 4 (Wire) - Jihadist fighters shelled the town of Tillia on Monday.", "town", "NER"),
+])
+def test_a_place_or_post_attacked_stands_for_the_country_where_it_is(text, target, country):
+    event = first_of(text, "ASSAULT")
+    assert (event.target_actor, event.target_country) == (target, country)

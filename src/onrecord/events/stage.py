@@ -30,7 +30,7 @@ from .grammar import (
     verb_chain,
     verb_of,
 )
-from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, SETTLEMENT_NOUNS, plover
 from .modes import (
     condition_mark,
     conditions,
@@ -831,7 +831,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target_country = source_country  # "police detained 1,300 people": the state's own people
     if target_country is None and target is not None and event_type in HOSTILE and _home_forces(target_phrase):
         target_country = home  # "gunmen killed five soldiers at a checkpoint in North Sinai": Egypt's soldiers
-    if target_country is None and event_type == "ASSAULT" and _common_people(target_phrase) and not _strangers(target_phrase):
+    if target_country is None and event_type == "ASSAULT" and (
+            _common_people(target_phrase) and not _strangers(target_phrase) or _held_site(target_phrase)):
         target_country = location_country or home  # "gunmen killed 12 villagers in Mopti": Mali's villagers
     if target_country is None and event_type in REPRESSION and _police(subject):
         target_country = source_country  # "police detained five of them", "police fired into the air": the state's own people
@@ -990,6 +991,14 @@ def _flag(phrase: Token) -> str | None:
     return next((place.iso3 for craft in reversed(crafts) for c in craft.children
                  if c.dep_ in {"amod", "compound", "nmod"} and c.ent_type_ in {"NORP", "GPE"}
                  and (place := lookup(c.text)) is not None and place.kind in {"demonym", "country"}), None)
+
+
+def _held_site(phrase: Token | None) -> bool:
+    """ "Attacked an army post", "shelled the town", "stormed a police station": a place or a post
+    attacked, named by no side, stands for the people or forces of the country where it is."""
+    lex = plover()
+    return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in (
+        SETTLEMENT_NOUNS | {*lex["facility_nouns"], *lex["crossing_nouns"], *lex["held_sites"]})
 
 
 def _strangers(phrase: Token) -> bool:
