@@ -2372,3 +2372,14 @@ def test_talks_to_be_held_are_held_by_the_parties_of_the_last_meeting():
     events = events_of("Armenian and Azerbaijani diplomats met in Almaty on Monday. Further talks will be held in Geneva next month.")
     [held] = [e for e in events if e.mode == "future"]
     assert (held.type, held.source_country, held.target_country) == ("CONSULT", "ARM", "AZE"), held
+
+
+@pytest.mark.parametrize("text, place", [
+    ("About 800 pensioners rallied on Liberty Square on Wednesday against the pension cuts.", "Liberty Square"),
+    ("Thousands of students marched down Freedom Avenue on Tuesday to protest against the fee rise.", "Freedom Avenue"),
+    ("Several dozen nurses protested outside Government House on Monday over unpaid wages.", "Government House"),
+    ("Truckers protested on the Pan-American Highway near Cuenca on Monday over fuel prices.", "Cuenca"),
+])
+def test_a_square_or_street_named_with_its_kind_is_the_place(text, place):
+    [event] = [e for e in events_of(text) if e.type == "PROTEST"]
+    assert event.location == place, event

@@ -517,3 +517,29 @@ def test_a_protest_against_an_act_named_by_its_patient_targets_the_doer():
 def test_criticism_drawn_from_a_critic_is_the_critics_accusation():
     event = first_of("The arrests by Belarusian police drew sharp criticism from Lithuania on Monday.", "ACCUSE")
     assert (event.source_country, event.target_country) == ("LTU", "BLR"), event
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    ("QUITO, May 4 (Wire) - Ecuador's labour minister met union leaders in Guayaquil on Monday.", "CONSULT", "ECU"),
+    ("SOFIA, May 4 (Wire) - The Bulgarian president urged senators on Monday to reject the budget.", "REQUEST", "BGR"),
+    ("ACCRA, May 4 (Wire) - Ghana's finance minister on Monday urged the farmers to end their blockade.", "REQUEST", "GHA"),
+])
+def test_office_holders_and_trades_named_by_no_side_are_the_home_countrys(text, kind, country):
+    assert first_of(text, kind).target_country == country
+
+
+def test_a_rebel_groups_act_is_not_aimed_at_the_other_state_of_the_story():
+    text = ("BOGOTA, May 4 (Wire) - Colombia and Venezuela signed a border security pact on Monday. The ELN rebels warned "
+            "that they would attack any troops sent to the border.")
+    assert first_of(text, "THREATEN").target_country is None
+
+
+@pytest.mark.parametrize("text, target, country", [
+    # the fire opened or set is the means, the post or the station is what is attacked
+    ("BANGUI, May 4 (Wire) - Gunmen opened fire on an army post near the town of Bria on Monday.", "post", "CAF"),
+    ("LA PAZ, May 4 (Wire) - Protesters set fire to a police station in El Alto on Monday.", "station", "BOL"),
+    ("NIAMEY, May 4 (Wire) - Jihadist fighters shelled the town of Tillia on Monday.", "town", "NER"),
+])
+def test_a_place_or_post_attacked_stands_for_the_country_where_it_is(text, target, country):
+    event = first_of(text, "ASSAULT")
+    assert (event.target_actor, event.target_country) == (target, country)

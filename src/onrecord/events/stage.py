@@ -31,7 +31,7 @@ from .grammar import (
     verb_chain,
     verb_of,
 )
-from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, SETTLEMENT_NOUNS, plover
 from .modes import (
     condition_mark,
     conditions,
@@ -131,6 +131,7 @@ MOVED_TO = {"to", "into", "onto", "from", "off", "with"}  # where a demanded act
 REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "condemned the attack" targets the attacker
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
+CHALLENGER_SECTORS = {"REB", "OPP"}  # rebels and the opposition, who contend with their own rulers
 SEPARATE_MEASURES = {"SANCTION", "COERCE"}  # each coordinated measure is its own decision ("closed …, expelled …")
 STEPS = {"SANCTION", "COERCE", "CONCEDE", "AID", "RETREAT"}  # measures and concessions: each one taken or withheld apart
 ATTENTION_NOUNS = {"note", "notice", "stock"}  # "said it had taken note of the results": a position, no deed done
@@ -437,6 +438,16 @@ def _successor_events(work: Work, token: Token, event: Event) -> list[Event]:
 def _bodies(work: Work) -> set[str]:
     """The names of the international bodies the article mentions (the UN, the EU): actors of no country (guide §3)."""
     return {a.name for a in work.actors.values() if a.sector == "IGO"}
+
+
+def _challenger(work: Work, name: str | None, earlier: list[Event]) -> bool:
+    """A rebel group or an opposition party (Hezbollah, a separatist council, a party out of
+    power) that is not itself one of the two sides the story is about: its acts are aimed at
+    its own rulers or rivals, whom the text names, not at the other state of a story between
+    two states (a war between a state and a group, Israel and Hamas, is the group's own)."""
+    pair = story_pair(earlier) or ()
+    return name not in {side[0] for side in pair} and any(
+        a.name == name and a.sector in CHALLENGER_SECTORS for a in work.actors.values())
 
 
 def _together(token: Token, event_type: str) -> bool:
@@ -857,7 +868,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target_country = source_country  # "police detained 1,300 people": the state's own people
     if target_country is None and target is not None and event_type in HOSTILE and _home_forces(target_phrase):
         target_country = home  # "gunmen killed five soldiers at a checkpoint in North Sinai": Egypt's soldiers
-    if target_country is None and event_type == "ASSAULT" and _common_people(target_phrase) and not _strangers(target_phrase):
+    if target_country is None and event_type == "ASSAULT" and (
+            _common_people(target_phrase) and not _strangers(target_phrase) or _held_site(target_phrase)):
         target_country = location_country or home  # "gunmen killed 12 villagers in Mopti": Mali's villagers
     if target_country is None and event_type in REPRESSION and _police(subject):
         target_country = source_country  # "police detained five of them", "police fired into the air": the state's own people
@@ -872,8 +884,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target, target_country = other_of_pair(source_country, earlier) or sides[0]
     elif both_sides:  # "the EU envoy urged all parties to refrain from violence": a story of one country's rivals
         target_country = home
-    if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC | SHOWN_FORCE and (
-            partner := other_of_pair(source_country, earlier)) is not None:
+    if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC | SHOWN_FORCE and not (
+            _challenger(work, source, earlier)) and (partner := other_of_pair(source_country, earlier)) is not None:
         target, target_country = partner  # "Yerevan said it was ready to sign the document": with the story's other side
     if event_type == "AID" and target_country is None and not to_body:
         target_country = home  # "Britain pledged 2.5 million pounds in emergency funding": for where the need is
@@ -1018,6 +1030,14 @@ def _flag(phrase: Token) -> str | None:
                  and (place := lookup(c.text)) is not None and place.kind in {"demonym", "country"}), None)
 
 
+def _held_site(phrase: Token | None) -> bool:
+    """ "Attacked an army post", "shelled the town", "stormed a police station": a place or a post
+    attacked, named by no side, stands for the people or forces of the country where it is."""
+    lex = plover()
+    return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in (
+        SETTLEMENT_NOUNS | {*lex["facility_nouns"], *lex["crossing_nouns"], *lex["held_sites"]})
+
+
 def _strangers(phrase: Token) -> bool:
     """ "Migrants", "tourists", "foreign nationals": people who are often not of the country
     where they are attacked, whose country the text must say."""
@@ -1048,7 +1068,9 @@ def _police(phrase: Token | None) -> bool:
 def _public(phrase: Token | None) -> bool:
     """ "protesters", "the opposition", "voters", "the authorities": a country's public or its
     political groups, named by no name or side (guide §3: they take the country they belong to);
-    not mere victims ("killing nine people"), whom no side is named for."""
+    so are its office holders and people named by their trade ("met union leaders", "accused
+    ministers", "urged senators", "urged the farmers to return to talks"); not mere victims
+    ("killing nine people"), whom no side is named for."""
     return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in plover()["public_groups"]
 
 

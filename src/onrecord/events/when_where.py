@@ -503,7 +503,7 @@ def _place_among(sentence: Span, ids: set[int], event_type: str, near: Collectio
     landforms = set(plover()["landform_nouns"])
     for ent in sentence.ents:
         named = (_capital_named(ent, ids, prepositions) or _region_named(ent, ids, prepositions)
-                 or _site_named(ent, ids, prepositions, near))
+                 or _site_named(ent, ids, prepositions, near) or _street_named(ent, ids, prepositions))
         if named is not None:
             return named, _gone_to(ent)
         site = _site_of(ent, ids, prepositions)
@@ -667,6 +667,21 @@ def _site_of(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
             c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(o.ent_type_ == "GPE" for o in c.children) for c in site.children):
         return None
     return _unarticled(ent.text)
+
+
+def _street_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
+    """A square, street or building named with its kind as the last word of its name ("rallied
+    on Liberty Square", "marched down Freedom Avenue", "outside Government House", "at the White
+    House"), however the model tags it (a facility, a group, an event): the place, which "on" and
+    "down" place as "in" does; not one placed by its town ("on the Pan-American Highway near
+    Loja": the town, as for ``_site_named``)."""
+    name = _unarticled(ent.text)
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in plover()["street_nouns"] or not words[0][:1].isupper() or (
+            ent.root.i not in ids or ent.root.dep_ != "pobj") or any(
+            c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in ent.root.children):
+        return None
+    return name if _locative(ent.root.head, prepositions | {"on", "down"}) else None
 
 
 def _gone_to(ent: Span) -> bool:
