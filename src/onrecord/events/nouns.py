@@ -137,6 +137,16 @@ def _sides_between(token: Token) -> list[Token]:
     return sides + [c for s in sides for c in s.conjuncts if c not in sides]
 
 
+def fought_out(token: Token) -> bool:
+    """Two-sided fighting named by its noun with its sides: "clashes between the army and the
+    rebels", "took the town after a day of fighting with government troops". Each side fights the
+    other (guide ASSAULT: all sides are sources), so the act is told once per side."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in plover()["combat_nouns"] or noun_kind(token) != "ASSAULT":
+        return False
+    return len(_sides_between(token)) > 1 or any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        o.dep_ == "pobj" for o in c.children) for c in token.children)
+
+
 def _crowd_against_others(sides: list[Token]) -> bool:
     """A crowd facing police or troops protests ("clashes between students and riot police"); rival
     crowds or armed sides fighting each other assault ("clashes between the two parties' supporters")."""
