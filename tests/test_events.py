@@ -2371,3 +2371,12 @@ def test_a_strike_a_union_launched_is_a_protest():
 def test_calling_an_act_a_model_is_praise():
     text = "The Irish foreign minister called the accord a model for the region."
     assert "SUPPORT" in [e.type for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The farmers' union said it would not attend while its leader remained in detention.", "COERCE"),  # a state (X3)
+    ("Freedonia's navy said it had sent two frigates near the atoll on Friday, its third such incursion this year.",
+     "ASSAULT"),  # the deployment told again as one of its kind (X1)
+])
+def test_a_state_of_detention_and_an_act_named_as_one_of_its_kind_are_no_new_acts(text, absent):
+    assert absent not in [e.type for e in events_of(text)], events_of(text)

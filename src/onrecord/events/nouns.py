@@ -20,8 +20,10 @@ GENERIC_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever", "wh
 
 
 def generic(noun: Token) -> bool:
-    """A noun that stands for any member of a kind: "any attack", "every state", "anyone"."""
-    return noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC for c in noun.children)
+    """A noun that stands for any member of a kind: "any attack", "every state", "anyone"; or one that
+    names the act told as one of its kind ("its fifth such incursion this month", X1)."""
+    return noun.lower_ in GENERIC_PRONOUNS or any(
+        (c.dep_ == "det" or c.dep_ in {"amod", "predet"} and c.lower_ == "such") and c.lower_ in GENERIC for c in noun.children)
 
 
 def noun_kind(token: Token) -> str | None:

@@ -270,6 +270,9 @@ def classify_noun(token: Token) -> str | None:
         return None  # "a pause in offensive operations": the pause codes it
     if generic(token):
         return None  # "any attack on our ships": no event happened
+    if kind == "COERCE" and token.dep_ == "pobj" and token.head.lower_ in {"in", "under"} and (
+            token.head.head.lemma_.lower() in {"be", "remain", "stay"}):
+        return None  # "while Dorje remained in detention", "is under house arrest": a state, no act (X3)
     if token.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in token.head.children) and any(
             c.dep_ == "dobj" and c.lower_ != "place" for c in token.head.children):
         return None  # "saying early elections would save money": an effect weighed, not an event planned (X2)
