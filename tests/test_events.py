@@ -627,7 +627,8 @@ def test_modes_follow_the_guide(text, kind, mode):
 
 @pytest.mark.parametrize(("text", "sources"), [
     ("The militia shelled a market on Sunday, killing 12 people.", ["militia"]),  # the toll of the shelling, one act
-    ("Rebels seized the town on Tuesday after three days of fighting with government troops.", ["Rebels", "Rebels"]),
+    ("Rebels seized the town on Tuesday after three days of fighting with government troops.", ["Rebels", "troops"]),  # A2:
+    # the town taken is the fight's outcome, and each side fights the other
     ("The strikes answered last month's killing of 26 tourists by gunmen.", ["gunmen"]),  # not the victims
     ("Rebels shelled and bombed the town on Monday.", ["Rebels"]),  # one act named by two verbs sharing the object
     ("Two protesters were killed when soldiers opened fire on the march.", ["soldiers"]),  # one act, with its doer
@@ -2383,3 +2384,75 @@ def test_talks_to_be_held_are_held_by_the_parties_of_the_last_meeting():
 def test_a_square_or_street_named_with_its_kind_is_the_place(text, place):
     [event] = [e for e in events_of(text) if e.type == "PROTEST"]
     assert event.location == place, event
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between Armenian border guards and Azerbaijani troops near Sotk killed four soldiers last month.",
+    "Rebels took the village of Mabanda after two days of fighting with Burundian soldiers.",
+])
+def test_two_sided_fighting_named_by_its_noun_is_told_once_per_side(text):
+    sides = [e for e in events_of(text) if e.type == "ASSAULT"]
+    pairs = {(e.source_actor, e.target_actor) for e in sides}
+    assert any((b, a) in pairs for a, b in pairs if a != b), sides
+
+
+def test_the_toll_of_a_fight_dates_the_fight_and_codes_no_third_attack():
+    text = "Clashes between Armenian border guards and Azerbaijani troops near Sotk killed four soldiers in October."
+    events = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert len(events) == 2 and {e.date for e in events} == {"2024-10"}, events
+    assert {(e.source_country, e.target_country) for e in events} == {("ARM", "AZE"), ("AZE", "ARM")}, events
+
+
+def test_a_place_taken_after_a_fight_is_that_fight_once_per_side():
+    events = events_of("Rebels took the town of Mabanda on Friday after two days of fighting with Burundian soldiers.")
+    assaults = [e for e in events if e.type == "ASSAULT"]
+    assert [e.date for e in assaults] == ["2024-11-01", None], events  # the day the town was taken is the taker's
+
+
+def test_a_crowd_blocking_a_road_in_a_second_verb_protests_now():
+    text = "Hundreds of farmers set up a protest camp outside the ministry and blocked the main road to the port."
+    events = events_of(text)
+    assert [e.type for e in events] == ["PROTEST"] and events[0].mode == "actual", events
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Interior Minister Ana Varga said she would not use force against teachers.", "THREATEN"),  # negated
+    ("The town has grown since 2000 as younger families returned from the country's main island.", "CONCEDE"),  # coming back
+    ("The Greens' leader said the party would withdraw its support from the coalition if the dam went ahead.", "SUPPORT"),
+])
+def test_denied_force_coming_back_and_support_withdrawn_are_not_their_cue(text, absent):
+    assert absent not in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_support_withdrawn_on_a_condition_is_a_threat():
+    text = "The Greens' leader said the party would withdraw its support from the coalition if the dam went ahead."
+    assert [e.type for e in events_of(text)] == ["THREATEN"], events_of(text)
+
+
+def test_a_group_designated_a_terrorist_organisation_is_banned():
+    [event] = events_of("Kenya designated the Ossa Brotherhood a terrorist organisation in 2019.")
+    assert (event.type, event.source_country) == ("COERCE", "KEN"), event
+
+
+def test_criticism_drawn_from_a_party_is_that_party_s_accusation():
+    events = [e for e in events_of("Ghana deported 40 traders in May, drawing sharp criticism from Nigeria.") if e.type == "ACCUSE"]
+    assert [(e.source_country, e.target_country) for e in events] == [("NGA", "GHA")], events
+
+
+def test_a_strike_a_union_launched_is_a_protest():
+    events = events_of("The dockers' union, which launched the strike on October 2, said it would not negotiate.")
+    assert "PROTEST" in [e.type for e in events] and "ASSAULT" not in [e.type for e in events], events
+
+
+def test_calling_an_act_a_model_is_praise():
+    text = "The Irish foreign minister called the accord a model for the region."
+    assert "SUPPORT" in [e.type for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The farmers' union said it would not attend while its leader remained in detention.", "COERCE"),  # a state (X3)
+    ("Freedonia's navy said it had sent two frigates near the atoll on Friday, its third such incursion this year.",
+     "ASSAULT"),  # the deployment told again as one of its kind (X1)
+])
+def test_a_state_of_detention_and_an_act_named_as_one_of_its_kind_are_no_new_acts(text, absent):
+    assert absent not in [e.type for e in events_of(text)], events_of(text)

@@ -78,8 +78,10 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if any(t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:]):
         return "verbal"  # a stated intent: "pledged to", "said it was ready to"
     if scheduled(token) or auxiliaries & (MODAL_FUTURE | MODAL_HYPOTHETICAL) or any(
-            t.lemma_.lower() in lex["future_verbs"] for t in local[1:]):
-        return "future"
+            t.lemma_.lower() in lex["future_verbs"] and below.dep_ != "conj" and not any(c.dep_ == "prt" for c in t.children)
+            for below, t in zip(local, local[1:])):
+        return "future"  # "is set to block", not "set up a camp and blocked the road": a phrasal verb or a conjunct is an
+        # act of its own
     base = parse_published(published)
     if date and base and len(date) == 10 and date > base.isoformat():
         return "future"

@@ -20,8 +20,10 @@ GENERIC_PRONOUNS = {"anyone", "anybody", "everyone", "everybody", "whoever", "wh
 
 
 def generic(noun: Token) -> bool:
-    """A noun that stands for any member of a kind: "any attack", "every state", "anyone"."""
-    return noun.lower_ in GENERIC_PRONOUNS or any(c.dep_ == "det" and c.lower_ in GENERIC for c in noun.children)
+    """A noun that stands for any member of a kind: "any attack", "every state", "anyone"; or one that
+    names the act told as one of its kind ("its fifth such incursion this month", X1)."""
+    return noun.lower_ in GENERIC_PRONOUNS or any(
+        (c.dep_ == "det" or c.dep_ in {"amod", "predet"} and c.lower_ == "such") and c.lower_ in GENERIC for c in noun.children)
 
 
 def noun_kind(token: Token) -> str | None:
@@ -135,6 +137,16 @@ def _sides_between(token: Token) -> list[Token]:
     """The sides of "clashes between the army and the rebels", conjuncts included."""
     sides = [o for p in told_with(token) if p.dep_ == "prep" and p.lower_ == "between" for o in p.children if o.dep_ == "pobj"]
     return sides + [c for s in sides for c in s.conjuncts if c not in sides]
+
+
+def fought_out(token: Token) -> bool:
+    """Two-sided fighting named by its noun with its sides: "clashes between the army and the
+    rebels", "took the town after a day of fighting with government troops". Each side fights the
+    other (guide ASSAULT: all sides are sources), so the act is told once per side."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in plover()["combat_nouns"] or noun_kind(token) != "ASSAULT":
+        return False
+    return len(_sides_between(token)) > 1 or any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        o.dep_ == "pobj" for o in c.children) for c in token.children)
 
 
 def _crowd_against_others(sides: list[Token]) -> bool:

@@ -171,7 +171,7 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
     trip = _travelled_for(token)
     if trip is not None:
         return subject_of(trip)  # "the minister is due in Oslo for talks with her counterpart": who comes takes part
-    verb = governing_verb(token)
+    verb = governing_verb(token) if token.dep_ != "pcomp" else governing_verb(token.head)  # "after hours of fighting with"
     kind = noun_kind(token)
     fought_with = kind == "ASSAULT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if (kind == "CONSULT" or fought_with) and verb is not None and circumstance(token, verb) and classify(verb) != "CONSULT":

@@ -44,7 +44,7 @@ from .modes import (
     told_on,
     was_announced,
 )
-from .nouns import ANAPHORIC, noun_kind
+from .nouns import ANAPHORIC, fought_out, noun_kind
 from .parties import (
     JOINT,
     REPRESSION,
@@ -99,6 +99,7 @@ from .triggers import (
     right_reserved,
     statement_type,
     unattributed,
+    won_in_fight,
 )
 from .when_where import (
     NOWHERE,
@@ -375,8 +376,9 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
     if subject is None or passive:
         return []
     # "welcomed the exchange" is one side's reaction to a swap, not a swap; "traded accusations" is blame both ways
+    fought = event.type == "ASSAULT" and fought_out(token)  # "clashes between X and Y": each side attacks the other
     reciprocal = is_reciprocal(token) and (event.type not in REACTIONS or exchanged(token)) or (
-        event.type not in JOINT and each_other(token))
+        event.type not in JOINT and each_other(token)) or fought
     sides = [subject, *subject.conjuncts]  # "Russia and Ukraine", "Spain, Ireland and Norway"
     if len(sides) == 1:
         sides = paired_nationalities(subject) or sides
@@ -390,13 +392,15 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
         holder = next((a for c in returned.subtree if c.dep_ == "acl" and (a := agent_of(c)) is not None), None)
         source = participant(work, holder, None) if holder is not None else (event.target_actor, event.target_country)
         found.append((holder, source, participant(work, returned, None)))
-    elif reciprocal and len(sides) == 1 and event.target_country:
+    elif reciprocal and len(sides) == 1 and (event.target_country or fought and event.target_actor):
         found.append((None, (event.target_actor, event.target_country), (event.source_actor, event.source_country)))
     bodies = _bodies(work)  # "the United States and the European Union criticised …": a body of states has no country
+    taken = fought and _place_won(token) is not None  # the day a place was taken is the taker's (A2), not the other side's
     return [replace(event, source_actor=source[0], source_country=source[1], target_actor=target[0],
-                    target_country=target[1], id=stable_id(event.id, side.i if side is not None else "other", prefix="ev_"))
+                    target_country=target[1], date=None if taken else event.date,
+                    id=stable_id(event.id, side.i if side is not None else "other", prefix="ev_"))
             for side, source, target in found if source[1] is not None and source[1] != event.source_country or (
-                source[0] in bodies and source[0] != event.source_actor)]
+                (source[0] in bodies or fought) and source[0] != event.source_actor)]  # a civil war's sides share a country
 
 
 def _joint_partners(work: Work, token: Token, event: Event) -> list[Event]:
@@ -496,6 +500,8 @@ def _embedded(token: Token) -> bool:
         return True  # "two people were killed when police opened fire": one act, coded where its doer is named
     if _deal_terms(token) or _protested_decision(token):
         return True
+    if token.pos_ == "VERB" and _fight_toll(token):
+        return True  # the toll of the fighting, coded on its noun (X1)
     chained = _own_clause(token)
     if not hung_on_infinitive(token) or classify(first_conjunct(token).head) == classify(token) and not _own_addressee(token):
         # "demanded that Russian forces leave the site and return it"; a past tense hung on the infinitive is the
@@ -563,6 +569,20 @@ def _embedded(token: Token) -> bool:
     return clause is not None and clause.dep_ == "advcl" and any(  # the mark may hang on a verb the parser took for an
         condition_mark(c) for t in [clause, *(a for a in clause.children if a.dep_ == "aux")]  # auxiliary: "only if
         for c in t.children)  # Canberra helped finance a refinery"
+
+
+def _fight_toll(verb: Token) -> bool:
+    """ "Clashes between the army and gunmen killed ten people last month": a verb telling what a
+    two-sided fight its subject names did, which is that fight (coded once per side on the noun,
+    with the verb's day and place)."""
+    return any(c.dep_ == "nsubj" and fought_out(c) and classify_noun(c) == classify(verb) for c in verb.children)
+
+
+def _place_won(fight: Token) -> Token | None:
+    """The verb of taking a place that a fight named by its noun ended in ("seized the town on
+    Friday after two days of fighting with the army"): A2, the taking is that fight's, and so is its day."""
+    won = next((a for a in fight.ancestors if a.pos_ == "VERB"), None) if fight.pos_ == "NOUN" else None
+    return won if won is not None and won_in_fight(won) == fight else None
 
 
 def _own_addressee(verb: Token) -> bool:
@@ -739,6 +759,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     lex = plover()
     sentence: Span = token.sent
     clause = clause_tokens(token)
+    won = _place_won(token)
+    if token.pos_ == "NOUN" and token.dep_ == "nsubj" and _fight_toll(token.head) or won is not None:
+        clause = [*clause, *clause_tokens(won or token.head)]  # the day the fight killed, or the place was taken, is the fight's
     subject, passive = noun_parties(token) if token.pos_ == "NOUN" else subject_of(token)
     target_phrase = noun_target(token, subject) if token.pos_ == "NOUN" else target_of(token, subject, event_type)
     if event_type == "PROTEST":

@@ -18,7 +18,7 @@ from ..gazetteer import locate, lookup
 from .grammar import (CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, caused_object, first_conjunct, gerund_object, infinitive,
                       names_pair, objects_of, same, subject_of, withstands)
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, labour_word, plover
-from .nouns import ANAPHORIC, generic, halted, measure_kind, noun_kind
+from .nouns import ANAPHORIC, fought_out, generic, halted, measure_kind, noun_kind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,7 +28,7 @@ CONTENT_TAKERS = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE",
 NAME_WORDS = re.compile(r"(?<=[\w,] )[A-Z][\w'-]*")  # "Rapid Support Forces": a capital inside a sentence starts a name, not a cue
 # a negation just before a content cue: "would not support", "never accused", "did not blame"; threats and
 # refusals carry their own ("not go unpunished", "will not accept")
-DENIABLE = {"SUPPORT", "AGREE", "ACCUSE"}
+DENIABLE = {"SUPPORT", "AGREE", "ACCUSE", "THREATEN"}
 DENIED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:[a-z]+\s+)?$")
 DENYING_OBJECT = re.compile(r"[a-z]*\s+no\s")  # the rest of a cue's word, then "no": "violated no law"
 QUOTES = re.compile("[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # quotation marks, not the apostrophe of "won't"
@@ -180,9 +180,24 @@ def _protesters(token: Token) -> bool:
     crowd = plover()["crowd_words"]
     subjects = [token.head if token.dep_ == "relcl" and c.lower_ in {"who", "which", "that"} else c
                 for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        return _protesters(token.head)  # "thousands set up a camp and blocked the road": the shared subject
     members = _members(subjects)  # "small groups of protesters"
     return any(s.lemma_.lower() in crowd or (s.like_num and s.lower_ != "one") or s.lower_ in crowd  # "hundreds", not "hundred"
                for c in [*subjects, *members] for s in [c, *c.children] if s.dep_ != "det")
+
+
+def _branded_outlaw(verb: Token) -> bool:
+    """ "designated the group a terrorist organisation", "designated it as an extremist entity": a
+    group put on a list of outlaws (guide COERCE, a ban), whatever verb of naming to a post does it."""
+    named = [w for c in verb.children if c.dep_ in {"dobj", "oprd"} or c.dep_ == "prep" and c.lower_ == "as" for w in c.subtree]
+    return any(w.lemma_.lower() in plover()["outlaw_words"] for w in named)
+
+
+def won_in_fight(verb: Token) -> Token | None:
+    """The two-sided fight a place was taken "after" ("seized the town after two days of fighting with
+    government troops"): guide A2, a place taken at the end of a fight told beside it is that fight."""
+    return next((w for p in verb.children if p.dep_ == "prep" and p.lower_ == "after" for w in p.subtree if fought_out(w)), None)
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -264,6 +279,9 @@ def classify_noun(token: Token) -> str | None:
         return None  # "a pause in offensive operations": the pause codes it
     if generic(token):
         return None  # "any attack on our ships": no event happened
+    if kind == "COERCE" and token.dep_ == "pobj" and token.head.lower_ in {"in", "under"} and (
+            token.head.head.lemma_.lower() in {"be", "remain", "stay"}):
+        return None  # "while Dorje remained in detention", "is under house arrest": a state, no act (X3)
     if token.dep_ == "nsubj" and any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in token.head.children) and any(
             c.dep_ == "dobj" and c.lower_ != "place" for c in token.head.children):
         return None  # "saying early elections would save money": an effect weighed, not an event planned (X2)
@@ -307,6 +325,8 @@ def classify_noun(token: Token) -> str | None:
             return None  # "an army patrol stopped two fishing boats": the unit that did the act
         undergone = token.dep_ == "nsubjpass" and token.lemma_.lower() in plover()["verb_objects"].get(
             phrasal_verb(token.head) or token.head.lemma_.lower(), {})  # "a meeting … was called off by Paraguay": the verb codes it
+        if coded == kind and fought_out(token):
+            return kind  # "clashes between the army and gunmen killed ten people": the fighting's sides, the verb its toll
         return None if coded == kind or coded is not None and (token in _ergative_subjects(token.head) or undergone) else kind
     if token.dep_ == "pobj" and (token.head.lower_ == "since" or token.head.head.lemma_.lower() == "anniversary") or (
             token.dep_ == "dobj" and token.head.lemma_.lower() in plover()["sequence_verbs"] and not any(
@@ -1144,13 +1164,12 @@ def classify(token: Token) -> str | None:
         return None  # "was arrested while visiting her mother": a private visit, no meeting of actors (not "the families of
         # the victims")
     if lemma == "return" and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children) and any(
-            c.dep_ == "prep" and (c.lower_ == "from" and any(o.lemma_.lower() in lex["visit_words"] or o.ent_type_ == "GPE"
-                                                             for o in c.children)
+            c.dep_ == "prep" and (c.lower_ == "from" and any(o.dep_ == "pobj" for o in c.children)
                                   or c.lower_ == "to" and not any(o.lemma_.lower() in lex["verb_objects"]["return"]
                                                                   for o in c.children))
             for c in token.children):
-        return None  # "returned from a trip to Washington", "since he returned to power": somebody coming back, nothing
-        # handed back (not "returned to the talks")
+        return None  # "returned from a trip to Washington", "residents returned from the main island", "since he returned
+        # to power": somebody coming back, nothing handed back (not "returned to the talks")
     if lex["verbs"].get(lemma) in {"SUPPORT", "REJECT"} and _cast_at_the_ballot(token):
         return None  # "a referendum in which voters backed the plan": the ballot's outcome, coded as the vote
     if lemma == "serve" and any(c.lower_ == "since" or c.dep_ == "aux" and c.lower_ == "had" for c in token.children):
@@ -1228,6 +1247,10 @@ def classify(token: Token) -> str | None:
         # "banned 92 Americans from entering the country": an entry ban, as "banned their entry"; kept out
         # of a town ("barred a monitors' patrol from entering the town of Gali"): a restriction on the ground
         return "COERCE" if any(_local_place(o) for v in entries for o in objects_of(v)) else "SANCTION"
+    if lemma in lex["appoint_as_verbs"] and _branded_outlaw(token):
+        return "COERCE"  # "designated the Brotherhood a terrorist organisation": a group banned, no post filled
+    if conquest and won_in_fight(token) is not None:
+        return None  # A2: "seized the town after two days of fighting with the army": the fight told, one ASSAULT per side
     if conquest and token.tag_ == "VBG" and (
             fight := token.head.head if token.dep_ == "pcomp" else token.head if token.dep_ == "advcl" else None) is not None and (
             classify(fight) == "ASSAULT"):
@@ -1246,6 +1269,9 @@ def classify(token: Token) -> str | None:
         return "SANCTION"
     if _criticism_drawn(token):
         return "ACCUSE"
+    if by_object is not None and any(o.dep_ == "dobj" and by_object.get(o.lemma_.lower()) == "ASSAULT" and noun_kind(o) == "PROTEST"
+                                     for o in token.children):
+        return "PROTEST"  # "the union, which launched the strike on May 3": a strike of workers, as the noun reads it
     if by_object is not None and not (lemma in lex["naming_verbs"] and {"dobj", "oprd"} <= {c.dep_ for c in token.children}):
         # "called the election a farce": what is named is judged below, no election is called
         # a person's modifier names what the person does, not what is done: "released aid worker Kjeldsen" frees a man
@@ -1929,7 +1955,8 @@ def statement_type(content: str) -> str:
     ("the Rapid Support Forces shelled …" supports nobody). Quotation marks are read through:
     'would "respond accordingly"' is the cue "would respond"; a cue inside a neutral phrase
     has no force ("take full responsibility for" is a duty assumed, not blame; "found no
-    evidence of fraud" clears); a denied one refuses ("would not support") or blames nobody."""
+    evidence of fraud" clears); a denied one refuses ("would not support"), blames nobody or
+    threatens nothing ("would not use force", guide: negated)."""
     lowered = _neutral_phrases().sub(" ", f" {QUOTES.sub('', NAME_WORDS.sub(' ', content).lower())} ")
     for kind, pattern in _content_cues().items():
         for cue in pattern.finditer(lowered):
@@ -1937,8 +1964,8 @@ def statement_type(content: str) -> str:
                 return "REJECT"  # "said the memorandum violated no country's sovereignty": a charge denied
             if kind not in DENIABLE or not DENIED_CUE.search(lowered, 0, cue.start()):
                 return kind
-            if kind != "ACCUSE":
-                return "REJECT"  # "would not support any resolution": a refusal
+            if kind not in {"ACCUSE", "THREATEN"}:
+                return "REJECT"  # "would not support any resolution": a refusal; "would not use force" warns of nothing
     return "STATEMENT"
 
 
