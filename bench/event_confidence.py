@@ -16,6 +16,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter, defaultdict
 from dataclasses import fields
 from pathlib import Path
@@ -24,7 +25,7 @@ import numpy as np
 
 from onrecord.evaluate import load_gold
 from onrecord.evaluate.events import EventReport, _match, gold_event
-from onrecord.events.confidence import features
+from onrecord.events.confidence import features, model, with_confidence
 from onrecord.records import Event
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -153,6 +154,15 @@ def train() -> None:
     MODEL.write_text(json.dumps({"trained_on": f"{len(rows)} blind-day events of gold sets {', '.join(sets)}",
                                  "bias": bias, "weights": dict(sorted(weights.items()))}, indent=1, ensure_ascii=False) + "\n", "utf-8")
     print(f"model with {len(weights)} features written to {MODEL.relative_to(ROOT)}")
+    model.cache_clear()
+    articles = defaultdict(list)
+    for row in rows:
+        articles[row["set"], row["article"]].append(row)
+    batches = [([Event(**{k: r[k] for k in KEPT}) for r in group], " " * group[0]["text_length"]) for group in articles.values()]
+    began = time.perf_counter()
+    for events, text in batches:
+        with_confidence(events, text)
+    print(f"scoring with the written model: {1e6 * (time.perf_counter() - began) / len(rows):.1f} µs per event")
 
 
 def main() -> None:
