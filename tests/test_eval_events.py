@@ -185,3 +185,12 @@ def test_errors_list_each_miss_with_its_evidence(tmp_path):
 
 def test_a_perfect_coding_has_no_errors(tmp_path):
     assert evaluate(write(tmp_path / "gold.jsonl", EVENTS)).errors == []
+
+
+def test_the_report_gives_the_precision_at_each_confidence_level(tmp_path):
+    levels = run(tmp_path, EVENTS)["type_micro_at_confidence"]
+    assert list(levels) == ["0.5", "0.8", "0.9"]
+    kept = [levels[level]["predicted"] for level in levels]
+    assert kept == sorted(kept, reverse=True) and all(levels[level]["gold"] == 2 for level in levels)
+    assert kept[0] >= 1  # the Antonov dismissal is a confident coding
+    assert evaluate(write(tmp_path / "gold.jsonl", EVENTS), min_confidence=1.0).as_dict()["type_micro"]["predicted"] == 0

@@ -45,6 +45,10 @@ def eval_events(gold: str, as_json: bool, against: str | None, errors_path: str 
                f"date {report['date']['accuracy']:.3f} ({report['date']['pairs']}), "
                f"place {report['place']['accuracy']:.3f} ({report['place']['pairs']}), "
                f"duplicate rate {report['duplicate_rate']:.3f}")
+    if report["type_micro_at_confidence"]:
+        click.echo("keeping events of confidence " + "; ".join(
+            f"≥ {level}: precision {score['precision']:.3f}, recall {score['recall']:.3f}"
+            for level, score in report["type_micro_at_confidence"].items()))
     click.echo(f"on matched events: source country {report['source_country_on_matched']['accuracy']:.3f} "
                f"({report['source_country_on_matched']['pairs']}), "
                f"target country {report['target_country_on_matched']['accuracy']:.3f} "

@@ -50,6 +50,7 @@ class EventReport:
     sentences: int = 0
     unlocated: int = 0
     errors: list[dict[str, Any]] = field(default_factory=list)
+    at_confidence: dict[float, Score] = field(default_factory=dict)  # type micro of the events at least this confident
 
     @property
     def macro_f1(self) -> float:
@@ -69,9 +70,11 @@ class EventReport:
                 "target_country_on_matched": acc(self.accuracy["target_country"]),
                 "mode": acc(self.accuracy["mode"]), "date": acc(self.accuracy["date"]),
                 "place": acc(self.accuracy["place"]),
-                "duplicate_rate": round(self.duplicates / self.predicted, 4) if self.predicted else 0.0}
+                "duplicate_rate": round(self.duplicates / self.predicted, 4) if self.predicted else 0.0,
+                "type_micro_at_confidence": {f"{level:.1f}": score.as_dict() for level, score in self.at_confidence.items()}}
 
 
+CONFIDENCE_LEVELS = (0.5, 0.8, 0.9)  # where the precision a user gets by filtering is reported
 MODE_ALIASES = {"conditional": "hypothetical", "hypothetical/conditional": "hypothetical", "negative": "negated"}
 ISO3 = re.compile(r"^[A-Z]{3}$")
 
@@ -270,17 +273,27 @@ def agreement(gold_path: str | Path, other_path: str | Path) -> EventReport:
 
 def evaluate(gold_path: str | Path, min_confidence: float | None = None) -> EventReport:
     """Run the pipeline on the gold articles and score their events (only those at least
-    ``min_confidence`` likely, when given: the precision a user filtering on it gets)."""
+    ``min_confidence`` likely, when given: the precision a user filtering on it gets). The
+    report also holds the type micro scores at the confidence levels users filter on."""
     records = [r for r in load_gold(gold_path) if "events" in r]
     articles = {a.input_ref: a for a in process([as_input(r) for r in records], strict=False)}
     report = EventReport()
+    levels = {level: EventReport() for level in CONFIDENCE_LEVELS}
     groups: dict[str, set[str]] = defaultdict(set)
     for record in records:
         article = articles.get(str(record["id"]))
         if article is None:
             continue
         report.sentences += 1
-        kept = [e for e in article.events if min_confidence is None or (e.confidence or 0.0) >= min_confidence]
-        score_article(report, article.text, kept, [gold_event(g) for g in record["events"]], groups, str(record["id"]))
+        gold = [gold_event(g) for g in record["events"]]
+        kept = _confident(article.events, min_confidence)
+        score_article(report, article.text, kept, gold, groups, str(record["id"]))
+        for level, scored in levels.items():
+            score_article(scored, article.text, _confident(kept, level), gold, defaultdict(set), str(record["id"]))
     report.duplicates += sum(len(ids) - 1 for ids in groups.values() if ids)
+    report.at_confidence = {level: scored.overall for level, scored in levels.items()}
     return report
+
+
+def _confident(events: list[Event], level: float | None) -> list[Event]:
+    return [e for e in events if level is None or (e.confidence or 0.0) >= level]
