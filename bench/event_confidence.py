@@ -25,7 +25,7 @@ import numpy as np
 
 from onrecord.evaluate import load_gold
 from onrecord.evaluate.events import EventReport, _match, gold_event
-from onrecord.events.confidence import features, model, with_confidence
+from onrecord.events.confidence import features, model, probability, with_confidence
 from onrecord.records import Event
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -109,7 +109,7 @@ def fit(names: list[list[str]], right: np.ndarray, l2: float = 1.0, steps: int =
 
 
 def predict(names: list[list[str]], weights: dict[str, float], bias: float) -> np.ndarray:
-    return 1 / (1 + np.exp(-(bias + np.array([sum(weights.get(n, 0.0) for n in row) for row in names]))))
+    return np.array([probability(row, weights, bias) for row in names])
 
 
 def f1(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:

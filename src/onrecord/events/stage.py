@@ -261,12 +261,10 @@ def _scheduled_sequel(token: Token, event: Event, earlier: list[Event]) -> Event
     told = next((e for e in reversed(earlier) if e.type == event.type and (e.source_actor or e.source_country)), None)
     if told is None:
         return event
-    if held:
-        return replace(event, source_actor=told.source_actor, source_country=told.source_country,
-                       target_actor=told.target_actor, target_country=told.target_country)
+    own = not held  # a passive "talks will be held" names no target of its own
     return replace(event, source_actor=told.source_actor, source_country=told.source_country,
-                   target_actor=event.target_actor or told.target_actor,
-                   target_country=event.target_country or told.target_country)
+                   target_actor=own and event.target_actor or told.target_actor,
+                   target_country=own and event.target_country or told.target_country)
 
 
 def _object_shared(token: Token, event_type: str) -> bool:
