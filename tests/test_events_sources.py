@@ -258,6 +258,11 @@ def first_of(text: str, kind: str):
     # a group's "general congress" is no national legislature
     ("PANAMA CITY, May 3 (Wire) - The United States urged calm on Monday over a copper mine dispute. The Embera general "
      "congress voted to join the protests.", "PROTEST", "PAN", None),
+    # a federal member state acting is its country's (C2), named from another country's dateline too
+    ("MEXICO CITY, May 2 (Wire) - Mexico rejected the claim on Monday. Texas agriculture officials accused Mexico of "
+     "withholding water on Tuesday.", "ACCUSE", "USA", "MEX"),
+    ("ISLAMABAD, May 2 (Wire) - Pakistan's cabinet met on Monday. Sindh accused the federal government of diverting "
+     "river water on Tuesday.", "ACCUSE", "PAK", None),
     # a city named in front of a body places the body in the city's country
     ("ATHENS, May 2 (Wire) - Greece protested on Monday. An Istanbul court sentenced two Greek sailors to prison on "
      "Tuesday.", "COERCE", "TUR", "GRC"),

@@ -805,6 +805,17 @@ def _city_of_body(span: Span) -> bool:
     return where is not None and where.latitude is not None
 
 
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "centre", "center", "central"})
+
+
+def _member_state_country(name: str) -> str | None:
+    """The country of a first-level region acting as a body: a state, province or region the
+    gazetteer places with no coordinates ("Texas", "Sindh", "Puntland"), not a bare compass word
+    that names a region only in one country ("North")."""
+    where = locate(name) if fold(name) not in COMPASS_WORDS else None
+    return where.iso3 if where is not None and where.latitude is None else None
+
+
 def _is_place_name(name: str) -> bool:
     """A name the model took for a person that is a country, a capital ("Baku insisted"), a
     people ("Tajik officials") or a natural feature ("Scarborough Shoal")."""
@@ -1784,6 +1795,9 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         country = None  # "the U.N. Support Mission in Libya" works in Libya for no country (guide §3)
     if label == "GPE" and country is None and sector is None and _city_of_body(span):  # "an Istanbul court"
         return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=locate(name).iso3))
+    region = _member_state_country(name) if label == "GPE" and country is None and sector is None else None
+    if region is not None:  # "Texas sued", "Kerala's chief minister": a federal member state is its country's (C2)
+        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=region, sector="GOV"))
     adjective = demonym(country) if country else None
     if adjective and not any(lookup(w) for w in name.split()):
         name = f"{adjective} {name}"
