@@ -1133,6 +1133,8 @@ def classify(token: Token) -> str | None:
         # not talks left (T1)
     if lemma in lex["naming_verbs"] and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
         return None  # "a commander who calls himself General Nkwain", "a group calling itself the Free Army": a name taken
+    if lex["verbs"].get(lemma) == "AID" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+        return None  # "the group finances itself through ransom payments": its own means, nobody is aided
     if RUNNING_VERBS & set(_forms(token)) and any(o.dep_ == "dobj" and o.lemma_.lower() == "operation" and any(
             c.lower_ in lex["joint_words"] for c in o.children) for o in token.children):
         return "COOPERATE"  # "Kenyan and Ugandan police carried out a joint operation": run together, whatever its aim

@@ -97,18 +97,23 @@ def event_date(work: Work, token: Token, clause: list[Token], ahead: bool, event
 
 
 def _day_set(work: Work, token: Token) -> str | None:
-    """The day an act named by a noun is set for: "set a snap election for October 11", "an
-    election scheduled for December 2026", "a vote is scheduled for October 14", "called a strike
-    for Tuesday" (D1: the day set, not the day of the setting; "for" dates it here, where
+    """The day an act named by a noun, or typed on the verb that sets it, is set for: "set a snap
+    election for October 11", "an election scheduled for December 2026", "a vote is scheduled for
+    October 14", "called a strike for Tuesday" (D1: the day set, not the day of the setting; "for" dates it here, where
     elsewhere it measures a span)."""
-    if token.pos_ != "NOUN":
-        return None
     setting = {*plover()["schedule_words"], "call"}
-    verbs = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ in {"dobj", "nsubjpass"} else [])
-    days = {o.i for verb in verbs if verb.lemma_.lower() in setting
-            for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"}
-    return next((day for ent in token.sent.ents if ent.root.i in days and _dated(ent)
-                 and (day := resolve_date(ent.text, work.article.published, ahead=True)) is not None), None)
+    if token.pos_ == "VERB" and token.lemma_.lower() in setting:  # typed on the verb: "called a snap election for
+        holders = [token, *(o for o in token.children if o.dep_ == "dobj")]  # February 22", "for" on either word
+    elif token.pos_ == "NOUN":
+        verbs = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ in {"dobj", "nsubjpass"} else [])
+        holders = [verb for verb in verbs if verb.lemma_.lower() in setting]
+    else:
+        return None
+    days = {o.i for holder in holders
+            for p in holder.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"}
+    return next((day for ent in token.sent.ents if days & {t.i for t in ent} and _dated(ent)  # "February 22, eight days"
+                 and (day := resolve_date(date_phrase(ent).removeprefix("for "), work.article.published, ahead=True))
+                 is not None), None)  # "for" sets the day here, where it would measure a span: cut as the day alone
 
 
 def _charged_act(token: Token) -> set[int]:
@@ -187,7 +192,8 @@ def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: 
     for ent in sentence.ents:
         attached = ent.root.i in heads or verb_of(ent.root).i in heads
         owned = ent.root.head
-        if possessive(ent) and owned != owner and owned.dep_ == "pobj" and owned.head.lower_ not in {"in", "during"}:
+        if (possessive(ent) or _naming_year(ent)) and owned != owner and owned.dep_ == "pobj" and (
+                owned.head.lower_ not in {"in", "during"}):
             continue
         if _dated(ent) and (among is None or ent.root.i in among) and attached and not _in_background(ent) and not _weekly(ent) and not (
                 ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
@@ -195,6 +201,14 @@ def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: 
             if resolved is not None:
                 return resolved
     return None
+
+
+def _naming_year(ent: Span) -> bool:
+    """A bare year put before a noun as part of its name ("a violation of the 1974 disengagement
+    agreement"), which dates that thing like an owner's date does, not the act told."""
+    root = ent.root
+    return len(ent) == 1 and root.like_num and len(root.text) == 4 and root.dep_ in {"nummod", "compound", "amod"} and (
+        root.head.pos_ == "NOUN")
 
 
 def _weekly(ent: Span) -> bool:
@@ -362,8 +376,22 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     for ids in ({t.i for t in clause}, governed, _purpose(token, event_type)):
         found = _place_among(sentence, ids, event_type, near)
         if found is not None:
-            return _located(found[0], near), "destination" if found[1] else "text"
+            return _one_of_several(sentence, found[0], near) or _located(found[0], near), (
+                "destination" if found[1] else "text")
     return told_where(token, statement)
+
+
+def _one_of_several(sentence: Span, name: str, near: Collection[str]) -> Located | None:
+    """An act told in several named places ("talks in Baku and Paris", "arrests in Lask, Varo
+    and Ossa"): no one place, only the country they share, if they share one (L1)."""
+    ent = next((e for e in sentence.ents if e.label_ in {"GPE", "LOC"} and _unarticled(e.text) == name), None)
+    if ent is None:
+        return None
+    others = [e for e in sentence.ents if e.label_ in {"GPE", "LOC"} and e.root.i in {c.i for c in ent.root.conjuncts}]
+    if not others:
+        return None
+    countries = {_located(_unarticled(e.text), near)[1] for e in [ent, *others]}
+    return None, countries.pop() if len(countries) == 1 else None, None, None
 
 
 def _purpose(token: Token, event_type: str) -> set[int]:
