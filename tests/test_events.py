@@ -2503,3 +2503,40 @@ def test_a_year_naming_an_accord_dates_no_condemnation_and_a_day_set_for_a_vote_
 def test_acts_in_several_places_have_none_and_territories_and_sectors_are_regions(text, kind, place):
     [event] = [e for e in events_of(text) if e.type == kind][:1]
     assert event.location == place, event
+
+
+def test_a_captivity_since_a_month_takes_it_and_an_act_hours_before_another_takes_its_day():
+    [jailed] = [e for e in events_of("Among those held was Omar Haddad, whose brother has been jailed since March 2023.")
+                if e.type == "COERCE"]
+    assert jailed.date == "2023-03", jailed
+    text = ("LASK, May 4 (Wire) - Police arrested five opposition lawmakers late on Wednesday, hours after the "
+            "protesters held a rally outside the Supreme Court.")
+    [rally] = [e for e in events_of(text, "2024-05-04") if e.type == "PROTEST"]
+    assert rally.date == "2024-05-01", rally
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("It will be Austria's third general election in four years.", "ELECTION"),  # X1: the vote told before
+    ("It was Britain's second veto this year.", "REJECT"),
+])
+def test_an_act_named_again_after_it_is_is_no_new_act(text, absent):
+    assert absent not in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_camps_destroyed_beside_a_killing_are_its_toll_and_one_place_named_twice_is_kept():
+    events = events_of("The army said its jets had destroyed five camps and killed dozens of fighters.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1, events
+    text = ("A Thai official welcomed the move, saying Bangkok and Washington would share customs data under a "
+            "memorandum signed in Washington on Monday.")
+    [signed] = [e for e in events_of(text) if e.type == "AGREE"]
+    assert signed.location == "Washington", signed
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Soldiers detained three farmers near the border, accusing them of spying, according to residents.", "ACCUSE",
+     "verbal"),  # the participle rides on a deed the residents report, no assessment of theirs
+    ("The minister said Chile would not send its navy into the disputed waters.", "MOBILIZE", "negated"),
+])
+def test_an_accusation_residents_report_and_a_navy_not_sent(text, kind, mode):
+    assert (kind, mode) in [(e.type, e.mode) for e in events_of(text)], events_of(text)
+

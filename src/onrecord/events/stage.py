@@ -1284,11 +1284,16 @@ def _analysed(work: Work, token: Token) -> bool:
     verb with no tense of its own ("say the issue could complicate Ukraine's bid to open talks",
     "say weak courts have allowed the gangs to expand") is part of that assessment, not an act
     reported; a clause with its own tense still reports one ("said Nawrocki could still win",
-    "as the AU drew down its troops")."""
+    "as the AU drew down its troops"), and so does a participle riding on such a clause ("had
+    detained four men, accusing them of smuggling, according to residents")."""
     statement = _covering_statement(work.article.statements, token)
     if statement is None or statement.speaker is None or not _commentator(statement.speaker):
         return False
-    return token.pos_ == "NOUN" or token.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" and c.lower_ != "to" for c in token.children)
+    deed = token.head
+    riding = token.tag_ == "VBG" and token.dep_ == "advcl" and (deed.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.lower_ != "to" for c in deed.children))  # "had detained four men, accusing them of …"
+    return token.pos_ == "NOUN" or token.tag_ in {"VB", "VBG"} and not riding and not any(
+        c.dep_ == "aux" and c.lower_ != "to" for c in token.children)
 
 
 def _reports_act(work: Work, statement: Statement) -> bool:

@@ -109,11 +109,11 @@ def _day_set(work: Work, token: Token) -> str | None:
         holders = [verb for verb in verbs if verb.lemma_.lower() in setting]
     else:
         return None
-    days = {o.i for holder in holders
-            for p in holder.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"}
-    return next((day for ent in token.sent.ents if days & {t.i for t in ent} and _dated(ent)  # "February 22, eight days"
-                 and (day := resolve_date(date_phrase(ent).removeprefix("for "), work.article.published, ahead=True))
-                 is not None), None)  # "for" sets the day here, where it would measure a span: cut as the day alone
+    days = [o for holder in holders
+            for p in holder.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return next((day for o in days if o.ent_type_ == "DATE" and (day := resolve_date(  # the phrase the "for" governs,
+        "".join(t.text_with_ws for t in o.subtree if not t.is_punct).strip(),  # not "February 22, eight days after"
+        work.article.published, ahead=True)) is not None), None)
 
 
 def _charged_act(token: Token) -> set[int]:
@@ -197,10 +197,24 @@ def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: 
             continue
         if _dated(ent) and (among is None or ent.root.i in among) and attached and not _in_background(ent) and not _weekly(ent) and not (
                 ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
-            resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead and not _told_done(ent))
+            phrase = date_phrase(ent)
+            held = owner is not None and verb_of(ent.root) == owner and _held_since(ent, phrase)
+            resolved = resolve_date(phrase.removeprefix("since ") if held else phrase,
+                                    work.article.published, ahead=ahead and not _told_done(ent))
             if resolved is not None:
                 return resolved
     return None
+
+
+def _held_since(ent: Span, phrase: str) -> bool:
+    """D1: one continuing captivity begun then takes that date ("whose founder has been jailed
+    since August 2024", "fishermen held since January"), the captivity's own, not that of an act
+    told around it ("freed fishermen held since January"); acts counted over the span do not
+    ("224 people have been detained since Thursday"), nor talks "not held since 2019"."""
+    verb = verb_of(ent.root)
+    held = [o for o in objects_of(verb) if o.dep_ in {"nsubjpass", "dobj"} or verb.dep_ == "acl" and o.i == verb.head.i]
+    return phrase.startswith("since ") and verb.lemma_.lower() in {"jail", "imprison", "hold"} and bool(held) and all(
+        noun_kind(o) is None for o in held)
 
 
 def _naming_year(ent: Span) -> bool:
@@ -331,10 +345,13 @@ def _sequenced_clause(word: Token) -> Token:
 
 def _distance(word: Token) -> int | None:
     """The days the words before an "after" or "before" measure ("a day after", "nine days
-    before"), signed as the sequence goes; None where they measure none ("days after")."""
+    before"; "hours after", however many, the same day, as "hours later" is), signed as the
+    sequence goes; None where they measure none ("days after")."""
     if word.lower_ not in SEQUENCE_SIGN or word.i < 2:
         return None
     unit, count = word.doc[word.i - 1].lemma_.lower(), word.doc[word.i - 2].lower_
+    if unit in SAME_DAY_UNITS:
+        return 0
     number = COUNT_WORDS.get(count, int(count) if count.isdigit() else 0)
     return number * DAYS_IN_UNIT[unit] * SEQUENCE_SIGN[word.lower_] if unit in DAYS_IN_UNIT and number else None
 
@@ -384,7 +401,8 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
 def _one_of_several(sentence: Span, name: str, near: Collection[str]) -> Located | None:
     """An act told in several named places ("talks in Baku and Paris", "arrests in Lask, Varo
     and Ossa"): no one place, only the country they share, if they share one (L1)."""
-    ent = next((e for e in sentence.ents if e.label_ in {"GPE", "LOC"} and _unarticled(e.text) == name), None)
+    ent = next((e for e in sentence.ents if e.label_ in {"GPE", "LOC"} and e.root.dep_ == "pobj" and (
+        _unarticled(e.text) == name)), None)  # the place "in" which it was done, not a namesake elsewhere in the sentence
     if ent is None:
         return None
     others = [e for e in sentence.ents if e.label_ in {"GPE", "LOC"} and e.root.i in {c.i for c in ent.root.conjuncts}]
