@@ -2540,3 +2540,16 @@ def test_camps_destroyed_beside_a_killing_are_its_toll_and_one_place_named_twice
 def test_an_accusation_residents_report_and_a_navy_not_sent(text, kind, mode):
     assert (kind, mode) in [(e.type, e.mode) for e in events_of(text)], events_of(text)
 
+
+@pytest.mark.parametrize("text", [
+    "The former minister had not been accused of wrongdoing himself.",
+    "Its commanders have since been blamed for a wave of kidnappings in the north.",
+])
+def test_a_charge_with_no_accuser_told_is_no_accusation(text):
+    assert "ACCUSE" not in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_a_day_set_with_its_year_after_a_comma_dates_the_vote():
+    [vote] = [e for e in events_of("Gambia's electoral commission said the vote was scheduled for December 5, 2026.")
+              if e.type == "ELECTION"]
+    assert vote.date == "2026-12-05", vote

@@ -180,7 +180,8 @@ def events_in(work: Work) -> list[Event]:
             if _own_label(token, event, events):
                 continue
             if event.source_actor is None and event.source_country is None and (
-                    event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual"):
+                    event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual" or (
+                        event.type == "ACCUSE" and _accuser_untold(token))):
                 continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
             for found in [event, *_party_events(work, token, event), *_successor_events(work, token, event),
                           *_joint_partners(work, token, event)]:
@@ -1277,6 +1278,14 @@ def _commentator(speaker: str) -> bool:
     word = speaker.lower().rpartition(" ")[2]
     return word in plover()["commentator_nouns"] or word.endswith("s") and word[:-1] in plover()["commentator_nouns"] or (
         word.endswith(("ologist", "ologists")))
+
+
+def _accuser_untold(token: Token) -> bool:
+    """A charge told in the passive with no accuser ("had not been accused of wrongdoing", "its
+    fighters have been blamed for the bombings"): nobody's speech act (X3), whatever it names; not
+    a deed charged in a speaker's words ("said the vote had been bought"), the speaker's accusation."""
+    return plover()["verbs"].get(token.lemma_.lower()) == "ACCUSE" and any(
+        c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
 
 
 def _analysed(work: Work, token: Token) -> bool:

@@ -112,7 +112,7 @@ def _day_set(work: Work, token: Token) -> str | None:
     days = [o for holder in holders
             for p in holder.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
     return next((day for o in days if o.ent_type_ == "DATE" and (day := resolve_date(  # the phrase the "for" governs,
-        "".join(t.text_with_ws for t in o.subtree if not t.is_punct).strip(),  # not "February 22, eight days after"
+        o.doc[o.left_edge.i:o.right_edge.i + 1].text.strip(" ,"),  # not "February 22, eight days after"
         work.article.published, ahead=True)) is not None), None)
 
 
