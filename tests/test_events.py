@@ -2456,3 +2456,100 @@ def test_calling_an_act_a_model_is_praise():
 ])
 def test_a_state_of_detention_and_an_act_named_as_one_of_its_kind_are_no_new_acts(text, absent):
     assert absent not in [e.type for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "absent"), [
+    ("Ruritania summoned Freedonia's high commissioner on Monday to protest against the border closure.", "ACCUSE",
+     "PROTEST"),  # a high commissioner is an envoy; the purpose names the same act (X4)
+    ("The parliament speaker ordered an inquiry into the police raid on the chamber.", "ACCUSE", None),
+    ("The army said its jets had destroyed three insurgent camps in the Ossa hills.", "ASSAULT", "STATEMENT"),
+    ("The militia, which pledged allegiance to al-Qaeda in 2015, has attacked army posts.", "SUPPORT", None),
+    ("Farmers held a one-day strike on Monday against the new grain tax.", "PROTEST", "ASSAULT"),  # workers, not missiles
+    ("Bolivia sent a diplomatic note to Chile on Monday protesting against the arrests.", "ACCUSE", "AID"),
+])
+def test_envoys_summoned_inquiries_ordered_camps_destroyed_allegiance_and_strikes_held(text, kind, absent):
+    types = [e.type for e in events_of(text)]
+    assert kind in types and absent not in types, events_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The bay, shared by Ruritania and Freedonia, is rich in fish.", "COOPERATE"),  # a place two states border
+    ("The militia finances itself through kidnappings and smuggling.", "AID"),  # its own means, nobody aided
+])
+def test_a_shared_bay_and_a_group_financing_itself_are_no_acts(text, absent):
+    assert absent not in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_forces_offered_on_the_askers_request_are_a_hypothetical_deployment():
+    events = events_of("Kenya's defence ministry said it was ready to send more troops if Mogadishu asked for them.")
+    assert ("MOBILIZE", "hypothetical") in [(e.type, e.mode) for e in events] and "THREATEN" not in [
+        e.type for e in events], events
+
+
+def test_a_year_naming_an_accord_dates_no_condemnation_and_a_day_set_for_a_vote_dates_it():
+    [condemned] = [e for e in events_of("Lask's foreign ministry condemned the shelling as a breach of the 1994 ceasefire "
+                                        "agreement.") if e.type == "ACCUSE"]
+    assert condemned.date is None, condemned
+    [vote] = [e for e in events_of("The Ruritanian president dissolved parliament on Monday and called a snap election "
+                                   "for March 9, four days after the budget failed.") if e.type == "ELECTION"]
+    assert vote.date == "2025-03-09", vote
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    ("Ruritanian and Freedonian diplomats held talks in Vienna and Geneva on Monday.", "CONSULT", None),  # L1: several
+    ("Rebels killed 12 villagers in Ossa territory on Monday.", "ASSAULT", "Ossa"),  # L3: the class word dropped
+    ("Troops attacked rebel camps in the Varo sector of the province on Monday.", "ASSAULT", "Varo"),
+])
+def test_acts_in_several_places_have_none_and_territories_and_sectors_are_regions(text, kind, place):
+    [event] = [e for e in events_of(text) if e.type == kind][:1]
+    assert event.location == place, event
+
+
+def test_a_captivity_since_a_month_takes_it_and_an_act_hours_before_another_takes_its_day():
+    [jailed] = [e for e in events_of("Among those held was Omar Haddad, whose brother has been jailed since March 2023.")
+                if e.type == "COERCE"]
+    assert jailed.date == "2023-03", jailed
+    text = ("LASK, May 4 (Wire) - Police arrested five opposition lawmakers late on Wednesday, hours after the "
+            "protesters held a rally outside the Supreme Court.")
+    [rally] = [e for e in events_of(text, "2024-05-04") if e.type == "PROTEST"]
+    assert rally.date == "2024-05-01", rally
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("It will be Austria's third general election in four years.", "ELECTION"),  # X1: the vote told before
+    ("It was Britain's second veto this year.", "REJECT"),
+])
+def test_an_act_named_again_after_it_is_is_no_new_act(text, absent):
+    assert absent not in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_camps_destroyed_beside_a_killing_are_its_toll_and_one_place_named_twice_is_kept():
+    events = events_of("The army said its jets had destroyed five camps and killed dozens of fighters.")
+    assert len([e for e in events if e.type == "ASSAULT"]) == 1, events
+    text = ("A Thai official welcomed the move, saying Bangkok and Washington would share customs data under a "
+            "memorandum signed in Washington on Monday.")
+    [signed] = [e for e in events_of(text) if e.type == "AGREE"]
+    assert signed.location == "Washington", signed
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Soldiers detained three farmers near the border, accusing them of spying, according to residents.", "ACCUSE",
+     "verbal"),  # the participle rides on a deed the residents report, no assessment of theirs
+    ("The minister said Chile would not send its navy into the disputed waters.", "MOBILIZE", "negated"),
+])
+def test_an_accusation_residents_report_and_a_navy_not_sent(text, kind, mode):
+    assert (kind, mode) in [(e.type, e.mode) for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The former minister had not been accused of wrongdoing himself.",
+    "Its commanders have since been blamed for a wave of kidnappings in the north.",
+])
+def test_a_charge_with_no_accuser_told_is_no_accusation(text):
+    assert "ACCUSE" not in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_a_day_set_with_its_year_after_a_comma_dates_the_vote():
+    [vote] = [e for e in events_of("Gambia's electoral commission said the vote was scheduled for December 5, 2026.")
+              if e.type == "ELECTION"]
+    assert vote.date == "2026-12-05", vote

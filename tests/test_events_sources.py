@@ -548,3 +548,9 @@ def test_a_rebel_groups_act_is_not_aimed_at_the_other_state_of_the_story():
 def test_a_place_or_post_attacked_stands_for_the_country_where_it_is(text, target, country):
     event = first_of(text, "ASSAULT")
     assert (event.target_actor, event.target_country) == (target, country)
+
+
+def test_a_force_named_by_a_region_is_that_regions_countrys():
+    text = ("MEXICO CITY, May 4 (Wire) - Mexico's foreign ministry protested on Monday against the deployment of "
+            "California National Guard troops at the border with the United States.")
+    assert first_of(text, "ACCUSE").target_country == "USA"

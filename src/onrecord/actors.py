@@ -237,8 +237,9 @@ def _place_run(words: list[str], start: int) -> int:
 
 
 def _region_country(words: list[str]) -> str | None:
-    """The country of a first-level region opening a title: "Tamil Nadu Chief Minister", "Texas
-    Governor"; not of a town, whose name is too often a word ("Federal", "Union")."""
+    """The country of a first-level region opening a title or an organisation's name: "Tamil Nadu
+    Chief Minister", "Texas Governor", "Texas National Guard"; not of a town, whose name is too
+    often a word ("Federal", "Union"), nor of a city that names a body ("the Paris Club")."""
     for size in (3, 2, 1):
         where = locate(" ".join(words[:size])) if len(words) > size else None
         if where is not None and where.latitude is None and where.iso3:
@@ -1477,6 +1478,7 @@ def find_actors(work: Work) -> Work:
                 or next((c for span in spans if (c := _possessor_country(span, mentions, by_id))), None) \
                 or _colleague_country(person, others) or _qualified_government_country(doc, person)
     renamed: dict[str, str] = {}
+    named = country_counts(doc)
     for actor in [*people.values(), *others.values()]:  # a person the text places nowhere is the article's
         if actor.sector == "IGO" and actor.kind == "person":
             actor.country = None  # an international civil servant speaks for no country
@@ -1484,6 +1486,10 @@ def find_actors(work: Work) -> Work:
             actor.sector = "CVL"  # no title, no organisation: a private person (CAMEO's civilians)
         if actor.country is None and actor.kind == "org" and actor.sector in DOMESTIC_SECTORS:
             actor.country = _setting_country(doc, actor, mentions)
+        region = _region_country(actor.name.split()) if actor.country is None and actor.kind == "org" else None
+        if region in named:
+            actor.country = region  # "Texas National Guard", "Tigray forces": the region's country (C2), not the
+            # article's home; one the story names, as a bare "North" is a region of many
         if actor.country is None and home is not None and (actor.sector in DOMESTIC_SECTORS or
                                                            actor.kind == "person" and actor.sector is None):
             chamber = actor.kind == "org" and actor.name[:1].isupper()  # "the general congress" of a group is no legislature

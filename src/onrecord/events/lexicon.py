@@ -15,7 +15,7 @@ MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # done in words by nature: their mode is verbal
 INTIMIDATING_VERBS = {"intimidate", "cow", "bully", "blackmail", "coerce", "pressure", "pressurise", "pressurize", "silence", "deter"}
-REGION_NOUNS = {"region", "province", "state", "department", "district", "county", "governorate", "area"}
+REGION_NOUNS = {"region", "province", "state", "department", "district", "county", "governorate", "area", "territory", "sector"}
 SETTLEMENT_NOUNS = {"city", "town", "capital", "port", "village"}
 
 

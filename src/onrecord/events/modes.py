@@ -206,7 +206,8 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
         return "REJECT", "verbal"  # "ruled out talks unless Freedonia withdraws": the refusal is made, its condition is content (X2)
     if refused and mode == "negated" and withstands(token):
         return "REJECT", "verbal"  # "would not be intimidated": the refusal is what is said, not denied
-    if event_type in lex["conflict_types"] and not refused and promised and _conditional(token) or (
+    if event_type in lex["conflict_types"] and not refused and promised and _conditional(token) and not (
+            _on_request(token, event_type)) or (
             event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and (announced or _pledged(token)))) or (
             _force_kept_open(token, event_type)):
         return "THREATEN", "verbal"
@@ -224,6 +225,15 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
                              or lemma in lex["pledge_verbs"] or _pledged(token) or nominated):
         return event_type, "verbal"
     return event_type, mode
+
+
+def _on_request(token: Token, event_type: str) -> bool:
+    """Forces offered on the condition that someone asks for them ("was ready to deploy more
+    battalions if Kinshasa asked for them"): help held out to the asker, no threat against it
+    (T4), so the deployment stays hypothetical (M3)."""
+    found = conditions(token)
+    return event_type == "MOBILIZE" and bool(found) and all(
+        plover()["verbs"].get(c.lemma_.lower()) == "REQUEST" for c in found)
 
 
 def _pledged(token: Token) -> bool:

@@ -53,9 +53,10 @@ def noun_kind(token: Token) -> str | None:
         kind = next((expelled[o.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.lemma_.lower() in expelled), kind)
     if kind == "ASSAULT" and token.lemma_.lower() == "strike" and (_labour_context(token.sent) or _gone_on(token) or any(
-            c.dep_ == "acl" and c.lemma_.lower() == "call" for c in token.children)):
+            c.dep_ == "acl" and c.lemma_.lower() == "call" for c in token.children) or (
+            token.dep_ == "dobj" and token.head.lemma_.lower() == "hold")):
         return "PROTEST"  # "the strike shut down airports", "dockers went on strike", "a strike called by the civic
-        # committee": workers, not missiles
+        # committee", "residents held a strike": workers, not missiles
     if kind == "CONCEDE" and _swap_of_free_people_or_things(token):
         return None  # "an exchange of views", "full exchanges of fans": no captives handed over
     return kind

@@ -180,7 +180,8 @@ def events_in(work: Work) -> list[Event]:
             if _own_label(token, event, events):
                 continue
             if event.source_actor is None and event.source_country is None and (
-                    event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual"):
+                    event.target_actor is None or event.type in NEEDS_AGENT and event.mode != "actual" or (
+                        event.type == "ACCUSE" and _accuser_untold(token))):
                 continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
             for found in [event, *_party_events(work, token, event), *_successor_events(work, token, event),
                           *_joint_partners(work, token, event)]:
@@ -1279,16 +1280,29 @@ def _commentator(speaker: str) -> bool:
         word.endswith(("ologist", "ologists")))
 
 
+def _accuser_untold(token: Token) -> bool:
+    """A charge told in the passive with no accuser ("had not been accused of wrongdoing", "its
+    fighters have been blamed for the bombings"): nobody's speech act (X3), whatever it names; not
+    a deed charged in a speaker's words ("said the vote had been bought"), the speaker's accusation."""
+    return plover()["verbs"].get(token.lemma_.lower()) == "ACCUSE" and any(
+        c.dep_ == "nsubjpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
+
+
 def _analysed(work: Work, token: Token) -> bool:
     """S3c: what analysts or scholars say is an assessment. An act it names by a noun or a
     verb with no tense of its own ("say the issue could complicate Ukraine's bid to open talks",
     "say weak courts have allowed the gangs to expand") is part of that assessment, not an act
     reported; a clause with its own tense still reports one ("said Nawrocki could still win",
-    "as the AU drew down its troops")."""
+    "as the AU drew down its troops"), and so does a participle riding on such a clause ("had
+    detained four men, accusing them of smuggling, according to residents")."""
     statement = _covering_statement(work.article.statements, token)
     if statement is None or statement.speaker is None or not _commentator(statement.speaker):
         return False
-    return token.pos_ == "NOUN" or token.tag_ in {"VB", "VBG"} and not any(c.dep_ == "aux" and c.lower_ != "to" for c in token.children)
+    deed = token.head
+    riding = token.tag_ == "VBG" and token.dep_ == "advcl" and (deed.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ == "aux" and c.lower_ != "to" for c in deed.children))  # "had detained four men, accusing them of …"
+    return token.pos_ == "NOUN" or token.tag_ in {"VB", "VBG"} and not riding and not any(
+        c.dep_ == "aux" and c.lower_ != "to" for c in token.children)
 
 
 def _reports_act(work: Work, statement: Statement) -> bool:

@@ -502,11 +502,12 @@ def _in_body_name(token: Token) -> bool:
 
 
 def _renamed(token: Token) -> bool:
-    """Guide X1: "The talks were the first meeting in two weeks", "the strikes were retaliation",
-    "the vote was peaceful", "the protests continued": an event told before, named again after a
-    copula or as the bare subject of what it did (not of what it will do: "the tariffs would come
-    into force if …" announces them, but "hoped the election would be inclusive" only judges it),
-    or a name given to another act ("called the veto an attack")."""
+    """Guide X1: "The talks were the first meeting in two weeks", "It was the fourth veto this year",
+    "the strikes were retaliation", "the vote was peaceful", "the protests continued": an event
+    told before, named again after a copula or as the bare subject of what it did (not of what it
+    will do: "the tariffs would come into force if …" announces them, but "hoped the election
+    would be inclusive" only judges it), or a name given to another act ("called the veto an
+    attack")."""
     judged = token.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in token.head.children)
     if token.dep_ == "nsubj" and not any(c.dep_ != "det" for c in token.children) and (judged or not any(
             c.dep_ == "aux" and c.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for c in token.head.children)):
@@ -515,7 +516,8 @@ def _renamed(token: Token) -> bool:
             token.head.head.lemma_.lower() in plover()["naming_verbs"]):
         return True  # "called the veto an attack on the rule of law", "described the ruling as an assault": a name for it
     return token.dep_ == "attr" and token.head.lemma_ == "be" and any(
-        s.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ANAPHORIC for d in s.children) for s in token.head.children)
+        s.dep_ == "nsubj" and (s.lower_ in {"it", "this"} or any(d.dep_ == "det" and d.lower_ in ANAPHORIC for d in s.children))
+        for s in token.head.children)  # "It will be the fourth election in five years"
 
 
 def is_planned(token: Token) -> bool:
@@ -1133,6 +1135,10 @@ def classify(token: Token) -> str | None:
         # not talks left (T1)
     if lemma in lex["naming_verbs"] and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
         return None  # "a commander who calls himself General Nkwain", "a group calling itself the Free Army": a name taken
+    if lemma == "destroy" and any(lex["verbs"].get(c.lemma_.lower()) == "ASSAULT" for c in token.conjuncts):
+        return None  # "destroyed six camps and killed dozens of militants": the toll of one attack, told on the killing
+    if lex["verbs"].get(lemma) == "AID" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+        return None  # "the group finances itself through ransom payments": its own means, nobody is aided
     if RUNNING_VERBS & set(_forms(token)) and any(o.dep_ == "dobj" and o.lemma_.lower() == "operation" and any(
             c.lower_ in lex["joint_words"] for c in o.children) for o in token.children):
         return "COOPERATE"  # "Kenyan and Ugandan police carried out a joint operation": run together, whatever its aim

@@ -97,18 +97,23 @@ def event_date(work: Work, token: Token, clause: list[Token], ahead: bool, event
 
 
 def _day_set(work: Work, token: Token) -> str | None:
-    """The day an act named by a noun is set for: "set a snap election for October 11", "an
-    election scheduled for December 2026", "a vote is scheduled for October 14", "called a strike
-    for Tuesday" (D1: the day set, not the day of the setting; "for" dates it here, where
+    """The day an act named by a noun, or typed on the verb that sets it, is set for: "set a snap
+    election for October 11", "an election scheduled for December 2026", "a vote is scheduled for
+    October 14", "called a strike for Tuesday" (D1: the day set, not the day of the setting; "for" dates it here, where
     elsewhere it measures a span)."""
-    if token.pos_ != "NOUN":
-        return None
     setting = {*plover()["schedule_words"], "call"}
-    verbs = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ in {"dobj", "nsubjpass"} else [])
-    days = {o.i for verb in verbs if verb.lemma_.lower() in setting
-            for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"}
-    return next((day for ent in token.sent.ents if ent.root.i in days and _dated(ent)
-                 and (day := resolve_date(ent.text, work.article.published, ahead=True)) is not None), None)
+    if token.pos_ == "VERB" and token.lemma_.lower() in setting:  # typed on the verb: "called a snap election for
+        holders = [token, *(o for o in token.children if o.dep_ == "dobj")]  # February 22", "for" on either word
+    elif token.pos_ == "NOUN":
+        verbs = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ in {"dobj", "nsubjpass"} else [])
+        holders = [verb for verb in verbs if verb.lemma_.lower() in setting]
+    else:
+        return None
+    days = [o for holder in holders
+            for p in holder.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return next((day for o in days if o.ent_type_ == "DATE" and (day := resolve_date(  # the phrase the "for" governs,
+        o.doc[o.left_edge.i:o.right_edge.i + 1].text.strip(" ,"),  # not "February 22, eight days after"
+        work.article.published, ahead=True)) is not None), None)
 
 
 def _charged_act(token: Token) -> set[int]:
@@ -187,14 +192,37 @@ def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: 
     for ent in sentence.ents:
         attached = ent.root.i in heads or verb_of(ent.root).i in heads
         owned = ent.root.head
-        if possessive(ent) and owned != owner and owned.dep_ == "pobj" and owned.head.lower_ not in {"in", "during"}:
+        if (possessive(ent) or _naming_year(ent)) and owned != owner and owned.dep_ == "pobj" and (
+                owned.head.lower_ not in {"in", "during"}):
             continue
         if _dated(ent) and (among is None or ent.root.i in among) and attached and not _in_background(ent) and not _weekly(ent) and not (
                 ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
-            resolved = resolve_date(date_phrase(ent), work.article.published, ahead=ahead and not _told_done(ent))
+            phrase = date_phrase(ent)
+            held = owner is not None and verb_of(ent.root) == owner and _held_since(ent, phrase)
+            resolved = resolve_date(phrase.removeprefix("since ") if held else phrase,
+                                    work.article.published, ahead=ahead and not _told_done(ent))
             if resolved is not None:
                 return resolved
     return None
+
+
+def _held_since(ent: Span, phrase: str) -> bool:
+    """D1: one continuing captivity begun then takes that date ("whose founder has been jailed
+    since August 2024", "fishermen held since January"), the captivity's own, not that of an act
+    told around it ("freed fishermen held since January"); acts counted over the span do not
+    ("224 people have been detained since Thursday"), nor talks "not held since 2019"."""
+    verb = verb_of(ent.root)
+    held = [o for o in objects_of(verb) if o.dep_ in {"nsubjpass", "dobj"} or verb.dep_ == "acl" and o.i == verb.head.i]
+    return phrase.startswith("since ") and verb.lemma_.lower() in {"jail", "imprison", "hold"} and bool(held) and all(
+        noun_kind(o) is None for o in held)
+
+
+def _naming_year(ent: Span) -> bool:
+    """A bare year put before a noun as part of its name ("a violation of the 1974 disengagement
+    agreement"), which dates that thing like an owner's date does, not the act told."""
+    root = ent.root
+    return len(ent) == 1 and root.like_num and len(root.text) == 4 and root.dep_ in {"nummod", "compound", "amod"} and (
+        root.head.pos_ == "NOUN")
 
 
 def _weekly(ent: Span) -> bool:
@@ -317,10 +345,13 @@ def _sequenced_clause(word: Token) -> Token:
 
 def _distance(word: Token) -> int | None:
     """The days the words before an "after" or "before" measure ("a day after", "nine days
-    before"), signed as the sequence goes; None where they measure none ("days after")."""
+    before"; "hours after", however many, the same day, as "hours later" is), signed as the
+    sequence goes; None where they measure none ("days after")."""
     if word.lower_ not in SEQUENCE_SIGN or word.i < 2:
         return None
     unit, count = word.doc[word.i - 1].lemma_.lower(), word.doc[word.i - 2].lower_
+    if unit in SAME_DAY_UNITS:
+        return 0
     number = COUNT_WORDS.get(count, int(count) if count.isdigit() else 0)
     return number * DAYS_IN_UNIT[unit] * SEQUENCE_SIGN[word.lower_] if unit in DAYS_IN_UNIT and number else None
 
@@ -362,8 +393,23 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     for ids in ({t.i for t in clause}, governed, _purpose(token, event_type)):
         found = _place_among(sentence, ids, event_type, near)
         if found is not None:
-            return _located(found[0], near), "destination" if found[1] else "text"
+            return _one_of_several(sentence, found[0], near) or _located(found[0], near), (
+                "destination" if found[1] else "text")
     return told_where(token, statement)
+
+
+def _one_of_several(sentence: Span, name: str, near: Collection[str]) -> Located | None:
+    """An act told in several named places ("talks in Baku and Paris", "arrests in Lask, Varo
+    and Ossa"): no one place, only the country they share, if they share one (L1)."""
+    ent = next((e for e in sentence.ents if e.label_ in {"GPE", "LOC"} and e.root.dep_ == "pobj" and (
+        _unarticled(e.text) == name)), None)  # the place "in" which it was done, not a namesake elsewhere in the sentence
+    if ent is None:
+        return None
+    others = [e for e in sentence.ents if e.label_ in {"GPE", "LOC"} and e.root.i in {c.i for c in ent.root.conjuncts}]
+    if not others:
+        return None
+    countries = {_located(_unarticled(e.text), near)[1] for e in [ent, *others]}
+    return None, countries.pop() if len(countries) == 1 else None, None, None
 
 
 def _purpose(token: Token, event_type: str) -> set[int]:
