@@ -2553,3 +2553,81 @@ def test_a_day_set_with_its_year_after_a_comma_dates_the_vote():
     [vote] = [e for e in events_of("Gambia's electoral commission said the vote was scheduled for December 5, 2026.")
               if e.type == "ELECTION"]
     assert vote.date == "2026-12-05", vote
+
+
+def test_a_strike_dockworkers_begin_is_a_protest():
+    events = events_of("Dockworkers at the port of Lask began a 72-hour strike on Monday.")
+    assert "PROTEST" in [e.type for e in events] and "ASSAULT" not in [e.type for e in events], events
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at hundreds of strikers who tried to block the entrance of the factory.",
+    "Masked youths set up roadblocks on the road to the port of Lask.",
+])
+def test_a_blockade_by_strikers_or_youths_is_a_protest(text):
+    events = events_of(text)
+    assert "PROTEST" in [e.type for e in events] and "COERCE" not in [e.type for e in events], events
+
+
+def test_police_setting_up_roadblocks_is_no_protest():
+    assert [e.type for e in events_of("Police set up roadblocks on the road to the port of Lask.")] == ["COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania flew 400 gendarmes to the island of Varo on Sunday.",
+    "Ruritania sent 400 gendarmes to the island of Varo on Sunday.",
+])
+def test_gendarmes_flown_or_sent_are_a_deployment(text):
+    assert [e.type for e in events_of(text)] == ["MOBILIZE"], events_of(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Ruritania and Freedonia signed a fisheries accord on Monday, easing a dispute over the bay.", "CONCEDE"),
+    ("Lask, near the Freedonian border, hosts about 200,000 people displaced by the floods.", "CONSULT"),
+    ("A miner was killed in an accident at the Varo pit on Monday.", "ASSAULT"),
+    ("The minister urged both unions to return to talks mediated by the labour ministry.", "CONSULT"),
+])
+def test_no_act_in_an_eased_dispute_a_hosted_population_a_mishap_or_talks_asked_for(text, absent):
+    assert absent not in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_food_distributed_is_aid():
+    assert "AID" in [e.type for e in events_of("The Red Crescent distributed food to 5,000 families in Lask.")]
+
+
+def test_police_offered_on_a_condition_are_no_threat():
+    events = events_of("The Ruritanian premier said on Monday that Ruritania was ready to deploy 2,000 police officers to the"
+                       " crossings if the rebels stepped aside.")
+    assert [(e.type, e.mode) for e in events if e.type != "STATEMENT"] == [("MOBILIZE", "hypothetical")], events
+
+
+def test_blocking_a_state_s_accession_talks_is_a_sanction():
+    [event] = events_of("Ruritania blocked Freedonia's EU accession talks for a year in 2015.")
+    assert (event.type, event.source_country) == ("SANCTION", None), event
+
+
+def test_a_when_clause_after_a_month_takes_that_month():
+    events = [e for e in events_of("The rallies were the largest since March 2019, when thousands marched in Lask.")
+              if e.type == "PROTEST"]
+    assert [e.date for e in events] == ["2019-03"], events
+
+
+def test_talks_left_target_the_side_talked_with_not_the_venue():
+    events = [e for e in events_of("Fatah walked out of talks with Hamas in Cairo on Monday.") if e.type == "SANCTION"]
+    assert [e.target_country for e in events] == ["PSE"], events
+
+
+def test_a_participle_before_a_trailing_speech_verb_is_the_walker_s_act():
+    text = "Fatah walked out of the talks on Monday, accusing Hamas of reneging on the deal, Egyptian officials said."
+    events = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert [(e.source_country, e.target_country) for e in events] == [("PSE", "PSE")], events
+
+
+def test_operations_suspended_in_part_are_a_sanction():
+    events = events_of("The World Health Organization suspended most of its field operations in Lask on Monday.")
+    assert [e.type for e in events] == ["SANCTION"], events
+
+
+def test_people_barred_from_a_building_are_coerced_not_sanctioned():
+    events = events_of("The Ruritanian authorities barred women from entering the offices of aid groups in Lask.")
+    assert [e.type for e in events] == ["COERCE"], events

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 
 
 KIND_NOUNS = {"state", "article", "part", "section", "provision", "message", "expression", "gesture",  # "a message of solidarity"
-              "batch", "shipment", "consignment", "tranche", "cargo", "load"}  # "sent a new batch of shells": what is sent
+              "batch", "shipment", "consignment", "tranche", "cargo", "load",  # "sent a new batch of shells": what is sent
+              "most", "some", "all", "much", "many", "half", "rest", "bulk", "majority"}  # "suspended most of its operations"
 DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and the kind of act by it
 CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
 TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled vote as a point in time
@@ -234,9 +235,11 @@ def _speakers_own(token: Token, reported: Token) -> bool:
     "said several had been beaten and demanded their release" (a shared one reads "would not pay
     and appeal"), "said the demand was unaffordable and offered 8 percent": the speaker's own
     second act, which the parser hung on the clause reported. So is a participle set off after
-    the reported clause: "said Greenland was not for sale, rejecting Trump's bid"."""
+    the reported clause: "said Greenland was not for sale, rejecting Trump's bid"; not when the
+    speech verb trails ("walked out of the talks, accusing Hamas of reneging, officials said": the
+    one who walked out accuses)."""
     if reported.dep_ == "ccomp" and token.dep_ == "advcl" and token.tag_ == "VBG" and same(token.head, reported) and (
-            token.i > 0 and token.doc[token.i - 1].text == ","):
+            token.i > 0 and token.doc[token.i - 1].text == ",") and reported.head.i < reported.i:
         return reported.head.lemma_.lower() in plover()["speech_verbs"]
     if token.dep_ != "conj" or not same(token.head, reported) or reported.dep_ != "ccomp" or token.tag_ != "VBD":
         return False

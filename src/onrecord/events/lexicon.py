@@ -50,3 +50,10 @@ def labour_word(word: Token) -> bool:
     return lowered in plover()["labour_words"] or word.lemma_.lower() in plover()["labour_words"] or (
         lowered.endswith(("worker", "workers")))
 
+
+
+def police(phrase: Token | None) -> bool:
+    """ "Police", "riot police", "Chile's Carabineros", "the gendarmerie": a force that keeps order
+    at home, whose arrests and dispersals are done to its own country's people unless the text
+    names others, and whose deployment threatens nobody."""
+    return phrase is not None and any(t.lower_ in plover()["police_words"] for t in phrase.subtree if t.i <= phrase.i)

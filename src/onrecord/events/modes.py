@@ -24,7 +24,7 @@ from .grammar import (
     verb_of,
     withstands,
 )
-from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover
+from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover, police
 from .parties import READINESS, participant, reporter, speaker_side
 from .triggers import COURTS, comment_sought, declared_void, governing_verb, kept_silent, phrasal_verb
 from .when_where import date_among
@@ -206,7 +206,9 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
         return "REJECT", "verbal"  # "ruled out talks unless Freedonia withdraws": the refusal is made, its condition is content (X2)
     if refused and mode == "negated" and withstands(token):
         return "REJECT", "verbal"  # "would not be intimidated": the refusal is what is said, not denied
-    if event_type in lex["conflict_types"] and not refused and promised and _conditional(token) and not (
+    policing = event_type == "MOBILIZE" and any(police(o) for o in objects_of(token))  # "ready to deploy police officers to
+    # the crossings if Hamas steps aside": order kept, nobody threatened
+    if event_type in lex["conflict_types"] and not refused and not policing and promised and _conditional(token) and not (
             _on_request(token, event_type)) or (
             event_type == "ASSAULT" and (mode == "verbal" or mode == "future" and (announced or _pledged(token)))) or (
             _force_kept_open(token, event_type)):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import plover
+from .lexicon import labour_word, plover
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -185,4 +185,5 @@ def _gone_on(token: Token) -> bool:
 
 
 def _labour_context(sentence: Span) -> bool:
-    return any(t.lemma_.lower() in plover()["labour_words"] for t in sentence)
+    """Working people in the sentence, also a "-worker" compound ("dockworkers began a 48-hour strike")."""
+    return any(labour_word(t) for t in sentence)

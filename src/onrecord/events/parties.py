@@ -246,9 +246,18 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
         candidates.extend(co_parties(subject))
     if event_type in REPRESSION | {"MOBILIZE"}:
         candidates.extend(_purpose_objects(token))
+    if event_type != "CONSULT":  # "walked out of talks with Hamas in Cairo": the side talked with, before the talks' venue
+        candidates = [p for c in candidates for p in [*_talked_with(c), c]]
     return [c for c in candidates if not same(c, subject) and not same(c, label) and not _munition(token, c) and (
         c.lemma_.lower() not in OPEN_WATERS) and (  # "fired into the sea": open water is nobody
         c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}) and not _share_taken(c)]
+
+
+def _talked_with(thing: Token) -> list[Token]:
+    """The other side of talks an act is done to ("suspended talks with Rwanda"), who is its target."""
+    if noun_kind(thing) != "CONSULT":
+        return []
+    return [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
 def _share_taken(thing: Token) -> bool:

@@ -31,7 +31,7 @@ from .grammar import (
     verb_chain,
     verb_of,
 )
-from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, SETTLEMENT_NOUNS, plover
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, SETTLEMENT_NOUNS, plover, police
 from .modes import (
     condition_mark,
     conditions,
@@ -553,9 +553,12 @@ def _embedded(token: Token) -> bool:
     if token.dep_ in {"acl", "relcl"} and token.head.dep_ == "dobj" and classify(token.head.head) == "REJECT":
         return True  # "vetoed a resolution calling for a ceasefire": what a rejected text would have done
     asked = token.head.head.head if token.head.dep_ == "pobj" and token.head.head.lower_ == "for" else token.head.head
-    if token.dep_ == "acl" and token.head.dep_ in {"dobj", "pobj"} and asked.pos_ == "VERB" and classify(asked) == "REQUEST":
-        return True  # "called for a governor chosen by local notables", "demanded a deal approved by parliament": what
-        # is asked for, not an act done (X2)
+    if token.dep_ == "acl" and token.head.dep_ in {"dobj", "pobj"} and (asked.pos_ == "VERB" and classify(asked) == "REQUEST" or (
+            (token.head.dep_ == "dobj" or token.head.head.lower_ in {"to", "for"}) and not any(t.ent_type_ == "DATE" for t in token.subtree)
+            and (verb := governing_verb(token.head)) is not None and _asked_for(verb))):
+        return True  # "called for a governor chosen by local notables", "demanded a deal approved by parliament", "urged
+        # both sides to return to talks mediated by Qatar": what is asked for, not an act done (X2); "to honour a framework
+        # agreed in 2024" names a past act by its day
     if token.dep_ in {"acl", "relcl"} and infinitive(token) and token.head.dep_ == "dobj" and (
             kind := classify(token)) is not None and classify(token.head.head) == kind:
         return True  # "file a motion to impeach him", "file a lawsuit to challenge the decision": the motion is the act
@@ -893,7 +896,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if target_country is None and event_type == "ASSAULT" and (
             _common_people(target_phrase) and not _strangers(target_phrase) or _held_site(target_phrase)):
         target_country = location_country or home  # "gunmen killed 12 villagers in Mopti": Mali's villagers
-    if target_country is None and event_type in REPRESSION and _police(subject):
+    if target_country is None and event_type in REPRESSION and police(subject):
         target_country = source_country  # "police detained five of them", "police fired into the air": the state's own people
     public = next((p for p in [target_phrase, *other_parties(token, subject, event_type)] if _public(p)), None)
     if target_country is None and event_type not in UNTARGETED | DOMESTIC and public is not None:
@@ -1078,13 +1081,6 @@ def _inmates(phrase: Token | None) -> bool:
     """ "political prisoners", "rebel detainees": people a state holds, named by no side; freed,
     they are the state's own (a freed hostage or captive belongs to the other side)."""
     return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in plover()["inmate_nouns"]
-
-
-def _police(phrase: Token | None) -> bool:
-    """ "Police", "riot police", "Chile's Carabineros", "the gendarmerie": a force that keeps order
-    at home, whose arrests and dispersals are done to its own country's people unless the text
-    names others."""
-    return phrase is not None and any(t.lower_ in plover()["police_words"] for t in phrase.subtree if t.i <= phrase.i)
 
 
 def _public(phrase: Token | None) -> bool:

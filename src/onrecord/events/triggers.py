@@ -180,8 +180,9 @@ def _protesters(token: Token) -> bool:
     crowd = plover()["crowd_words"]
     subjects = [token.head if token.dep_ == "relcl" and c.lower_ in {"who", "which", "that"} else c
                 for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if not subjects and token.dep_ == "conj" and token.head.pos_ == "VERB":
-        return _protesters(token.head)  # "thousands set up a camp and blocked the road": the shared subject
+    if not subjects and token.dep_ in {"conj", "xcomp"} and token.head.pos_ == "VERB":
+        return _protesters(token.head)  # "thousands set up a camp and blocked the road", "strikers who tried to block
+        # the gate": the shared subject
     members = _members(subjects)  # "small groups of protesters"
     return any(s.lemma_.lower() in crowd or (s.like_num and s.lower_ != "one") or s.lower_ in crowd  # "hundreds", not "hundred"
                for c in [*subjects, *members] for s in [c, *c.children] if s.dep_ != "det")
@@ -1251,8 +1252,10 @@ def classify(token: Token) -> str | None:
                if v.dep_ == "pcomp" and v.lemma_.lower() in lex["entry_verbs"]]
     if lex["verbs"].get(lemma) == "COERCE" and lex["verb_objects"].get(lemma, {}).get("entry") == "SANCTION" and entries:
         # "banned 92 Americans from entering the country": an entry ban, as "banned their entry"; kept out
-        # of a town ("barred a monitors' patrol from entering the town of Gali"): a restriction on the ground
-        return "COERCE" if any(_local_place(o) for v in entries for o in objects_of(v)) else "SANCTION"
+        # of a town or a building ("barred a monitors' patrol from entering the town of Gali", "barred women from
+        # entering its offices"): a restriction on the ground
+        sites = {*lex["site_nouns"], *lex["facility_nouns"]}
+        return "COERCE" if any(_local_place(o) or o.lemma_.lower() in sites for v in entries for o in objects_of(v)) else "SANCTION"
     if lemma in lex["appoint_as_verbs"] and _branded_outlaw(token):
         return "COERCE"  # "designated the Brotherhood a terrorist organisation": a group banned, no post filled
     if conquest and won_in_fight(token) is not None:
@@ -1301,8 +1304,9 @@ def classify(token: Token) -> str | None:
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
                 if by_object[obj] == "AGREE" and _drills_agreed(token):
                     return "COOPERATE"  # "signed an agreement to run joint patrols": the patrols agreed are the event (T5)
-                if by_object[obj] == "COERCE" and lemma in lex["crowd_verbs"] and _protesters(token):
-                    return "PROTEST"  # "protesters blocked the mine's access road": a crowd's blockade, no state restriction
+                if by_object[obj] == "COERCE" and (phrasal or lemma) in lex["crowd_verbs"] and _protesters(token):
+                    return "PROTEST"  # "protesters blocked the mine's access road", "youths set up roadblocks": a crowd's
+                    # blockade, no state restriction
                 return by_object[obj]
     if lemma in {*RUNNING_VERBS, "field", "form"} and _shared_effort(token):
         return "COOPERATE"  # "coast guards carried out a joint search", "fielded a joint team": work done together
@@ -1445,10 +1449,11 @@ def classify(token: Token) -> str | None:
     if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in knowledge()["other_side_nouns"] or (
             o.dep_ == "nsubjpass" and _is_person(o)) for o in objects_of(token)):
         return "CONSULT"  # a host receiving a visitor: "received Modi", "the envoy was received by the foreign minister"
-    if lemma == "host" and (any(o.lemma_.lower() in {*lex["stranger_nouns"], *lex["force_words"], "base"} for o in objects_of(token))
+    if lemma == "host" and (any(o.lemma_.lower() in {*lex["stranger_nouns"], *lex["force_words"], "base"} or (
+            o.lemma_.lower() in lex["person_nouns"] and any(c.dep_ == "nummod" for c in o.children)) for o in objects_of(token))
                             or _place_holds(token)):
         return None  # "Turkey, which hosts 3.5 million Syrian refugees", "hosts the Fifth Fleet", "border towns hosting the
-        # compounds": a state of things, no meeting (X3)
+        # compounds", "hosts 300,000 displaced people": a state of things, no meeting (X3)
     if lemma == "welcome" and any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) and noun_kind(c) is None
                                   for c in token.children):
         return "CONSULT"  # "Assad was welcomed by the crown prince": a host greeting a visitor, not support
@@ -1636,6 +1641,9 @@ def classify(token: Token) -> str | None:
     if (lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} or lemma == "strike") and (doer := subject_of(token)[0]) is not None and (
             doer.lemma_.lower() in lex["non_agents"]):
         return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands", "bonds rallied"
+    if lex["verbs"].get(lemma) == "ASSAULT" and agent_of(token) is None and any(
+            o.lemma_.lower() in lex["mishap_nouns"] for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
+        return None  # "a dockworker was killed in an accident", "killed in a landslide": a mishap, nobody attacked
     if lex["verbs"].get(lemma) in {"CONCEDE", "RETREAT"} and (doer := subject_of(token))[0] is not None and not doer[1] and (
             doer[0].lemma_.lower() in lex["non_agents"]):
         return None  # "inflation eased", "the economy retreated": market words do nothing; "figures who were released" were freed

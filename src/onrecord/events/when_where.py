@@ -126,10 +126,17 @@ def _charged_act(token: Token) -> set[int]:
 
 def _when_of(work: Work, token: Token) -> str | None:
     """The date a "when" clause hangs on, whatever phrase holds it: "the worst row since 2020, when
-    New Delhi accused Kathmandu …" dates the accusation 2020 ("since 2020" alone dates nothing)."""
-    if token.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+    New Delhi accused Kathmandu …" dates the accusation 2020 ("since 2020" alone dates nothing); the
+    parser may hang the clause on the main verb ("were the largest since July 2021, when thousands
+    demonstrated"), and then the date is the phrase just before "when"."""
+    when = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or token.dep_ not in {"relcl", "advcl"}:
         return None
-    ent = next((e for e in token.doc.ents if e.start <= token.head.i < e.end and _dated(e)), None)
+    before = [t for t in token.doc[max(when.i - 2, 0):when.i] if not t.is_punct][-1:]
+    anchor = token.head if token.dep_ == "relcl" else before[0] if before and when.i < token.i else None
+    if anchor is None:
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= anchor.i < e.end and _dated(e)), None)
     return resolve_date(ent.text, work.article.published) if ent is not None else None
 
 
