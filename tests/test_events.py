@@ -2631,3 +2631,45 @@ def test_operations_suspended_in_part_are_a_sanction():
 def test_people_barred_from_a_building_are_coerced_not_sanctioned():
     events = events_of("The Ruritanian authorities barred women from entering the offices of aid groups in Lask.")
     assert [e.type for e in events] == ["COERCE"], events
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    ("Lao authorities opened two shelters for the flood victims on Monday.", "AID", "actual"),
+    ("The Kenyan embassy had no immediate comment.", "STATEMENT", "negated"),  # S2
+    ("The Indian army chief said his troops would return fire if shells landed on Indian soil again.", "THREATEN", "verbal"),
+    ("A presidential election is due in Kenya in January 2027.", "ELECTION", "future"),
+])
+def test_shelters_a_withheld_comment_returned_fire_and_a_vote_due(text, kind, mode):
+    assert (kind, mode) in [(e.type, e.mode) for e in events_of(text)], events_of(text)
+
+
+def test_a_call_on_a_ruler_that_asks_nothing_is_a_visit():
+    events = events_of("The Iranian ambassador is expected to call on the Kenyan president on Sunday.")
+    assert [(e.type, e.mode, e.target_country) for e in events] == [("CONSULT", "future", "KEN")], events
+
+
+def test_an_appeal_on_a_ruler_to_act_stays_a_request():
+    assert [e.type for e in events_of("The Iranian minister called on President Ruto to release the activists.")] == [
+        "REQUEST"], events_of("The Iranian minister called on President Ruto to release the activists.")
+
+
+def test_shelters_opened_for_them_are_for_the_people_named_before():
+    events = [e for e in events_of("About 2,000 Lao villagers crossed into Chiang Rai on Monday, and Thai authorities "
+                                   "opened two shelters for them.") if e.type == "AID"]
+    assert [(e.source_country, e.target_country) for e in events] == [("THA", "LAO")], events
+
+
+def test_the_expulsion_of_migrants_is_coercion_not_a_sanction():
+    events = events_of("Mali condemned Algeria's expulsion of 300 migrants last week.")
+    assert ("COERCE", "DZA") in [(e.type, e.source_country) for e in events], events
+    assert "SANCTION" not in [e.type for e in events], events
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Moldovan police dispersed the crowd on Wednesday.", ["COERCE"]),
+    ("The protesters were dispersed by police after an hour.", ["COERCE"]),
+    ("The crowd dispersed peacefully on Wednesday.", []),  # it went home: nobody broke it up
+    ("The Labour Party first won power in 2014.", ["ELECTION"]),
+])
+def test_a_crowd_dispersed_by_force_and_power_won_at_the_polls(text, kinds):
+    assert [e.type for e in events_of(text)] == kinds, events_of(text)

@@ -554,3 +554,27 @@ def test_a_force_named_by_a_region_is_that_regions_countrys():
     text = ("MEXICO CITY, May 4 (Wire) - Mexico's foreign ministry protested on Monday against the deployment of "
             "California National Guard troops at the border with the United States.")
     assert first_of(text, "ACCUSE").target_country == "USA"
+
+
+def test_the_government_told_to_act_in_a_demand_is_the_demanders_own():
+    # a demand told as a clause names "the government" by office alone: the protesters' own rulers (P1)
+    [request] = [e for e in events_of("Bolivian miners blocked the main road into Oruro on Monday, demanding that the "
+                                      "government cut fuel prices.") if e.type == "REQUEST"]
+    assert (request.source_country, request.target_country) == ("BOL", "BOL"), request
+
+
+def test_a_demand_rejected_is_aimed_at_who_made_it():
+    event = first_of("The Peruvian minister rejected the fishermen's demand for a larger quota.", "REJECT")
+    assert event.target_actor == "fishermen", event
+
+
+def test_a_province_acts_within_its_state():
+    event = first_of("OTTAWA, May 2 (Wire) - Canada's premiers met on Friday. Ontario held a referendum on "
+                     "electoral reform in 2009.", "ELECTION")
+    assert (event.source_actor, event.source_country) == ("Ontario", "CAN"), event
+
+
+def test_an_armed_group_the_knowledge_names_is_of_its_country_not_the_dateline_s():
+    event = first_of("MAE SOT, Thailand, May 2 (Wire) - The Karen National Union said its fighters had captured an "
+                     "army camp in Myanmar on Tuesday.", "ASSAULT")
+    assert event.source_country == "MMR", event

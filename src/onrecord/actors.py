@@ -22,8 +22,8 @@ from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import (Place, country_name, dateline_place, demonym, fold, institution_names, is_city, is_landform,
-                        locate, longest_place, lookup, national_force)
+from .gazetteer import (Location, Place, country_name, dateline_place, demonym, fold, institution_names, is_city,
+                        is_landform, locate, longest_place, lookup, national_force)
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, mention_at, stable_id
 from .resolve import register_resolver
@@ -809,12 +809,12 @@ def _city_of_body(span: Span) -> bool:
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "centre", "center", "central"})
 
 
-def _member_state_country(name: str) -> str | None:
-    """The country of a first-level region acting as a body: a state, province or region the
-    gazetteer places with no coordinates ("Texas", "Sindh", "Puntland"), not a bare compass word
-    that names a region only in one country ("North")."""
+def _member_state(name: str) -> Location | None:
+    """A first-level region: a state, province or region the gazetteer places with no coordinates
+    ("Texas", "Sindh", "Puntland"), not a bare compass word that names a region only in one
+    country ("North")."""
     where = locate(name) if fold(name) not in COMPASS_WORDS else None
-    return where.iso3 if where is not None and where.latitude is None else None
+    return where if where is not None and where.latitude is None else None
 
 
 def _is_place_name(name: str) -> bool:
@@ -1799,16 +1799,31 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     country = owner or name_country(name) or (_owner_country(span) or _seat_country(span) if sector else None)
     if sector == "IGO" or sector == "NGO" and name_country(name) is None:
         country = None  # "the U.N. Support Mission in Libya" works in Libya for no country (guide §3)
-    if label == "GPE" and country is None and sector is None and _city_of_body(span):  # "an Istanbul court"
-        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=locate(name).iso3))
-    region = _member_state_country(name) if label == "GPE" and country is None and sector is None else None
-    if region is not None:  # "Texas sued", "Kerala's chief minister": a federal member state is its country's (C2)
-        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=region, sector="GOV"))
+    if label == "GPE" and country is None and sector is None and (where := _place_acting(span, name)) is not None:
+        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=where.iso3))
     adjective = demonym(country) if country else None
     if adjective and not any(lookup(w) for w in name.split()):
         name = f"{adjective} {name}"
     named_before = _owned_namesake(name, others) if country is None else None
     return named_before or _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
+
+
+def _place_acting(span: Span, name: str) -> Location | None:
+    """Where a place that acts lies, which gives its country: a city before a body ("an Istanbul
+    court"), or a province or town that acts within its state (guide §3, C2: "Quebec held
+    referendums") when it lies in a country the story names; not "Duarte" (a person the model
+    took for a Californian town) in a story about Portugal, nor a place that only names a site
+    ("the Busia border crossing")."""
+    if _city_of_body(span):
+        return locate(name)
+    region = _member_state(name)
+    if region is not None:  # "Texas sued", "Sindh officials": a federal member state is its country's (C2)
+        return region
+    if span.root.dep_ in {"compound", "nmod", "amod"}:
+        return None
+    named = set(country_counts(span.doc))
+    where = locate(name, named)
+    return where if where is not None and where.iso3 in named else None
 
 
 def _owned_namesake(name: str, others: dict[str, Actor]) -> Actor | None:

@@ -82,6 +82,8 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
             for below, t in zip(local, local[1:])):
         return "future"  # "is set to block", not "set up a camp and blocked the road": a phrasal verb or a conjunct is an
         # act of its own
+    if token.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex["schedule_words"] for c in token.head.children):
+        return "future"  # "a presidential election is due in January": the act named is on the calendar
     base = parse_published(published)
     if date and base and len(date) == 10 and date > base.isoformat():
         return "future"

@@ -48,8 +48,9 @@ def noun_kind(token: Token) -> str | None:
             if kind is not None:
                 return "CONSULT" if token.lemma_.lower() == "round" and _talks_told(token) else kind
     kind = nouns.get(token.lower_) or nouns.get(token.lemma_.lower()) or _measure_on(token) or _closing_of(token)
-    if token.lemma_.lower() == "expulsion":  # who is expelled says what it is, as for the verb: diplomats or a correspondent
-        expelled = plover()["verb_objects"]["expel"]
+    if token.lemma_.lower() == "expulsion":  # who is expelled says what it is, as for the verb: diplomats, a correspondent
+        # or migrants
+        expelled = {**plover()["verb_objects"]["expel"], **{s: "COERCE" for s in plover()["stranger_nouns"]}}
         kind = next((expelled[o.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.lemma_.lower() in expelled), kind)
     if kind == "ASSAULT" and token.lemma_.lower() == "strike" and (_labour_context(token.sent) or _gone_on(token) or any(

@@ -233,8 +233,9 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     caused = caused_object(token)  # "ordered them held pending trial": who is held, not the trial
     candidates = [caused] if caused is not None else []
     candidates += [token.head] if gerund_object(token) else []  # "denied shelling civilian areas"
+    objects = [_preposed(c) for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
     candidates += [_asker(c) or (_goer(c) if event_type == "REQUEST" and noun_kind(c) in LEAVING_TYPES else None) or c
-                   for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
+                   for c in objects]
     shared = shared_passive_patient(token)  # "was abducted by agents and sentenced to death": who was sentenced
     candidates.extend([shared] if shared is not None else [])
     read_as_modifier = [token.head] if token.dep_ == "amod" and misparsed(token) else []  # "on Thursday imposed sanctions on"
@@ -260,6 +261,12 @@ def _talked_with(thing: Token) -> list[Token]:
     return [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children if o.dep_ == "pobj"]
 
 
+def _preposed(dative: Token) -> Token:
+    """ "opened shelters for them", "sent arms to Kyiv": a preposition parsed as the dative stands
+    for its object."""
+    return next((c for c in dative.children if c.dep_ == "pobj"), dative) if dative.pos_ == "ADP" else dative
+
+
 def _share_taken(thing: Token) -> bool:
     """ "Took part in the drills", "played a role in the talks": a share in an act names no party
     ("suspended its participation in the treaty" is a standing the owner gives up)."""
@@ -282,9 +289,12 @@ def plural_antecedent(pronoun: Token, subject: Token | None) -> Token | None:
     doc = pronoun.doc
     start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
     own = {t.i for t in subject.subtree} if subject is not None else set()
+    verb = pronoun.head.head if pronoun.head.pos_ == "ADP" else pronoun.head
     for token in reversed(doc[start:pronoun.i]):
         if token.i in own or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ in {"compound", "amod", "poss", "nmod", "npadvmod"}:
             continue
+        if token.dep_ == "dobj" and token.head.i == verb.i:
+            continue  # "opened shelters for them": what the act handles is not whom it is for
         if token.ent_type_ in {"DATE", "TIME", "CARDINAL", "MONEY", "QUANTITY", "PERCENT"} or (
                 token.lemma_.lower() in plover()["projectile_words"]):
             continue  # "hurled stones at them": what is thrown is not whom it is thrown at
@@ -313,12 +323,12 @@ def request_noun(noun: Token) -> bool:
 
 
 def _asker(phrase: Token) -> Token | None:
-    """ "rejected calls by the opposition to resign": who made a request that is acted on is
-    whom the act answers (T11), not the request itself."""
+    """ "rejected calls by the opposition to resign", "rejected the truckers' demand": who made
+    a request that is acted on is whom the act answers (T11), not the request itself."""
     if not request_noun(phrase):
         return None
-    return next((o for c in phrase.children if c.dep_ == "prep" and c.lower_ in {"by", "from"}
-                 for o in c.children if o.dep_ == "pobj"), None)
+    return next((o for c in phrase.children for o in ([c] if c.dep_ == "poss" and c.pos_ != "PRON" else [
+        o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in {"by", "from"} else [])), None)
 
 
 def _munition(verb: Token, thing: Token) -> bool:

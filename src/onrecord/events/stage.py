@@ -831,6 +831,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     paired = target_country is None and event_type not in UNTARGETED and names_pair(target_phrase)
     if target_country is None and not (freed_own or to_body or paired) or event_type in JOINT and co_parties(subject):
         for candidate in other_parties(token, subject, event_type):
+            if candidate.lower_ == "them":  # "opened shelters for them": the people named before
+                candidate = plural_antecedent(candidate, subject) or candidate
             name, country = participant(work, candidate, None, speaker)
             if country is not None and not (country == source_country and self_owned(candidate)) and not (
                     _protested_place(event_type, name, country, source_country)):
@@ -853,7 +855,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
         target, target_country = referred.source_actor, referred.source_country
     said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
-    told = _told_to_act(work, said, source, speaker) if event_type == "REQUEST" and target_country is None else None
+    told = _told_to_act(work, said, (source, source_country), speaker) if event_type == "REQUEST" and target_country is None else None
     if told is not None:
         target, target_country = told
     if target_country is None and not to_body and event_type in lex["speech_acts"] and said is not None and (
@@ -1003,14 +1005,17 @@ def _there_be(token: Token) -> bool:
         c.dep_ == "expl" for c in verb.children)
 
 
-def _told_to_act(work: Work, said: Token | None, source: str | None, speaker: Actor | None) -> Named | None:
+def _told_to_act(work: Work, said: Token | None, source: Named, speaker: Actor | None) -> Named | None:
     """Whom a demand is addressed to when it is told as a clause: the doer of the act demanded
     ("demanded that the government close the camps", "urged that Lima reopen the border"), of
     whatever side, the speaker's own government too; not who would undergo it ("demanded that
-    the state be consulted")."""
+    the state be consulted"). "The government" named by office alone is the demanders' own, a
+    party apart from them even where both resolve to one state's name (P1)."""
     doer = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
     named = participant(work, doer, None, speaker)
-    return named if named[1] is not None and named[0] != source else None
+    if doer is not None and _ruler(doer) is not None and (named[1] is None or named[0] == source[0]):
+        named = doer.text, named[1] or source[1] or dateline_home(doer.doc, None)
+    return named if named[1] is not None and named[0] != source[0] else None
 
 
 def _named_in(work: Work, start: int, end: int, source_country: str | None) -> Actor | None:

@@ -1143,6 +1143,8 @@ def classify(token: Token) -> str | None:
     if RUNNING_VERBS & set(_forms(token)) and any(o.dep_ == "dobj" and o.lemma_.lower() == "operation" and any(
             c.lower_ in lex["joint_words"] for c in o.children) for o in token.children):
         return "COOPERATE"  # "Kenyan and Ugandan police carried out a joint operation": run together, whatever its aim
+    if lemma == "call" and _courtesy_call(token):
+        return "CONSULT"  # "the envoy will call on the president on Sunday": a visit
     if lemma == "call" and _called_upon(token, {"on", "upon"}) and not any(
             c.dep_ in {"dobj", "oprd"} and c.lemma_.lower() in lex["verb_objects"]["call"] for c in token.children):
         return "REQUEST"  # "called on protest leaders to talk": who is asked, before what a call may name; "called a
@@ -1489,6 +1491,10 @@ def classify(token: Token) -> str | None:
             for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
         return "ASSAULT"  # "dispersed the protesters with tear gas", "police responded with water cannon", "cleared the
         # road with tear gas": a violent dispersal
+    if lemma == "disperse" and not infinitive(token) and (
+            any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children) or agent_of(token) is not None):
+        return "COERCE"  # "police dispersed the crowd", "were dispersed by police": a gathering broken up; not "the crowd
+        # dispersed peacefully", nor the aim of force used ("fired tear gas to disperse them", the one act, X4)
     if lemma == "beat" and ("up" in particles or any(p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
                                                      for p in token.children) or any(
             o.lemma_.lower() in {*lex["person_nouns"], *lex["crowd_words"]} - {"candidate"} for o in objects_of(token)) or (
@@ -1858,6 +1864,15 @@ def _called_upon(token: Token, prepositions: set[str]) -> bool:
     (a shot fired) at somebody, not one made on a day ("called on Monday", "fired him on Tuesday")."""
     return any(c.dep_ == "prep" and c.lower_ in prepositions and not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children)
                for c in token.children)
+
+
+def _courtesy_call(token: Token) -> bool:
+    """ "Will call on the president on Sunday": a call on a person or ruler that asks nothing (no
+    "to withdraw", "for restraint", "that …") is a visit paid, not an appeal."""
+    called = [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for o in c.children if o.dep_ == "pobj"]
+    asked = any(c.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "oprd"} or c.dep_ == "prep" and c.lower_ in {"for", "over"}
+                for c in token.children) or any(t.pos_ in {"VERB", "AUX"} for o in called for t in o.subtree)
+    return not asked and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in plover()["ruler_nouns"] for o in called)
 
 
 def _evaluation(token: Token) -> str | None:
