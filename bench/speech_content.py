@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from onrecord.events.speech import KEEP, THRESHOLD, class_probabilities, words
+from onrecord.events.speech import RETYPES, THRESHOLD, class_probabilities, words
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "examples" / "gold"
@@ -108,7 +108,7 @@ def one_set_out(rows: dict[str, list[tuple[str, str]]]) -> None:
     print(f"{len(statements)} blind-day plain statements, {sum(r['right'] for r in statements)} right as statements")
     print("threshold  retyped  wrong→right  right→wrong  net events right")
     for threshold in THRESHOLDS:
-        moved = [(r, kind, types) for r, kind, p, types in scored if kind not in KEEP and p >= threshold]
+        moved = [(r, kind, types) for r, kind, p, types in scored if kind in RETYPES and p >= threshold]
         gained = sum(not r["right"] and kind in types for r, kind, types in moved)
         lost = sum(r["right"] and kind not in types for r, kind, types in moved)
         mark = "  ← speech.THRESHOLD" if threshold == THRESHOLD else ""

@@ -1,4 +1,4 @@
-"""The speech-content model: plain statements whose words say accusation, threat or refusal are retyped."""
+"""The speech-content model: plain statements whose words say accusation or threat are retyped."""
 
 from __future__ import annotations
 
@@ -25,19 +25,21 @@ def test_class_probabilities_are_a_softmax_of_the_known_weights():
 
 
 def test_a_statement_the_model_is_sure_of_is_retyped_as_that_verbal_act(monkeypatch):
-    fitted = {"classes": ["STATEMENT", "THREATEN", "OTHER"], "bias": [0.0, 0.0, 0.0],
-              "weights": {"retaliate": [0.0, 3.0, 0.0], "sowing": [0.0, 0.0, 3.0]}}
+    fitted = {"classes": ["STATEMENT", "THREATEN", "OTHER", "REQUEST"], "bias": [0.0, 0.0, 0.0, 0.0],
+              "weights": {"retaliate": [0.0, 3.0, 0.0, 0.0], "sowing": [0.0, 0.0, 3.0, 0.0], "must": [0, 0, 0, 3.0]}}
     monkeypatch.setattr(speech, "model", lambda: fitted)
-    [threat, unsure, other, negated, accusation] = retyped([
+    [threat, unsure, other, negated, accusation, demand] = retyped([
         statement("The minister said Ruritania would retaliate."),
         statement("The minister said the talks went well."),
         statement("The minister said the rebels were sowing fear."),
         statement("The minister said nothing on whether they would retaliate.", mode="negated"),
         statement("The minister accused them and said they would retaliate.", mode="verbal", kind="ACCUSE"),
+        statement("The minister said Europe must act."),  # S1: a position, whatever the model reads
     ])
     assert (threat.type, threat.mode, threat.cameo, threat.source_country) == ("THREATEN", "verbal", "13", "RUR")
     assert threat.context == plover()["contexts"]["THREATEN"]
-    assert (unsure.type, other.type, negated.type, accusation.type) == ("STATEMENT", "STATEMENT", "STATEMENT", "ACCUSE")
+    assert (unsure.type, other.type, negated.type, accusation.type, demand.type) == (
+        "STATEMENT", "STATEMENT", "STATEMENT", "ACCUSE", "STATEMENT")
 
 
 def test_the_fitted_model_has_a_weight_per_class_and_says_what_it_was_fitted_on():
