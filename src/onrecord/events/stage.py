@@ -77,6 +77,7 @@ from .parties import (
     story_pair,
     target_of,
 )
+from .speech import retyped
 from .triggers import (
     FEARING_VERBS,
     RUNNING_VERBS,
@@ -1436,6 +1437,6 @@ def _sentence_end(work: Work, offset: int) -> int:
 
 @register_stage("events")
 def find_events(work: Work) -> Work:
-    """Fill ``article.events``, each with its confidence."""
-    work.article.events = with_confidence(events_in(work), work.article.text)
+    """Fill ``article.events``, plain statements the speech model reads as typed acts retyped, each with its confidence."""
+    work.article.events = with_confidence(retyped(events_in(work)), work.article.text)
     return work
