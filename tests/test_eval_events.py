@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 
 import pytest
 from click.testing import CliRunner
@@ -11,7 +12,8 @@ from hypothesis import strategies as st
 
 from onrecord.cli import main
 from onrecord.evaluate import find_span
-from onrecord.evaluate.events import agreement, evaluate, gold_event
+from onrecord.evaluate.events import EventReport, agreement, evaluate, gold_event, score_article
+from onrecord.records import Event
 
 TEXT = ("Russian President Vladimir Putin dismissed Anatoly Antonov on October 10. "
         "Kazakhstan hosted talks with Russia in Astana on Thursday.")
@@ -194,3 +196,14 @@ def test_the_report_gives_the_precision_at_each_confidence_level(tmp_path):
     assert kept == sorted(kept, reverse=True) and all(levels[level]["gold"] == 2 for level in levels)
     assert kept[0] >= 1  # the Antonov dismissal is a confident coding
     assert evaluate(write(tmp_path / "gold.jsonl", EVENTS), min_confidence=1.0).as_dict()["type_micro"]["predicted"] == 0
+
+
+def test_a_gold_event_takes_the_prediction_most_like_it():
+    text = "The ministry said the talks were useful but declined to comment on the date."
+    said = Event(type="STATEMENT", mode="actual", evidence=text, start=0, end=len(text), source_country="RUS")
+    declined = Event(type="STATEMENT", mode="negated", evidence=text, start=0, end=len(text), source_country="RUS")
+    gold = [gold_event({"type": "STATEMENT", "mode": mode, "source_country": "RUS", "evidence": text})
+            for mode in ("negated", "actual")]
+    report = EventReport()
+    score_article(report, text, [said, declined], gold, defaultdict(set))
+    assert report.as_dict()["mode"] == {"accuracy": 1.0, "pairs": 2} and not report.errors

@@ -202,7 +202,7 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
         if not free:
             report.errors.append(_error(article, "missed", g.get("evidence"), g))
             continue
-        index = next((i for i in free if predicted[i].source_country == g.get("source_country")), free[0])
+        index = max(free, key=lambda i: _agreement(predicted[i], g))  # the first of the most alike
         used.add(index)
         matched.append((start, end, g["type"]))
         match = predicted[index]
@@ -230,6 +230,15 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
         if g.get("event_id"):
             groups[g["event_id"]].add(match.group_id or match.id or "")
     return used, matched
+
+
+def _agreement(event: Event, gold: dict[str, Any]) -> tuple[bool, ...]:
+    """How alike a prediction is to a gold event of its type in its sentence, source country first:
+    of two statements in one sentence ("said …, but declined to comment"), each gold one takes the
+    prediction of its own mode, not the first one free."""
+    return (event.source_country == gold.get("source_country"), event.target_country == gold.get("target_country"),
+            event.mode == gold.get("mode"), event.date == gold.get("date"),
+            _same_place(gold.get("location"), event.location))
 
 
 def _tally(report: EventReport, measure: str, right: bool, wrong: list[str]) -> None:
