@@ -214,8 +214,7 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
             key = f"{side}_country"
             if not g.get(key):
                 continue
-            right = getattr(match, key) == g[key] or len(g.get(f"{side}_actors") or []) > 1 and _listed(
-                g[f"{side}_actors"], getattr(match, f"{side}_actor"), getattr(match, key))
+            right = _side_right(match, g, side)
             score.tp_gold += right
             score.tp_predicted += right
             _tally(report, key, right, wrong)
@@ -232,13 +231,20 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
     return used, matched
 
 
+def _side_right(event: Event, gold: dict[str, Any], side: str) -> bool:
+    """Whether the prediction has the gold event's source (or target) country, or is from (or
+    aimed at) one of the several parties it lists."""
+    key = f"{side}_country"
+    return getattr(event, key) == gold.get(key) or len(gold.get(f"{side}_actors") or []) > 1 and _listed(
+        gold[f"{side}_actors"], getattr(event, f"{side}_actor"), getattr(event, key))
+
+
 def _agreement(event: Event, gold: dict[str, Any]) -> tuple[bool, ...]:
-    """How alike a prediction is to a gold event of its type in its sentence, source country first:
-    of two statements in one sentence ("said …, but declined to comment"), each gold one takes the
+    """How alike a prediction is to a gold event of its type in its sentence, source first: of two
+    statements in one sentence ("said …, but declined to comment"), each gold one takes the
     prediction of its own mode, not the first one free."""
-    return (event.source_country == gold.get("source_country"), event.target_country == gold.get("target_country"),
-            event.mode == gold.get("mode"), event.date == gold.get("date"),
-            _same_place(gold.get("location"), event.location))
+    return (_side_right(event, gold, "source"), _side_right(event, gold, "target"), event.mode == gold.get("mode"),
+            event.date == gold.get("date"), _same_place(gold.get("location"), event.location))
 
 
 def _tally(report: EventReport, measure: str, right: bool, wrong: list[str]) -> None:
