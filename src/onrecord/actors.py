@@ -241,10 +241,16 @@ def _region_country(words: list[str]) -> str | None:
     Chief Minister", "Texas Governor", "Texas National Guard"; not of a town, whose name is too
     often a word ("Federal", "Union"), nor of a city that names a body ("the Paris Club")."""
     for size in (3, 2, 1):
-        where = locate(" ".join(words[:size])) if len(words) > size else None
-        if where is not None and where.latitude is None and where.iso3:
+        where = _first_level_region(" ".join(words[:size])) if len(words) > size else None
+        if where is not None and where.iso3:
             return where.iso3
     return None
+
+
+def _first_level_region(name: str) -> Location | None:
+    """A state, province or region: a place the gazetteer knows with no coordinates of its own."""
+    where = locate(name)
+    return where if where is not None and where.latitude is None else None
 
 
 def _described_nationality(span: Span) -> str | None:
@@ -813,8 +819,7 @@ def _member_state(name: str) -> Location | None:
     """A first-level region: a state, province or region the gazetteer places with no coordinates
     ("Texas", "Sindh", "Puntland"), not a bare compass word that names a region only in one
     country ("North")."""
-    where = locate(name) if fold(name) not in COMPASS_WORDS else None
-    return where if where is not None and where.latitude is None else None
+    return _first_level_region(name) if fold(name) not in COMPASS_WORDS else None
 
 
 def _is_place_name(name: str) -> bool:

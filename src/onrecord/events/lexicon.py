@@ -51,7 +51,6 @@ def labour_word(word: Token) -> bool:
         lowered.endswith(("worker", "workers")))
 
 
-
 def police(phrase: Token | None) -> bool:
     """ "Police", "riot police", "Chile's Carabineros", "the gendarmerie": a force that keeps order
     at home, whose arrests and dispersals are done to its own country's people unless the text
