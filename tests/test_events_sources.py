@@ -33,6 +33,9 @@ def first_of(text: str, kind: str):
     ("Chile's Carabineros sent two additional units to the border crossing on Tuesday.", "MOBILIZE", "CHL", None),
     ("Spain's Guardia Civil detained 12 migrants off Almeria on Monday.", "COERCE", "ESP", None),
     ("Mexico's Guardia Nacional deployed 500 agents to the border.", "MOBILIZE", "MEX", None),
+    # the people of a region are its state's (guide C2), as a federal member state is
+    ("Flemish teachers held a protest on Monday against the pension reform.", "PROTEST", "BEL", None),
+    ("Karakalpak activists staged a protest on Monday against the constitutional change.", "PROTEST", "UZB", None),
     # a country named by an upper-case short form the parser leaves untagged
     ("The UAE has denied arming the rebels in Sudan.", "AID", "ARE", None),
     # "there will be no talks": the speaker's side is the one that will not talk
