@@ -578,3 +578,17 @@ def test_an_armed_group_the_knowledge_names_is_of_its_country_not_the_dateline_s
     event = first_of("MAE SOT, Thailand, May 2 (Wire) - The Karen National Union said its fighters had captured an "
                      "army camp in Myanmar on Tuesday.", "ASSAULT")
     assert event.source_country == "MMR", event
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("A Guardia Civil patrol boat ordered two Moroccan fishing boats out of the bay on Sunday.", "REQUEST", "ESP"),
+    ("Commerce Minister Wang Wentao spoke by phone with his German counterpart on Monday.", "CONSULT", "CHN"),
+])
+def test_known_forces_and_ministers_are_of_their_state(text, kind, source):
+    event = first_of(text, kind)
+    assert event.source_country == source, event
+
+
+def test_who_acts_in_protest_protests():
+    event = first_of("Traders in Kano kept their stalls closed on Monday in protest at the new market levy.", "PROTEST")
+    assert event.source_actor == "Traders", event
