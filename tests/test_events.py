@@ -2745,3 +2745,8 @@ def test_what_must_happen_first_only_after_is_a_condition_not_an_event():
 ])
 def test_an_official_due_in_a_place_is_a_visit_to_come(text, kinds):
     assert [(e.type, e.mode, e.source_country) for e in events_of(text)] == kinds, events_of(text)
+
+
+def test_the_work_strikers_stop_is_no_target():
+    [event] = [e for e in events_of("Dock workers in Antwerp stopped work for three hours on Monday.") if e.type == "PROTEST"]
+    assert event.target_actor is None, event

@@ -592,3 +592,11 @@ def test_known_forces_and_ministers_are_of_their_state(text, kind, source):
 def test_who_acts_in_protest_protests():
     event = first_of("Traders in Kano kept their stalls closed on Monday in protest at the new market levy.", "PROTEST")
     assert event.source_actor == "Traders", event
+
+
+def test_a_protest_pressing_the_government_is_aimed_at_it_not_at_an_act_told_before():
+    text = ("OSLO, March 27 (Wire) - Norway's government seized the Bergen shipyard on Thursday.\n\nRussia's state-run RT "
+            "called the move \"legalised theft\" in a commentary.\n\nDock workers in Bergen marched on Friday to demand "
+            "that the government guarantee their jobs.")
+    event = first_of(text, "PROTEST")
+    assert (event.target_actor, event.target_country) == ("government", "NOR"), event

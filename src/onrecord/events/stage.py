@@ -769,8 +769,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         clause = [*clause, *clause_tokens(won or token.head)]  # the day the fight killed, or the place was taken, is the fight's
     subject, passive = noun_parties(token) if token.pos_ == "NOUN" else subject_of(token)
     target_phrase = noun_target(token, subject) if token.pos_ == "NOUN" else target_of(token, subject, event_type)
-    if event_type == "PROTEST":
-        target_phrase = protested(token) or target_phrase
+    if event_type == "PROTEST":  # the work "stopped" by strikers is nobody
+        target_phrase = protested(token) or (None if target_phrase is not None and target_phrase.lower_ == "work" else target_phrase)
     if _hyphen_mediated(token) or token.pos_ == "NOUN" and mediator_named(token):
         # "X and Y held Egypt-hosted talks", "X and Y met under Turkish mediation": who hold the talks are the parties
         target_phrase = subject_of(verb_of(token.head))[0] or target_phrase
@@ -854,8 +854,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = election_country(sentence)
     if event_type in UNTARGETED:
         target, target_country = None, None
-    elif target_country is None and event_type in REACTIONS | {"PROTEST"} and (
-            referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
+    elif target_country is None and event_type in REACTIONS | {"PROTEST"} and not (event_type == "PROTEST" and _ruler(
+            target_phrase)) and (referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
+        # a protest pressing "the government" is aimed at the protesters' rulers (P1, below), not at an act told before
         target, target_country = referred.source_actor, referred.source_country
     said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
     told = _told_to_act(work, said, (source, source_country), speaker) if event_type == "REQUEST" and target_country is None else None
