@@ -2673,3 +2673,80 @@ def test_the_expulsion_of_migrants_is_coercion_not_a_sanction():
 ])
 def test_a_crowd_dispersed_by_force_and_power_won_at_the_polls(text, kinds):
     assert [e.type for e in events_of(text)] == kinds, events_of(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # a call on a ruler when the parser hangs the ruler on the verb, after a bare "on", is still a visit
+    ("Talks ended on Tuesday.\n\nThe Chinese envoy, who led Beijing's delegation, also called on King Jigme Khesar "
+     "Namgyel Wangchuck. A spokesperson described the talks as useful.", "CONSULT", "CHN", None),
+    # another party's vessels sent out of waters are told to leave (REQUEST), whatever the craft
+    ("The Philippine coast guard ordered two Chinese trawlers out of the lagoon on Monday.", "REQUEST", "PHL", "CHN"),
+    # passengers taken in are given refuge (AID); workers stopping work strike; slogans chanted are a protest
+    ("Spain said it was ready to take in 30 of the passengers.", "AID", "ESP", None),
+    ("Dock workers in Antwerp stopped work for three hours on Monday.", "PROTEST", "BEL", None),
+    ("Market vendors chanted slogans against the mayor on Friday.", "PROTEST", None, None),
+    ("The interior ministry gave no date for the handover.", "STATEMENT", None, None),  # S2: no date given
+])
+def test_visits_orders_out_refuge_stoppages_and_rounds(text, kind, source, target):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found, [(e.type, e.source_actor) for e in events_of(text)]
+    if source:
+        assert found[-1].source_country == source
+    if target:
+        assert found[-1].target_country == target
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The government stopped work on the dam.", "PROTEST"),  # work halted by its owner is no strike
+    ("The protests helped topple the government in 2019.", "AID"),  # an event as a cause aids nobody
+    ("Dozens of traders closed their stalls in Izmir on Monday, Anadolu Agency reported.", "STATEMENT"),  # S3c
+    ("\"The anger is understandable, but we must not let outsiders exploit it,\" the Kenyan president said.", "REQUEST"),
+    ("Chad said it was ready to send troops to secure the border if Niger asked for them.", "REQUEST"),  # X2
+    ("The French foreign ministry said Paris stood with the Georgian people and their legitimate demands.", "REQUEST"),
+])
+def test_causes_outlets_own_duties_conditions_and_others_demands_are_no_such_acts(text, absent):
+    assert absent not in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_the_condition_of_a_purpose_makes_the_offer_hypothetical():
+    [event] = [e for e in events_of("Chad said it was ready to send troops to secure the border if Niger asked for them.")
+               if e.type == "MOBILIZE"]
+    assert event.mode == "hypothetical", event
+
+
+def test_the_next_round_after_talks_is_a_meeting_agreed():
+    events = events_of("Kenya and Ethiopia held a first round of border talks in Nairobi on Monday.\n\nThe two sides "
+                       "agreed to hold the next round in Addis Ababa.")
+    assert ("CONSULT", "verbal") in [(e.type, e.mode) for e in events], events
+    assert "COOPERATE" not in [e.type for e in events], events
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    # control taken of a company is property seized (COERCE), of a town ground taken (A2)
+    ("The Hungarian government took control of the country's largest steel company on Monday.", "COERCE", "actual"),
+    ("Rebels took control of the town on Monday.", "ASSAULT", "actual"),
+    # observers let in are access allowed (CONCEDE); a chief executive suspended is removed (T3)
+    ("The junta did not allow foreign observers to monitor the vote.", "CONCEDE", "negated"),
+    ("The board suspended the bank's chief executive on Monday.", "DISMISS", "actual"),
+])
+def test_firms_seized_observers_allowed_and_executives_suspended(text, kind, mode):
+    assert [(e.type, e.mode) for e in events_of(text)] == [(kind, mode)], events_of(text)
+
+
+def test_what_must_happen_first_only_after_is_a_condition_not_an_event():
+    events = events_of("The prime minister said Nepal would sign the accord only after parliament approved it.")
+    assert [(e.type, e.mode, e.source_country) for e in events] == [("AGREE", "hypothetical", "NPL")], events
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Kenya's foreign minister is due in Kampala on Thursday.", [("CONSULT", "future", "KEN")]),  # a visit on the calendar
+    ("The Ugandan defence minister is due in Nairobi on Friday for talks on the border.", [("CONSULT", "future", "UGA")]),
+    ("The ruling is due in Kampala on Thursday.", []),  # no visitor
+])
+def test_an_official_due_in_a_place_is_a_visit_to_come(text, kinds):
+    assert [(e.type, e.mode, e.source_country) for e in events_of(text)] == kinds, events_of(text)
+
+
+def test_the_work_strikers_stop_is_no_target():
+    [event] = [e for e in events_of("Dock workers in Antwerp stopped work for three hours on Monday.") if e.type == "PROTEST"]
+    assert event.target_actor is None, event

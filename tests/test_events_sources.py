@@ -581,3 +581,25 @@ def test_an_armed_group_the_knowledge_names_is_of_its_country_not_the_dateline_s
     event = first_of("MAE SOT, Thailand, May 2 (Wire) - The Karen National Union said its fighters had captured an "
                      "army camp in Myanmar on Tuesday.", "ASSAULT")
     assert event.source_country == "MMR", event
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("A Guardia Civil patrol boat ordered two Moroccan fishing boats out of the bay on Sunday.", "REQUEST", "ESP"),
+    ("Commerce Minister Wang Wentao spoke by phone with his German counterpart on Monday.", "CONSULT", "CHN"),
+])
+def test_known_forces_and_ministers_are_of_their_state(text, kind, source):
+    event = first_of(text, kind)
+    assert event.source_country == source, event
+
+
+def test_who_acts_in_protest_protests():
+    event = first_of("Traders in Kano kept their stalls closed on Monday in protest at the new market levy.", "PROTEST")
+    assert event.source_actor == "Traders", event
+
+
+def test_a_protest_pressing_the_government_is_aimed_at_it_not_at_an_act_told_before():
+    text = ("OSLO, March 27 (Wire) - Norway's government seized the Bergen shipyard on Thursday.\n\nRussia's state-run RT "
+            "called the move \"legalised theft\" in a commentary.\n\nDock workers in Bergen marched on Friday to demand "
+            "that the government guarantee their jobs.")
+    event = first_of(text, "PROTEST")
+    assert (event.target_actor, event.target_country) == ("government", "NOR"), event

@@ -82,8 +82,10 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
             for below, t in zip(local, local[1:])):
         return "future"  # "is set to block", not "set up a camp and blocked the road": a phrasal verb or a conjunct is an
         # act of its own
-    if token.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in lex["schedule_words"] for c in token.head.children):
-        return "future"  # "a presidential election is due in January": the act named is on the calendar
+    calendared = [token.head] if token.dep_ == "nsubj" else [t for t in local if t.lemma_.lower() == "be"]
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in lex["schedule_words"] for t in calendared for c in t.children):
+        return "future"  # "a presidential election is due in January", "the envoy is due in Beirut (for talks)": on the
+        # calendar
     base = parse_published(published)
     if date and base and len(date) == 10 and date > base.isoformat():
         return "future"
@@ -166,18 +168,25 @@ def _clause_chain(token: Token) -> list[Token]:
 
 def conditions(token: Token) -> list[Token]:
     """The condition clauses hung on the act, its governors, or what spells the act out
-    ("file a motion to impeach him if he does not resign")."""
+    ("file a motion to impeach him if he does not resign") or the purpose of an act not yet done
+    ("ready to send troops to restore calm if the SDF asked for them")."""
     def condition(clause: Token) -> bool:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
         if marks & {"until", "once"} and _past(clause) and _past(clause.head):
             return False  # "fought until the last of them had surrendered": when it ended, told as done, not a
             # condition; "would resume once Ghana cleared the debt" is one, its past only reported speech
-        return any(condition_mark(m) for m in clause.children) or bool(marks & {"after", "when"}) and any(
-            m.lower_ == "only" for m in clause.children if m.dep_ == "advmod")
+        return any(condition_mark(m) for m in clause.children) or only_after(clause)
     complements = [c for h in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in h.children
-                   if c.dep_ in {"acl", "xcomp"}]
+                   if c.dep_ in {"acl", "xcomp"} or c.dep_ == "advcl" and infinitive(c) and not _past(token)]
     governors = [h for t in [*_clause_chain(token), *complements] for h in [t, *(a for a in t.children if a.dep_ == "advmod")]]
     return [c for t in governors for c in t.children if c.dep_ == "advcl" and condition(c)]  # "as long as" hangs on "long"
+
+
+def only_after(clause: Token) -> bool:
+    """A clause of "only after" or "only when" ("would ratify only after Kristersson visited"):
+    a condition like "if", though its mark is one of time."""
+    return bool({m.lower_ for m in clause.children if m.dep_ == "mark"} & {"after", "when"}) and any(
+        m.lower_ == "only" for m in clause.children if m.dep_ == "advmod")
 
 
 def _past(verb: Token) -> bool:

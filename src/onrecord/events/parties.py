@@ -173,6 +173,8 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
         return subject_of(trip)  # "the minister is due in Oslo for talks with her counterpart": who comes takes part
     verb = governing_verb(token) if token.dep_ != "pcomp" else governing_verb(token.head)  # "after hours of fighting with"
     kind = noun_kind(token)
+    if kind == "PROTEST" and verb is not None and token.dep_ == "pobj" and token.head.lower_ == "in":
+        return subject_of(verb)  # "merchants kept their shops shut in protest at the collapse": who acts in protest protests
     fought_with = kind == "ASSAULT" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     if (kind == "CONSULT" or fought_with) and verb is not None and circumstance(token, verb) and classify(verb) != "CONSULT":
         subject, passive = subject_of(verb)

@@ -41,6 +41,7 @@ from .modes import (
     left_open,
     mode_of,
     on_condition,
+    only_after,
     told_on,
     was_announced,
 )
@@ -89,6 +90,7 @@ from .triggers import (
     classify,
     classify_noun,
     declared_winner,
+    due_visit,
     elects,
     giver_of,
     governing_verb,
@@ -159,7 +161,7 @@ def events_in(work: Work) -> list[Event]:
         for token in sentence:
             if token.pos_ == "NOUN":
                 event_type = classify_noun(token)
-            elif token.pos_ != "VERB" or token.dep_ in {"amod", "compound"} and not (
+            elif token.pos_ != "VERB" and not due_visit(token) or token.dep_ in {"amod", "compound"} and not (
                     misparsed(token) or _hyphen_mediated(token) or gerund_object(token)) or (
                     background(token) or token.dep_ == "prep" or _participle_noun(token)):
                 continue  # "impeached President Yoon", "prisoners held by Israel": a description; "provided": a conjunction
@@ -569,9 +571,9 @@ def _embedded(token: Token) -> bool:
         return True  # "summoned the envoy to lodge a protest", "will visit Lask to meet its governor": the purpose of the
         # act told, the same act (X1)
     clause = governing_verb(token) if token.pos_ == "NOUN" else token  # also "only if the army halted its air strikes"
-    return clause is not None and clause.dep_ == "advcl" and any(  # the mark may hang on a verb the parser took for an
+    return clause is not None and clause.dep_ == "advcl" and (any(  # the mark may hang on a verb the parser took for an
         condition_mark(c) for t in [clause, *(a for a in clause.children if a.dep_ == "aux")]  # auxiliary: "only if
-        for c in t.children)  # Canberra helped finance a refinery"
+        for c in t.children) or only_after(clause))  # Canberra helped finance a refinery"; "only after parliament approved it"
 
 
 def _fight_toll(verb: Token) -> bool:
@@ -767,8 +769,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         clause = [*clause, *clause_tokens(won or token.head)]  # the day the fight killed, or the place was taken, is the fight's
     subject, passive = noun_parties(token) if token.pos_ == "NOUN" else subject_of(token)
     target_phrase = noun_target(token, subject) if token.pos_ == "NOUN" else target_of(token, subject, event_type)
-    if event_type == "PROTEST":
-        target_phrase = protested(token) or target_phrase
+    if event_type == "PROTEST":  # the work "stopped" by strikers is nobody
+        target_phrase = protested(token) or (None if target_phrase is not None and target_phrase.lower_ == "work" else target_phrase)
     if _hyphen_mediated(token) or token.pos_ == "NOUN" and mediator_named(token):
         # "X and Y held Egypt-hosted talks", "X and Y met under Turkish mediation": who hold the talks are the parties
         target_phrase = subject_of(verb_of(token.head))[0] or target_phrase
@@ -852,8 +854,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = election_country(sentence)
     if event_type in UNTARGETED:
         target, target_country = None, None
-    elif target_country is None and event_type in REACTIONS | {"PROTEST"} and (
-            referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
+    elif target_country is None and event_type in REACTIONS | {"PROTEST"} and not (event_type == "PROTEST" and _ruler(
+            target_phrase)) and (referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
+        # a protest pressing "the government" is aimed at the protesters' rulers (P1, below), not at an act told before
         target, target_country = referred.source_actor, referred.source_country
     said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
     told = _told_to_act(work, said, (source, source_country), speaker) if event_type == "REQUEST" and target_country is None else None
@@ -1188,6 +1191,8 @@ def _statement_events(work: Work, events: list[Event]) -> list[Event]:
         withheld = _withheld(work, statement)
         if kind == "STATEMENT" and not withheld and _reports_act(work, statement):
             continue  # S3a: "said his country had taken them in"; not "did not say whether its ships had left" (S2)
+        if kind == "STATEMENT" and not withheld and _outlet(work, statement):
+            continue  # S3c: "the Tasnim news agency reported": a news outlet is no political actor
         source_country = speaker_side(work, statement)
         said = text.find(statement.content, statement.start)
         other = _named_in(work, said, said + len(statement.content), source_country) if (
@@ -1272,6 +1277,12 @@ def _beside_withheld(statement: Statement, withheld: str | None) -> bool:
     """S2 beside S1: "told reporters the talks had been frank but declined to give details" is a
     statement made and one withheld; not when the statement is the one withheld ("declined to say whether …")."""
     return withheld is not None and withheld.lower().partition(" ")[0] != (statement.cue or "").lower().partition(" ")[0]
+
+
+def _outlet(work: Work, statement: Statement) -> bool:
+    """Guide S3c: the speaker is a news outlet (a wire agency, a broadcaster, a newspaper)."""
+    speaker = work.actors.get(statement.speaker_id or "")
+    return speaker is not None and speaker.sector == "MED"
 
 
 def _commentator(speaker: str) -> bool:
@@ -1370,8 +1381,10 @@ def _own_duty(work: Work, statement: Statement) -> bool:
 
 
 def _laid_on_own_whole(verb: Token) -> bool:
-    """Whether the subject of a duty is "we" or a continent: "Europe must protect its industry"."""
-    bearers = [c for c in first_conjunct(verb).children if c.dep_ in {"nsubj", "nsubjpass"}]
+    """Whether the subject of a duty is "we" or a continent: "Europe must protect its industry"; a
+    verb after "but" may have its own ("the anger is justified, but we must not let …")."""
+    bearers = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] or [
+        c for c in first_conjunct(verb).children if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(bearers) and all(b.lower_ == "we" or b.ent_type_ == "LOC" for b in bearers)
 
 

@@ -31,6 +31,8 @@ NAME_WORDS = re.compile(r"(?<=[\w,] )[A-Z][\w'-]*")  # "Rapid Support Forces": a
 DENIABLE = {"SUPPORT", "AGREE", "ACCUSE", "THREATEN"}
 DENIED_CUE = re.compile(r"(?:\bnot|\bnever|n't|\bno longer)\s+(?:[a-z]+\s+)?$")
 DENYING_OBJECT = re.compile(r"[a-z]*\s+no\s")  # the rest of a cue's word, then "no": "violated no law"
+CONDITION_OPENED = re.compile(r"\b(?:if|unless)\s+(?:[a-z]+\s+){0,3}$")  # "ready to help if the SDF asked": a cue
+# that is the condition's own verb is another's possible act (X2), not the speaker's demand
 QUOTES = re.compile("[\"“”]|(?<![a-z])['‘’]|['‘’](?![a-z])")  # quotation marks, not the apostrophe of "won't"
 TOPIC_PREPOSITIONS = {"about", "regarding", "concerning"}
 # what an act is made possible by, the term it is demanded by, or a ground for it ("sees no reason to call elections")
@@ -53,6 +55,7 @@ RUNNING_VERBS = {"carry", "conduct", "stage", "mount", "run", "hold"}  # what on
 LED_BODIES = {"government", "cabinet", "ministry", "agency", "commission", "army", "bank", "committee"}  # what one is put in charge of
 MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration begins
 ELECTORATES = {"voter", "electorate", "citizen"}  # who elects by ballot, not by appointment
+FIRM_NOUNS = {"company", "firm", "bank", "plant", "factory", "refinery", "maker", "subsidiary", "airline"}
 DIRECTING_VERBS = {"tell", "order", "instruct", "direct"}  # a directive to one's own agencies or firms
 ACCOUNTING_VERBS = {"explain", "account", "answer", "justify", "testify"}  # what one is summoned to do in an inquiry
 SHARED_WORK_VERBS = {"work", "train"}  # what parties do together as one act of cooperation
@@ -769,8 +772,13 @@ def _walked_out_of(token: Token) -> list[Token]:
 def _workers_walked_out(token: Token) -> bool:
     """A strike told as a walk-out ("garment workers walked out of factories", "thousands of
     nurses walked out"): working people leaving work, not a party leaving talks (T1)."""
-    doer = subject_of(token)[0]
-    if doer is None or any(noun_kind(o) == "CONSULT" for o in _walked_out_of(token)):
+    return not any(noun_kind(o) == "CONSULT" for o in _walked_out_of(token)) and _working_people(subject_of(token)[0])
+
+
+def _working_people(doer: Token | None) -> bool:
+    """Working people as the doer ("garment workers", "thousands of nurses"): their leaving or
+    stopping work is a strike."""
+    if doer is None:
         return False
     people = [doer, *(o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
     return any(w.pos_ == "NOUN" and labour_word(w) for w in people)
@@ -1081,6 +1089,31 @@ def _posted(token: Token) -> bool:
         c.dep_ == "agent" for c in token.children)
 
 
+def due_visit(token: Token) -> bool:
+    """ "Foreign Minister Barrot is due in Beirut later this week", "Wang, who is due in Honiara in
+    July": an official expected in a named place, a visit on the calendar like "will travel to
+    Beirut"; "is due in Oslo for talks" is coded on the talks."""
+    if token.lemma_.lower() != "be":
+        return False
+    subjects = [token.head if c.lower_ == "who" and token.dep_ == "relcl" else c for c in token.children if c.dep_ == "nsubj"]
+    due = [c for c in token.children if c.dep_ == "acomp" and c.lemma_.lower() == "due" and not any(
+        x.dep_ in {"xcomp", "ccomp"} or x.dep_ == "prep" and x.lower_ == "for" for x in [*c.children, *token.children])]
+    return any(_is_person(s) and noun_kind(s) is None for s in subjects) and any(
+        _named_place(o) for d in due for p in d.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
+        for o in p.children if o.dep_ == "pobj")
+
+
+def _firm_taken(token: Token) -> bool:
+    """Control taken of a company by who bears no arms ("the Dutch government took temporary
+    control of Kempen Microsystems"): a seizure of property, not ground taken by force (A2)."""
+    lex = plover()
+    held = [o for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "control"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    doer = subject_of(token)[0]
+    armed = doer is not None and doer.lemma_.lower() in {*lex["force_words"], *lex["armed_words"]}
+    return not armed and any(o.ent_type_ == "ORG" or o.lemma_.lower() in FIRM_NOUNS for o in held)
+
+
 def _appointed_as(token: Token, particles: set[str]) -> bool:
     """ "picked Gaetz as attorney general", "brought back Cameron as foreign secretary",
     "took over from Stoltenberg", "was sworn in as president", "named Nowak to form a government",
@@ -1134,6 +1167,9 @@ def classify(token: Token) -> str | None:
     if phrasal == "walk out" and (_chamber_left(token) or _workers_walked_out(token)):
         return "PROTEST"  # "opposition lawmakers walked out of a parliamentary session", "dock workers walked out": dissent,
         # not talks left (T1)
+    if lemma in lex["halting_verbs"] and any(o.dep_ == "dobj" and o.lemma_.lower() == "work" for o in token.children) and (
+            _working_people(subject_of(token)[0])):
+        return "PROTEST"  # "workers at the plant stopped work for two hours": a stoppage, not an act halted
     if lemma in lex["naming_verbs"] and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
         return None  # "a commander who calls himself General Nkwain", "a group calling itself the Free Army": a name taken
     if lemma == "destroy" and any(lex["verbs"].get(c.lemma_.lower()) == "ASSAULT" for c in token.conjuncts):
@@ -1304,6 +1340,8 @@ def classify(token: Token) -> str | None:
                     return None
                 if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
+                if by_object[obj] == "ASSAULT" and obj == "control" and _firm_taken(token):
+                    return "COERCE"  # "the government took control of the chip maker": property seized, not ground (A2)
                 if by_object[obj] == "AGREE" and _drills_agreed(token):
                     return "COOPERATE"  # "signed an agreement to run joint patrols": the patrols agreed are the event (T5)
                 if by_object[obj] == "COERCE" and (phrasal or lemma) in lex["crowd_verbs"] and _protesters(token):
@@ -1412,6 +1450,8 @@ def classify(token: Token) -> str | None:
     if lemma == "help" and token.tag_ == "VBN" and any(
             a.dep_ == "pobj" and not a.ent_type_ for c in token.children if c.dep_ == "agent" for a in c.children):
         return None  # "the economy grew, helped by strong exports": a cause, nobody's aid
+    if lemma == "help" and any(s.dep_ == "nsubj" and noun_kind(s) is not None for s in token.children):
+        return None  # "its strikes in 1978 helped bring down the shah": an event as a cause, nobody's aid
     if lemma == "help":  # "help Ukraine", "offered to help rebuild the port"
         return "COOPERATE" if "with" in particles else ("AID" if objects or any(c.dep_ == "xcomp" for c in token.children) else None)
     if lemma in SHARED_WORK_VERBS and ("with" in particles and lemma == "work" or any(
@@ -1443,6 +1483,8 @@ def classify(token: Token) -> str | None:
                 c.tag_ == "CD" and "with" in particles) for c in charged):
         return "COERCE"  # "charged the four captains with illegal fishing", "they (the three) are to be charged with
         # incitement": an indictment, whatever the crime is called
+    if due_visit(token):
+        return "CONSULT"
     if lemma == "invite" and any(p.dep_ == "prep" and p.lower_ == "to" and any(_named_place(o) for o in p.children)
                                  for p in token.children):
         return "CONSULT"  # "invited Castellanos to Belmopan": a visit offered, whatever it is for (CAMEO 036)
@@ -1748,11 +1790,15 @@ def giver_of(token: Token) -> Token | None:
 def _other_party_ordered(token: Token) -> bool:
     """An order to a party outside the giver's command: a state or a body by name ("ordered
     Kenya to pay damages", "ordered Meta to remove the posts"), a vessel stopped ("ordered it
-    to sail to port") or a union or its workers ("ordered the union to suspend the strike",
-    guide T12), not one's own forces ("ordered the army to help police")."""
+    to sail to port") or sent away ("ordered the trawlers out of its waters") or a union or its
+    workers ("ordered the union to suspend the strike", guide T12), not one's own forces
+    ("ordered the army to help police")."""
+    lex = plover()
+    if any(c.lower_ == "out" and c.dep_ in {"prep", "prt", "advmod"} for c in token.children):
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in {*lex["craft_words"], *lex["crewed_craft"]} for o in token.children)
     if not any(c.dep_ == "xcomp" and infinitive(c) for c in token.children):
         return False
-    return any(o.dep_ == "dobj" and (o.ent_type_ in {"GPE", "ORG"} or o.lower_ == "it" or o.lemma_.lower() in plover()["craft_words"]
+    return any(o.dep_ == "dobj" and (o.ent_type_ in {"GPE", "ORG"} or o.lower_ == "it" or o.lemma_.lower() in lex["craft_words"]
                                      or labour_word(o))
                for o in token.children)
 
@@ -1868,10 +1914,13 @@ def _called_upon(token: Token, prepositions: set[str]) -> bool:
 
 def _courtesy_call(token: Token) -> bool:
     """ "Will call on the president on Sunday": a call on a person or ruler that asks nothing (no
-    "to withdraw", "for restraint", "that …") is a visit paid, not an appeal."""
-    called = [o for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} for o in c.children if o.dep_ == "pobj"]
-    asked = any(c.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "oprd"} or c.dep_ == "prep" and c.lower_ in {"for", "over"}
-                for c in token.children) or any(t.pos_ in {"VERB", "AUX"} for o in called for t in o.subtree)
+    "to withdraw", "for restraint", "that …") is a visit paid, not an appeal. The parser may hang
+    the person on the verb as its object, after an "on" left bare ("called on King Jigme …")."""
+    ons = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}]
+    called = [o for c in ons for o in c.children if o.dep_ == "pobj"] or [
+        o for o in token.children if o.dep_ == "dobj" and any(c.i < o.i and not list(c.children) for c in ons)]
+    asked = any(c.dep_ in {"xcomp", "ccomp", "advcl", "dobj", "oprd"} and c not in called or c.dep_ == "prep" and c.lower_ in {
+        "for", "over"} for c in token.children) or any(t.pos_ in {"VERB", "AUX"} for o in called for t in o.subtree)
     return not asked and any(o.ent_type_ == "PERSON" or o.lemma_.lower() in plover()["ruler_nouns"] for o in called)
 
 
@@ -1989,6 +2038,8 @@ def statement_type(content: str) -> str:
     lowered = _neutral_phrases().sub(" ", f" {QUOTES.sub('', NAME_WORDS.sub(' ', content).lower())} ")
     for kind, pattern in _content_cues().items():
         for cue in pattern.finditer(lowered):
+            if kind == "REQUEST" and CONDITION_OPENED.search(lowered, 0, cue.start()):
+                continue
             if kind == "ACCUSE" and DENYING_OBJECT.match(lowered, cue.end()):
                 return "REJECT"  # "said the memorandum violated no country's sovereignty": a charge denied
             if kind not in DENIABLE or not DENIED_CUE.search(lowered, 0, cue.start()):
