@@ -63,7 +63,8 @@ def events_of(text: str, published: str | None = "2024-11-07"):
     ("The Bolivian president accepted the resignation of his interior minister on Monday.", "RETREAT", None, None),
     ("Trump said he would impose tariffs of 25% on all imports from Mexico unless it stopped the flow of migrants.",
      "THREATEN", "USA", None),
-    ("Hong Kong police arrested six people on Tuesday for posting seditious messages online.", "COERCE", "CHN", None),
+    ("Hong Kong police arrested six people on Tuesday for posting seditious messages online.", "COERCE", "HKG", None),  # C2
+    ("Macau police detained two men on Friday.", "COERCE", "MAC", None),
     ("The Omani foreign minister travelled to Tehran on Saturday for talks on the nuclear programme.", "CONSULT", "OMN", None),
     ("Tajik authorities jailed a human rights lawyer for 10 years on Friday.", "COERCE", "TJK", None),
     ("Austrians go to the polls on Sunday to elect a new parliament.", "ELECTION", "AUT", None),

@@ -1807,7 +1807,7 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     if label == "GPE" and country is None and sector is None and (where := _place_acting(span, name)) is not None:
         return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=where.iso3))
     adjective = demonym(country) if country else None
-    if adjective and not any(lookup(w) for w in name.split()):
+    if adjective and not any(lookup(w) for w in name.split()) and name_country(name) is None:  # nor "Hong Kong"
         name = f"{adjective} {name}"
     named_before = _owned_namesake(name, others) if country is None else None
     return named_before or _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))
