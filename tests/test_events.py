@@ -789,6 +789,8 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     ("Peru's ruling party also failed to win a majority on the Cusco city council.", "ELECTION", "Cusco"),
     ("Peru's opposition won 30 of the 45 seats on Tacna's municipal council in Sunday's local elections.", "ELECTION",
      "Tacna"),
+    # a month in a date is no town, though England has a March
+    ("Britain criticised the verdict.\n\nThe activist was arrested in March last year.", "COERCE", None),
 ])
 def test_places_follow_the_guide(text, kind, place):
     found = [e for e in events_of(text) if e.type == kind]
@@ -1117,6 +1119,9 @@ def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
     ("The Ruritanian opposition leader won Saturday's presidential election.", "2025-03-18", "ELECTION", "2025-03-15"),
     # a bare year after "in", which the model tags a number, still dates the act
     ("Freedonia froze the fishing accord in 2021 but let the boats stay.", "2025-03-15", "SANCTION", "2021"),
+    # a month of the year told relative to the publication's (D1)
+    ("The mayor of Lask was detained in August last year.", "2025-03-15", "COERCE", "2024-08"),
+    ("Ruritania will hold a referendum on the accord on May 9 next year.", "2025-03-15", "ELECTION", "2026-05-09"),
 ])
 def test_a_date_is_its_own_acts(text, published, kind, date):
     found = [e for e in events_of(text, published) if e.type == kind]
