@@ -167,6 +167,16 @@ def events_of(text: str, published: str | None = "2024-11-07"):
     # T3: one holder replaced with another is a removal and an appointment by the same hand
     ("Kenyan President Ruto replaced the police chief with his deputy on Friday.", "APPOINT", "KEN", None),
     ("Kenyan President Ruto replaced the police chief with his deputy on Friday.", "DISMISS", "KEN", None),
+    # arms a side gives up, a baton charge, work begun jointly, a crowd shouting, a vote put off, a compact renewed,
+    # another's concerns shared
+    ("The rebel commander said his fighters would hand over their weapons next month.", "RETREAT", None, None),
+    ("Riot police charged the students with batons outside the university.", "ASSAULT", None, None),
+    ("Ruritanian and Freedonian experts began a joint inspection of the border bridge.", "COOPERATE", None, None),
+    ("Hundreds of opposition supporters shouted slogans outside the court.", "PROTEST", None, None),
+    ("Ruritania held regional elections on Sunday.\n\nVoting was delayed in three districts after floods.", "ELECTION",
+     None, None),
+    ("Ruritania and Freedonia renewed their defence compact on Friday.", "AGREE", None, None),
+    ("The Irish foreign minister said Dublin shared Norway's concerns.", "SUPPORT", "IRL", "NOR"),
 ])
 def test_types_and_countries(text, kind, source, target):
     found = [e for e in events_of(text) if e.type == kind]
@@ -507,6 +517,8 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("The rebel commander spoke to reporters by telephone from a hideout.", "CONSULT"),  # words for the press
     ("The island is demilitarised under a 1921 treaty.", "RETREAT"),  # a status a treaty lays down (X3)
     ("Iran, which backs the militia, closed its consulate in the city on Monday.", "SUPPORT"),  # a standing alignment (X3)
+    ("The rebel commander said his fighters would hand over their weapons next month.", "AID"),  # arms given up, not given
+    ("Police fired tear gas and charged the crowd with batons.", "COERCE"),  # a baton charge, no charge laid
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]

@@ -937,6 +937,28 @@ def _armed_act(token: Token) -> bool:
     return any(s.lemma_.lower() in armed or s.lower_ in armed for s in [*subjects, *_members(subjects)])
 
 
+def _with_riot_weapons(token: Token) -> bool:
+    """Force used on a crowd, told by what it was used with: "dispersed the protesters with tear
+    gas", "charged protesters with batons"."""
+    return any(o.lemma_.lower() in plover()["riot_weapons"] for h in [token, *objects_of(token)]
+               for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children)
+
+
+def _arms_given_up(token: Token) -> bool:
+    """A side handing over its own arms ("the group would hand over its remaining weapons",
+    "rebels turned in their rifles"): disarmament (guide RETREAT), not a gift of arms, which
+    names whom they go to ("handed over 20 tanks to Ukraine")."""
+    lex = plover()
+    if token.lemma_.lower() not in {"hand", "turn", "give"} or not any(
+            c.dep_ == "prt" and c.lower_ in {"over", "in", "up"} for c in token.children):
+        return False
+    arms = {"weapon", "arm", "gun", "rifle", "ammunition", "munition"}
+    owned = any(o.dep_ == "dobj" and o.lemma_.lower() in arms and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in o.children) for o in token.children)
+    return owned and not any(p.dep_ in {"prep", "dative"} and p.lower_ == "to" for h in [token, *objects_of(token)]
+                             for p in h.children)
+
+
 def _shared_effort(token: Token) -> bool:
     """An effort run jointly: "a joint search", "a joint women's ice hockey team", "a joint
     investigation" as the verb's object (not a joint news conference, nor joint drills, typed as
@@ -1268,6 +1290,11 @@ def classify(token: Token) -> str | None:
         return None  # "fought the militants for hours before retaking the base": the outcome of that fight, one act
     if _brought_before_forum(token):
         return "ACCUSE"  # "would raise the case at the OSCE", "took the dispute to arbitration": a complaint filed
+    if _arms_given_up(token):
+        return "RETREAT"  # "the group would hand over its remaining weapons": disarmament, not aid to anyone
+    if lemma == "charge" and _with_riot_weapons(token):
+        return None if token.dep_ == "conj" and classify(token.head) == "ASSAULT" else "ASSAULT"  # "fired tear gas and
+        # charged protesters with batons": one violent dispersal, not a charge laid
     if _voided_by_court(token) or declared_void(token):
         return "REJECT"  # T6: "a court suspended the lithium contract", "the tribunal cancelled the licence": an annulment
     by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
@@ -1310,7 +1337,7 @@ def classify(token: Token) -> str | None:
                     return "PROTEST"  # "protesters blocked the mine's access road", "youths set up roadblocks": a crowd's
                     # blockade, no state restriction
                 return by_object[obj]
-    if lemma in {*RUNNING_VERBS, "field", "form"} and _shared_effort(token):
+    if lemma in {*RUNNING_VERBS, "field", "form", "begin", "start"} and _shared_effort(token):
         return "COOPERATE"  # "coast guards carried out a joint search", "fielded a joint team": work done together
     if lemma == "pay" and any(o.lemma_.lower() in {*lex["verb_object_classes"]["aid given"]["objects"], *lex["craft_words"],
                                                    *lex["crewed_craft"], *lex["force_words"]}
@@ -1486,9 +1513,7 @@ def classify(token: Token) -> str | None:
         # across a border; "crossed back into Uganda": forces brought home
     if lemma == "crack" and "down" in particles:
         return "COERCE"
-    if lemma in {"disperse", "break", "respond", "clear"} and any(
-            o.lemma_.lower() in lex["riot_weapons"] for h in [token, *objects_of(token)]
-            for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
+    if lemma in {"disperse", "break", "respond", "clear"} and _with_riot_weapons(token):
         return "ASSAULT"  # "dispersed the protesters with tear gas", "police responded with water cannon", "cleared the
         # road with tear gas": a violent dispersal
     if lemma == "disperse" and not infinitive(token) and (
