@@ -1801,7 +1801,8 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     if sector == "PARTY" or before in PARTY_ADJECTIVES:  # "the opposition Congress"
         sector = party_sector(span.doc, span)
     owner = _owner_before(span) if sector else None  # "Serbia's Office for Kosovo": the owner, not the remit its name gives
-    country = owner or name_country(name) or (_owner_country(span) or _seat_country(span) if sector else None)
+    country = owner or name_country(name) or (
+        _owner_country(span) or _seat_country(span) or _reporting_country(span.root) if sector else None)
     if sector == "IGO" or sector == "NGO" and name_country(name) is None:
         country = None  # "the U.N. Support Mission in Libya" works in Libya for no country (guide §3)
     if label == "GPE" and country is None and sector is None and (where := _place_acting(span, name)) is not None:
