@@ -177,6 +177,7 @@ def events_of(text: str, published: str | None = "2024-11-07"):
      None, None),
     ("Ruritania and Freedonia renewed their defence compact on Friday.", "AGREE", None, None),
     ("The Irish foreign minister said Dublin shared Norway's concerns.", "SUPPORT", "IRL", "NOR"),
+    ("Kenya's foreign minister is due in Kampala on Monday.", "CONSULT", "KEN", "UGA"),  # the host is the country visited
 ])
 def test_types_and_countries(text, kind, source, target):
     found = [e for e in events_of(text) if e.type == kind]
@@ -201,6 +202,7 @@ def test_event_date_is_its_own_not_the_publication_date():
     ("Turkey would host talks with Syria if both sides agreed.", "hypothetical"),
     ("Turkey said it was ready to host talks with Syria.", "verbal"),
     ("Turkey hosted a round of talks with Syria on Monday.", "actual"),
+    ("The Turkish foreign minister is due in Damascus on Monday.", "future"),  # a visit ahead (T9)
 ])
 def test_modes(text, mode):
     consult = [e for e in events_of(text) if e.type == "CONSULT"]
@@ -519,6 +521,8 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("Iran, which backs the militia, closed its consulate in the city on Monday.", "SUPPORT"),  # a standing alignment (X3)
     ("The rebel commander said his fighters would hand over their weapons next month.", "AID"),  # arms given up, not given
     ("Police fired tear gas and charged the crowd with batons.", "COERCE"),  # a baton charge, no charge laid
+    ("The president signed an amnesty for 300 prisoners on Friday.", "AGREE"),  # a decree signed, no deal (X5)
+    ("The ruling is due in Kampala on Monday.", "CONSULT"),  # a ruling due, no visitor
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]

@@ -1140,10 +1140,24 @@ def _framework(thing: Token, verb: Token) -> bool:
         thing.lemma_.lower() in plover()["agreement_nouns"])
 
 
+def due_in_town(token: Token) -> bool:
+    """ "Envoy Tom Barrack is due in Damascus later this week", "the minister, who is due in
+    Honiara in July": a visitor scheduled to arrive in a named place, a visit ahead (guide T9),
+    told by no meeting word. Not a vote or a ruling due somewhere ("a rerun is due in two wards")."""
+    due = next((c for c in token.children if c.dep_ == "acomp" and c.lower_ == "due"), None) if token.lemma_ == "be" else None
+    visitor = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if due is None or visitor is None or not (_is_person(visitor) or visitor.lower_ == "who" and _is_person(token.head)):
+        return False
+    return any(o.pos_ == "PROPN" and o.ent_type_ != "DATE" and locate(o.text) is not None
+               for p in due.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
+
+
 def classify(token: Token) -> str | None:
     """The PLOVER type a verb token triggers, or None."""
     lex = plover()
     lemma = token.lemma_.lower()
+    if due_in_town(token):
+        return "CONSULT"
     objects = [o.lemma_.lower() for o in objects_of(token) + _ergative_subjects(token) + _shared_antecedent(token)
                if not _framework(o, token)]
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
