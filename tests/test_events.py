@@ -167,12 +167,10 @@ def events_of(text: str, published: str | None = "2024-11-07"):
     # T3: one holder replaced with another is a removal and an appointment by the same hand
     ("Kenyan President Ruto replaced the police chief with his deputy on Friday.", "APPOINT", "KEN", None),
     ("Kenyan President Ruto replaced the police chief with his deputy on Friday.", "DISMISS", "KEN", None),
-    # arms a side gives up, a baton charge, work begun jointly, a crowd shouting, a vote put off, a compact renewed,
-    # another's concerns shared
+    # arms a side gives up, a baton charge, work begun jointly, a vote put off, a compact renewed, another's concerns shared
     ("The rebel commander said his fighters would hand over their weapons next month.", "RETREAT", None, None),
     ("Riot police charged the students with batons outside the university.", "ASSAULT", None, None),
     ("Ruritanian and Freedonian experts began a joint inspection of the border bridge.", "COOPERATE", None, None),
-    ("Hundreds of opposition supporters shouted slogans outside the court.", "PROTEST", None, None),
     ("Ruritania held regional elections on Sunday.\n\nVoting was delayed in three districts after floods.", "ELECTION",
      None, None),
     ("Ruritania and Freedonia renewed their defence compact on Friday.", "AGREE", None, None),
