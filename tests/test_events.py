@@ -176,6 +176,8 @@ def events_of(text: str, published: str | None = "2024-11-07"):
     ("Ruritania and Freedonia renewed their defence compact on Friday.", "AGREE", None, None),
     ("The Irish foreign minister said Dublin shared Norway's concerns.", "SUPPORT", "IRL", "NOR"),
     ("Kenya's foreign minister is due in Kampala on Monday.", "CONSULT", "KEN", "UGA"),  # the host is the country visited
+    ("Ecuador said it would seek a review of the fishing accord with Peru.", "REQUEST", "ECU", None),
+    ("The Chinese foreign ministry said Beijing respected the sovereignty of Nepal.", "SUPPORT", "CHN", "NPL"),
 ])
 def test_types_and_countries(text, kind, source, target):
     found = [e for e in events_of(text) if e.type == kind]
@@ -521,6 +523,7 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("Police fired tear gas and charged the crowd with batons.", "COERCE"),  # a baton charge, no charge laid
     ("The president signed an amnesty for 300 prisoners on Friday.", "AGREE"),  # a decree signed, no deal (X5)
     ("The ruling is due in Kampala on Monday.", "CONSULT"),  # a ruling due, no visitor
+    ("Ecuador's ruling reopened a dispute that has strained ties with Peru for decades.", "CONCEDE"),  # no crossing reopened
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]
@@ -1233,6 +1236,7 @@ def test_an_object_pronoun_is_not_the_doer():
 
 @pytest.mark.parametrize(("text", "kind", "mode"), [
     ("Delegates from the island states walked out of the climate negotiations on Friday.", "SANCTION", "actual"),
+    ("The senate is due to vote on whether to remove the governor next week.", "DISMISS", "hypothetical"),  # M3
     ("Chad said it would withdraw from the regional security committee.", "SANCTION", "verbal"),
     ("Peru withdrew its ambassador from Caracas on Tuesday.", "SANCTION", "actual"),
     ("Poland summoned the Belarusian ambassador over the border incident.", "ACCUSE", "verbal"),
