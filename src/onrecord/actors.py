@@ -1768,6 +1768,19 @@ def _owner_before(span: Span) -> str | None:
     return None
 
 
+def _described_owner(span: Span) -> str | None:
+    """The country that owns a body of no known kind, told before the words that describe it:
+    "Singapore's national water agency PUB"."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].pos_ in {"NOUN", "ADJ"} and doc[start - 1].text.islower():
+        start -= 1
+    if start == span.start or start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    place = lookup(doc[start - 2].text) if doc[start - 2].ent_type_ in {"GPE", "NORP"} else None
+    return place.iso3 if place is not None and place.kind == "country" else None
+
+
 def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str, Actor]) -> Actor | None:
     """Country, capital, institution, international body or other organisation actor."""
     label = span.label_
@@ -1802,7 +1815,7 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         sector = party_sector(span.doc, span)
     owner = _owner_before(span) if sector else None  # "Serbia's Office for Kosovo": the owner, not the remit its name gives
     country = owner or name_country(name) or (
-        _owner_country(span) or _seat_country(span) or _reporting_country(span.root) if sector else None)
+        _owner_country(span) or _seat_country(span) or _reporting_country(span.root) if sector else _described_owner(span))
     if sector == "IGO" or sector == "NGO" and name_country(name) is None:
         country = None  # "the U.N. Support Mission in Libya" works in Libya for no country (guide §3)
     if label == "GPE" and country is None and sector is None and (where := _place_acting(span, name)) is not None:

@@ -469,8 +469,8 @@ def _body_subject_before(work: Work, pronoun: Token) -> Actor | None:
     last named as a subject earlier in the paragraph ("China's defence ministry announced drills.
     It gave no details of the area": the ministry)."""
     doc = work.doc
-    if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"} or doc is None:
-        return None
+    if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.i != pronoun.sent.start or doc is None:
+        return None  # not "officials it accused", whose "it" is told in its own sentence
     paragraph = work.article.text.rfind("\n", 0, pronoun.idx) + 1
     found: Actor | None = None
     for mention in work.article.mentions:
