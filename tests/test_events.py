@@ -176,6 +176,8 @@ def events_of(text: str, published: str | None = "2024-11-07"):
     ("Ruritania and Freedonia renewed their defence compact on Friday.", "AGREE", None, None),
     ("The Irish foreign minister said Dublin shared Norway's concerns.", "SUPPORT", "IRL", "NOR"),
     ("Kenya's foreign minister is due in Kampala on Monday.", "CONSULT", "KEN", "UGA"),  # the host is the country visited
+    ("Two Russian warships sailed through the Strait of Gibraltar on Tuesday.", "MOBILIZE", "RUS", None),
+    ("Four Chinese coast guard ships entered Philippine waters on Thursday.", "MOBILIZE", "CHN", None),
     ("Ecuador said it would seek a review of the fishing accord with Peru.", "REQUEST", "ECU", None),
     ("The Chinese foreign ministry said Beijing respected the sovereignty of Nepal.", "SUPPORT", "CHN", "NPL"),
 ])
@@ -523,6 +525,7 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("Police fired tear gas and charged the crowd with batons.", "COERCE"),  # a baton charge, no charge laid
     ("The president signed an amnesty for 300 prisoners on Friday.", "AGREE"),  # a decree signed, no deal (X5)
     ("The ruling is due in Kampala on Monday.", "CONSULT"),  # a ruling due, no visitor
+    ("A Greek cruise ship sailed into the port on Monday.", "MOBILIZE"),  # no warship
     ("Ecuador's ruling reopened a dispute that has strained ties with Peru for decades.", "CONCEDE"),  # no crossing reopened
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
@@ -806,6 +809,8 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     ("Peru's ruling party also failed to win a majority on the Cusco city council.", "ELECTION", "Cusco"),
     ("Peru's opposition won 30 of the 45 seats on Tacna's municipal council in Sunday's local elections.", "ELECTION",
      "Tacna"),
+    # L3: a lower-case landform word after a name is a class word
+    ("Two Chinese warships sailed near Miyako island on Tuesday.", "MOBILIZE", "Miyako"),
     # a month in a date is no town, though England has a March
     ("Britain criticised the verdict.\n\nThe activist was arrested in March last year.", "COERCE", None),
 ])

@@ -49,6 +49,7 @@ PRAISED_ON = {"congratulate", "compliment", "commend"}  # "congratulated her on 
 LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down duties in general
 OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
 TIME_UNITS = {"hour", "day", "week", "month", "year"}  # how long somebody was kept
+WARSHIPS = {"warship", "carrier", "destroyer", "frigate", "corvette", "submarine", "cruiser"}  # ships built for war
 RUNNING_VERBS = {"carry", "conduct", "stage", "mount", "run", "hold"}  # what one does with an operation ("launch": joint_type)
 LED_BODIES = {"government", "cabinet", "ministry", "agency", "commission", "army", "bank", "committee"}  # what one is put in charge of
 MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration begins
@@ -926,6 +927,21 @@ def _military_craft(phrase: Token) -> bool:
     return armed or owned and phrase.lemma_.lower() in lex["craft_words"]
 
 
+def _warships(phrase: Token | None) -> bool:
+    """A state's warships, also told by name ("two Chinese warships", "the Chinese aircraft carrier
+    Shandong", "a navy patrol boat"); not "a Greek cruise ship"."""
+    if phrase is None:
+        return False
+    heads = [phrase, *(c for c in phrase.children if c.dep_ == "compound" and phrase.pos_ == "PROPN")]
+    force_words = set(plover()["force_words"])
+    for head in heads:
+        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "poss"}]
+        if any(m.lemma_.lower() in force_words for m in modifiers) or head.lemma_.lower() in WARSHIPS and any(
+                m.ent_type_ in {"GPE", "NORP"} for m in modifiers):
+            return True
+    return False
+
+
 def _armed_act(token: Token) -> bool:
     """ "Thai and Cambodian troops clashed", "rebels clashed with the army": armed people, not
     "Hungary has clashed with Rutte over the rule of law" (protesters clashing with police
@@ -1304,6 +1320,8 @@ def classify(token: Token) -> str | None:
         return None  # "fought the militants for hours before retaking the base": the outcome of that fight, one act
     if _brought_before_forum(token):
         return "ACCUSE"  # "would raise the case at the OSCE", "took the dispute to arbitration": a complaint filed
+    if lemma == "respect" and agent_of(token) is None and any(c.dep_ == "nsubjpass" for c in token.children):
+        return None  # "said its sovereignty should be respected": a demand's content, nobody's stance
     if _arms_given_up(token):
         return "RETREAT"  # "the group would hand over its remaining weapons": disarmament, not aid to anyone
     if lemma == "charge" and _with_riot_weapons(token):
@@ -1378,6 +1396,10 @@ def classify(token: Token) -> str | None:
         return "COERCE"  # "expelled 250,000 Haitians", "expelled thousands of migrants": people deported, not diplomats
     if _forces_sent(token) or _forces_called_in(token) or _forces_held(token):
         return "MOBILIZE"
+    if (lemma in {"sail", "transit", "steam"} or lemma == "enter" and any(
+            o.lemma_.lower() in {"water", "airspace"} for o in objects_of(token))) and _warships(subject_of(token)[0]):
+        return "MOBILIZE"  # "two Chinese warships sailed through the strait", "coast guard ships entered Japanese waters":
+        # a show of force, not a voyage
     if token.dep_ == "xcomp" and _forces_called_in(token.head):
         return None  # "to support police patrols": what the soldiers are called in for, coded on the order
     if lemma == "order" and any(c.lower_ == "out" for c in token.children) and any(

@@ -837,10 +837,11 @@ def _refined(ent: Span) -> str:
 
 def _unarticled(name: str) -> str:
     """A place as named without its article and the class word after it (L3): "the South China
-    Sea" is "South China Sea", "Sisaket province" is "Sisaket" ("Gaza Strip" keeps its own)."""
+    Sea" is "South China Sea", "Sisaket province" is "Sisaket", "Miyako island" is "Miyako"
+    ("Gaza Strip" and "Christmas Island" keep their own)."""
     bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     head, _, last = bare.rpartition(" ")
-    return head if head and last.lower() in REGION_NOUNS else bare
+    return head if head and (last.lower() in REGION_NOUNS or last in plover()["landform_nouns"]) else bare
 
 
 def dateline_home(doc: Doc, location_country: str | None) -> str | None:
