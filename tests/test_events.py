@@ -178,6 +178,10 @@ def events_of(text: str, published: str | None = "2024-11-07"):
     ("Kenya's foreign minister is due in Kampala on Monday.", "CONSULT", "KEN", "UGA"),  # the host is the country visited
     ("Two Russian warships sailed through the Strait of Gibraltar on Tuesday.", "MOBILIZE", "RUS", None),
     ("Four Chinese coast guard ships entered Philippine waters on Thursday.", "MOBILIZE", "CHN", None),
+    ("The teachers' union disbanded last year under pressure from the authorities.", "CONCEDE", None, None),  # T10
+    ("The militia disbanded last year under pressure from the army.", "RETREAT", None, None),  # armed forces stand down
+    ("The opposition leader's lawyers said they were considering an appeal.", "ACCUSE", None, None),  # going to court
+    ("The finance minister said the government was ready to restore fuel subsidies.", "CONCEDE", None, None),
     ("Ecuador said it would seek a review of the fishing accord with Peru.", "REQUEST", "ECU", None),
     ("The Chinese foreign ministry said Beijing respected the sovereignty of Nepal.", "SUPPORT", "CHN", "NPL"),
 ])
@@ -526,6 +530,7 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("The president signed an amnesty for 300 prisoners on Friday.", "AGREE"),  # a decree signed, no deal (X5)
     ("The ruling is due in Kampala on Monday.", "CONSULT"),  # a ruling due, no visitor
     ("A Greek cruise ship sailed into the port on Monday.", "MOBILIZE"),  # no warship
+    ("The Supreme Court will consider the appeal next month.", "ACCUSE"),  # a case heard, not brought
     ("Ecuador's ruling reopened a dispute that has strained ties with Peru for decades.", "CONCEDE"),  # no crossing reopened
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):

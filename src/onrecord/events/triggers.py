@@ -49,6 +49,7 @@ PRAISED_ON = {"congratulate", "compliment", "commend"}  # "congratulated her on 
 LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down duties in general
 OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
 TIME_UNITS = {"hour", "day", "week", "month", "year"}  # how long somebody was kept
+COURTS = {"court", "judge", "tribunal", "bench"}  # who hear an appeal, not bring it
 WARSHIPS = {"warship", "carrier", "destroyer", "frigate", "corvette", "submarine", "cruiser"}  # ships built for war
 RUNNING_VERBS = {"carry", "conduct", "stage", "mount", "run", "hold"}  # what one does with an operation ("launch": joint_type)
 LED_BODIES = {"government", "cabinet", "ministry", "agency", "commission", "army", "bank", "committee"}  # what one is put in charge of
@@ -668,8 +669,10 @@ def bowed_to(token: Token, kind: str) -> str:
     """Guide CONCEDE (T10, accept a demand): a cooperative step taken "bowing to pressure" or
     "under pressure from" the other side ("agreed to deliver more water, bowing to pressure from
     Washington", "under US pressure, agreed to cut exports") is a concession, not aid or an
-    accord given freely."""
-    if kind not in {"AID", "AGREE", "COOPERATE"}:
+    accord given freely; so is a body other than armed forces disbanding under pressure ("the union
+    disbanded in 2021 under pressure from the authorities"), which no RETREAT covers."""
+    disbanded = kind == "RETREAT" and token.lemma_.lower() in {"disband", "dissolve"} and not _armed_act(token)
+    if kind not in {"AID", "AGREE", "COOPERATE"} and not disbanded:
         return kind
     holders = [token, *([token.head] if token.dep_ == "xcomp" else [])]  # "agreed to deliver …, bowing to"
     bowed = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in GIVING_WAY and any(
@@ -1322,6 +1325,8 @@ def classify(token: Token) -> str | None:
         return "ACCUSE"  # "would raise the case at the OSCE", "took the dispute to arbitration": a complaint filed
     if lemma == "respect" and agent_of(token) is None and any(c.dep_ == "nsubjpass" for c in token.children):
         return None  # "said its sovereignty should be respected": a demand's content, nobody's stance
+    if lemma == "consider" and (judge := subject_of(token)[0]) is not None and judge.lemma_.lower() in COURTS:
+        return None  # "the Supreme Court will consider the appeal": a case heard, not brought
     if _arms_given_up(token):
         return "RETREAT"  # "the group would hand over its remaining weapons": disarmament, not aid to anyone
     if lemma == "charge" and _with_riot_weapons(token):
