@@ -345,6 +345,15 @@ def first_of(text: str, kind: str):
     # a region whose name holds another country's ("British Columbia", "New Mexico") is read whole
     ("British Columbia Premier Jane Doe accused Ottawa on Monday of ignoring the province.", "ACCUSE", "CAN", "CAN"),
     ("New Mexico Governor Tom Ruiz criticised the water plan on Monday.", "ACCUSE", "USA", None),
+    # a force the model tags a name, in a report by another state's ministry, is that state's, not the dateline's
+    ("OSLO, May 2 (Wire) - Norway protested on Monday. Russia's defence ministry announced that its navy would hold "
+     "drills in the Barents Sea.", "MOBILIZE", "RUS", None),
+    # a body of no known kind described after its owner is the owner's
+    ("MANILA, May 2 (Wire) - The Philippines protested on Monday.\n\nVietnam's national maritime agency VINAMARINE said "
+     "the ships had left.", "STATEMENT", "VNM", None),
+    # "it" opening a sentence of its own is the body named as the subject before it
+    ("OSLO, May 2 (Wire) - Norway protested on Monday.\n\nRussia's foreign ministry announced new drills in the "
+     "Barents Sea. It gave no details of the area.", "STATEMENT", "RUS", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

@@ -1768,6 +1768,19 @@ def _owner_before(span: Span) -> str | None:
     return None
 
 
+def _described_owner(span: Span) -> str | None:
+    """The country that owns a body of no known kind, told before the words that describe it:
+    "Singapore's national water agency PUB"."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].pos_ in {"NOUN", "ADJ"} and doc[start - 1].text.islower():
+        start -= 1
+    if start == span.start or start < 2 or doc[start - 1].tag_ != "POS":
+        return None
+    place = lookup(doc[start - 2].text) if doc[start - 2].ent_type_ in {"GPE", "NORP"} else None
+    return place.iso3 if place is not None and place.kind == "country" else None
+
+
 def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str, Actor]) -> Actor | None:
     """Country, capital, institution, international body or other organisation actor."""
     label = span.label_
@@ -1801,13 +1814,15 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     if sector == "PARTY" or before in PARTY_ADJECTIVES:  # "the opposition Congress"
         sector = party_sector(span.doc, span)
     owner = _owner_before(span) if sector else None  # "Serbia's Office for Kosovo": the owner, not the remit its name gives
-    country = owner or name_country(name) or (_owner_country(span) or _seat_country(span) if sector else None)
+    country = owner or name_country(name) or (
+        _owner_country(span) or _seat_country(span) or (_reporting_country(span.root) if sector == "MIL" else None)
+        if sector else _described_owner(span))  # a force a ministry reports on is its state's; a chamber is not
     if sector == "IGO" or sector == "NGO" and name_country(name) is None:
         country = None  # "the U.N. Support Mission in Libya" works in Libya for no country (guide §3)
     if label == "GPE" and country is None and sector is None and (where := _place_acting(span, name)) is not None:
         return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=where.iso3))
     adjective = demonym(country) if country else None
-    if adjective and not any(lookup(w) for w in name.split()):
+    if adjective and not any(lookup(w) for w in name.split()) and name_country(name) is None:  # nor "Hong Kong"
         name = f"{adjective} {name}"
     named_before = _owned_namesake(name, others) if country is None else None
     return named_before or _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))

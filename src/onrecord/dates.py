@@ -21,6 +21,7 @@ RECURRING = re.compile(r"^(every|each)\b")  # "every Friday": a habit, no one da
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 NAMED_MONTH = re.compile(r"^(?P<which>last|this|past) (?P<month>" + "|".join(MONTHS) + r")$")
+MONTH_OF_YEAR = re.compile(r"^(?:on )?(?P<month>" + "|".join(MONTHS) + r")(?: (?P<day>\d{1,2}))? (?P<which>last|this|next) year$")
 VAGUE = re.compile(r"\b(recent|recently|coming|next|future|past|ago)\b.*\b(weeks|months|years|days)\b|^(now|currently|soon|earlier|later|recently)$")
 DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|few|a few)[ -]"
                       r"(?:days?|weeks?|months?|years?)$|^\d{1,3}$")  # "100 days", "a six-year term", an age ("Shoigu, 68,")
@@ -120,6 +121,9 @@ def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str
     month = NAMED_MONTH.match(text)
     if month and base is not None:
         return _named_month(month["which"], MONTHS.index(month["month"]) + 1, base)
+    month = MONTH_OF_YEAR.match(text)
+    if month and base is not None:
+        return _month_of_year(month["which"], MONTHS.index(month["month"]) + 1, month["day"], base)
     if base is None and not ABSOLUTE_YEAR.search(text):
         return None
     return _dateparser(text, base, ahead)
@@ -130,6 +134,18 @@ def _named_month(which: str, month: int, base: dt.date) -> str:
     publication year's (dateparser reads neither)."""
     year = base.year if which == "this" or month < base.month else base.year - 1
     return f"{year:04d}-{month:02d}"
+
+
+def _month_of_year(which: str, month: int, day: str | None, base: dt.date) -> str | None:
+    """ "in June last year", "on March 2 next year": that month (or day) of the year named
+    relative to the publication's (dateparser reads neither)."""
+    year = base.year + {"last": -1, "this": 0, "next": 1}[which]
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return dt.date(year, month, int(day)).isoformat()
+    except ValueError:
+        return None
 
 
 def _dateparser(text: str, base: dt.date | None, ahead: bool = False) -> str | None:

@@ -105,9 +105,11 @@ def hung_on_infinitive(token: Token) -> bool:
 
 
 def scheduled(token: Token) -> bool:
-    """ "Hamas is to free …", "Rwanda is to lift its measures and pull its forces out": on the calendar."""
+    """ "Hamas is to free …", "Rwanda is to lift its measures and pull its forces out", "the envoy
+    is due in Lask": on the calendar."""
     first = first_conjunct(token)
-    return first.dep_ == "xcomp" and first.head.lemma_.lower() == "be"
+    return first.dep_ == "xcomp" and first.head.lemma_.lower() == "be" or token.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "due" for c in token.children)
 
 
 def infinitive(token: Token) -> bool:

@@ -67,8 +67,10 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if any(c.lower_ == "yet" for t in local[1:] for c in t.children) or any(
             c.dep_ == "det" and c.lower_ == "no" and c.nbor().text != "-" for c in denied for c in c.children):
         return "negated"  # "has yet to comment", "gave no details", not "a no-confidence vote"
-    if _conditional(token) or any(c.dep_ == "amod" and c.lower_ in lex["possibility_words"] for c in token.children):
-        return "hypothetical"  # "would sign if …", "prepared for a possible incursion"
+    if _conditional(token) or any(c.dep_ == "amod" and c.lower_ in lex["possibility_words"] or (
+            c.dep_ == "mark" and c.lower_ == "whether" and infinitive(token)) for c in token.children):
+        return "hypothetical"  # "would sign if …", "prepared for a possible incursion", "is to rule on whether to remove
+        # him": the outcome left open (M3)
     auxiliaries = {c.lower_ for t in local for c in t.children if c.dep_ in {"aux", "auxpass"}}
     speech = cue_lexicon()["direct"]
     framed = any(t.lemma_.lower() in speech for t in chain[1:]) or any(

@@ -90,7 +90,7 @@ from .triggers import (
     classify,
     classify_noun,
     declared_winner,
-    due_visit,
+    due_in_town,
     elects,
     giver_of,
     governing_verb,
@@ -161,7 +161,7 @@ def events_in(work: Work) -> list[Event]:
         for token in sentence:
             if token.pos_ == "NOUN":
                 event_type = classify_noun(token)
-            elif token.pos_ != "VERB" and not due_visit(token) or token.dep_ in {"amod", "compound"} and not (
+            elif token.pos_ != "VERB" and not due_in_town(token) or token.dep_ in {"amod", "compound"} and not (
                     misparsed(token) or _hyphen_mediated(token) or gerund_object(token)) or (
                     background(token) or token.dep_ == "prep" or _participle_noun(token)):
                 continue  # "impeached President Yoon", "prisoners held by Israel": a description; "provided": a conjunction
@@ -869,9 +869,10 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     ahead = looks_ahead(token)
     date = event_date(work, token, clause, ahead, event_type)
     (location, location_country, latitude, longitude), place_found = event_place(token, clause, event_type, statement)
-    if event_type == "CONSULT" and target_country is None and token.lemma_.lower() in lex["arrival_verbs"] and (
-            location_country != source_country):
-        target_country = location_country  # "Putin arrived in Beijing": the host is the country visited
+    if event_type == "CONSULT" and target_country is None and (token.lemma_.lower() in lex["arrival_verbs"] or due_in_town(
+            token)) and location_country != source_country:
+        target_country = location_country  # "Putin arrived in Beijing", "the envoy is due in Lask": the host is the country
+        # visited
     home = dateline_home(token.doc, location_country if place_found != "destination" else None)
     named = {a.name for a in work.actors.values()}
     source_country = source_country or (home if source and source not in named and _agentive(subject) else None)

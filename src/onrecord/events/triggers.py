@@ -51,6 +51,8 @@ PRAISED_ON = {"congratulate", "compliment", "commend"}  # "congratulated her on 
 LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down duties in general
 OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
 TIME_UNITS = {"hour", "day", "week", "month", "year"}  # how long somebody was kept
+COURTS = {"court", "judge", "tribunal", "bench"}  # who hear an appeal, not bring it
+WARSHIPS = {"warship", "carrier", "destroyer", "frigate", "corvette", "submarine", "cruiser"}  # ships built for war
 RUNNING_VERBS = {"carry", "conduct", "stage", "mount", "run", "hold"}  # what one does with an operation ("launch": joint_type)
 LED_BODIES = {"government", "cabinet", "ministry", "agency", "commission", "army", "bank", "committee"}  # what one is put in charge of
 MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration begins
@@ -670,8 +672,10 @@ def bowed_to(token: Token, kind: str) -> str:
     """Guide CONCEDE (T10, accept a demand): a cooperative step taken "bowing to pressure" or
     "under pressure from" the other side ("agreed to deliver more water, bowing to pressure from
     Washington", "under US pressure, agreed to cut exports") is a concession, not aid or an
-    accord given freely."""
-    if kind not in {"AID", "AGREE", "COOPERATE"}:
+    accord given freely; so is a body other than armed forces disbanding under pressure ("the union
+    disbanded in 2021 under pressure from the authorities"), which no RETREAT covers."""
+    disbanded = kind == "RETREAT" and token.lemma_.lower() in {"disband", "dissolve"} and not _armed_act(token)
+    if kind not in {"AID", "AGREE", "COOPERATE"} and not disbanded:
         return kind
     holders = [token, *([token.head] if token.dep_ == "xcomp" else [])]  # "agreed to deliver …, bowing to"
     bowed = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in GIVING_WAY and any(
@@ -934,6 +938,21 @@ def _military_craft(phrase: Token) -> bool:
     return armed or owned and phrase.lemma_.lower() in lex["craft_words"]
 
 
+def _warships(phrase: Token | None) -> bool:
+    """A state's warships, also told by name ("two Chinese warships", "the Chinese aircraft carrier
+    Shandong", "a navy patrol boat"); not "a Greek cruise ship"."""
+    if phrase is None:
+        return False
+    heads = [phrase, *(c for c in phrase.children if c.dep_ == "compound" and phrase.pos_ == "PROPN")]
+    force_words = set(plover()["force_words"])
+    for head in heads:
+        modifiers = [c for c in head.children if c.dep_ in {"amod", "compound", "poss"}]
+        if any(m.lemma_.lower() in force_words for m in modifiers) or head.lemma_.lower() in WARSHIPS and any(
+                m.ent_type_ in {"GPE", "NORP"} for m in modifiers):
+            return True
+    return False
+
+
 def _armed_act(token: Token) -> bool:
     """ "Thai and Cambodian troops clashed", "rebels clashed with the army": armed people, not
     "Hungary has clashed with Rutte over the rule of law" (protesters clashing with police
@@ -943,6 +962,28 @@ def _armed_act(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj"]
     return any(s.lemma_.lower() in armed or s.lower_ in armed for s in [*subjects, *_members(subjects)])
+
+
+def _with_riot_weapons(token: Token) -> bool:
+    """Force used on a crowd, told by what it was used with: "dispersed the protesters with tear
+    gas", "charged protesters with batons"."""
+    return any(o.lemma_.lower() in plover()["riot_weapons"] for h in [token, *objects_of(token)]
+               for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children)
+
+
+def _arms_given_up(token: Token) -> bool:
+    """A side handing over its own arms ("the group would hand over its remaining weapons",
+    "rebels turned in their rifles"): disarmament (guide RETREAT), not a gift of arms, which
+    names whom they go to ("handed over 20 tanks to Ukraine")."""
+    lex = plover()
+    if token.lemma_.lower() not in {"hand", "turn", "give"} or not any(
+            c.dep_ == "prt" and c.lower_ in {"over", "in", "up"} for c in token.children):
+        return False
+    arms = {"weapon", "arm", "gun", "rifle", "ammunition", "munition"}
+    owned = any(o.dep_ == "dobj" and o.lemma_.lower() in arms and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her"} for c in o.children) for o in token.children)
+    return owned and not any(p.dep_ in {"prep", "dative"} and p.lower_ == "to" for h in [token, *objects_of(token)]
+                             for p in h.children)
 
 
 def _shared_effort(token: Token) -> bool:
@@ -1089,20 +1130,6 @@ def _posted(token: Token) -> bool:
         c.dep_ == "agent" for c in token.children)
 
 
-def due_visit(token: Token) -> bool:
-    """ "Foreign Minister Barrot is due in Beirut later this week", "Wang, who is due in Honiara in
-    July": an official expected in a named place, a visit on the calendar like "will travel to
-    Beirut"; "is due in Oslo for talks" is coded on the talks."""
-    if token.lemma_.lower() != "be":
-        return False
-    subjects = [token.head if c.lower_ == "who" and token.dep_ == "relcl" else c for c in token.children if c.dep_ == "nsubj"]
-    due = [c for c in token.children if c.dep_ == "acomp" and c.lemma_.lower() == "due" and not any(
-        x.dep_ in {"xcomp", "ccomp"} or x.dep_ == "prep" and x.lower_ == "for" for x in [*c.children, *token.children])]
-    return any(_is_person(s) and noun_kind(s) is None for s in subjects) and any(
-        _named_place(o) for d in due for p in d.children if p.dep_ == "prep" and p.lower_ in {"in", "at"}
-        for o in p.children if o.dep_ == "pobj")
-
-
 def _firm_taken(token: Token) -> bool:
     """Control taken of a company by who bears no arms ("the Dutch government took temporary
     control of Kempen Microsystems"): a seizure of property, not ground taken by force (A2)."""
@@ -1151,10 +1178,26 @@ def _framework(thing: Token, verb: Token) -> bool:
         thing.lemma_.lower() in plover()["agreement_nouns"])
 
 
+def due_in_town(token: Token) -> bool:
+    """ "Envoy Tom Barrack is due in Damascus later this week", "the minister, who is due in
+    Honiara in July": a visitor scheduled to arrive in a named place, a visit ahead (guide T9),
+    told by no meeting word. Not a vote or a ruling due somewhere ("a rerun is due in two wards")."""
+    due = next((c for c in token.children if c.dep_ == "acomp" and c.lower_ == "due" and not any(
+        x.dep_ in {"xcomp", "ccomp"} or x.dep_ == "prep" and x.lower_ == "for" for x in [*c.children, *token.children])),
+               None) if token.lemma_ == "be" else None  # "is due in Oslo for talks" is coded on the talks
+    visitor = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if due is None or visitor is None or not (_is_person(visitor) or visitor.lower_ == "who" and _is_person(token.head)):
+        return False
+    return any(o.pos_ == "PROPN" and o.ent_type_ != "DATE" and locate(o.text) is not None
+               for p in due.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
+
+
 def classify(token: Token) -> str | None:
     """The PLOVER type a verb token triggers, or None."""
     lex = plover()
     lemma = token.lemma_.lower()
+    if due_in_town(token):
+        return "CONSULT"
     objects = [o.lemma_.lower() for o in objects_of(token) + _ergative_subjects(token) + _shared_antecedent(token)
                if not _framework(o, token)]
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
@@ -1304,6 +1347,15 @@ def classify(token: Token) -> str | None:
         return None  # "fought the militants for hours before retaking the base": the outcome of that fight, one act
     if _brought_before_forum(token):
         return "ACCUSE"  # "would raise the case at the OSCE", "took the dispute to arbitration": a complaint filed
+    if lemma == "respect" and agent_of(token) is None and any(c.dep_ == "nsubjpass" for c in token.children):
+        return None  # "said its sovereignty should be respected": a demand's content, nobody's stance
+    if lemma == "consider" and (judge := subject_of(token)[0]) is not None and judge.lemma_.lower() in COURTS:
+        return None  # "the Supreme Court will consider the appeal": a case heard, not brought
+    if _arms_given_up(token):
+        return "RETREAT"  # "the group would hand over its remaining weapons": disarmament, not aid to anyone
+    if lemma == "charge" and _with_riot_weapons(token):
+        return None if token.dep_ == "conj" and classify(token.head) == "ASSAULT" else "ASSAULT"  # "fired tear gas and
+        # charged protesters with batons": one violent dispersal, not a charge laid
     if _voided_by_court(token) or declared_void(token):
         return "REJECT"  # T6: "a court suspended the lithium contract", "the tribunal cancelled the licence": an annulment
     by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
@@ -1348,7 +1400,7 @@ def classify(token: Token) -> str | None:
                     return "PROTEST"  # "protesters blocked the mine's access road", "youths set up roadblocks": a crowd's
                     # blockade, no state restriction
                 return by_object[obj]
-    if lemma in {*RUNNING_VERBS, "field", "form"} and _shared_effort(token):
+    if lemma in {*RUNNING_VERBS, "field", "form", "begin", "start"} and _shared_effort(token):
         return "COOPERATE"  # "coast guards carried out a joint search", "fielded a joint team": work done together
     if lemma == "pay" and any(o.lemma_.lower() in {*lex["verb_object_classes"]["aid given"]["objects"], *lex["craft_words"],
                                                    *lex["crewed_craft"], *lex["force_words"]}
@@ -1375,6 +1427,10 @@ def classify(token: Token) -> str | None:
         return "COERCE"  # "expelled 250,000 Haitians", "expelled thousands of migrants": people deported, not diplomats
     if _forces_sent(token) or _forces_called_in(token) or _forces_held(token):
         return "MOBILIZE"
+    if (lemma in {"sail", "transit", "steam"} or lemma == "enter" and any(
+            o.lemma_.lower() in {"water", "airspace"} for o in objects_of(token))) and _warships(subject_of(token)[0]):
+        return "MOBILIZE"  # "two Chinese warships sailed through the strait", "coast guard ships entered Japanese waters":
+        # a show of force, not a voyage
     if token.dep_ == "xcomp" and _forces_called_in(token.head):
         return None  # "to support police patrols": what the soldiers are called in for, coded on the order
     if lemma == "order" and any(c.lower_ == "out" for c in token.children) and any(
@@ -1483,8 +1539,6 @@ def classify(token: Token) -> str | None:
                 c.tag_ == "CD" and "with" in particles) for c in charged):
         return "COERCE"  # "charged the four captains with illegal fishing", "they (the three) are to be charged with
         # incitement": an indictment, whatever the crime is called
-    if due_visit(token):
-        return "CONSULT"
     if lemma == "invite" and any(p.dep_ == "prep" and p.lower_ == "to" and any(_named_place(o) for o in p.children)
                                  for p in token.children):
         return "CONSULT"  # "invited Castellanos to Belmopan": a visit offered, whatever it is for (CAMEO 036)
@@ -1528,9 +1582,7 @@ def classify(token: Token) -> str | None:
         # across a border; "crossed back into Uganda": forces brought home
     if lemma == "crack" and "down" in particles:
         return "COERCE"
-    if lemma in {"disperse", "break", "respond", "clear"} and any(
-            o.lemma_.lower() in lex["riot_weapons"] for h in [token, *objects_of(token)]
-            for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children):
+    if lemma in {"disperse", "break", "respond", "clear"} and _with_riot_weapons(token):
         return "ASSAULT"  # "dispersed the protesters with tear gas", "police responded with water cannon", "cleared the
         # road with tear gas": a violent dispersal
     if lemma == "disperse" and not infinitive(token) and (

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Literal
 
 from ..actors import country_counts, dateline_country, home_country
-from ..dates import WEEKDAYS, date_phrase, parse_published, possessive, resolve_date
+from ..dates import MONTHS, WEEKDAYS, date_phrase, parse_published, possessive, resolve_date
 from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
@@ -661,10 +661,11 @@ def _town_mistagged(sentence: Span, ids: set[int], prepositions: set[str], visit
     """A town the model tags as a person, a group, a date or nothing where a place stands ("met
     the junta chief in Naypyitaw", "pulled back from Beled Hawo", "an RSF checkpoint near Bara"):
     a town or region the gazetteer places in a country the story names (not a country's name,
-    which may be a person's: "Jordan")."""
+    which may be a person's: "Jordan", nor a month in a date: "in March last year" is no
+    English town)."""
     for name in sentence:
         if name.i not in ids or name.pos_ != "PROPN" or name.ent_type_ in {"GPE", "LOC", "FAC"} or not (
-                _placed(name, prepositions, visiting)):
+                _placed(name, prepositions, visiting)) or name.ent_type_ == "DATE" and name.lower_ in MONTHS:
             continue
         town = _proper_name(name)
         if _town(town.text, near):
@@ -836,10 +837,11 @@ def _refined(ent: Span) -> str:
 
 def _unarticled(name: str) -> str:
     """A place as named without its article and the class word after it (L3): "the South China
-    Sea" is "South China Sea", "Sisaket province" is "Sisaket" ("Gaza Strip" keeps its own)."""
+    Sea" is "South China Sea", "Sisaket province" is "Sisaket", "Miyako island" is "Miyako"
+    ("Gaza Strip" and "Christmas Island" keep their own)."""
     bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     head, _, last = bare.rpartition(" ")
-    return head if head and last.lower() in REGION_NOUNS else bare
+    return head if head and (last.lower() in REGION_NOUNS or last in plover()["landform_nouns"]) else bare
 
 
 def dateline_home(doc: Doc, location_country: str | None) -> str | None:
