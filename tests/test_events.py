@@ -2673,3 +2673,53 @@ def test_the_expulsion_of_migrants_is_coercion_not_a_sanction():
 ])
 def test_a_crowd_dispersed_by_force_and_power_won_at_the_polls(text, kinds):
     assert [e.type for e in events_of(text)] == kinds, events_of(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "mode", "date"), [
+    # an act still weighed ("whether to") is only possible (M3); a day set for it lies ahead
+    ("A judge in Lima is to decide next week whether to charge the editor with sedition.", "COERCE", "hypothetical", None),
+    ("A court in Lima is due to rule on Monday on whether to extend the activist's detention.", "COERCE", "hypothetical",
+     "2024-11-11"),
+    # an envoy due somewhere for talks: the talks are on the calendar
+    ("The Chilean envoy is due in Lima on Tuesday for talks with the president.", "CONSULT", "future", "2024-11-12"),
+    # M2: a vote the announcer will hold himself is his word on his own act
+    ("Chilean President Gabriel Boric said on Monday he would hold a referendum on the new constitution.", "ELECTION",
+     "verbal", "2024-11-04"),
+])
+def test_acts_weighed_talks_due_and_a_vote_the_speaker_will_hold(text, kind, mode, date):
+    assert (kind, mode, date) in [(e.type, e.mode, e.date) for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ruritania stationed police officers on the disputed island on Thursday.", "MOBILIZE"),
+    ("The president ordered reinforcements to the border town of Tarma.", "MOBILIZE"),
+    ("The mission sent a rapid reaction company to the town on Friday.", "MOBILIZE"),
+    ("Freedonia suspended the issuance of visas to Ruritanian citizens on Monday.", "SANCTION"),
+    ("The government said the farmers would be compensated for their losses.", "AID"),
+    ("Spain summoned the Moroccan ambassador to request information on the detained sailors.", "REQUEST"),
+])
+def test_police_posted_reinforcements_ordered_visas_stopped_losses_paid_and_an_envoy_asked(text, kind):
+    assert kind in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_an_envoy_summoned_to_be_asked_something_is_not_rebuked():
+    events = events_of("Spain summoned the Moroccan ambassador to request information on the detained sailors.")
+    assert "ACCUSE" not in [e.type for e in events], events
+
+
+def test_a_motion_that_asks_removes_nobody_but_a_no_confidence_motion_does():
+    asking = events_of("The Kenyan opposition said it would table a motion calling on the government to lift the curfew.")
+    assert [e.type for e in asking] == ["REQUEST"], asking
+    censure = events_of("The Kenyan opposition said it would table a no-confidence motion against the government.")
+    assert "DISMISS" in [e.type for e in censure], censure
+
+
+def test_a_boycott_of_elections_won_in_a_month_is_not_dated_by_the_win():
+    events = {e.type: e for e in events_of("Kabila won a second term in March in elections that the opposition boycotted.")}
+    assert (events["ELECTION"].date, events["PROTEST"].date) == ("2024-03", None), events
+
+
+def test_a_demand_made_on_a_march_is_placed_where_it_marches():
+    events = {e.type: e for e in events_of("Hundreds of fishermen marched through Brighton, south of London, on Saturday "
+                                           "to demand a bigger quota.")}
+    assert events["REQUEST"].location == events["PROTEST"].location == "Brighton", events

@@ -105,9 +105,14 @@ def hung_on_infinitive(token: Token) -> bool:
 
 
 def scheduled(token: Token) -> bool:
-    """ "Hamas is to free …", "Rwanda is to lift its measures and pull its forces out": on the calendar."""
+    """ "Hamas is to free …", "Rwanda is to lift its measures and pull its forces out", "the envoy
+    is due in Lask on Monday for talks": on the calendar."""
     first = first_conjunct(token)
-    return first.dep_ == "xcomp" and first.head.lemma_.lower() == "be"
+    if first.dep_ == "xcomp" and first.head.lemma_.lower() == "be":
+        return True
+    prep = first.head
+    return first.pos_ == "NOUN" and first.dep_ == "pobj" and prep.lower_ == "for" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in plover()["schedule_words"] for c in prep.head.children)
 
 
 def infinitive(token: Token) -> bool:

@@ -55,6 +55,7 @@ MANDATES = {"term", "mandate"}  # what an election gives, and an inauguration be
 ELECTORATES = {"voter", "electorate", "citizen"}  # who elects by ballot, not by appointment
 DIRECTING_VERBS = {"tell", "order", "instruct", "direct"}  # a directive to one's own agencies or firms
 ACCOUNTING_VERBS = {"explain", "account", "answer", "justify", "testify"}  # what one is summoned to do in an inquiry
+INQUIRING_VERBS = {"seek", "request", "ask"}  # what an envoy summoned only to be asked something is asked for
 SHARED_WORK_VERBS = {"work", "train"}  # what parties do together as one act of cooperation
 FOUNDING_VERBS = {"build", "construct", "develop", "establish", "create", "form", "set", "open", "operate", "run"}  # a venture started
 CONTENDERS = {"incumbent", "challenger", "candidate", "nominee", "frontrunner", "front-runner"}  # who runs in a race
@@ -1118,6 +1119,16 @@ def _framework(thing: Token, verb: Token) -> bool:
         thing.lemma_.lower() in plover()["agreement_nouns"])
 
 
+def _asking_motion(token: Token) -> bool:
+    """ "Would table a motion calling on the government to respect the result": a plain motion
+    that asks something of its addressee removes nobody (T3 is for a no-confidence, censure or
+    impeachment motion, named by its modifier)."""
+    motions = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() == "motion"
+               and not any(c.dep_ in {"amod", "compound"} for c in o.children)]
+    return any(c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and classify(c) == "REQUEST"
+               for h in [token, *motions] for c in h.children) and bool(motions)
+
+
 def classify(token: Token) -> str | None:
     """The PLOVER type a verb token triggers, or None."""
     lex = plover()
@@ -1224,6 +1235,9 @@ def classify(token: Token) -> str | None:
         return None  # "resigned, bowing to pressure from his party": why the act told was done, not a second act
     if lemma == "respond" and any(c.dep_ == "neg" for c in token.children) and "with" not in particles:
         return "STATEMENT"  # "did not immediately respond to the offer": a statement not made (not "respond with tariffs")
+    if lemma == "summon" and any(c.dep_ in {"xcomp", "advcl"} and infinitive(c) and c.lemma_.lower() in INQUIRING_VERBS
+                                 for c in token.children):
+        return "REQUEST"  # "summoned the ambassador to seek information on the crew": asked for something, no protest (X4)
     recalled = _called_home(token)
     if recalled is not None:
         return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
@@ -1231,6 +1245,8 @@ def classify(token: Token) -> str | None:
         return "ASSAULT"  # A2, told by the side that lost: "lost the town to a junta counter-offensive"
     if lemma == "lose" and "vote" in objects and any(t.lemma_.lower() in lex["assembly_nouns"] for t in token.sent):
         return None  # "lost the vote after asking parliament to back his plan": a motion in a chamber, not an election
+    if lex["verb_objects"].get(lemma, {}).get("motion") == "DISMISS" and _asking_motion(token):
+        return None  # "tabled a motion calling on the government to respect the result": a request, coded on "calling"
     if lemma in {*lex["giving_verbs"], "dispatch", "carry", "fly", "airlift", "pledge"} and any(
             w.lemma_.lower() in lex["relief_words"] for o in token.children if o.dep_ == "dobj" or o.lower_ == "with"
             for w in o.subtree):
