@@ -2723,3 +2723,25 @@ def test_a_demand_made_on_a_march_is_placed_where_it_marches():
     events = {e.type: e for e in events_of("Hundreds of fishermen marched through Brighton, south of London, on Saturday "
                                            "to demand a bigger quota.")}
     assert events["REQUEST"].location == events["PROTEST"].location == "Brighton", events
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    # a denial of one's own act codes the act, negated; weapons used against a place are an attack
+    ("The army denied using drones against villages in the north.", "ASSAULT", "negated"),
+    ("Rebels said the army had used artillery against their positions on Sunday.", "ASSAULT", "actual"),
+    # the parser may read "chair" as a noun and hang the meeting on "is due"
+    ("Ishiba is due to chair a video meeting of Group of Seven leaders with President Lula on Friday.", "CONSULT", "future"),
+    # removals of people are deportations (not an office holder removed, T3)
+    ("Chile's interior ministry said removals of migrants from Arica would continue.", "COERCE", "verbal"),
+    # S2: not saying how long, how many
+    ("Colombian officials did not say how long the patrol boats would remain.", "STATEMENT", "negated"),
+])
+def test_weapons_used_a_meeting_due_removals_and_a_length_unsaid(text, kind, mode):
+    assert (kind, mode) in [(e.type, e.mode) for e in events_of(text)], events_of(text)
+
+
+def test_a_group_and_its_own_supporters_march_as_one_side():
+    text = ("Mauritius's parliament ratified the treaty in March. Several hundred Chagossians and their supporters "
+            "marched through Brighton on Saturday to demand a say in the islands' future.")
+    marches = [e for e in events_of(text) if e.type == "PROTEST"]
+    assert len(marches) == 1, marches

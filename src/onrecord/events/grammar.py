@@ -106,13 +106,15 @@ def hung_on_infinitive(token: Token) -> bool:
 
 def scheduled(token: Token) -> bool:
     """ "Hamas is to free …", "Rwanda is to lift its measures and pull its forces out", "the envoy
-    is due in Lask on Monday for talks": on the calendar."""
+    is due in Lask on Monday for talks", "is due to chair a meeting" (the parser may read "chair" as
+    a noun and hang the meeting on "is"): on the calendar."""
     first = first_conjunct(token)
     if first.dep_ == "xcomp" and first.head.lemma_.lower() == "be":
         return True
-    prep = first.head
-    return first.pos_ == "NOUN" and first.dep_ == "pobj" and prep.lower_ == "for" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in plover()["schedule_words"] for c in prep.head.children)
+    due_for = first.dep_ == "pobj" and first.head.lower_ == "for"  # "is due in Lask for talks"
+    holder = first.head.head if due_for else first.head if first.dep_ == "attr" else None  # "is due to chair a meeting", misread
+    return first.pos_ == "NOUN" and holder is not None and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in plover()["schedule_words"] for c in holder.children)
 
 
 def infinitive(token: Token) -> bool:

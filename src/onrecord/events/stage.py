@@ -379,7 +379,8 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
     fought = event.type == "ASSAULT" and fought_out(token)  # "clashes between X and Y": each side attacks the other
     reciprocal = is_reciprocal(token) and (event.type not in REACTIONS or exchanged(token)) or (
         event.type not in JOINT and each_other(token)) or fought
-    sides = [subject, *subject.conjuncts]  # "Russia and Ukraine", "Spain, Ireland and Norway"
+    # "Russia and Ukraine", "Spain, Ireland and Norway"; not "Chagossians and their supporters", the first side's own
+    sides = [subject, *(c for c in subject.conjuncts if not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children))]
     if len(sides) == 1:
         sides = paired_nationalities(subject) or sides
     found: list[tuple[Token | None, Named, Named]] = []

@@ -741,14 +741,16 @@ def _drills_agreed(token: Token) -> bool:
 
 def _left_open(token: Token) -> bool:
     """A statement withheld (guide S2): not saying when, whether or how ("has not said when
-    deliveries will begin"), not taking a position or a stance."""
+    deliveries will begin", "did not say how long the boats would remain"), not taking a position
+    or a stance."""
     lex = plover()
     if not any(c.dep_ == "neg" for c in token.children):
         return False
     if token.lemma_.lower() == "take":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "stance"} for c in token.children)
     return token.lemma_.lower() in lex["speech_verbs"] and any(
-        c.dep_ in {"ccomp", "xcomp", "advcl"} and any(w.lower_ in WH_WORDS and w.dep_ in {"advmod", "mark"} for w in c.children)
+        c.dep_ in {"ccomp", "xcomp", "advcl"} and (any(w.lower_ in WH_WORDS and w.dep_ in {"advmod", "mark"} for w in c.children)
+                                                   or c.left_edge.lower_ == "how")
         for c in token.children)
 
 
