@@ -2745,3 +2745,9 @@ def test_a_group_and_its_own_supporters_march_as_one_side():
             "marched through Brighton on Saturday to demand a say in the islands' future.")
     marches = [e for e in events_of(text) if e.type == "PROTEST"]
     assert len(marches) == 1, marches
+
+
+def test_a_spokesman_denying_weapons_were_used_denies_his_side_s_attack():
+    events = events_of("A Kenyan army spokesman denied that drones had been used against villages near the border.")
+    assert [(e.type, e.mode, e.source_country, e.target_actor) for e in events] == [
+        ("ASSAULT", "negated", "KEN", "villages")], events
