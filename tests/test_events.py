@@ -2784,3 +2784,81 @@ def test_an_official_due_in_a_place_is_a_visit_to_come(text, kinds):
 def test_the_work_strikers_stop_is_no_target():
     [event] = [e for e in events_of("Dock workers in Antwerp stopped work for three hours on Monday.") if e.type == "PROTEST"]
     assert event.target_actor is None, event
+
+
+@pytest.mark.parametrize(("text", "kind", "mode", "date"), [
+    # an act still weighed ("whether to") is only possible (M3); a day set for it lies ahead
+    ("A judge in Lima is to decide next week whether to charge the editor with sedition.", "COERCE", "hypothetical", None),
+    ("A court in Lima is due to rule on Monday on whether to extend the activist's detention.", "COERCE", "hypothetical",
+     "2024-11-11"),
+    # an envoy due somewhere for talks: the talks are on the calendar
+    ("The Chilean envoy is due in Lima on Tuesday for talks with the president.", "CONSULT", "future", "2024-11-12"),
+    # M2: a vote the announcer will hold himself is his word on his own act
+    ("Chilean President Gabriel Boric said on Monday he would hold a referendum on the new constitution.", "ELECTION",
+     "verbal", "2024-11-04"),
+])
+def test_acts_weighed_talks_due_and_a_vote_the_speaker_will_hold(text, kind, mode, date):
+    assert (kind, mode, date) in [(e.type, e.mode, e.date) for e in events_of(text)], events_of(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ruritania stationed police officers on the disputed island on Thursday.", "MOBILIZE"),
+    ("The president ordered reinforcements to the border town of Tarma.", "MOBILIZE"),
+    ("The mission sent a rapid reaction company to the town on Friday.", "MOBILIZE"),
+    ("Freedonia suspended the issuance of visas to Ruritanian citizens on Monday.", "SANCTION"),
+    ("The government said the farmers would be compensated for their losses.", "AID"),
+    ("Spain summoned the Moroccan ambassador to request information on the detained sailors.", "REQUEST"),
+])
+def test_police_posted_reinforcements_ordered_visas_stopped_losses_paid_and_an_envoy_asked(text, kind):
+    assert kind in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_an_envoy_summoned_to_be_asked_something_is_not_rebuked():
+    events = events_of("Spain summoned the Moroccan ambassador to request information on the detained sailors.")
+    assert "ACCUSE" not in [e.type for e in events], events
+
+
+def test_a_motion_that_asks_removes_nobody_but_a_no_confidence_motion_does():
+    asking = events_of("The Kenyan opposition said it would table a motion calling on the government to lift the curfew.")
+    assert [e.type for e in asking] == ["REQUEST"], asking
+    censure = events_of("The Kenyan opposition said it would table a no-confidence motion against the government.")
+    assert "DISMISS" in [e.type for e in censure], censure
+
+
+def test_a_boycott_of_elections_won_in_a_month_is_not_dated_by_the_win():
+    events = {e.type: e for e in events_of("Kabila won a second term in March in elections that the opposition boycotted.")}
+    assert (events["ELECTION"].date, events["PROTEST"].date) == ("2024-03", None), events
+
+
+def test_a_demand_made_on_a_march_is_placed_where_it_marches():
+    events = {e.type: e for e in events_of("Hundreds of fishermen marched through Brighton, south of London, on Saturday "
+                                           "to demand a bigger quota.")}
+    assert events["REQUEST"].location == events["PROTEST"].location == "Brighton", events
+
+
+@pytest.mark.parametrize(("text", "kind", "mode"), [
+    # a denial of one's own act codes the act, negated; weapons used against a place are an attack
+    ("The army denied using drones against villages in the north.", "ASSAULT", "negated"),
+    ("Rebels said the army had used artillery against their positions on Sunday.", "ASSAULT", "actual"),
+    # the parser may read "chair" as a noun and hang the meeting on "is due"
+    ("Ishiba is due to chair a video meeting of Group of Seven leaders with President Lula on Friday.", "CONSULT", "future"),
+    # removals of people are deportations (not an office holder removed, T3)
+    ("Chile's interior ministry said removals of migrants from Arica would continue.", "COERCE", "verbal"),
+    # S2: not saying how long, how many
+    ("Colombian officials did not say how long the patrol boats would remain.", "STATEMENT", "negated"),
+])
+def test_weapons_used_a_meeting_due_removals_and_a_length_unsaid(text, kind, mode):
+    assert (kind, mode) in [(e.type, e.mode) for e in events_of(text)], events_of(text)
+
+
+def test_a_group_and_its_own_supporters_march_as_one_side():
+    text = ("Mauritius's parliament ratified the treaty in March. Several hundred Chagossians and their supporters "
+            "marched through Brighton on Saturday to demand a say in the islands' future.")
+    marches = [e for e in events_of(text) if e.type == "PROTEST"]
+    assert len(marches) == 1, marches
+
+
+def test_a_spokesman_denying_weapons_were_used_denies_his_side_s_attack():
+    events = events_of("A Kenyan army spokesman denied that drones had been used against villages near the border.")
+    assert [(e.type, e.mode, e.source_country, e.target_actor) for e in events] == [
+        ("ASSAULT", "negated", "KEN", "villages")], events

@@ -612,3 +612,27 @@ def test_a_protest_pressing_the_government_is_aimed_at_it_not_at_an_act_told_bef
             "that the government guarantee their jobs.")
     event = first_of(text, "PROTEST")
     assert (event.target_actor, event.target_country) == ("government", "NOR"), event
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    # the people, parties and groups of the actor knowledge, of their own country (C2: a territory's people take its code)
+    ("Chagossian groups filed a complaint with the U.N. Human Rights Committee on Monday.", "ACCUSE", "IOT"),
+    ("The Falklands government said licence holders would be compensated.", "AID", "FLK"),
+    ("The Parti Québécois won a majority in the provincial election on Monday.", "ELECTION", "CAN"),
+    ("The 3R accused the army of bombing villages near the border.", "ACCUSE", "CAF"),
+    ("Vice-President Teodoro Nguema Obiang Mangue accused Madrid of meddling.", "ACCUSE", "GNQ"),
+    ("The Grand Council of the Crees said the Cree Nation would hold its own vote if Quebec seceded.", "ELECTION", "CAN"),
+])
+def test_territories_peoples_parties_and_groups_the_knowledge_names(text, kind, source):
+    assert first_of(text, kind).source_country == source
+
+
+def test_his_government_in_an_office_holders_words_is_his_states():
+    text = ("Gustavo Petro called on Ecuador to reopen the border. Ecuador's foreign minister said his government was "
+            "open to talks.")
+    assert first_of(text, "CONSULT").source_country == "ECU"
+
+
+def test_it_opening_a_sentence_is_the_body_that_acted_before():
+    text = "Chile's foreign ministry rejected the note on Monday. It also summoned Bolivia's ambassador to protest the arrests."
+    assert first_of(text, "ACCUSE").source_country == "CHL"

@@ -993,7 +993,8 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
             for known in [known_person(c.text, [])] if known is not None]  # "the Trump administration", untagged
         owner = _last_person_country(token.idx, mentions, by_id) if any(
             c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for c in token.children) else None  # "Ruto said his government …"
-        country = _chunk_country(phrase) or next((c for c in leaders if c), None) or owner or _reporting_country(token) \
+        # "Peru's prime minister said his government …": the speaker's own side, before the person named last
+        country = _chunk_country(phrase) or next((c for c in leaders if c), None) or _reporting_country(token) or owner \
             or _sentence_capital(phrase) or (chamber_country(doc, token.lower_, home, list(people.values())) if home else None)
         if country is None:
             continue

@@ -106,10 +106,16 @@ def hung_on_infinitive(token: Token) -> bool:
 
 def scheduled(token: Token) -> bool:
     """ "Hamas is to free …", "Rwanda is to lift its measures and pull its forces out", "the envoy
-    is due in Lask": on the calendar."""
+    is due in Lask on Monday for talks", "is due to chair a meeting" (the parser may read "chair" as
+    a noun and hang the meeting on "is"): on the calendar."""
     first = first_conjunct(token)
-    return first.dep_ == "xcomp" and first.head.lemma_.lower() == "be" or token.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lower_ == "due" for c in token.children)
+    if first.dep_ == "xcomp" and first.head.lemma_.lower() == "be" or token.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ == "due" for c in token.children):
+        return True
+    due_for = first.dep_ == "pobj" and first.head.lower_ == "for"  # "is due in Lask for talks"
+    holder = first.head.head if due_for else first.head if first.dep_ == "attr" else None  # "is due to chair a meeting", misread
+    return first.pos_ == "NOUN" and holder is not None and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in plover()["schedule_words"] for c in holder.children)
 
 
 def infinitive(token: Token) -> bool:

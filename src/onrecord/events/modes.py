@@ -67,10 +67,9 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if any(c.lower_ == "yet" for t in local[1:] for c in t.children) or any(
             c.dep_ == "det" and c.lower_ == "no" and c.nbor().text != "-" for c in denied for c in c.children):
         return "negated"  # "has yet to comment", "gave no details", not "a no-confidence vote"
-    if _conditional(token) or any(c.dep_ == "amod" and c.lower_ in lex["possibility_words"] or (
-            c.dep_ == "mark" and c.lower_ == "whether" and infinitive(token)) for c in token.children):
-        return "hypothetical"  # "would sign if …", "prepared for a possible incursion", "is to rule on whether to remove
-        # him": the outcome left open (M3)
+    if _conditional(token) or _weighed(token) or any(
+            c.dep_ == "amod" and c.lower_ in lex["possibility_words"] for c in token.children):
+        return "hypothetical"  # "would sign if …", "is to decide whether to charge him", "prepared for a possible incursion"
     auxiliaries = {c.lower_ for t in local for c in t.children if c.dep_ in {"aux", "auxpass"}}
     speech = cue_lexicon()["direct"]
     framed = any(t.lemma_.lower() in speech for t in chain[1:]) or any(
@@ -92,6 +91,13 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if date and base and len(date) == 10 and date > base.isoformat():
         return "future"
     return "actual"
+
+
+def _weighed(token: Token) -> bool:
+    """ "A judge is to decide whether to charge the captain", "is due to rule on whether to extend
+    his detention": an act still being weighed is only possible (M3), not scheduled."""
+    verb = next((t for t in verb_chain(token) if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children)
 
 
 def _instead_of(token: Token, other: Token) -> bool:
@@ -208,7 +214,9 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     praise and refusals made are verbal, formal acts (a veto, a recognition) aside, and so are
     those a quote makes ("Russia is to blame," she said). M2: the source's own announced
     decision, pledge or nomination is verbal; not an election, which is the voters' act, not
-    its announcer's ("said elections would be held in June" stays future)."""
+    its announcer's ("said elections would be held in June", "announced that Portugal will hold a
+    snap election" stay future), unless the announcer's side holds it ("said he would hold a
+    referendum", "said the government would hold elections in December")."""
     lex = plover()
     lemma = token.lemma_.lower()
     modal = bool({c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL))
@@ -227,7 +235,8 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
             _force_kept_open(token, event_type)):
         return "THREATEN", "verbal"
     if event_type == "THREATEN" and mode != "negated" or mode == "future" and (
-            (announced or _pledged(token) or lemma in lex["pledge_verbs"]) and event_type != "ELECTION"
+            (announced or _pledged(token) or lemma in lex["pledge_verbs"]) and (event_type != "ELECTION" or (
+                token.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.ent_type_ != "GPE" for c in token.children)))
             or quoted and event_type in lex["speech_acts"]):  # "invited lawmakers to talks on Friday": an offer made now
         return event_type, "verbal"
     if mode == "actual" and announced and token.tag_ == "VBG" and any(

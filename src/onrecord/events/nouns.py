@@ -53,6 +53,9 @@ def noun_kind(token: Token) -> str | None:
         expelled = {**plover()["verb_objects"]["expel"], **{s: "COERCE" for s in plover()["stranger_nouns"]}}
         kind = next((expelled[o.lemma_.lower()] for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.lemma_.lower() in expelled), kind)
+    if token.lemma_.lower() == "removal" and token.tag_ == "NNS":
+        kind = "COERCE"  # "removals from Mayotte would continue", "further removals would follow": deportations, not an
+        # office holder removed (T3)
     if kind == "ASSAULT" and token.lemma_.lower() == "strike" and (_labour_context(token.sent) or _gone_on(token) or any(
             c.dep_ == "acl" and c.lemma_.lower() == "call" for c in token.children) or (
             token.dep_ == "dobj" and token.head.lemma_.lower() == "hold")):

@@ -421,7 +421,7 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         return speaker.name, speaker.country
     if phrase.lower_ in POSSESSIVE_PRONOUNS and phrase.dep_ == "poss":
         return _owner(work, phrase.head, phrase)
-    antecedent = _whose(phrase) or reporter(phrase) or _main_subject(phrase) or _whole_of(phrase)
+    antecedent = _whose(phrase) or reporter(phrase) or _main_subject(phrase) or _whole_of(phrase) or _subject_before(phrase)
     if antecedent is not None:
         return participant(work, antecedent, last, speaker)
     first = _first_side(phrase) or _half_named(phrase)
@@ -668,6 +668,19 @@ def _main_subject(phrase: Token) -> Token | None:
         return None
     host = phrase.head.head
     return next((c for c in host.children if c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"}), None)
+
+
+def _subject_before(phrase: Token) -> Token | None:
+    """Whom "it" opening a sentence stands for: the subject of the sentence before, when that is a
+    state or a body ("Peru's foreign ministry rejected the note. It also summoned the envoy …")."""
+    sentence = phrase.sent
+    if phrase.lower_ != "it" or phrase.dep_ != "nsubj" or phrase.head.i != sentence.root.i or sentence.start == 0 or (
+            phrase.i != sentence.start):
+        return None
+    before = phrase.doc[sentence.start - 1].sent.root
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and (subject.ent_type_ in {"GPE", "ORG", "NORP"} or (
+        subject.lemma_.lower() in knowledge()["organisation_heads"])) else None
 
 
 def _speaker_of(phrase: Token) -> Token | None:

@@ -381,7 +381,8 @@ def _party_events(work: Work, token: Token, event: Event) -> list[Event]:
     fought = event.type == "ASSAULT" and fought_out(token)  # "clashes between X and Y": each side attacks the other
     reciprocal = is_reciprocal(token) and (event.type not in REACTIONS or exchanged(token)) or (
         event.type not in JOINT and each_other(token)) or fought
-    sides = [subject, *subject.conjuncts]  # "Russia and Ukraine", "Spain, Ireland and Norway"
+    # "Russia and Ukraine", "Spain, Ireland and Norway"; not "Chagossians and their supporters", the first side's own
+    sides = [subject, *(c for c in subject.conjuncts if not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children))]
     if len(sides) == 1:
         sides = paired_nationalities(subject) or sides
     found: list[tuple[Token | None, Named, Named]] = []
@@ -782,6 +783,12 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         speaker = work.actors.get(statement.speaker_id)
     if passive:
         target_phrase, subject = subject, holder_of(token) or captor(subject)
+    if passive and token.lemma_.lower() == "use":  # "drones had been used against civilian areas": the weapon is no target
+        target_phrase = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children),
+                             target_phrase)
+    if passive and subject is None and token.dep_ == "ccomp" and token.head.lemma_.lower() in lex["denial_verbs"]:
+        # "the government denied that she had been detained": its own act, denied; only a denier named on the verb itself
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
     if passive and subject is None and event_type == "AGREE" and token.dep_ == "conj" and classify(token.head) == "CONSULT":
         subject = subject_of(token.head)[0]  # "X and Y met …, but no agreement was reached": who met are the parties
     left = body_left(token) if event_type == "SANCTION" else None

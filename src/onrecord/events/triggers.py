@@ -60,6 +60,7 @@ ELECTORATES = {"voter", "electorate", "citizen"}  # who elects by ballot, not by
 FIRM_NOUNS = {"company", "firm", "bank", "plant", "factory", "refinery", "maker", "subsidiary", "airline"}
 DIRECTING_VERBS = {"tell", "order", "instruct", "direct"}  # a directive to one's own agencies or firms
 ACCOUNTING_VERBS = {"explain", "account", "answer", "justify", "testify"}  # what one is summoned to do in an inquiry
+INQUIRING_VERBS = {"seek", "request", "ask"}  # what an envoy summoned only to be asked something is asked for
 SHARED_WORK_VERBS = {"work", "train"}  # what parties do together as one act of cooperation
 FOUNDING_VERBS = {"build", "construct", "develop", "establish", "create", "form", "set", "open", "operate", "run"}  # a venture started
 CONTENDERS = {"incumbent", "challenger", "candidate", "nominee", "frontrunner", "front-runner"}  # who runs in a race
@@ -747,14 +748,16 @@ def _drills_agreed(token: Token) -> bool:
 
 def _left_open(token: Token) -> bool:
     """A statement withheld (guide S2): not saying when, whether or how ("has not said when
-    deliveries will begin"), not taking a position or a stance."""
+    deliveries will begin", "did not say how long the boats would remain"), not taking a position
+    or a stance."""
     lex = plover()
     if not any(c.dep_ == "neg" for c in token.children):
         return False
     if token.lemma_.lower() == "take":
         return any(c.dep_ == "dobj" and c.lemma_.lower() in {"position", "stance"} for c in token.children)
     return token.lemma_.lower() in lex["speech_verbs"] and any(
-        c.dep_ in {"ccomp", "xcomp", "advcl"} and any(w.lower_ in WH_WORDS and w.dep_ in {"advmod", "mark"} for w in c.children)
+        c.dep_ in {"ccomp", "xcomp", "advcl"} and (any(w.lower_ in WH_WORDS and w.dep_ in {"advmod", "mark"} for w in c.children)
+                                                   or c.left_edge.lower_ == "how")
         for c in token.children)
 
 
@@ -1192,6 +1195,16 @@ def due_in_town(token: Token) -> bool:
                for p in due.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
 
 
+def _asking_motion(token: Token) -> bool:
+    """ "Would table a motion calling on the government to respect the result": a plain motion
+    that asks something of its addressee removes nobody (T3 is for a no-confidence, censure or
+    impeachment motion, named by its modifier)."""
+    motions = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() == "motion"
+               and not any(c.dep_ in {"amod", "compound"} for c in o.children)]
+    return any(c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and classify(c) == "REQUEST"
+               for h in [token, *motions] for c in h.children) and bool(motions)
+
+
 def classify(token: Token) -> str | None:
     """The PLOVER type a verb token triggers, or None."""
     lex = plover()
@@ -1303,6 +1316,9 @@ def classify(token: Token) -> str | None:
         return None  # "resigned, bowing to pressure from his party": why the act told was done, not a second act
     if lemma == "respond" and any(c.dep_ == "neg" for c in token.children) and "with" not in particles:
         return "STATEMENT"  # "did not immediately respond to the offer": a statement not made (not "respond with tariffs")
+    if lemma == "summon" and any(c.dep_ in {"xcomp", "advcl"} and infinitive(c) and c.lemma_.lower() in INQUIRING_VERBS
+                                 for c in token.children):
+        return "REQUEST"  # "summoned the ambassador to seek information on the crew": asked for something, no protest (X4)
     recalled = _called_home(token)
     if recalled is not None:
         return recalled  # before the objects: "summoned its ambassador home" recalls, "summoned the ambassador" protests
@@ -1310,6 +1326,8 @@ def classify(token: Token) -> str | None:
         return "ASSAULT"  # A2, told by the side that lost: "lost the town to a junta counter-offensive"
     if lemma == "lose" and "vote" in objects and any(t.lemma_.lower() in lex["assembly_nouns"] for t in token.sent):
         return None  # "lost the vote after asking parliament to back his plan": a motion in a chamber, not an election
+    if lex["verb_objects"].get(lemma, {}).get("motion") == "DISMISS" and _asking_motion(token):
+        return None  # "tabled a motion calling on the government to respect the result": a request, coded on "calling"
     if lemma in {*lex["giving_verbs"], "dispatch", "carry", "fly", "airlift", "pledge"} and any(
             w.lemma_.lower() in lex["relief_words"] for o in token.children if o.dep_ == "dobj" or o.lower_ == "with"
             for w in o.subtree):

@@ -56,7 +56,9 @@ def looks_ahead(token: Token) -> bool:
     chain = verb_chain(token)
     auxiliaries = {c.lower_ for t in chain[:3] for c in t.children if c.dep_ in {"aux", "auxpass"}}
     planned = {t.lemma_.lower() for t in chain[1:4]} & set(plover()["future_verbs"] + plover()["intent_verbs"])
-    return bool(auxiliaries & (MODAL_FUTURE | {"would"}) or planned or scheduled(token) or _timetabled(token))
+    due = any(t.dep_ == "acomp" and t.lemma_.lower() in plover()["schedule_words"] for t in chain[1:])
+    # "a court is due to rule on Friday on whether to extend his detention": the ruling's Friday is ahead
+    return bool(auxiliaries & (MODAL_FUTURE | {"would"}) or planned or due or scheduled(token) or _timetabled(token))
 
 
 def _timetabled(token: Token) -> bool:
@@ -289,8 +291,12 @@ def described(token: Token) -> bool:
     Thursday the release of a reporter who was detained"): an act done on a day and at a place
     of its own, not those of the verb the noun hangs on (D1). Not a measure's content ("backed a
     measure to close the strait"), nor a clause on a phrase that places or times the act ("during
-    a barrage that killed 31 people", "in Lask, where protesters gathered")."""
-    relative = token.dep_ == "relcl" and not infinitive(token) and token.head.dep_ != "pobj"
+    a barrage that killed 31 people", "in Lask, where protesters gathered"); but a clause whose
+    own doer acts on that phrase's noun is ("won in December in elections that the opposition
+    boycotted": the boycott is not dated December)."""
+    acted_on = any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in token.children) and any(
+        c.dep_ == "nsubj" for c in token.children)
+    relative = token.dep_ == "relcl" and not infinitive(token) and (token.head.dep_ != "pobj" or acted_on)
     return token.dep_ == "acl" and token.tag_ == "VBN" or relative
 
 
@@ -397,8 +403,11 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
             c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPOSITIONS) for t in c.subtree}
         clause = [t for t in clause if t.i not in about - _done_with(token, event_type)]
     governed = {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and verb_of(t).i in _governors(token)}
+    # "marched through Crawley, south of London, to demand a say": a demand made at a protest is made where it marches
+    kind = "PROTEST" if event_type == "REQUEST" and token.dep_ in {"advcl", "xcomp"} and classify(token.head) == "PROTEST" else (
+        event_type)
     for ids in ({t.i for t in clause}, governed, _purpose(token, event_type)):
-        found = _place_among(sentence, ids, event_type, near)
+        found = _place_among(sentence, ids, kind, near)
         if found is not None:
             return _one_of_several(sentence, found[0], near) or _located(found[0], near), (
                 "destination" if found[1] else "text")
