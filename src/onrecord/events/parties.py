@@ -428,8 +428,7 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
     if first is not None:
         return first.name, first.iso3
     named = work.actor_at(phrase.idx, phrase.idx + len(phrase.text))
-    actor = named or (resolve_actor(work, phrase, phrase.idx, last)[0] if phrase.pos_ == "PRON" else None) or (
-        _body_subject_before(work, phrase))
+    actor = named or (resolve_actor(work, phrase, phrase.idx, last)[0] if phrase.pos_ == "PRON" else None)
     if actor is not None:
         return actor.name, actor.country or _title_country(phrase)
     included = _first_included(work, phrase)  # before "EU" in "non-EU states, including Serbia"
@@ -464,28 +463,6 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
-
-
-def _body_subject_before(work: Work, pronoun: Token) -> Actor | None:
-    """Whom "it" opening a clause of its own stands for when no speaker tells: the state or body
-    last named as a subject earlier in the paragraph ("China's defence ministry announced drills.
-    It gave no details of the area": the ministry)."""
-    doc = work.doc
-    if pronoun.lower_ != "it" or pronoun.dep_ not in {"nsubj", "nsubjpass"} or pronoun.i != pronoun.sent.start or doc is None:
-        return None  # not "officials it accused", whose "it" is told in its own sentence
-    paragraph = work.article.text.rfind("\n", 0, pronoun.idx) + 1
-    found: Actor | None = None
-    for mention in work.article.mentions:
-        actor = work.actors.get(mention.actor_id or "")
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if actor is None or actor.kind in PERSON_KINDS or span is None or not paragraph <= mention.start < pronoun.sent.start_char:
-            continue
-        root = span.root
-        while root.dep_ in {"compound", "appos", "poss"} and root.head.i != root.i:
-            root = root.head
-        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "ROOT":
-            found = actor
-    return found
 
 
 def _apposed(work: Work, phrase: Token) -> Actor | None:
