@@ -1776,10 +1776,8 @@ def _described_owner(span: Span) -> str | None:
     start = span.start
     while start > 0 and doc[start - 1].pos_ in {"NOUN", "ADJ"} and doc[start - 1].text.islower():
         start -= 1
-    if start == span.start or start < 2 or doc[start - 1].tag_ != "POS":
-        return None
-    place = lookup(doc[start - 2].text) if doc[start - 2].ent_type_ in {"GPE", "NORP"} else None
-    return place.iso3 if place is not None and place.kind == "country" else None
+    described = start < span.start and start > 0 and doc[start - 1].tag_ == "POS"
+    return _owner_before(doc[start:span.end]) if described else None
 
 
 def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str, Actor]) -> Actor | None:
