@@ -978,7 +978,6 @@ def _arms_given_up(token: Token) -> bool:
     """A side handing over its own arms ("the group would hand over its remaining weapons",
     "rebels turned in their rifles"): disarmament (guide RETREAT), not a gift of arms, which
     names whom they go to ("handed over 20 tanks to Ukraine")."""
-    lex = plover()
     if token.lemma_.lower() not in {"hand", "turn", "give"} or not any(
             c.dep_ == "prt" and c.lower_ in {"over", "in", "up"} for c in token.children):
         return False
