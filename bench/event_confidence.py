@@ -6,7 +6,12 @@ code at the parent of the commit that added the set, run on it, each event label
 wrong by today's scorer (the event matched a gold event of its type in its sentence).
 
     .venv/bin/python bench/event_confidence.py collect   # needs the git history: rebuilds bench/data/blind_day_events.jsonl
+    .venv/bin/python bench/sentence_types.py train --hold-out v   # the sentence-type probabilities, held out
     .venv/bin/python bench/event_confidence.py train     # one-set-out table, then writes src/onrecord/data/event_confidence.json
+
+One input of the model is the sentence-type model's probability for the event's type; for each
+blind-day event it is the one a model fitted without that event's gold set gave
+(bench/data/blind_day_type_probabilities.jsonl), as unseen news will see it.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from onrecord.records import Event
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "bench" / "data" / "blind_day_events.jsonl"
+TYPE_PROBABILITIES = ROOT / "bench" / "data" / "blind_day_type_probabilities.jsonl"
 MODEL = ROOT / "src" / "onrecord" / "data" / "event_confidence.json"
 GOLD = ROOT / "examples" / "gold"
 BLIND_DAYS = {"e": "3a353f5", "f": "3a353f5", "g": "ad55ebd", "h": "67d8dac", "i": "491a9a4", "j": "34d6345",
@@ -83,9 +89,12 @@ def collect() -> None:
 
 
 def feature_lists(rows: list[dict]) -> list[list[str]]:
-    """Each row's features, with the runtime's own function."""
+    """Each row's features, with the runtime's own function and the held-out sentence-type probability."""
     spans = Counter((r["set"], r["article"], r["start"], r["end"]) for r in rows)
-    return [features(Event(**{k: r[k] for k in KEPT}), spans[(r["set"], r["article"], r["start"], r["end"])], r["text_length"])
+    held_out = {(p["set"], p["article"], p["start"], p["end"], p["type"]): p["type_probability"]
+                for p in map(json.loads, TYPE_PROBABILITIES.read_text("utf-8").splitlines())}
+    return [features(Event(**{k: r[k] for k in KEPT}), spans[(r["set"], r["article"], r["start"], r["end"])],
+                     r["text_length"], held_out[r["set"], r["article"], r["start"], r["end"], r["type"]])
             for r in rows]
 
 

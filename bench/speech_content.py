@@ -12,7 +12,6 @@ retyping is checked against the gold types of its sentence.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from collections import Counter, defaultdict
@@ -21,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from onrecord.events.speech import RETYPES, THRESHOLD, class_probabilities, words
+from word_models import train_command
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "examples" / "gold"
@@ -79,15 +79,6 @@ def fit(rows: list[tuple[str, str]]) -> dict:
                         if np.abs(w[i]).max() >= MIN_WEIGHT}}
 
 
-def dump(fitted: dict) -> str:
-    """The model as JSON with one line per word, so that a refit shows as a readable diff."""
-    rows = ",\n".join(f"  {json.dumps(word, ensure_ascii=False)}: {json.dumps(row)}"
-                       for word, row in sorted(fitted["weights"].items()))
-    head = "".join(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n"
-                   for key, value in fitted.items() if key != "weights")
-    return f'{{\n{head} "weights": {{\n{rows}\n }}\n}}\n'
-
-
 def one_set_out(rows: dict[str, list[tuple[str, str]]]) -> None:
     """Retype each set's blind-day statements with a model fitted on the other sets' gold; print the effect."""
     gold_types = {}
@@ -116,18 +107,7 @@ def one_set_out(rows: dict[str, list[tuple[str, str]]]) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["train"])
-    parser.add_argument("--hold-out", action="append", default=[], metavar="SET",
-                        help="a gold set (letter) kept out of training, e.g. the session's blind set")
-    args = parser.parse_args()
-    rows = training_rows(set(args.hold_out))
-    print(f"{sum(map(len, rows.values()))} training sentences from sets {', '.join(sorted(rows))}")
-    one_set_out(rows)
-    fitted = {"trained_on": f"gold sentences reporting speech, sets {', '.join(sorted(rows))}",
-              **fit([row for kept in rows.values() for row in kept])}
-    MODEL.write_text(dump(fitted), "utf-8")
-    print(f"model with {len(fitted['weights'])} words written to {MODEL.relative_to(ROOT)}")
+    train_command(__doc__, training_rows, one_set_out, fit, "gold sentences reporting speech", MODEL)
 
 
 if __name__ == "__main__":

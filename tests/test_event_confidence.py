@@ -6,18 +6,22 @@ import math
 
 import onrecord
 from onrecord.events import confidence
-from onrecord.events.confidence import features, model, probability, with_confidence
+from onrecord.events.confidence import features, likelihood_band, model, probability, with_confidence
 from onrecord.records import Event
 
 
 def test_features_describe_the_event_and_its_sentence():
     event = Event(type="ASSAULT", evidence="Rebels shelled the town on Monday, officials said.", start=0, end=50, mode="actual",
                   source_actor="rebels", trigger="Shelled", date="2025-01-06")
-    names = features(event, sharing_sentence=6, text_length=1000)
+    names = features(event, sharing_sentence=6, text_length=1000, type_probability=0.9)
     assert {"type=ASSAULT", "tm=ASSAULT|actual", "srca=True", "src=False", "date=True", "place=False", "same=4",
-            "first=True", "quote=False", "off=0", "trig=shelled", "tt2=ASSAULT|shelled"} <= set(names)
+            "first=True", "quote=False", "off=0", "trig=shelled", "tt2=ASSAULT|shelled", "stype=0"} <= set(names)
     later = Event(type="ASSAULT", evidence="“We will fight,” he said.", start=900, end=925, mode="verbal")
-    assert {"first=False", "off=3", "quote=True", "trig="} <= set(features(later, 1, 1000))
+    assert {"first=False", "off=3", "quote=True", "trig=", "stype=3"} <= set(features(later, 1, 1000, 0.02))
+
+
+def test_the_sentence_type_probability_is_read_in_bands_of_half_a_power_of_ten():
+    assert [likelihood_band(p) for p in (1.0, 0.5, 0.2, 0.05, 0.02, 0.001, 0.0)] == [0, 0, 1, 2, 3, 6, 6]
 
 
 def test_probability_is_the_logistic_of_the_known_weights():
@@ -26,7 +30,7 @@ def test_probability_is_the_logistic_of_the_known_weights():
 
 def test_the_fitted_model_reads_the_features_the_stage_writes():
     fitted = model()
-    prefixes = {name.split("=")[0] for name in features(Event(type="AGREE", evidence="x", start=0, end=1), 1, 10)}
+    prefixes = {name.split("=")[0] for name in features(Event(type="AGREE", evidence="x", start=0, end=1), 1, 10, 0.5)}
     assert fitted["weights"] and all(name.split("=")[0] in prefixes for name in fitted["weights"])
     assert "blind-day" in fitted["trained_on"]
 

@@ -1,7 +1,8 @@
 """Event stage: what actors did, coded in PLOVER 2.0, with mode, date, place and evidence.
 
 The classifier is rules over the shared parse, driven by a lexicon (``data/plover.json``), with
-two small fitted models on top: one retypes plain statements, one scores each event's confidence.
+three small fitted models on top: one retypes plain statements, one drops an event whose type
+its sentence's words rule out, one scores each event's confidence.
 Where PLOVER leaves room, the annotation guide (docs/annotation-events.md) decides, and the
 rules cite its ids. Rules keep every decision explainable and run in well under a
 millisecond per sentence on top of the parse; docs/quality.md has the measured trade-offs.
@@ -16,6 +17,7 @@ One module per question the stage answers about a trigger, each using only those
 - ``parties``: who did it and to whom;
 - ``modes``: actual, verbal, future, hypothetical or negated;
 - ``speech``: a plain statement whose words say accusation or threat, retyped by a fitted model;
+- ``sentence_types``: how likely each type is in a sentence, by a fitted model; a check on the rules;
 - ``confidence``: how likely a coded event is one an annotator codes too;
 - ``stage``: the registered stage, every event of one article, each with its confidence;
 - ``merge``: one event told by several articles, grouped.

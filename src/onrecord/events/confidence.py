@@ -20,14 +20,16 @@ from importlib import resources
 from typing import Any
 
 from ..records import Event
+from .sentence_types import type_probability
 
 LEAD_CHARACTERS = 300  # an event in the first few lines: the story's news, not its background
 QUOTE_MARKS = ('"', "“", "”")
 
 
-def features(event: Event, sharing_sentence: int, text_length: int) -> list[str]:
+def features(event: Event, sharing_sentence: int, text_length: int, type_probability: float) -> list[str]:
     """The model's inputs for one event: ``sharing_sentence`` events (itself included) have its
-    evidence span, in an article of ``text_length`` characters."""
+    evidence span, in an article of ``text_length`` characters, and the sentence-type model gives
+    its type ``type_probability`` there."""
     fields = {"src": bool(event.source_country), "srca": bool(event.source_actor), "tgt": bool(event.target_country),
               "tgta": bool(event.target_actor), "date": bool(event.date), "place": bool(event.location),
               "self": bool(event.source_country) and event.source_country == event.target_country}
@@ -38,7 +40,12 @@ def features(event: Event, sharing_sentence: int, text_length: int) -> list[str]
             f"quote={any(mark in event.evidence for mark in QUOTE_MARKS)}",
             f"len={min(len(event.evidence.split()) // 10, 5)}", f"off={int(4 * event.start / max(1, text_length))}",
             f"ts={event.type}|{fields['src']}", f"tt={event.type}|{fields['tgt']}",
-            f"trig={trigger}", f"tt2={event.type}|{trigger}"]
+            f"trig={trigger}", f"tt2={event.type}|{trigger}", f"stype={likelihood_band(type_probability)}"]
+
+
+def likelihood_band(probability: float) -> int:
+    """0 for a probability of at least 10^-0.5, then one band per half power of ten, 6 at most."""
+    return min(int(-2 * math.log10(max(probability, 1e-4))), 6)
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +64,6 @@ def with_confidence(events: list[Event], text: str) -> list[Event]:
     fitted = model()
     spans = Counter((event.start, event.end) for event in events)
     for event in events:
-        names = features(event, spans[(event.start, event.end)], len(text))
+        names = features(event, spans[(event.start, event.end)], len(text), type_probability(event.evidence, event.type))
         event.confidence = round(probability(names, fitted["weights"], fitted["bias"]), 2)
     return events

@@ -78,6 +78,7 @@ from .parties import (
     story_pair,
     target_of,
 )
+from .sentence_types import likely
 from .speech import retyped
 from .triggers import (
     FEARING_VERBS,
@@ -1458,6 +1459,7 @@ def _sentence_end(work: Work, offset: int) -> int:
 
 @register_stage("events")
 def find_events(work: Work) -> Work:
-    """Fill ``article.events``, plain statements the speech model reads as typed acts retyped, each with its confidence."""
-    work.article.events = with_confidence(retyped(events_in(work)), work.article.text)
+    """Fill ``article.events``: plain statements the speech model reads as typed acts retyped, those
+    whose type the sentence-type model rules out dropped, each with its confidence."""
+    work.article.events = with_confidence(likely(retyped(events_in(work))), work.article.text)
     return work

@@ -1,0 +1,36 @@
+"""What the two word models' fitting scripts share (bench/speech_content.py, bench/sentence_types.py):
+the command line and the model file, written one line per word so that a refit shows as a readable diff."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+Rows = dict[str, list]  # per gold set (a, b, …), its training rows
+
+
+def dump(fitted: dict) -> str:
+    """The model as JSON with one line per word."""
+    rows = ",\n".join(f"  {json.dumps(word, ensure_ascii=False)}: {json.dumps(row)}"
+                       for word, row in sorted(fitted["weights"].items()))
+    head = "".join(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n"
+                   for key, value in fitted.items() if key != "weights")
+    return f'{{\n{head} "weights": {{\n{rows}\n }}\n}}\n'
+
+
+def train_command(doc: str, training_rows: Callable[[set[str]], Rows], one_set_out: Callable[[Rows], None],
+                  fit: Callable[[list], dict], trained_on: str, model: Path) -> None:
+    """``train [--hold-out SET …]``: the one-set-out table, then the model fitted on every set kept."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["train"])
+    parser.add_argument("--hold-out", action="append", default=[], metavar="SET",
+                        help="a gold set (letter) kept out of training, e.g. the session's blind set")
+    rows = training_rows(set(parser.parse_args().hold_out))
+    print(f"{sum(map(len, rows.values()))} training sentences from sets {', '.join(sorted(rows))}")
+    one_set_out(rows)
+    fitted = {"trained_on": f"{trained_on}, sets {', '.join(sorted(rows))}",
+              **fit([row for kept in rows.values() for row in kept])}
+    model.write_text(dump(fitted), "utf-8")
+    print(f"model with {len(fitted['weights'])} words written to {model.relative_to(model.parents[3])}")
