@@ -821,6 +821,12 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     ("Two Chinese warships sailed near Miyako island on Tuesday.", "MOBILIZE", "Miyako"),
     # a month in a date is no town, though England has a March
     ("Britain criticised the verdict.\n\nThe activist was arrested in March last year.", "COERCE", None),
+    # a town the parser hangs on a signed document, not on the signing; not one in a clause of the object's own
+    ("The Congolese government and the rebels signed a declaration of principles in Doha in July.", "AGREE", "Doha"),
+    ("Kuwait and Saudi Arabia ended their talks.\n\nThe two governments signed a development agreement for the "
+     "field in Kuwait City on Monday.", "AGREE", "Kuwait City"),
+    ("Germany released Vadim Krasikov, a Russian serving a life sentence for a 2019 murder in Berlin.", "CONCEDE",
+     None),
 ])
 def test_places_follow_the_guide(text, kind, place):
     found = [e for e in events_of(text) if e.type == kind]

@@ -39,6 +39,8 @@ QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the st
 RESIDENT_NOUNS = {"resident", "villager", "inhabitant"}  # "residents of Tulcea rallied": in Tulcea
 SPEAKING_VERBS = {"speak", "address", "talk"}  # "speaking in Vilnius, she thanked …": where the words were said
 MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
+SIGNED_TYPES = {"AGREE", "COOPERATE"}  # "signed a deal in Doha": their object is a document, signed where they meet
+ABOUT_PREPOSITIONS = {"on", "over", "about", "against", "into"}  # "a deal on troops in Abyei": what it is about
 GRIEVANCE_PREPOSITIONS = {"over", "about", "of"}  # "summoned the envoy over an attack in Suwalki": what it is about
 BACKGROUND_MARKS = {"after", "since", "as", "when", "while", "before", "because", "until", "once"}
 BACKGROUND_PREPOSITIONS = {"after", "since", "following", "amid", "over", "despite", "before"}
@@ -411,7 +413,29 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
         if found is not None:
             return _one_of_several(sentence, found[0], near) or _located(found[0], near), (
                 "destination" if found[1] else "text")
+    town = _town_on_object(token, near) if event_type in SIGNED_TYPES or event_type not in CONTENT_TAKERS else None
+    if town is not None:
+        return _located(town, near), "text"
     return told_where(token, statement)
+
+
+def _town_on_object(token: Token, near: Collection[str]) -> str | None:
+    """A town the parser hangs on the act's object rather than on its verb ("signed a declaration
+    of principles in Doha", "detained strikers leaving a cement plant in Uiwang"); not one inside
+    what the object is about ("a deal on troops in Abyei"), nor a region or a country."""
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        for noun in obj.subtree:
+            if noun.dep_ != "pobj" or noun.ent_type_ != "GPE" or noun.head.lower_ not in {"in", "at"} or (
+                    noun.head.head.pos_ not in {"NOUN", "PROPN"}):
+                continue
+            path = [t for t in noun.head.head.ancestors if t.i != obj.i and obj.i in {a.i for a in t.ancestors}]
+            if any(t.dep_ == "prep" and t.lower_ in ABOUT_PREPOSITIONS or t.pos_ in {"VERB", "AUX"}
+                   for t in [noun.head.head, *path]):  # nor one in a clause of its own ("serving a sentence for a murder in Berlin")
+                continue
+            name = next(ent.text for ent in noun.doc.ents if ent.start <= noun.i < ent.end)
+            if _town(name, near):
+                return name
+    return None
 
 
 def _one_of_several(sentence: Span, name: str, near: Collection[str]) -> Located | None:
