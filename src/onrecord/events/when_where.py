@@ -421,16 +421,16 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
 
 def _town_on_object(token: Token, near: Collection[str]) -> str | None:
     """A town the parser hangs on the act's object rather than on its verb ("signed a declaration
-    of principles in Doha", "detained strikers leaving a cement plant in Uiwang"); not one inside
-    what the object is about ("a deal on troops in Abyei"), nor a region or a country."""
+    of principles in Doha", "signed an agreement for the field in Kuwait City"); not one inside
+    what the object is about ("a deal on troops in Abyei"), nor in a clause of its own ("released
+    Krasikov, serving a sentence for a murder in Berlin"), nor a country."""
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         for noun in obj.subtree:
             if noun.dep_ != "pobj" or noun.ent_type_ != "GPE" or noun.head.lower_ not in {"in", "at"} or (
                     noun.head.head.pos_ not in {"NOUN", "PROPN"}):
                 continue
-            path = [t for t in noun.head.head.ancestors if t.i != obj.i and obj.i in {a.i for a in t.ancestors}]
-            if any(t.dep_ == "prep" and t.lower_ in ABOUT_PREPOSITIONS or t.pos_ in {"VERB", "AUX"}
-                   for t in [noun.head.head, *path]):  # nor one in a clause of its own ("serving a sentence for a murder in Berlin")
+            between = [noun.head.head, *itertools.takewhile(lambda t: t.i != obj.i, noun.head.head.ancestors)]
+            if any(t.dep_ == "prep" and t.lower_ in ABOUT_PREPOSITIONS or t.pos_ in {"VERB", "AUX"} for t in between):
                 continue
             name = next(ent.text for ent in noun.doc.ents if ent.start <= noun.i < ent.end)
             if _town(name, near):
