@@ -9,7 +9,7 @@ probabilities are written beside the rows for ``bench/event_confidence.py train`
 confidence on them (so the confidence learns how far the model is to be trusted on unseen news).
 
     .venv/bin/python bench/event_confidence.py collect        # the blind-day events (needs git history)
-    .venv/bin/python bench/sentence_types.py train --hold-out v
+    .venv/bin/python bench/sentence_types.py train --hold-out v --hold-out w
     .venv/bin/python bench/event_confidence.py train
 """
 
