@@ -31,10 +31,12 @@ RETYPES = frozenset({"ACCUSE", "THREATEN"})
 THRESHOLD = 0.3  # the least probability that retypes (bench/speech_content.py prints the others)
 
 
-def words(sentence: str) -> set[str]:
-    """The model's inputs: the sentence's lower-case words and adjacent word pairs."""
+@lru_cache(maxsize=1024)
+def words(sentence: str) -> frozenset[str]:
+    """The word models' inputs: the sentence's lower-case words and adjacent word pairs. Cached:
+    the speech, sentence-type and confidence steps all read the same evidence sentences."""
     tokens = WORD.findall(sentence.lower())
-    return {*tokens, *(f"{a}_{b}" for a, b in zip(tokens, tokens[1:]))}
+    return frozenset({*tokens, *(f"{a}_{b}" for a, b in zip(tokens, tokens[1:]))})
 
 
 @lru_cache(maxsize=1)
