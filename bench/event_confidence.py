@@ -41,7 +41,7 @@ GOLD = ROOT / "examples" / "gold"
 BLIND_DAYS = {"e": "3a353f5", "f": "3a353f5", "g": "ad55ebd", "h": "67d8dac", "i": "491a9a4", "j": "34d6345",
               "k": "6c2ca57", "l": "c77d1e0", "m": "a59b81e", "n": "7779f70", "o": "f326d8f", "p": "739e4e3",
               "q": "adeab99", "r": "6ba1874", "s": "195057a",
-              "t": "338e6ff", "u": "696d892"}  # gold set → the commit that added it, blind
+              "t": "338e6ff", "u": "696d892", "v": "e666e6b"}  # gold set → the commit that added it, blind
 KEPT = ("type", "mode", "trigger", "source_actor", "source_country", "target_actor", "target_country", "date",
         "location", "evidence", "start", "end")
 DUMP = """
@@ -78,11 +78,11 @@ def blind_day_rows(name: str, commit: str, workdir: Path) -> list[dict]:
 
 
 def collect() -> None:
-    with tempfile.TemporaryDirectory() as workdir:
-        try:
+    try:
+        with tempfile.TemporaryDirectory() as workdir:
             rows = [row for name, commit in BLIND_DAYS.items() for row in blind_day_rows(name, commit, Path(workdir))]
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False)
+    finally:  # after the folder is gone, so git forgets the worktrees in it
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False)
     ROWS.parent.mkdir(parents=True, exist_ok=True)
     ROWS.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), "utf-8")
     print(f"{len(rows)} events, {sum(r['right'] for r in rows)} right, written to {ROWS.relative_to(ROOT)}")

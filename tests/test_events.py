@@ -14,6 +14,14 @@ from onrecord.events.when_where import COUNT_WORDS
 from onrecord.gazetteer import locate
 
 
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch):
+    """These tables check the rules' reading. The fitted sentence-type veto moves with every refit
+    (a sentence near its threshold drops in or out), so it is off here; tests/test_sentence_types.py
+    checks it, and `onrecord eval events` measures it on the gold."""
+    monkeypatch.setattr(sentence_types, "VETO", 0.0)
+
+
 def events_of(text: str, published: str | None = "2024-11-07"):
     [article] = onrecord.process([{"id": "e", "text": text, "published": published}])
     return article.events
@@ -450,10 +458,9 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("Riot police cleared the square with water cannon on Friday.", "ASSAULT", None),  # a violent dispersal
     ("An election monitor was beaten outside a polling station in Lask.", "ASSAULT", None),  # violence, not a race lost
 ])
-def test_less_common_words_of_each_type(text, kind, source, monkeypatch):
+def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's
-    favourites: the rules' reading, before the sentence-type model, which has seen few of these, checks it."""
-    monkeypatch.setattr(sentence_types, "VETO", 0.0)
+    favourites."""
     found = [e for e in events_of(text) if e.type == kind]
     assert found, [(e.type, e.trigger) for e in events_of(text)]
     assert source is None or found[0].source_country == source
