@@ -30,7 +30,7 @@ import numpy as np
 
 from onrecord.evaluate import load_gold
 from onrecord.evaluate.events import EventReport, _match, gold_event
-from onrecord.events.confidence import features, model, probability, with_confidence
+from onrecord.events.confidence import FLOOR, features, model, probability, with_confidence
 from onrecord.records import Event
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,7 +53,7 @@ for article in process([as_input(r) for r in records], strict=False):
     print(json.dumps({"id": article.input_ref, "text": article.text, "events": [dataclasses.asdict(e) for e in article.events]}))
 """
 MIN_COUNT = 3  # a feature seen fewer times in training is left out
-THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def blind_day_rows(name: str, commit: str, workdir: Path) -> list[dict]:
@@ -154,7 +154,8 @@ def train() -> None:
     all_gold = sum(gold_events.values())
     for t in THRESHOLDS:
         precision, recall, score = f1(total[t, "tp"], total[t, "predicted"], all_gold)
-        print(f"all, confidence ≥ {t:.1f}: precision {precision:.3f}, recall {recall:.3f}, F1 {score:.3f}")
+        mark = "  ← confidence.FLOOR (dropped under it)" if t == FLOOR else ""
+        print(f"all, confidence ≥ {t:.1f}: precision {precision:.3f}, recall {recall:.3f}, F1 {score:.3f}{mark}")
     print("calibration (held out): band, events, share right")
     for low in np.arange(0.0, 1.0, 0.1):
         band = (held_out >= low) & (held_out < low + 0.1)

@@ -1,11 +1,13 @@
-"""Fit the sentence-type model (src/onrecord/events/sentence_types.py) and measure its veto.
+"""Fit the sentence-type model (src/onrecord/events/sentence_types.py) and measure its veto and additions.
 
 Training rows are the sentences of the gold articles, each with the event types the annotator
 coded in it (none for a sentence that carries no event). The test is what the runtime does with
 the model: the events the coder found on each gold set's blind day (bench/data/blind_day_events.jsonl,
 made by bench/event_confidence.py collect) are scored by a model fitted without that set, and the
-micro F1 of those events is printed with the ones under each threshold dropped. Those held-out
-probabilities are written beside the rows for ``bench/event_confidence.py train``, which fits the
+micro F1 of those events is printed with the ones under each veto threshold dropped, then with the
+types over each add threshold added to the sentences where the rules coded another (an added type is
+right when the annotator coded it in that sentence). The held-out probabilities of the events' own
+types are written beside the rows for ``bench/event_confidence.py train``, which fits the
 confidence on them (so the confidence learns how far the model is to be trusted on unseen news).
 
     .venv/bin/python bench/event_confidence.py collect        # the blind-day events (needs git history)
@@ -22,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from onrecord.events.sentence_types import VETO, type_probability
+from onrecord.events.sentence_types import ADD, VETO, type_probabilities
 from onrecord.events.speech import words
 from word_models import train_command
 
@@ -35,21 +37,25 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])|(?<=[.!?][\"”])\s+(?=[
 MIN_COUNT = 3  # a word or pair in fewer training sentences is left out
 MIN_WEIGHT = 0.05  # a word whose every type weight is smaller moves no probability much and is not stored
 L2, STEPS, RATE = 1.0, 200, 1.0
-THRESHOLDS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1)
+VETO_THRESHOLDS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1)
+ADD_THRESHOLDS = (1.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)  # 1.0: none added
 
 
-def article_sentences(article: dict) -> list[tuple[str, set[str]]]:
-    """(sentence, types coded in it) for one gold article: its events' sentences, and the others
-    (split at sentence ends) with no type."""
-    coded: dict[str, set[str]] = defaultdict(set)
+Coded = set[tuple[str, str | None]]  # the (type, mode) of each event coded in a sentence
+
+
+def article_sentences(article: dict) -> list[tuple[str, Coded]]:
+    """(sentence, what was coded in it) for one gold article: its events' sentences, and the others
+    (split at sentence ends) with nothing."""
+    coded: dict[str, Coded] = defaultdict(set)
     for event in article["events"]:
-        coded[event["evidence"]].add(event["type"])
+        coded[event["evidence"]].add((event["type"], event.get("mode")))
     plain = [s for paragraph in article["text"].split("\n") for s in SENTENCE_END.split(paragraph)
              if s.strip() and not any(s in sentence or sentence in s for sentence in coded)]
     return [(s, set()) for s in plain] + list(coded.items())
 
 
-def gold_sentences(hold_out: set[str]) -> dict[str, list[tuple[str, set[str]]]]:
+def gold_sentences(hold_out: set[str]) -> dict[str, list[tuple[str, Coded]]]:
     """Per gold set (a, b, … but not those held out), its articles' sentences."""
     sets = {}
     for path in sorted(GOLD.glob("events_?.jsonl")):
@@ -60,10 +66,13 @@ def gold_sentences(hold_out: set[str]) -> dict[str, list[tuple[str, set[str]]]]:
     return sets
 
 
-def fit(rows: list[tuple[str, set[str]]]) -> dict:
+def fit(rows: list[tuple[str, Coded]]) -> dict:
     """One logistic regression per type over shared word features, by full-batch gradient descent
-    on a sparse design (deterministic: zero start); returns the model sentence_types.py reads."""
-    types = sorted({t for _, coded in rows for t in coded})
+    on a sparse design (deterministic: zero start), and each type's commonest mode (that of the
+    events it adds); returns the model sentence_types.py reads."""
+    types = sorted({t for _, coded in rows for t, _ in coded})
+    modes = {kind: Counter(m for _, coded in rows for t, m in coded if t == kind and m).most_common(1)[0][0]
+             for kind in types}
     counts = Counter(word for sentence, _ in rows for word in words(sentence))
     vocabulary = sorted(word for word, n in counts.items() if n >= MIN_COUNT)
     index = {word: i for i, word in enumerate(vocabulary)}
@@ -74,45 +83,72 @@ def fit(rows: list[tuple[str, set[str]]]) -> dict:
     owner = np.repeat(np.arange(len(rows)), [len(c) for c in columns])
     y = np.zeros((len(rows), len(types)))
     for i, (_, coded) in enumerate(rows):
-        y[i, [types.index(t) for t in coded]] = 1
+        y[i, [types.index(t) for t, _ in coded]] = 1
     w = np.zeros((bias + 1, len(types)))
     for _ in range(STEPS):
         p = 1 / (1 + np.exp(-np.add.reduceat(w[flat], starts)))
         error = (p - y)[owner]
         gradient = np.stack([np.bincount(flat, weights=error[:, k], minlength=bias + 1) for k in range(len(types))], 1)
         w -= RATE * (gradient + L2 * w) / len(rows)
-    return {"types": types, "bias": [round(float(b), 3) for b in w[bias]],
+    return {"types": types, "modes": modes, "bias": [round(float(b), 3) for b in w[bias]],
             "weights": {word: [round(float(v), 3) for v in w[i]] for word, i in index.items()
                         if np.abs(w[i]).max() >= MIN_WEIGHT}}
 
 
-def one_set_out(sets: dict[str, list[tuple[str, set[str]]]]) -> None:
-    """Score each set's blind-day events with a model fitted on the other sets; print the veto's
-    effect and write the probabilities for the confidence fit."""
+def gold_types_at(row: dict, gold: dict[tuple[str, str], list[dict]]) -> set[str]:
+    """The types the annotator coded in a blind-day event's sentence (found by substring: the coder's
+    sentence may lack a dateline the gold's has)."""
+    sentence = row["evidence"].strip()
+    return {g["type"] for g in gold[row["set"], row["article"]] if sentence in g["evidence"] or g["evidence"] in sentence}
+
+
+def one_set_out(sets: dict[str, list[tuple[str, Coded]]]) -> None:
+    """Score each set's blind-day events with a model fitted on the other sets; print the effect of
+    the veto and of the additions, and write the probabilities for the confidence fit."""
     rows = [json.loads(line) for line in ROWS.read_text("utf-8").splitlines()]
     rows = [r for r in rows if r["set"] in sets]
-    held_out = np.zeros(len(rows))
+    held_out: list[dict[str, float]] = [{} for _ in rows]
     for name in sorted({r["set"] for r in rows}):
         fitted = fit([row for other, kept in sets.items() if other != name for row in kept])
         for i, r in enumerate(rows):
             if r["set"] == name:
-                held_out[i] = type_probability(r["evidence"], r["type"], fitted)
+                held_out[i] = type_probabilities(r["evidence"], fitted)
+    own = np.array([p.get(r["type"], 1.0) for r, p in zip(rows, held_out)])
     HELD_OUT.write_text("".join(json.dumps({key: r[key] for key in ("set", "article", "start", "end", "type")}
                                            | {"type_probability": round(float(p), 4)}) + "\n"
-                                for r, p in zip(rows, held_out)), "utf-8")
+                                for r, p in zip(rows, own)), "utf-8")
     right = np.array([r["right"] for r in rows], dtype=bool)
-    gold = sum(sum(len(json.loads(line)["events"]) for line in (GOLD / f"events_{name}.jsonl").read_text("utf-8").splitlines())
-               for name in {r["set"] for r in rows})
+    gold = {(name, str(article["id"])): article["events"] for name in {r["set"] for r in rows}
+            for article in map(json.loads, (GOLD / f"events_{name}.jsonl").read_text("utf-8").splitlines())}
+    gold_count = sum(len(events) for events in gold.values())
     print(f"{len(rows)} blind-day events of sets {', '.join(sorted({r['set'] for r in rows}))}, "
-          f"{right.sum()} right, {gold} gold events; one set left out at a time")
+          f"{right.sum()} right, {gold_count} gold events; one set left out at a time")
     print("veto under  dropped  of them right  precision  recall  micro F1")
-    for threshold in THRESHOLDS:
-        kept = held_out >= threshold
-        precision, recall = right[kept].sum() / kept.sum(), right[kept].sum() / gold
+    for threshold in VETO_THRESHOLDS:
+        kept = own >= threshold
         mark = "  ← sentence_types.VETO" if threshold == VETO else ""
-        print(f"{threshold:10.3f}  {(~kept).sum():7d}  {right[~kept].sum():13d}  {precision:9.3f}  {recall:6.3f}  "
-              f"{2 * precision * recall / (precision + recall):8.4f}{mark}")
+        print(f"{threshold:10.3f}  {(~kept).sum():7d}  {right[~kept].sum():13d}  "
+              f"{scores(int(right[kept].sum()), int(kept.sum()), gold_count)}{mark}")
+    kept = own >= VETO
+    sentences: dict[tuple, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if kept[i]:
+            sentences[r["set"], r["article"], r["start"]].append(i)
+    print(f"with the veto, types added where the rules coded another (sentences with an event: {len(sentences)})")
+    print("added from  added  of them right  precision  recall  micro F1")
+    for threshold in ADD_THRESHOLDS:
+        extra = [kind in gold_types_at(rows[members[0]], gold) for members in sentences.values()
+                 for kind, p in held_out[members[0]].items() if p >= threshold and kind not in {rows[i]["type"] for i in members}]
+        mark = "  ← sentence_types.ADD" if threshold == ADD else ""
+        print(f"{threshold:10.2f}  {len(extra):5d}  {sum(extra):13d}  "
+              f"{scores(int(right[kept].sum()) + sum(extra), int(kept.sum()) + len(extra), gold_count)}{mark}")
     print(f"held-out probabilities written to {HELD_OUT.relative_to(ROOT)}")
+
+
+def scores(tp: int, predicted: int, gold: int) -> str:
+    """Precision, recall and F1 as the tables print them."""
+    precision, recall = tp / predicted, tp / gold
+    return f"{precision:9.3f}  {recall:6.3f}  {2 * precision * recall / (precision + recall):8.4f}"
 
 
 def main() -> None:

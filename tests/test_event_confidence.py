@@ -6,7 +6,7 @@ import math
 
 import onrecord
 from onrecord.events import confidence
-from onrecord.events.confidence import features, likelihood_band, model, probability, with_confidence
+from onrecord.events.confidence import confident, features, likelihood_band, model, probability, with_confidence
 from onrecord.records import Event
 
 
@@ -48,3 +48,20 @@ def test_events_sharing_a_sentence_are_scored_as_such(monkeypatch):
         return Event(type="ACCUSE", evidence="s", start=0, end=1, mode="verbal", trigger="accused")
     assert [e.confidence for e in with_confidence([accusation()], "s" * 400)] == [0.5]
     assert [e.confidence for e in with_confidence([accusation(), accusation()], "s" * 400)] == [0.73, 0.73]
+
+
+def test_events_under_the_floor_are_dropped_and_unscored_ones_kept():
+    def scored(value: float | None) -> Event:
+        return Event(type="ACCUSE", evidence="s", start=0, end=1, confidence=value)
+    kept = confident([scored(0.05), scored(confidence.FLOOR), scored(0.9), scored(None)])
+    assert [e.confidence for e in kept] == [confidence.FLOOR, 0.9, None]
+
+
+def test_the_stage_drops_the_events_the_confidence_finds_unlikely(monkeypatch):
+    text = "Russian President Vladimir Putin dismissed Anatoly Antonov on October 10."
+    monkeypatch.setattr(confidence, "model", lambda: {"bias": -2.0, "weights": {"type=DISMISS": -3.0}})
+    [article] = onrecord.process([{"id": "f", "published": "2024-11-07", "text": text}])
+    assert "DISMISS" not in {e.type for e in article.events}
+    monkeypatch.setattr(confidence, "model", lambda: {"bias": -2.0, "weights": {"type=DISMISS": 3.0}})
+    [article] = onrecord.process([{"id": "k", "published": "2024-11-07", "text": text}])
+    assert "DISMISS" in {e.type for e in article.events}

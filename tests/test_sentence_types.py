@@ -1,4 +1,4 @@
-"""The sentence-type model: how likely each type is in a sentence, and the events it rules out."""
+"""The sentence-type model: how likely each type is in a sentence, the events it rules out and those it adds."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ import math
 
 import onrecord
 from onrecord.events import sentence_types
-from onrecord.events.sentence_types import VETO, likely, model, type_probability
+from onrecord.events.sentence_types import ADD, VETO, added, likely, model, type_probabilities, type_probability
 from onrecord.records import Event
 
-FITTED = {"types": ["ACCUSE", "CONSULT"], "bias": [-1.0, 0.0], "weights": {"accused": [3.0, -2.0], "met": [-6.0, 2.5]}}
+FITTED = {"types": ["ACCUSE", "CONSULT"], "modes": {"ACCUSE": "verbal", "CONSULT": "actual"}, "bias": [-1.0, 0.0],
+          "weights": {"accused": [3.0, -2.0], "met": [-6.0, 2.5]}}
 
 
 def event(kind: str, sentence: str) -> Event:
@@ -51,3 +52,41 @@ def test_the_fitted_model_covers_every_type_and_says_what_it_was_fitted_on():
     assert len(fitted["bias"]) == len(fitted["types"])
     assert fitted["weights"] and all(len(row) == len(fitted["types"]) for row in fitted["weights"].values())
     assert "gold articles" in fitted["trained_on"]
+
+
+def test_all_types_are_scored_as_each_one_is():
+    sentence = "They met and accused."
+    assert type_probabilities(sentence, FITTED) == {kind: type_probability(sentence, kind, FITTED) for kind in FITTED["types"]}
+
+
+def test_a_likely_type_the_rules_missed_is_added_with_the_first_events_parties(monkeypatch):
+    monkeypatch.setattr(sentence_types, "model", lambda: FITTED)
+    sentence = "Ruritania talked with Freedonia and accused it of spying."
+    first = Event(type="CONSULT", evidence=sentence, start=10, end=10 + len(sentence), mode="actual", trigger="talked",
+                  source_country="RUR", target_country="FRE", date="2024-11-05", id="ev_1")
+    second = Event(type="SANCTION", evidence=sentence, start=10, end=10 + len(sentence), source_country="FRE", id="ev_2")
+    [extra] = added([first, second])
+    assert (extra.type, extra.mode, extra.trigger) == ("ACCUSE", "verbal", None)
+    assert (extra.source_country, extra.target_country, extra.date, extra.start) == ("RUR", "FRE", "2024-11-05", 10)
+    assert extra.confidence == round(type_probability(sentence, "ACCUSE", FITTED), 2) >= ADD
+    assert extra.id not in {"ev_1", "ev_2"} and extra.cameo and extra.context
+    assert added([first, second]) == [extra]
+
+
+def test_nothing_is_added_to_a_type_already_coded_or_unlikely(monkeypatch):
+    monkeypatch.setattr(sentence_types, "model", lambda: FITTED)
+    accused = "Ruritania accused Freedonia."
+    assert added([event("ACCUSE", accused)]) == []
+    assert added([event("CONSULT", "The envoys talked in Lask.")]) == []  # ACCUSE at 0.27, under ADD
+
+
+def test_the_stage_adds_what_the_model_finds_beside_the_rules(monkeypatch):
+    text = "Russian President Vladimir Putin dismissed Anatoly Antonov on October 10."
+    fitted = {"types": ["DISMISS", "ACCUSE"], "modes": {"DISMISS": "actual", "ACCUSE": "verbal"},
+              "bias": [3.0, 3.0], "weights": {}}
+    monkeypatch.setattr(sentence_types, "model", lambda: fitted)
+    [article] = onrecord.process([{"id": "a", "published": "2024-11-07", "text": text}])
+    [accusation] = [e for e in article.events if e.type == "ACCUSE"]
+    [dismissal] = [e for e in article.events if e.type == "DISMISS"]
+    assert (accusation.source_country, accusation.mode, accusation.trigger) == ("RUS", "verbal", None)
+    assert accusation.evidence == dismissal.evidence

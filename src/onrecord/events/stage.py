@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..gazetteer import locate, lookup
 from ..pipeline import Work, register_stage
 from ..records import Actor, Event, Statement, stable_id
-from .confidence import with_confidence
+from .confidence import confident, with_confidence
 from .grammar import (
     agent_of,
     clause_tokens,
@@ -78,7 +78,7 @@ from .parties import (
     story_pair,
     target_of,
 )
-from .sentence_types import likely
+from .sentence_types import added, likely
 from .speech import retyped
 from .triggers import (
     FEARING_VERBS,
@@ -1460,6 +1460,9 @@ def _sentence_end(work: Work, offset: int) -> int:
 @register_stage("events")
 def find_events(work: Work) -> Work:
     """Fill ``article.events``: plain statements the speech model reads as typed acts retyped, those
-    whose type the sentence-type model rules out dropped, each with its confidence."""
-    work.article.events = with_confidence(likely(retyped(events_in(work))), work.article.text)
+    whose type the sentence-type model rules out dropped, each with its confidence, the unlikely
+    ones dropped, and the types the sentence-type model finds likely beside the rules' added."""
+    scored = with_confidence(likely(retyped(events_in(work))), work.article.text)
+    kept, extra = confident(scored), added(scored)
+    work.article.events = sorted(kept + extra, key=lambda event: event.start)
     return work
