@@ -17,8 +17,9 @@ One module per question the stage answers about a trigger, each using only those
 - ``parties``: who did it and to whom;
 - ``modes``: actual, verbal, future, hypothetical or negated;
 - ``speech``: a plain statement whose words say accusation or threat, retyped by a fitted model;
-- ``sentence_types``: how likely each type is in a sentence, by a fitted model; a check on the rules;
-- ``confidence``: how likely a coded event is one an annotator codes too;
+- ``sentence_types``: how likely each type is in a sentence, by a fitted model; a check on the rules
+  and the acts they missed beside the ones they coded;
+- ``confidence``: how likely a coded event is one an annotator codes too; the unlikeliest dropped;
 - ``stage``: the registered stage, every event of one article, each with its confidence;
 - ``merge``: one event told by several articles, grouped.
 """

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..records import Event, stable_id
 from .lexicon import plover
-from .speech import words
+from .speech import word_scores, words
 
 VETO = 0.02  # the least probability an event's type keeps it (bench/sentence_types.py prints the others)
 ADD = 0.5  # the least probability at which a type the rules missed in a sentence they coded is added
@@ -39,11 +39,7 @@ def model() -> dict[str, Any]:
 def type_probabilities(sentence: str, fitted: dict[str, Any] | None = None) -> dict[str, float]:
     """How likely an annotator codes each type the model was fitted for in ``sentence``."""
     fitted = fitted or model()
-    scores = list(fitted["bias"])
-    for word in words(sentence):
-        for k, weight in enumerate(fitted["weights"].get(word, ())):
-            scores[k] += weight
-    return {kind: 1 / (1 + math.exp(-score)) for kind, score in zip(fitted["types"], scores)}
+    return {kind: 1 / (1 + math.exp(-score)) for kind, score in zip(fitted["types"], word_scores(sentence, fitted))}
 
 
 def type_probability(sentence: str, event_type: str, fitted: dict[str, Any] | None = None) -> float:

@@ -45,12 +45,19 @@ def model() -> dict[str, Any]:
     return json.loads(resources.files("onrecord.data").joinpath("speech_content.json").read_text("utf-8"))
 
 
-def class_probabilities(sentence: str, fitted: dict[str, Any]) -> list[float]:
-    """The softmax over ``fitted["classes"]`` for one sentence; a word the model never saw adds nothing."""
+def word_scores(sentence: str, fitted: dict[str, Any]) -> list[float]:
+    """Each class's bias plus the weights of the sentence's words, the linear part of both word
+    models (this one and the sentence-type model); a word the model never saw adds nothing."""
     scores = list(fitted["bias"])
     for word in words(sentence):
         for k, weight in enumerate(fitted["weights"].get(word, ())):
             scores[k] += weight
+    return scores
+
+
+def class_probabilities(sentence: str, fitted: dict[str, Any]) -> list[float]:
+    """The softmax over ``fitted["classes"]`` for one sentence."""
+    scores = word_scores(sentence, fitted)
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
