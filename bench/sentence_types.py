@@ -6,12 +6,13 @@ the model: the events the coder found on each gold set's blind day (bench/data/b
 made by bench/event_confidence.py collect) are scored by a model fitted without that set, and the
 micro F1 of those events is printed with the ones under each veto threshold dropped, then with the
 types over each add threshold added to the sentences where the rules coded another (an added type is
-right when the annotator coded it in that sentence). The held-out probabilities of the events' own
-types are written beside the rows for ``bench/event_confidence.py train``, which fits the
-confidence on them (so the confidence learns how far the model is to be trusted on unseen news).
+right when the annotator coded it in that sentence). The held-out probabilities (of the events'
+own types, and the likelier types of their sentences) are written beside the rows for
+``bench/event_confidence.py train``, which fits the confidence on them (so the confidence learns
+how far the model is to be trusted on unseen news) and scores the whole stage with them.
 
     .venv/bin/python bench/event_confidence.py collect        # the blind-day events (needs git history)
-    .venv/bin/python bench/sentence_types.py train --hold-out v --hold-out w
+    .venv/bin/python bench/sentence_types.py train --hold-out w
     .venv/bin/python bench/event_confidence.py train
 """
 
@@ -36,7 +37,7 @@ MODEL = ROOT / "src" / "onrecord" / "data" / "sentence_types.json"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])|(?<=[.!?][\"”])\s+(?=[\"“A-Z])")
 MIN_COUNT = 3  # a word or pair in fewer training sentences is left out
 MIN_WEIGHT = 0.05  # a word whose every type weight is smaller moves no probability much and is not stored
-L2, STEPS, RATE = 1.0, 200, 1.0
+L2, STEPS, RATE = 1.0, 800, 1.0
 VETO_THRESHOLDS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1)
 ADD_THRESHOLDS = (1.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)  # 1.0: none added
 
@@ -95,6 +96,12 @@ def fit(rows: list[tuple[str, Coded]]) -> dict:
                         if np.abs(w[i]).max() >= MIN_WEIGHT}}
 
 
+def gold_articles(names: set[str]) -> dict[tuple[str, str], list[dict]]:
+    """The gold events of each article of the named sets, by (set, article id)."""
+    return {(name, str(article["id"])): article["events"] for name in names
+            for article in map(json.loads, (GOLD / f"events_{name}.jsonl").read_text("utf-8").splitlines())}
+
+
 def gold_types_at(row: dict, gold: dict[tuple[str, str], list[dict]]) -> set[str]:
     """The types the annotator coded in a blind-day event's sentence (found by substring: the coder's
     sentence may lack a dateline the gold's has)."""
@@ -115,11 +122,11 @@ def one_set_out(sets: dict[str, list[tuple[str, Coded]]]) -> None:
                 held_out[i] = type_probabilities(r["evidence"], fitted)
     own = np.array([p.get(r["type"], 1.0) for r, p in zip(rows, held_out)])
     HELD_OUT.write_text("".join(json.dumps({key: r[key] for key in ("set", "article", "start", "end", "type")}
-                                           | {"type_probability": round(float(p), 4)}) + "\n"
-                                for r, p in zip(rows, own)), "utf-8")
+                                           | {"type_probability": round(float(p), 4),
+                                              "likely_types": {kind: round(q, 4) for kind, q in probabilities.items() if q >= 0.1}}) + "\n"
+                                for r, p, probabilities in zip(rows, own, held_out)), "utf-8")
     right = np.array([r["right"] for r in rows], dtype=bool)
-    gold = {(name, str(article["id"])): article["events"] for name in {r["set"] for r in rows}
-            for article in map(json.loads, (GOLD / f"events_{name}.jsonl").read_text("utf-8").splitlines())}
+    gold = gold_articles({r["set"] for r in rows})
     gold_count = sum(len(events) for events in gold.values())
     print(f"{len(rows)} blind-day events of sets {', '.join(sorted({r['set'] for r in rows}))}, "
           f"{right.sum()} right, {gold_count} gold events; one set left out at a time")

@@ -1,4 +1,4 @@
-"""Shared fixtures: the project paths and one spaCy pipeline per test session."""
+"""Shared fixtures: the project paths, one spaCy pipeline per test session, the rules alone."""
 
 from __future__ import annotations
 
@@ -23,3 +23,16 @@ def pipeline():
     from onrecord.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture
+def rules_only(monkeypatch):
+    """The event stage with the rules' reading alone, for the tables that check it. What the fitted
+    models drop and add moves with every refit (a sentence near a threshold drops in or out), so it
+    is off there: tests/test_sentence_types.py and tests/test_event_confidence.py check it, and
+    `onrecord eval events` measures it on the gold."""
+    from onrecord.events import confidence, sentence_types
+
+    monkeypatch.setattr(sentence_types, "VETO", 0.0)
+    monkeypatch.setattr(sentence_types, "ADD", float("inf"))
+    monkeypatch.setattr(confidence, "FLOOR", 0.0)

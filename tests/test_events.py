@@ -9,19 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import onrecord
-from onrecord.events import confidence, sentence_types
 from onrecord.events.when_where import COUNT_WORDS
 from onrecord.gazetteer import locate
 
-
-@pytest.fixture(autouse=True)
-def rules_only(monkeypatch):
-    """These tables check the rules' reading. What the fitted models drop and add moves with every
-    refit (a sentence near a threshold drops in or out), so it is off here: tests/test_sentence_types.py
-    and tests/test_event_confidence.py check it, and `onrecord eval events` measures it on the gold."""
-    monkeypatch.setattr(sentence_types, "VETO", 0.0)
-    monkeypatch.setattr(sentence_types, "ADD", float("inf"))
-    monkeypatch.setattr(confidence, "FLOOR", 0.0)
+pytestmark = pytest.mark.usefixtures("rules_only")
 
 
 def events_of(text: str, published: str | None = "2024-11-07"):

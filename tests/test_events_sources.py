@@ -6,6 +6,8 @@ import pytest
 
 import onrecord
 
+pytestmark = pytest.mark.usefixtures("rules_only")
+
 
 def events_of(text: str, published: str | None = "2024-11-07"):
     [article] = onrecord.process([{"id": "s", "text": text, "published": published}])

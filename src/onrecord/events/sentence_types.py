@@ -26,7 +26,7 @@ from ..records import Event, stable_id
 from .lexicon import plover
 from .speech import word_scores, words
 
-VETO = 0.02  # the least probability an event's type keeps it (bench/sentence_types.py prints the others)
+VETO = 0.01  # the least probability an event's type keeps it (bench/sentence_types.py prints the others)
 ADD = 0.5  # the least probability at which a type the rules missed in a sentence they coded is added
 
 
