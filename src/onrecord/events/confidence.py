@@ -73,6 +73,6 @@ def with_confidence(events: list[Event], text: str) -> list[Event]:
 
 def confident(events: list[Event]) -> list[Event]:
     """The events at least ``FLOOR`` likely to be right. Scored one gold set left out at a time on
-    the blind-day events, dropping those under it lost 39 right events with 236 wrong ones
+    the blind-day events, dropping those under it lost about 45 right events with 265 wrong ones
     (``bench/event_confidence.py train`` prints the table)."""
     return [event for event in events if event.confidence is None or event.confidence >= FLOOR]
