@@ -63,13 +63,14 @@ def test_a_likely_type_the_rules_missed_is_added_with_the_first_events_parties(m
     monkeypatch.setattr(sentence_types, "model", lambda: FITTED)
     sentence = "Ruritania talked with Freedonia and accused it of spying."
     first = Event(type="CONSULT", evidence=sentence, start=10, end=10 + len(sentence), mode="actual", trigger="talked",
-                  source_country="RUR", target_country="FRE", date="2024-11-05", id="ev_1")
+                  source_country="RUR", target_country="FRE", date="2024-11-05", id="ev_1", articles=["a1"])
     second = Event(type="SANCTION", evidence=sentence, start=10, end=10 + len(sentence), source_country="FRE", id="ev_2")
     [extra] = added([first, second])
     assert (extra.type, extra.mode, extra.trigger) == ("ACCUSE", "verbal", None)
     assert (extra.source_country, extra.target_country, extra.date, extra.start) == ("RUR", "FRE", "2024-11-05", 10)
     assert extra.confidence == round(type_probability(sentence, "ACCUSE", FITTED), 2) >= ADD
     assert extra.id not in {"ev_1", "ev_2"} and extra.cameo and extra.context
+    assert extra.articles == first.articles and extra.articles is not first.articles
     assert added([first, second]) == [extra]
 
 

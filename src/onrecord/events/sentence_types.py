@@ -75,5 +75,6 @@ def added(events: list[Event]) -> list[Event]:
             if probability >= ADD and kind not in coded[span]:
                 out.append(replace(event, type=kind, mode=fitted["modes"][kind], trigger=None,
                                    context=list(lexicon["contexts"][kind]), cameo=lexicon["cameo"].get(kind),
-                                   confidence=round(probability, 2), id=stable_id(event.id, kind, "added", prefix="ev_")))
+                                   confidence=round(probability, 2), articles=list(event.articles),
+                                   id=stable_id(event.id, kind, "added", prefix="ev_")))
     return out
