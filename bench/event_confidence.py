@@ -35,7 +35,7 @@ from onrecord.evaluate.events import EventReport, _match, gold_event
 from onrecord.events.confidence import FLOOR, features, model, probability, with_confidence
 from onrecord.events.sentence_types import ADD, VETO
 from onrecord.records import Event
-from sentence_types import gold_articles, gold_types_at
+from sentence_types import ALONE, gold_articles, gold_types_at
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "bench" / "data" / "blind_day_events.jsonl"
@@ -134,7 +134,8 @@ def f1(tp: int, predicted: int, gold: int) -> tuple[float, float, float]:
 def as_the_stage_runs(rows: list[dict], confidence: np.ndarray) -> tuple[float, float, float]:
     """Precision, recall and F1 of the blind-day events as the events stage keeps and adds them, every
     model held out: those the sentence-type model rules out dropped, those under the confidence floor
-    dropped, and the likely types the rules missed added to the sentences that kept an event."""
+    dropped, and the likely types the rules missed added, to the sentences that kept an event and to
+    those where the coder found nothing."""
     probabilities = [json.loads(line) for line in TYPE_PROBABILITIES.read_text("utf-8").splitlines()]
     gold = gold_articles({r["set"] for r in rows})
     vetted = [(r, p, c) for r, p, c in zip(rows, probabilities, confidence) if p["type_probability"] >= VETO]
@@ -144,6 +145,8 @@ def as_the_stage_runs(rows: list[dict], confidence: np.ndarray) -> tuple[float, 
         sentences.setdefault((r["set"], r["article"], r["start"]), (r, p["likely_types"], set()))[2].add(r["type"])
     extra = [kind in gold_types_at(r, gold) for r, likely, coded in sentences.values()
              for kind, q in likely.items() if q >= ADD and kind not in coded]
+    extra += [kind in gold_types_at(row, gold) for row in map(json.loads, ALONE.read_text("utf-8").splitlines())
+              for kind, q in row["likely_types"].items() if q >= ADD]
     return f1(sum(kept) + sum(extra), len(kept) + len(extra), sum(map(len, gold.values())))
 
 

@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "examples" / "gold"
 ROWS = ROOT / "bench" / "data" / "blind_day_events.jsonl"
 HELD_OUT = ROOT / "bench" / "data" / "blind_day_type_probabilities.jsonl"
+ALONE = ROOT / "bench" / "data" / "blind_day_uncoded_sentences.jsonl"
 MODEL = ROOT / "src" / "onrecord" / "data" / "sentence_types.json"
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“A-Z])|(?<=[.!?][\"”])\s+(?=[\"“A-Z])")
 MIN_COUNT = 3  # a word or pair in fewer training sentences is left out
@@ -115,11 +116,16 @@ def one_set_out(sets: dict[str, list[tuple[str, Coded]]]) -> None:
     rows = [json.loads(line) for line in ROWS.read_text("utf-8").splitlines()]
     rows = [r for r in rows if r["set"] in sets]
     held_out: list[dict[str, float]] = [{} for _ in rows]
+    alone: list[dict] = []  # the sentences of the blind-day articles where the coder found nothing
     for name in sorted({r["set"] for r in rows}):
         fitted = fit([row for other, kept in sets.items() if other != name for row in kept])
         for i, r in enumerate(rows):
             if r["set"] == name:
                 held_out[i] = type_probabilities(r["evidence"], fitted)
+        alone += [{"set": name, "article": article, "evidence": sentence,
+                   "likely_types": {kind: round(q, 4) for kind, q in type_probabilities(sentence, fitted).items() if q >= 0.1}}
+                  for article, sentence in uncoded_sentences(name, [r for r in rows if r["set"] == name])]
+    ALONE.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in alone), "utf-8")
     own = np.array([p.get(r["type"], 1.0) for r, p in zip(rows, held_out)])
     HELD_OUT.write_text("".join(json.dumps({key: r[key] for key in ("set", "article", "start", "end", "type")}
                                            | {"type_probability": round(float(p), 4),
@@ -149,7 +155,26 @@ def one_set_out(sets: dict[str, list[tuple[str, Coded]]]) -> None:
         mark = "  ← sentence_types.ADD" if threshold == ADD else ""
         print(f"{threshold:10.2f}  {len(extra):5d}  {sum(extra):13d}  "
               f"{scores(int(right[kept].sum()) + sum(extra), int(kept.sum()) + len(extra), gold_count)}{mark}")
-    print(f"held-out probabilities written to {HELD_OUT.relative_to(ROOT)}")
+    print(f"with the veto alone, types read in the {len(alone)} sentences where the rules found nothing")
+    print("added from  added  of them right  precision  recall  micro F1")
+    for threshold in ADD_THRESHOLDS:
+        extra = [kind in gold_types_at(row, gold) for row in alone for kind, p in row["likely_types"].items() if p >= threshold]
+        mark = "  ← sentence_types.ADD" if threshold == ADD else ""
+        print(f"{threshold:10.2f}  {len(extra):5d}  {sum(extra):13d}  "
+              f"{scores(int(right[kept].sum()) + sum(extra), int(kept.sum()) + len(extra), gold_count)}{mark}")
+    print(f"held-out probabilities written to {HELD_OUT.relative_to(ROOT)} and {ALONE.relative_to(ROOT)}")
+
+
+def uncoded_sentences(name: str, rows: list[dict]) -> list[tuple[str, str]]:
+    """(article id, sentence) for each sentence of gold set ``name`` that holds none of its
+    blind-day events (split as the training sentences are)."""
+    found = defaultdict(list)
+    for r in rows:
+        found[r["article"]].append(r["evidence"].strip())
+    return [(str(article["id"]), sentence)
+            for article in map(json.loads, (GOLD / f"events_{name}.jsonl").read_text("utf-8").splitlines())
+            for sentence, _ in article_sentences(article)
+            if not any(e in sentence or sentence in e for e in found[str(article["id"])])]
 
 
 def scores(tp: int, predicted: int, gold: int) -> str:

@@ -6,7 +6,16 @@ import math
 
 import onrecord
 from onrecord.events import sentence_types
-from onrecord.events.sentence_types import ADD, VETO, added, likely, model, type_probabilities, type_probability
+from onrecord.events.sentence_types import (
+    ADD,
+    VETO,
+    added,
+    likely,
+    model,
+    read_alone,
+    type_probabilities,
+    type_probability,
+)
 from onrecord.records import Event
 
 FITTED = {"types": ["ACCUSE", "CONSULT"], "modes": {"ACCUSE": "verbal", "CONSULT": "actual"}, "bias": [-1.0, 0.0],
@@ -91,3 +100,16 @@ def test_the_stage_adds_what_the_model_finds_beside_the_rules(monkeypatch):
     [dismissal] = [e for e in article.events if e.type == "DISMISS"]
     assert (accusation.source_country, accusation.mode, accusation.trigger) == ("RUS", "verbal", None)
     assert accusation.evidence == dismissal.evidence
+
+
+def test_a_likely_type_in_a_sentence_the_rules_left_empty_is_read_without_parties(monkeypatch):
+    monkeypatch.setattr(sentence_types, "model", lambda: FITTED)
+    first, second = "Ruritania accused Freedonia of spying.", "The envoys talked in Lask."
+    sentences = [(0, first), (len(first) + 1, second)]
+    coded = Event(type="CONSULT", evidence=second, start=len(first) + 1, end=len(first) + 1 + len(second))
+    assert [e.type for e in read_alone(sentences, [], "art-1")] == ["ACCUSE", "CONSULT"]  # CONSULT at 0.5
+    [read] = read_alone(sentences, [coded], "art-1")
+    assert (read.type, read.mode, read.evidence, read.start, read.end) == ("ACCUSE", "verbal", first, 0, len(first))
+    assert (read.source_actor, read.source_country, read.target_country, read.date, read.trigger) == (None,) * 5
+    assert read.confidence == round(type_probability(first, "ACCUSE", FITTED), 2) and read.articles == ["art-1"]
+    assert read_alone(sentences, [event("CONSULT", first), coded], "art-1") == []  # the rules coded both

@@ -78,3 +78,23 @@ def added(events: list[Event]) -> list[Event]:
                                    confidence=round(probability, 2), articles=list(event.articles),
                                    id=stable_id(event.id, kind, "added", prefix="ev_")))
     return out
+
+
+def read_alone(sentences: list[tuple[int, str]], found: list[Event], article_id: str | None) -> list[Event]:
+    """The events of the types the model finds at least ``ADD`` likely in a sentence (its start
+    offset and text) where the rules found nothing. Nothing in the words says who did it, so they
+    have no parties, date or place; the rest is as for ``added``."""
+    fitted, lexicon = model(), plover()
+    coded = {event.start for event in found}
+    out = []
+    for start, text in sentences:
+        if start in coded:
+            continue
+        for kind, probability in type_probabilities(text, fitted).items():
+            if probability >= ADD:
+                out.append(Event(type=kind, evidence=text, start=start, end=start + len(text), mode=fitted["modes"][kind],
+                                 context=list(lexicon["contexts"][kind]), cameo=lexicon["cameo"].get(kind),
+                                 confidence=round(probability, 2), article_id=article_id,
+                                 articles=[article_id] if article_id else [],
+                                 id=stable_id(article_id, start, kind, "read", prefix="ev_")))
+    return out

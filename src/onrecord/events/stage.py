@@ -78,7 +78,7 @@ from .parties import (
     story_pair,
     target_of,
 )
-from .sentence_types import added, likely
+from .sentence_types import added, likely, read_alone
 from .speech import retyped
 from .triggers import (
     FEARING_VERBS,
@@ -1461,8 +1461,13 @@ def _sentence_end(work: Work, offset: int) -> int:
 def find_events(work: Work) -> Work:
     """Fill ``article.events``: plain statements the speech model reads as typed acts retyped, those
     whose type the sentence-type model rules out dropped, each with its confidence, the unlikely
-    ones dropped, and the types the sentence-type model finds likely beside the rules' added."""
-    scored = with_confidence(likely(retyped(events_in(work))), work.article.text)
-    kept, extra = confident(scored), added(scored)
-    work.article.events = sorted(kept + extra, key=lambda event: event.start)
+    ones dropped, and the types the sentence-type model finds likely added, beside the rules' and
+    in the sentences where they found nothing."""
+    assert work.doc is not None, "the events stage needs the parse stage before it"
+    found = retyped(events_in(work))
+    scored = with_confidence(likely(found), work.article.text)
+    sentences = [(sentence.start_char + len(sentence.text) - len(sentence.text.lstrip()), sentence.text.strip())
+                 for sentence in work.doc.sents if sentence.text.strip()]
+    extra = added(scored) + read_alone(sentences, found, work.article.id)
+    work.article.events = sorted(confident(scored) + extra, key=lambda event: event.start)
     return work
