@@ -9,7 +9,8 @@ each type there. It judges the rules' events: one whose type it finds very unlik
 (``VETO``), and the probability is one of the confidence model's inputs. Where the rules found an
 act, it also adds the types it finds likely that they missed (``ADD``): such a sentence often
 reports a second act ("accused … and threatened …"), and who did it is most often who did the
-first. Both thresholds were chosen one gold set left out at a time, on the events the coder
+first. In a sentence where the rules found nothing it reads the likely types alone, without
+parties (``read_alone``). The thresholds were chosen one gold set left out at a time, on the events the coder
 found on each set's blind day (``bench/sentence_types.py`` prints the tables).
 """
 
