@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
+
+from ..records import Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,6 +28,12 @@ def plover() -> dict[str, Any]:
     lexicon = json.loads(resources.files("onrecord.data").joinpath("plover.json").read_text("utf-8"))
     _add_object_classes(lexicon)
     return lexicon
+
+
+def recoded(event: Event, kind: str, **changes: Any) -> Event:
+    """``event`` coded as ``kind`` (and ``changes``): its PLOVER contexts and CAMEO root follow the type."""
+    lexicon = plover()
+    return replace(event, type=kind, context=list(lexicon["contexts"][kind]), cameo=lexicon["cameo"].get(kind), **changes)
 
 
 def _add_object_classes(lexicon: dict[str, Any]) -> None:

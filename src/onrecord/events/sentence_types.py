@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from ..records import Event, stable_id
-from .lexicon import plover
+from .lexicon import recoded
 from .speech import word_scores, words
 
 VETO = 0.01  # the least probability an event's type keeps it (bench/sentence_types.py prints the others)
@@ -64,7 +63,7 @@ def added(events: list[Event]) -> list[Event]:
     coded another type. Each takes the parties, date and place of the first event coded there, the
     mode the gold most often gives its type, no trigger (no word of the rules named it) and the
     model's probability as its confidence."""
-    fitted, lexicon = model(), plover()
+    fitted = model()
     first: dict[tuple[int, int], Event] = {}
     coded: dict[tuple[int, int], set[str]] = {}
     for event in events:
@@ -74,10 +73,7 @@ def added(events: list[Event]) -> list[Event]:
     for span, event in first.items():
         for kind, probability in type_probabilities(event.evidence, fitted).items():
             if probability >= ADD and kind not in coded[span]:
-                out.append(replace(event, type=kind, mode=fitted["modes"][kind], trigger=None,
-                                   context=list(lexicon["contexts"][kind]), cameo=lexicon["cameo"].get(kind),
-                                   confidence=round(probability, 2), articles=list(event.articles),
-                                   id=stable_id(event.id, kind, "added", prefix="ev_")))
+                out.append(_read_as(event, kind, probability, fitted, stable_id(event.id, kind, "added", prefix="ev_")))
     return out
 
 
@@ -85,17 +81,22 @@ def read_alone(sentences: list[tuple[int, str]], found: list[Event], article_id:
     """The events of the types the model finds at least ``ADD`` likely in a sentence (its start
     offset and text) where the rules found nothing. Nothing in the words says who did it, so they
     have no parties, date or place; the rest is as for ``added``."""
-    fitted, lexicon = model(), plover()
+    fitted = model()
     coded = {event.start for event in found}
     out = []
     for start, text in sentences:
         if start in coded:
             continue
+        sentence = Event(type="", evidence=text, start=start, end=start + len(text), article_id=article_id,
+                         articles=[article_id] if article_id else [])
         for kind, probability in type_probabilities(text, fitted).items():
             if probability >= ADD:
-                out.append(Event(type=kind, evidence=text, start=start, end=start + len(text), mode=fitted["modes"][kind],
-                                 context=list(lexicon["contexts"][kind]), cameo=lexicon["cameo"].get(kind),
-                                 confidence=round(probability, 2), article_id=article_id,
-                                 articles=[article_id] if article_id else [],
-                                 id=stable_id(article_id, start, kind, "read", prefix="ev_")))
+                out.append(_read_as(sentence, kind, probability, fitted, stable_id(article_id, start, kind, "read", prefix="ev_")))
     return out
+
+
+def _read_as(event: Event, kind: str, probability: float, fitted: dict[str, Any], event_id: str) -> Event:
+    """``event`` as one of type ``kind`` that the model read: the mode the gold most often gives
+    the type, no trigger, the model's probability as its confidence, its own list of articles."""
+    return recoded(event, kind, mode=fitted["modes"][kind], trigger=None, confidence=round(probability, 2),
+                   articles=list(event.articles), id=event_id)

@@ -15,13 +15,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from ..records import Event
-from .lexicon import plover
+from .lexicon import recoded
 
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
 # The acts the model retypes to: one gold set left out at a time, retyping to ACCUSE and THREATEN
@@ -74,13 +73,11 @@ def content_type(sentence: str) -> tuple[str, float]:
 
 def retyped(events: list[Event]) -> list[Event]:
     """The events with each plain statement the model reads as a typed speech act recoded as that act."""
-    lexicon = plover()
     out = []
     for event in events:
         kind, probability = content_type(event.evidence) if (event.type, event.mode) == ("STATEMENT", "actual") \
             else ("STATEMENT", 0.0)
         if kind in RETYPES and probability >= THRESHOLD:
-            event = replace(event, type=kind, mode="verbal", context=list(lexicon["contexts"][kind]),
-                            cameo=lexicon["cameo"].get(kind))
+            event = recoded(event, kind, mode="verbal")
         out.append(event)
     return out

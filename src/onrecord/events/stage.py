@@ -31,7 +31,7 @@ from .grammar import (
     verb_chain,
     verb_of,
 )
-from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, SETTLEMENT_NOUNS, plover, police
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, SETTLEMENT_NOUNS, plover, police, recoded
 from .modes import (
     condition_mark,
     conditions,
@@ -424,8 +424,7 @@ def _joint_partners(work: Work, token: Token, event: Event) -> list[Event]:
     if len(states) < 2:
         return []
     kind = "COOPERATE"
-    return [replace(event, type=kind, context=list(plover()["contexts"][kind]), cameo=plover()["cameo"].get(kind),
-                    source_actor=states[0][0], source_country=states[0][1], target_actor=states[1][0],
+    return [recoded(event, kind, source_actor=states[0][0], source_country=states[0][1], target_actor=states[1][0],
                     target_country=states[1][1], id=stable_id(event.id, kind, prefix="ev_"))]
 
 
@@ -937,8 +936,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # T1: "the food agency suspended operations in the province", "the world body would suspend
         # operations": no forces retreat (UN peacekeepers pulling out do)
         event_type = "SANCTION"
-    text = sentence.text.rstrip()
-    start = sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+    start, evidence = evidence_of(sentence)
     mode = mode_of(token, published, date)
     demanded = {c.lower_ for c in token.children if c.dep_ == "aux"} & {"must", "should"} and not _timetabled(token, event_type)
     if statement is not None and demanded and speaker is not None and not _laid_on_own_whole(token):
@@ -975,7 +973,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     elif mode == "hypothetical":
         date = date or told_on(work, token, statement)  # an offer on a condition, undated, is dated by its telling
     return Event(
-        type=event_type, evidence=text.strip(), start=start, end=sentence.start_char + len(text),
+        type=event_type, evidence=evidence, start=start, end=start + len(evidence),
         mode=mode, context=list(lex["contexts"].get(event_type, [])),
         cameo=lex["cameo"].get(event_type), source_actor=source, source_country=source_country,
         target_actor=target, target_country=target_country, date=date, location=location,
@@ -1448,6 +1446,11 @@ def _sentence_start(work: Work, offset: int) -> int:
     return span.sent.start_char if span is not None else offset
 
 
+def evidence_of(sentence: Span) -> tuple[int, str]:
+    """Where a sentence starts and its text, without the whitespace around it: an event's evidence."""
+    return sentence.start_char + len(sentence.text) - len(sentence.text.lstrip()), sentence.text.strip()
+
+
 def _sentence_end(work: Work, offset: int) -> int:
     assert work.doc is not None
     span = work.doc.char_span(max(0, offset - 1), offset, alignment_mode="expand")
@@ -1466,8 +1469,7 @@ def find_events(work: Work) -> Work:
     assert work.doc is not None, "the events stage needs the parse stage before it"
     found = retyped(events_in(work))
     scored = with_confidence(likely(found), work.article.text)
-    sentences = [(sentence.start_char + len(sentence.text) - len(sentence.text.lstrip()), sentence.text.strip())
-                 for sentence in work.doc.sents if sentence.text.strip()]
+    sentences = [evidence_of(sentence) for sentence in work.doc.sents if sentence.text.strip()]
     extra = added(scored) + read_alone(sentences, found, work.article.id)
     work.article.events = sorted(confident(scored) + extra, key=lambda event: event.start)
     return work
