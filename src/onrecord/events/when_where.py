@@ -39,6 +39,7 @@ QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the st
 RESIDENT_NOUNS = {"resident", "villager", "inhabitant"}  # "residents of Tulcea rallied": in Tulcea
 SPEAKING_VERBS = {"speak", "address", "talk"}  # "speaking in Vilnius, she thanked …": where the words were said
 MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
+DIPLOMAT_NOUNS = {"ambassador", "d'affaires", "consul", "attaché", "attache"}  # "summoned the charge d'affaires in Tehran"
 SIGNED_TYPES = {"AGREE", "COOPERATE"}  # "signed a deal in Doha": their object is a document, signed where they meet
 ABOUT_PREPOSITIONS = {"on", "over", "about", "against", "into"}  # "a deal on troops in Abyei": what it is about
 GRIEVANCE_PREPOSITIONS = {"over", "about", "of"}  # "summoned the envoy over an attack in Suwalki": what it is about
@@ -284,7 +285,20 @@ def _governors(token: Token) -> set[int]:
     if described(token):
         above = []
     fellows = [c for c in token.conjuncts if c.i < token.i or not _joined_clause(c)]
-    return {t.i for t in [*above, *fellows] if t.pos_ in {"VERB", "AUX"}}
+    return {t.i for t in [*above, *fellows, *_predicate(token)] if t.pos_ in {"VERB", "AUX"}}
+
+
+def _predicate(noun: Token) -> list[Token]:
+    """The verbs that tell where and when an act named as a subject happens: "talks are set to
+    resume in Muscat", "the next round is due to be held in Manila"."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    chain, stack = [], [noun.head]
+    while stack:
+        verb = stack.pop()
+        chain.append(verb)
+        stack.extend(c for c in verb.children if c.dep_ in {"xcomp", "acomp"})
+    return chain
 
 
 def described(token: Token) -> bool:
@@ -413,7 +427,8 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
         if found is not None:
             return _one_of_several(sentence, found[0], near) or _located(found[0], near), (
                 "destination" if found[1] else "text")
-    town = _town_on_object(token, near) if event_type in SIGNED_TYPES or event_type not in CONTENT_TAKERS else None
+    on_object = event_type in SIGNED_TYPES or event_type not in CONTENT_TAKERS or _done_to_people(token)
+    town = _town_on_object(token, near) if on_object else None
     if town is not None:
         return _located(town, near), "text"
     return told_where(token, statement)
@@ -429,13 +444,20 @@ def _town_on_object(token: Token, near: Collection[str]) -> str | None:
             if noun.dep_ != "pobj" or noun.ent_type_ != "GPE" or noun.head.lower_ not in {"in", "at"} or (
                     noun.head.head.pos_ not in {"NOUN", "PROPN"}):
                 continue
-            between = [noun.head.head, *itertools.takewhile(lambda t: t.i != obj.i, noun.head.head.ancestors)]
+            between = list(itertools.takewhile(lambda t: t.i != obj.i, [noun.head.head, *noun.head.head.ancestors]))
             if any(t.dep_ == "prep" and t.lower_ in ABOUT_PREPOSITIONS or t.pos_ in {"VERB", "AUX"} for t in between):
                 continue
             name = next(ent.text for ent in noun.doc.ents if ent.start <= noun.i < ent.end)
             if _town(name, near):
                 return name
     return None
+
+
+def _done_to_people(token: Token) -> bool:
+    """Whether the act's object is people, who are where it was done to them ("summoned the
+    ambassador in Tokyo", "accused the suspects in Ouanaminthe"), whatever it is about."""
+    people = set(plover()["person_nouns"]) | set(plover()["member_nouns"]) | DIPLOMAT_NOUNS
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in people or c.lower_ in people) for c in token.children)
 
 
 def _one_of_several(sentence: Span, name: str, near: Collection[str]) -> Located | None:
@@ -491,18 +513,25 @@ def _speaking_place(token: Token) -> str | None:
 def announced_in_words(token: Token, mode: str, found: Found) -> bool:
     """Guide L2, M2: an act announced in words ("Poland will close the consulate in Krakow, the
     minister said", "agreed to open talks on the zone in the East China Sea") is located where
-    the announcement was made, not where the act it announces will happen."""
-    return mode == "verbal" and found in {"text", "destination"} and reported_in(token) is not None
+    the announcement was made, not where the act it announces will happen; an act done in words
+    to people where they are ("summoned the ambassador in Tokyo, the ministry said") stays there."""
+    return mode == "verbal" and found in {"text", "destination"} and reported_in(token) is not None and not (
+        found == "text" and _done_to_people(token))
 
 
 def _done_with(token: Token, event_type: str) -> set[int]:
     """The place a signed or practised thing is told at, where the act was done, not what it is
     about: "signed a peace agreement in Washington", "held joint exercises in the Ossa region"
-    (a speech act's object stays its content: "demanded a ceasefire in Gaza")."""
-    if event_type in plover()["speech_acts"]:
-        return set()
-    return {t.i for o in objects_of(token) for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
-            for t in p.subtree}
+    (a speech act's object stays its content: "demanded a ceasefire in Gaza"), and the gathering
+    any act is done at, which the parser hangs on its object ("endorse the plan at a summit in
+    Brussels")."""
+    lex = plover()
+    venues = {t.i for o in objects_of(token) for p in o.children if p.dep_ == "prep" and p.lower_ == "at" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in lex["visit_words"] for c in p.children) for t in p.subtree}
+    if event_type in lex["speech_acts"]:
+        return venues
+    return venues | {t.i for o in objects_of(token) for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
+                     for t in p.subtree}
 
 
 def _dateline(sentence: Span) -> str | None:
