@@ -102,14 +102,28 @@ def test_the_stage_adds_what_the_model_finds_beside_the_rules(monkeypatch):
     assert accusation.evidence == dismissal.evidence
 
 
-def test_a_likely_type_in_a_sentence_the_rules_left_empty_is_read_without_parties(monkeypatch):
+def test_a_likely_type_in_a_sentence_the_rules_left_empty_is_read_by_the_actor_named_first(monkeypatch):
     monkeypatch.setattr(sentence_types, "model", lambda: FITTED)
     first, second = "Ruritania accused Freedonia of spying.", "The envoys talked in Lask."
-    sentences = [(0, first), (len(first) + 1, second)]
+    sentences = [Event(type="", evidence=first, start=0, end=len(first), article_id="art-1", articles=["art-1"],
+                       source_actor="Ruritania", source_country="RUR"),
+                 Event(type="", evidence=second, start=len(first) + 1, end=len(first) + 1 + len(second),
+                       article_id="art-1", articles=["art-1"])]
     coded = Event(type="CONSULT", evidence=second, start=len(first) + 1, end=len(first) + 1 + len(second))
-    assert [e.type for e in read_alone(sentences, [], "art-1")] == ["ACCUSE", "CONSULT"]  # CONSULT at 0.5
-    [read] = read_alone(sentences, [coded], "art-1")
+    assert [e.type for e in read_alone(sentences, [])] == ["ACCUSE", "CONSULT"]  # CONSULT at 0.5
+    [read] = read_alone(sentences, [coded])
     assert (read.type, read.mode, read.evidence, read.start, read.end) == ("ACCUSE", "verbal", first, 0, len(first))
-    assert (read.source_actor, read.source_country, read.target_country, read.date, read.trigger) == (None,) * 5
+    assert (read.source_actor, read.source_country) == ("Ruritania", "RUR")
+    assert (read.target_actor, read.target_country, read.date, read.location, read.trigger) == (None,) * 5
     assert read.confidence == round(type_probability(first, "ACCUSE", FITTED), 2) and read.articles == ["art-1"]
-    assert read_alone(sentences, [event("CONSULT", first), coded], "art-1") == []  # the rules coded both
+    assert read.articles is not sentences[0].articles
+    assert read_alone(sentences, [event("CONSULT", first), coded]) == []  # the rules coded both
+
+
+def test_the_stage_reads_a_sentence_it_found_nothing_in_as_done_by_the_actor_it_names_first(monkeypatch):
+    fitted = {"types": ["PROTEST"], "modes": {"PROTEST": "actual"}, "bias": [-5.0], "weights": {"placards": [10.0]}}
+    monkeypatch.setattr(sentence_types, "model", lambda: fitted)
+    [article] = onrecord.process([{"id": "p", "published": "2025-03-04", "text": (
+        "Members of the Kenya National Union of Teachers carried placards outside parliament in Nairobi on Tuesday.")}])
+    [read] = [e for e in article.events if e.type == "PROTEST" and e.trigger is None]
+    assert (read.source_actor, read.source_country, read.target_actor) == ("Kenya National Union of Teachers", "KEN", None)

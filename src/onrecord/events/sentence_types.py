@@ -9,8 +9,8 @@ each type there. It judges the rules' events: one whose type it finds very unlik
 (``VETO``), and the probability is one of the confidence model's inputs. Where the rules found an
 act, it also adds the types it finds likely that they missed (``ADD``): such a sentence often
 reports a second act ("accused … and threatened …"), and who did it is most often who did the
-first. In a sentence where the rules found nothing it reads the likely types alone, without
-parties (``read_alone``). The thresholds were chosen one gold set left out at a time, on the events the coder
+first. In a sentence where the rules found nothing it reads the likely types alone, done by the
+first actor the sentence names (``read_alone``). The thresholds were chosen one gold set left out at a time, on the events the coder
 found on each set's blind day (``bench/sentence_types.py`` prints the tables).
 """
 
@@ -77,21 +77,21 @@ def added(events: list[Event]) -> list[Event]:
     return out
 
 
-def read_alone(sentences: list[tuple[int, str]], found: list[Event], article_id: str | None) -> list[Event]:
-    """The events of the types the model finds at least ``ADD`` likely in a sentence (its start
-    offset and text) where the rules found nothing. Nothing in the words says who did it, so they
-    have no parties, date or place; the rest is as for ``added``."""
+def read_alone(sentences: list[Event], found: list[Event]) -> list[Event]:
+    """The events of the types the model finds at least ``ADD`` likely in a sentence where the rules
+    found nothing (``sentences``: each as an event of no type, by the actor it names first, see
+    ``stage.sentence_events``). No verb the rules know says who did it, so they keep that actor
+    as the doer and have no target, date or place; the rest is as for ``added``."""
     fitted = model()
     coded = {event.start for event in found}
     out = []
-    for start, text in sentences:
-        if start in coded:
+    for sentence in sentences:
+        if sentence.start in coded:
             continue
-        sentence = Event(type="", evidence=text, start=start, end=start + len(text), article_id=article_id,
-                         articles=[article_id] if article_id else [])
-        for kind, probability in type_probabilities(text, fitted).items():
+        for kind, probability in type_probabilities(sentence.evidence, fitted).items():
             if probability >= ADD:
-                out.append(_read_as(sentence, kind, probability, fitted, stable_id(article_id, start, kind, "read", prefix="ev_")))
+                event_id = stable_id(sentence.article_id, sentence.start, kind, "read", prefix="ev_")
+                out.append(_read_as(sentence, kind, probability, fitted, event_id))
     return out
 
 
