@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import onrecord
 from onrecord.events import sentence_types
@@ -74,20 +75,25 @@ def test_a_likely_type_the_rules_missed_is_added_with_the_first_events_parties(m
     first = Event(type="CONSULT", evidence=sentence, start=10, end=10 + len(sentence), mode="actual", trigger="talked",
                   source_country="RUR", target_country="FRE", date="2024-11-05", id="ev_1", articles=["a1"])
     second = Event(type="SANCTION", evidence=sentence, start=10, end=10 + len(sentence), source_country="FRE", id="ev_2")
-    [extra] = added([first, second])
+    undated = Event(type="", evidence=sentence, start=10, end=10 + len(sentence), date="2024-11-01", location="Lask",
+                    location_country="RUR")
+    [extra] = added([first, second], [undated])
     assert (extra.type, extra.mode, extra.trigger) == ("ACCUSE", "verbal", None)
     assert (extra.source_country, extra.target_country, extra.date, extra.start) == ("RUR", "FRE", "2024-11-05", 10)
     assert extra.confidence == round(type_probability(sentence, "ACCUSE", FITTED), 2) >= ADD
     assert extra.id not in {"ev_1", "ev_2"} and extra.cameo and extra.context
     assert extra.articles == first.articles and extra.articles is not first.articles
-    assert added([first, second]) == [extra]
+    assert added([first, second], [undated]) == [extra]
+    assert (extra.location, extra.location_country) == ("Lask", "RUR")  # the sentence's, the first event has none
+    [dated] = added([replace(first, date=None, location="Varo", location_country="RUR"), second], [undated])
+    assert (dated.date, dated.location) == ("2024-11-01", "Varo")  # the sentence's first date; the event's own place
 
 
 def test_nothing_is_added_to_a_type_already_coded_or_unlikely(monkeypatch):
     monkeypatch.setattr(sentence_types, "model", lambda: FITTED)
     accused = "Ruritania accused Freedonia."
-    assert added([event("ACCUSE", accused)]) == []
-    assert added([event("CONSULT", "The envoys talked in Lask.")]) == []  # ACCUSE at 0.27, under ADD
+    assert added([event("ACCUSE", accused)], []) == []
+    assert added([event("CONSULT", "The envoys talked in Lask.")], []) == []  # ACCUSE at 0.27, under ADD
 
 
 def test_the_stage_adds_what_the_model_finds_beside_the_rules(monkeypatch):
@@ -127,3 +133,4 @@ def test_the_stage_reads_a_sentence_it_found_nothing_in_as_done_by_the_actor_it_
         "Members of the Kenya National Union of Teachers carried placards outside parliament in Nairobi on Tuesday.")}])
     [read] = [e for e in article.events if e.type == "PROTEST" and e.trigger is None]
     assert (read.source_actor, read.source_country, read.target_actor) == ("Kenya National Union of Teachers", "KEN", None)
+    assert (read.date, read.location) == ("2025-03-04", "Nairobi")  # the sentence's, which no verb of the rules' gives

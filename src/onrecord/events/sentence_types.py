@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -58,12 +59,14 @@ def likely(events: list[Event]) -> list[Event]:
     return [event for event in events if type_probability(event.evidence, event.type) >= VETO]
 
 
-def added(events: list[Event]) -> list[Event]:
+def added(events: list[Event], sentences: list[Event]) -> list[Event]:
     """The events of the types the model finds at least ``ADD`` likely in a sentence where the rules
-    coded another type. Each takes the parties, date and place of the first event coded there, the
+    coded another type. Each takes the parties, date and place of the first event coded there (the
+    first date of the sentence when that event has none: ``sentences`` as in ``read_alone``), the
     mode the gold most often gives its type, no trigger (no word of the rules named it) and the
     model's probability as its confidence."""
     fitted = model()
+    told = {sentence.start: sentence for sentence in sentences}
     first: dict[tuple[int, int], Event] = {}
     coded: dict[tuple[int, int], set[str]] = {}
     for event in events:
@@ -73,7 +76,8 @@ def added(events: list[Event]) -> list[Event]:
     for span, event in first.items():
         for kind, probability in type_probabilities(event.evidence, fitted).items():
             if probability >= ADD and kind not in coded[span]:
-                out.append(_read_as(event, kind, probability, fitted, stable_id(event.id, kind, "added", prefix="ev_")))
+                placed = _when_where_told(event, told.get(event.start))
+                out.append(_read_as(placed, kind, probability, fitted, stable_id(event.id, kind, "added", prefix="ev_")))
     return out
 
 
@@ -81,7 +85,7 @@ def read_alone(sentences: list[Event], found: list[Event]) -> list[Event]:
     """The events of the types the model finds at least ``ADD`` likely in a sentence where the rules
     found nothing (``sentences``: each as an event of no type, by the actor it names first, see
     ``stage.sentence_events``). No verb the rules know says who did it, so they keep that actor
-    as the doer and have no target, date or place; the rest is as for ``added``."""
+    as the doer, the sentence's first date and place, and no target; the rest is as for ``added``."""
     fitted = model()
     coded = {event.start for event in found}
     out = []
@@ -93,6 +97,17 @@ def read_alone(sentences: list[Event], found: list[Event]) -> list[Event]:
                 event_id = stable_id(sentence.article_id, sentence.start, kind, "read", prefix="ev_")
                 out.append(_read_as(sentence, kind, probability, fitted, event_id))
     return out
+
+
+def _when_where_told(event: Event, sentence: Event | None) -> Event:
+    """``event`` with its sentence's first date and place where it has none of its own."""
+    if sentence is None:
+        return event
+    dated = event if event.date else replace(event, date=sentence.date)
+    if dated.location or dated.location_country:
+        return dated
+    return replace(dated, location=sentence.location, location_country=sentence.location_country,
+                   latitude=sentence.latitude, longitude=sentence.longitude)
 
 
 def _read_as(event: Event, kind: str, probability: float, fitted: dict[str, Any], event_id: str) -> Event:

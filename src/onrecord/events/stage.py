@@ -109,6 +109,7 @@ from .when_where import (
     NOWHERE,
     Located,
     announced_in_words,
+    date_among,
     dateline_home,
     election_country,
     event_date,
@@ -116,6 +117,7 @@ from .when_where import (
     filed_elsewhere,
     looks_ahead,
     said_elsewhere,
+    sentence_place,
     set_ahead,
     told_where,
 )
@@ -1453,9 +1455,9 @@ def evidence_of(sentence: Span) -> tuple[int, str]:
 
 def sentence_events(work: Work) -> list[Event]:
     """Each sentence as an event of no type yet, by the first actor it names whose country is
-    known: who an act read from the sentence's words alone most likely did (on the gold, that
-    actor's country is the doer's for three in four such acts; the sentence's subject is most
-    often named first)."""
+    known, on the first date it gives: who did an act read from the sentence's words alone, and
+    when, as far as no verb of the rules says (on the gold, that actor's country is the doer's
+    for three in four such acts; the sentence's subject is most often named first)."""
     assert work.doc is not None
     article_id = work.article.id
     events = []
@@ -1464,9 +1466,12 @@ def sentence_events(work: Work) -> list[Event]:
         named = (work.actors.get(m.actor_id or "") for m in work.article.mentions
                  if start <= m.start < start + len(evidence))
         doer = next((actor for actor in named if actor is not None and actor.country), None)
+        date = date_among(work, sentence, {t.i for t in sentence}, looks_ahead(sentence.root))
+        location, location_country, latitude, longitude = sentence_place(sentence)
         events.append(Event(type="", evidence=evidence, start=start, end=start + len(evidence), article_id=article_id,
                             articles=[article_id] if article_id else [], source_actor=doer.name if doer else None,
-                            source_country=doer.country if doer else None))
+                            source_country=doer.country if doer else None, date=date, location=location,
+                            location_country=location_country, latitude=latitude, longitude=longitude))
     return events
 
 
@@ -1488,6 +1493,7 @@ def find_events(work: Work) -> Work:
     assert work.doc is not None, "the events stage needs the parse stage before it"
     found = retyped(events_in(work))
     scored = with_confidence(likely(found), work.article.text)
-    extra = added(scored) + read_alone(sentence_events(work), found)
+    sentences = sentence_events(work)
+    extra = added(scored, sentences) + read_alone(sentences, found)
     work.article.events = sorted(confident(scored) + extra, key=lambda event: event.start)
     return work

@@ -434,6 +434,14 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     return told_where(token, statement)
 
 
+def sentence_place(sentence: Span) -> Located:
+    """The first place a sentence names "in / at / near X", whichever act it belongs to: where an
+    act read from the sentence's words alone most likely was (no verb of the rules says)."""
+    near = {*country_counts(sentence.doc), dateline_country(sentence.doc)}
+    found = _place_among(sentence, {t.i for t in sentence}, "", near)
+    return _located(found[0], near) if found is not None else NOWHERE
+
+
 def _town_on_object(token: Token, near: Collection[str]) -> str | None:
     """A town the parser hangs on the act's object rather than on its verb ("signed a declaration
     of principles in Doha", "signed an agreement for the field in Kuwait City"); not one inside
