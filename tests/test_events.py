@@ -458,7 +458,7 @@ def test_less_common_words_of_each_type(text, kind, source):
     favourites."""
     found = [e for e in events_of(text) if e.type == kind]
     assert found, [(e.type, e.trigger) for e in events_of(text)]
-    assert source is None or found[0].source_country == source
+    assert source is None or source in {e.source_country for e in found}  # a joint act has one event per side
 
 
 @pytest.mark.parametrize(("text", "absent"), [

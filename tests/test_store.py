@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -117,6 +118,18 @@ def test_events_keep_their_confidence_and_filter_on_it(tmp_path):
         assert 0 < event.confidence < 1
         assert store.events(min_confidence=event.confidence) == [event]
         assert store.events(min_confidence=min(1.0, event.confidence + 0.01)) == []
+
+
+def test_events_of_one_sentence_come_back_in_one_order(tmp_path):
+    [article] = onrecord.process([{"id": "o1", "published": "2024-11-07", "text": (
+        "Russian President Vladimir Putin dismissed Anatoly Antonov on October 10.")}])
+    sentence = article.events[0]
+    twins = [dataclasses.replace(sentence, id=f"ev_{n}", type=kind) for n, kind in (("b", "ACCUSE"), ("a", "REJECT"))]
+    article.events = twins  # stored in the opposite order of their ids
+    with Store(tmp_path / "x.duckdb") as store:
+        store.add([article])
+        assert [e.id for e in store.events()] == ["ev_a", "ev_b"]  # not as the scan happens to find them
+        assert [e.id for e in store.article("o1").events] == ["ev_a", "ev_b"]
 
 
 def test_a_database_from_before_confidences_gains_the_column(tmp_path):

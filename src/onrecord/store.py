@@ -287,7 +287,7 @@ class Store:
         if article_id:
             sql += " AND article_id = ?"
             params.append(article_id)
-        return [Statement.from_dict(r) for r in self._rows(sql + " ORDER BY article_id, start", params)]
+        return [Statement.from_dict(r) for r in self._rows(sql + " ORDER BY article_id, start, id", params)]
 
     def events(self, article_id: str | None = None, actor: str | None = None, country: str | None = None,
                type: str | None = None, since: str | None = None, until: str | None = None,  # noqa: A002
@@ -318,13 +318,13 @@ class Store:
         if min_confidence is not None:
             sql += " AND e.confidence >= ?"
             params.append(min_confidence)
-        return [Event.from_dict(r) for r in self._rows(sql + " ORDER BY coalesce(e.date, a.published), e.article_id, e.start", params)]
+        return [Event.from_dict(r) for r in self._rows(sql + " ORDER BY coalesce(e.date, a.published), e.article_id, e.start, e.id", params)]
 
     def actors(self, article_id: str | None = None) -> list[Actor]:
         if article_id:
-            rows = self._rows("SELECT * FROM actors WHERE id IN (SELECT actor_id FROM mentions WHERE article_id = ?) ORDER BY name", [article_id])
+            rows = self._rows("SELECT * FROM actors WHERE id IN (SELECT actor_id FROM mentions WHERE article_id = ?) ORDER BY name, id", [article_id])
         else:
-            rows = self._rows("SELECT * FROM actors ORDER BY name")
+            rows = self._rows("SELECT * FROM actors ORDER BY name, id")
         return [Actor.from_dict(r) for r in rows]
 
     def find_actors(self, query: str | None = None, kind: str | None = None, country: str | None = None,
@@ -341,7 +341,7 @@ class Store:
         if country:
             sql += " AND a.country = ?"
             params.append(country.upper())
-        rows = self._rows(sql + " ORDER BY n DESC, a.name LIMIT ?", [*params, limit])
+        rows = self._rows(sql + " ORDER BY n DESC, a.name, a.id LIMIT ?", [*params, limit])
         return [(Actor.from_dict(r), r["n"]) for r in rows]
 
     def statements_of(self, actor_id: str) -> list[tuple[Statement, str | None]]:
@@ -392,7 +392,7 @@ class Store:
         return ordered
 
     def mentions(self, article_id: str) -> list[Mention]:
-        return [Mention.from_dict(r) for r in self._rows("SELECT * FROM mentions WHERE article_id = ? ORDER BY start", [article_id])]
+        return [Mention.from_dict(r) for r in self._rows("SELECT * FROM mentions WHERE article_id = ? ORDER BY start, \"end\", actor_id", [article_id])]
 
     def article(self, article_id: str) -> Article | None:
         """One article with all its facts, or None; a unique id prefix is accepted."""
