@@ -837,6 +837,11 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     # an act named as a subject happens where its predicate says; a gathering hung on the object is the venue
     ("Talks on the border are set to resume in Muscat next month, Omani officials said.", "CONSULT", "Muscat"),
     ("EU leaders are expected to endorse the plan at a summit in Brussels next week.", "SUPPORT", "Brussels"),
+    # a court, a bazaar or a headquarters named for its town places the act there; an embassy names its state
+    ("China jailed a Japanese man.\n\nA Beijing court sentenced the engineer to ten years in prison on Wednesday.",
+     "COERCE", "Beijing"),
+    ("Hungarian police raided the Budapest headquarters of the opposition party on Thursday.", "COERCE", "Budapest"),
+    ("Russia denied the report.\n\nMoscow's embassy dismissed the remark as slander on Friday.", "REJECT", None),
     # a small town is placed in a country the story names
     ("Barbados protested to Trinidad.\n\nFishermen in Oistins blocked the harbour road on Wednesday.", "PROTEST",
      "Oistins"),

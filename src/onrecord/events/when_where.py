@@ -36,6 +36,7 @@ COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north
 COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}  # "west of Marib"
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along", "off", "around"}  # "off Delft island": at sea by it
 QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the streets of Caracas" are in Caracas
+SEAT_NOUNS = {"court", "headquarters", "bazaar", "assembly"}  # "a Beijing court sentenced": done in Beijing
 RESIDENT_NOUNS = {"resident", "villager", "inhabitant"}  # "residents of Tulcea rallied": in Tulcea
 SPEAKING_VERBS = {"speak", "address", "talk"}  # "speaking in Vilnius, she thanked …": where the words were said
 MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
@@ -639,7 +640,24 @@ def _place_among(sentence: Span, ids: set[int], event_type: str, near: Collectio
             continue
         if _placed(ent.root, prepositions, visiting):
             return _refined(ent), _gone_to(ent)
-    return _town_mistagged(sentence, ids, prepositions, visiting, near) or _named_before(sentence, ids, prepositions)
+    return _town_mistagged(sentence, ids, prepositions, visiting, near) or _named_before(sentence, ids, prepositions) or (
+        _seat_owner(sentence, ids, near))
+
+
+def _seat_owner(sentence: Span, ids: set[int], near: Collection[str]) -> tuple[str, bool] | None:
+    """The town a court, a bazaar or a headquarters the act involves is named for, where the
+    act was done: "a Beijing court sentenced", "raided the Budapest headquarters", "Tehran's
+    Grand Bazaar"; not a country, "Iran's parliament", nor an embassy, whose capital names the
+    state it belongs to: "Moscow's embassy dismissed the remark")."""
+    seats = (set(plover()["site_nouns"]) | set(plover()["facility_nouns"]) | SEAT_NOUNS) - {"embassy"}
+    for noun in sentence:
+        if noun.i not in ids or noun.lemma_.lower() not in seats:
+            continue
+        for owner in (c for c in noun.children if c.dep_ in {"compound", "poss"} and c.ent_type_ == "GPE"):
+            name = _unarticled(_proper_name(owner).text)
+            if _town(name, near):
+                return name, False
+    return None
 
 
 def _named_before(sentence: Span, ids: set[int], prepositions: set[str]) -> tuple[str, bool] | None:
