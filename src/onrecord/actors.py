@@ -1523,9 +1523,9 @@ def find_actors(work: Work) -> Work:
 def _person_not_place(span: Span, name: str) -> bool:
     """A one-word name of a person the article names is the person, not the town it also
     spells ("Lima's lawyers" after "governor Wilson Lima" are not Peru's, nor is "Lima" a
-    mention of Peru), unless a
-    preposition puts it on the map ("in Lima"); a country's or a province's name stays the place
-    ("Sabah's state assembly" after a party called "Gabungan Rakyat Sabah")."""
+    mention of Peru), unless a preposition puts it on the map ("in Lima"); a country's or a
+    province's name stays the place ("Sabah's state assembly" after a party called "Gabungan
+    Rakyat Sabah")."""
     if _member_state(name) is not None:
         return False
     place = lookup(name)

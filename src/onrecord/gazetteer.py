@@ -11,10 +11,10 @@ import json
 import re
 import unicodedata
 from collections.abc import Collection
-from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 
 def fold(name: str) -> str:
@@ -208,7 +208,7 @@ class Location:
 
 
 CITY_POPULATION = 15000  # a city any story may name; a smaller town only in a country the story names
-TOWN_POPULATION = 5000  # "Oistins", "Mundemba", "Ouanaminthe": small towns where news happens (1,000 places 4 more on the gold for 390 MB more)
+TOWN_POPULATION = 5000  # "Oistins", "Mundemba": small towns where news happens (a 1,000 floor: 4 more gold places, 270 MB more)
 
 
 def _city_entries(population: int) -> list[tuple[dict[str, Any], tuple[str, float, float, int]]]:

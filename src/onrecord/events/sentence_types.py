@@ -10,8 +10,9 @@ each type there. It judges the rules' events: one whose type it finds very unlik
 act, it also adds the types it finds likely that they missed (``ADD``): such a sentence often
 reports a second act ("accused … and threatened …"), and who did it is most often who did the
 first. In a sentence where the rules found nothing it reads the likely types alone, done by the
-first actor the sentence names (``read_alone``). The thresholds were chosen one gold set left out at a time, on the events the coder
-found on each set's blind day (``bench/sentence_types.py`` prints the tables).
+first actor the sentence names (``read_alone``). The thresholds were chosen one gold set left out
+at a time, on the events the coder found on each set's blind day (``bench/sentence_types.py``
+prints the tables).
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def likely(events: list[Event]) -> list[Event]:
 def added(events: list[Event], sentences: list[Event]) -> list[Event]:
     """The events of the types the model finds at least ``ADD`` likely in a sentence where the rules
     coded another type. Each takes the parties, date and place of the first event coded there (the
-    first date of the sentence when that event has none: ``sentences`` as in ``read_alone``), the
+    sentence's first date and place where that event has none: ``sentences`` as in ``read_alone``), the
     mode the gold most often gives its type, no trigger (no word of the rules named it) and the
     model's probability as its confidence."""
     fitted = model()

@@ -535,12 +535,10 @@ def _done_with(token: Token, event_type: str) -> set[int]:
     any act is done at, which the parser hangs on its object ("endorse the plan at a summit in
     Brussels")."""
     lex = plover()
-    venues = {t.i for o in objects_of(token) for p in o.children if p.dep_ == "prep" and p.lower_ == "at" and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in lex["visit_words"] for c in p.children) for t in p.subtree}
-    if event_type in lex["speech_acts"]:
-        return venues
-    return venues | {t.i for o in objects_of(token) for p in o.children if p.dep_ == "prep" and p.lower_ == "in"
-                     for t in p.subtree}
+    said = event_type in lex["speech_acts"]
+    return {t.i for o in objects_of(token) for p in o.children if p.dep_ == "prep" and (
+        p.lower_ == "in" and not said or p.lower_ == "at" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in lex["visit_words"] for c in p.children)) for t in p.subtree}
 
 
 def _dateline(sentence: Span) -> str | None:
