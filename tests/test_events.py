@@ -650,6 +650,12 @@ def test_announced_or_conditional_force_is_a_threat(text, target):
     ("Ruritania agreed on Monday to supply more gas to Freedonia, bowing to pressure from Brussels.", "CONCEDE", "verbal"),
     ("Uruguay, which has taken in thousands of Venezuelan exiles, offered shelter to the families.", "AID", "actual"),
     ("The Labour chairman, Tom Reid, lost in his home constituency.", "ELECTION", "negated"),
+    # a verb with a finite form or an auxiliary of its own does not share a negation before it
+    ("The council said the ministry had not consulted it and urged the government to step back.", "REQUEST", "verbal"),
+    ("The judges said they would not resign and would appeal to the Constitutional Court.", "ACCUSE", "verbal"),
+    ("The government did not sign and ratify the accord.", "AGREE", "negated"),
+    # a month or a year ahead of the publication is ahead too
+    ("Guatemala holds general elections in June 2027.", "ELECTION", "future"),
 ])
 def test_modes_follow_the_guide(text, kind, mode):
     found = [e for e in events_of(text) if e.type == kind]
@@ -845,6 +851,23 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     # a small town is placed in a country the story names
     ("Barbados protested to Trinidad.\n\nFishermen in Oistins blocked the harbour road on Wednesday.", "PROTEST",
      "Oistins"),
+    # a demand made marching is made where the march is, though others report it
+    ("Ethiopia's election board suspended the party.\n\nSeveral thousand people marched through Gondar on Friday "
+     "demanding that the board reverse its ruling, witnesses said.", "REQUEST", "Gondar"),
+    # a site the gazetteer does not know is placed by the city told right after it
+    ("About 300 people held a vigil outside Stormont in Belfast on Friday.", "PROTEST", "Belfast"),
+    # a border post is a crossing, named by its name alone, whatever the parser tags the name
+    ("Zambia closed the Chirundu border post to Zimbabwean trucks on Tuesday.", "SANCTION", "Chirundu"),
+    # what a protest is against is not where it was made
+    ("Zambia protested on Wednesday against Zimbabwe's decision to close the Chirundu border post.", "ACCUSE", None),
+    # L2: a strike is where the strikers are, not at the dateline; a rally at the seat of power is in its city;
+    # a charge laid by a judge is a decision at the seat
+    ("ROME, March 19 (Tiber News) - Italian rail workers staged a 24-hour strike on Thursday against a pension "
+     "plan.", "PROTEST", None),
+    ("TBILISI, May 3 (Caucasus Wire) - Thousands of Georgians rallied outside parliament on Monday against the "
+     "law.", "PROTEST", "Tbilisi"),
+    ("BEIRUT, Jan 15 (Levant Wire) - A Lebanese judge on Wednesday indicted two former ministers over the blast.",
+     "COERCE", "Beirut"),
 ])
 def test_places_follow_the_guide(text, kind, place):
     found = [e for e in events_of(text) if e.type == kind]
@@ -2841,6 +2864,18 @@ def test_a_motion_that_asks_removes_nobody_but_a_no_confidence_motion_does():
     assert [e.type for e in asking] == ["REQUEST"], asking
     censure = events_of("The Kenyan opposition said it would table a no-confidence motion against the government.")
     assert "DISMISS" in [e.type for e in censure], censure
+
+
+def test_a_company_owning_a_site_is_no_town():
+    [event] = [e for e in events_of("Chile's copper output fell.\n\nWorkers at Codelco's Radomiro Tomic copper mine "
+                                    "began an indefinite strike on Wednesday.") if e.type == "PROTEST"]
+    assert event.location != "Codelco"
+
+
+def test_a_day_told_right_before_the_verb_is_its_day_however_parsed():
+    [event] = [e for e in events_of("The judge investigating the port explosion on Wednesday charged two former "
+                                    "ministers with homicide.") if e.type == "COERCE"]
+    assert event.date == "2024-11-06"
 
 
 def test_a_boycott_of_elections_won_in_a_month_is_not_dated_by_the_win():

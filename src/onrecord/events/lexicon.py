@@ -65,3 +65,11 @@ def police(phrase: Token | None) -> bool:
     at home, whose arrests and dispersals are done to its own country's people unless the text
     names others, and whose deployment threatens nobody."""
     return phrase is not None and any(t.lower_ in plover()["police_words"] for t in phrase.subtree if t.i <= phrase.i)
+
+
+def site_word(word: Token) -> bool:
+    """A common noun for a settlement, a site or a post ("town", "air base", "border post",
+    "police station"): a place, never a person, whatever name the parser tags beside it."""
+    lex = plover()
+    return word.pos_ == "NOUN" and word.lemma_.lower() in (
+        SETTLEMENT_NOUNS | {*lex["facility_nouns"], *lex["crossing_nouns"], *lex["held_sites"]})

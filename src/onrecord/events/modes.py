@@ -88,8 +88,8 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
         return "future"  # "a presidential election is due in January", "the envoy is due in Beirut (for talks)": on the
         # calendar
     base = parse_published(published)
-    if date and base and len(date) == 10 and date > base.isoformat():
-        return "future"
+    if date and base and date > base.isoformat()[:len(date)]:
+        return "future"  # "holds general elections in June 2027", told in 2026: a month or a year ahead too
     return "actual"
 
 
@@ -102,13 +102,15 @@ def _weighed(token: Token) -> bool:
 
 def _instead_of(token: Token, other: Token) -> bool:
     """ "Would not respond with tariffs and would instead challenge the duty", "was not taking part
-    but would share intelligence", "would not dissolve it, and invited lawmakers to talks": the act
-    done in place of a negated one, set against it by "but", or told in a finite verb of its own
-    beside a modal's bare verb, is not negated with it."""
+    but would share intelligence", "would not dissolve it, and invited lawmakers to talks", "had
+    not been consulted and accused Tokyo of …", "would not resign and would appeal": the act
+    done in place of a negated one, set against it by "but", told in a finite verb of its own
+    beside a bare verb or a participle, or with an auxiliary of its own, is not negated with it."""
     return token.dep_ == "conj" and other.i == token.head.i and (
         any(c.lower_ in {"instead", "rather"} for c in token.children)
         or any(c.dep_ == "cc" and c.lower_ == "but" and other.i < c.i < token.i for c in other.children)
-        or token.tag_ in {"VBD", "VBZ"} and other.tag_ == "VB")
+        or token.tag_ in {"VBD", "VBZ"} and other.tag_ in {"VB", "VBN"}
+        or any(c.dep_ == "aux" for c in token.children))
 
 
 def left_open(verb: Token) -> bool:

@@ -31,7 +31,7 @@ from .grammar import (
     verb_chain,
     verb_of,
 )
-from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, SETTLEMENT_NOUNS, plover, police, recoded
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover, police, recoded, site_word
 from .modes import (
     condition_mark,
     conditions,
@@ -1076,9 +1076,7 @@ def _flag(phrase: Token) -> str | None:
 def _held_site(phrase: Token | None) -> bool:
     """ "Attacked an army post", "shelled the town", "stormed a police station": a place or a post
     attacked, named by no side, stands for the people or forces of the country where it is."""
-    lex = plover()
-    return phrase is not None and phrase.pos_ == "NOUN" and phrase.lemma_.lower() in (
-        SETTLEMENT_NOUNS | {*lex["facility_nouns"], *lex["crossing_nouns"], *lex["held_sites"]})
+    return phrase is not None and site_word(phrase)
 
 
 def _strangers(phrase: Token) -> bool:

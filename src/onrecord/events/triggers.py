@@ -17,7 +17,7 @@ from ..actors import knowledge
 from ..gazetteer import locate, lookup
 from .grammar import (CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, caused_object, first_conjunct, gerund_object, infinitive,
                       names_pair, objects_of, same, subject_of, withstands)
-from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, labour_word, plover
+from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, labour_word, plover, site_word
 from .nouns import ANAPHORIC, fought_out, generic, halted, measure_kind, noun_kind
 
 if TYPE_CHECKING:
@@ -877,9 +877,11 @@ def _cast_at_the_ballot(token: Token) -> bool:
 
 
 def _is_person(token: Token) -> bool:
-    """A person or a post holder: a name, a pronoun, or a title ("the commander-in-chief")."""
+    """A person or a post holder: a name, a pronoun, or a title ("the commander-in-chief"); not a
+    site a name the parser tags a person's stands beside ("the Kasumbalesa border post")."""
     return (token.ent_type_ == "PERSON" or token.lower_ in {"he", "she", "him", "her", "them"} or
-            token.lemma_.lower() in knowledge()["titles"] or any(c.ent_type_ == "PERSON" for c in token.children))
+            token.lemma_.lower() in knowledge()["titles"] or any(c.ent_type_ == "PERSON" for c in token.children)
+            and not site_word(token))
 
 
 def _held(token: Token) -> list[Token]:

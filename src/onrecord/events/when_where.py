@@ -37,13 +37,14 @@ COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "s
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along", "off", "around"}  # "off Delft island": at sea by it
 QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the streets of Caracas" are in Caracas
 SEAT_NOUNS = {"court", "headquarters", "bazaar", "assembly"}  # "a Beijing court sentenced": done in Beijing
+SEAT_INSTITUTIONS = {"ministry", "palace", "presidency", "legislature"}  # with the assemblies, where power sits
 RESIDENT_NOUNS = {"resident", "villager", "inhabitant"}  # "residents of Tulcea rallied": in Tulcea
 SPEAKING_VERBS = {"speak", "address", "talk"}  # "speaking in Vilnius, she thanked …": where the words were said
 MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's capital too
 DIPLOMAT_NOUNS = {"ambassador", "d'affaires", "consul", "attaché", "attache"}  # "summoned the charge d'affaires in Tehran"
 SIGNED_TYPES = {"AGREE", "COOPERATE"}  # "signed a deal in Doha": their object is a document, signed where they meet
 ABOUT_PREPOSITIONS = {"on", "over", "about", "against", "into"}  # "a deal on troops in Abyei": what it is about
-GRIEVANCE_PREPOSITIONS = {"over", "about", "of"}  # "summoned the envoy over an attack in Suwalki": what it is about
+GRIEVANCE_PREPOSITIONS = {"over", "about", "of", "against"}  # "summoned the envoy over an attack in Suwalki": what it is about
 BACKGROUND_MARKS = {"after", "since", "as", "when", "while", "before", "because", "until", "once"}
 BACKGROUND_PREPOSITIONS = {"after", "since", "following", "amid", "over", "despite", "before"}
 TIMES_OF_DAY = {"dawn", "daybreak", "sunrise", "noon", "dusk", "sunset", "nightfall", "midnight"}
@@ -92,7 +93,7 @@ def event_date(work: Work, token: Token, clause: list[Token], ahead: bool, event
     act told "a day after" the one above it, that act's day moved by the distance, or "a day
     earlier" than the one told before it (D1); else the day its purpose clause names ("sent to
     help patrol the frontier on Tuesday", where the parser hangs it)."""
-    ids = {t.i for t in clause} - (_charged_act(token) if event_type == "ACCUSE" else set())
+    ids = {t.i for t in clause} - (_charged_act(token) if event_type == "ACCUSE" else set()) | _day_before_verb(token)
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
     return (_day_set(work, token) or date_among(work, token.sent, ids, ahead, owner=token) or _when_of(work, token)
@@ -120,6 +121,17 @@ def _day_set(work: Work, token: Token) -> str | None:
     return next((day for o in days if o.ent_type_ == "DATE" and (day := resolve_date(  # the phrase the "for" governs,
         o.doc[o.left_edge.i:o.right_edge.i + 1].text.strip(" ,"),  # not "February 22, eight days after"
         work.article.published, ahead=True)) is not None), None)
+
+
+def _day_before_verb(token: Token) -> set[int]:
+    """A day told right before the verb that the parser hangs on its subject's modifier ("the judge
+    investigating the port explosion on Wednesday charged two former ministers"): the verb's day."""
+    subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    day = next((e for e in token.sent.ents if e.label_ == "DATE" and e.end == token.i), None)
+    if subject is None or day is None or day.root.dep_ != "pobj" or day.root.head.lower_ != "on" or (
+            day.root.head.i not in {t.i for t in subject.subtree}):
+        return set()
+    return {t.i for t in day}
 
 
 def _charged_act(token: Token) -> set[int]:
@@ -420,9 +432,7 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
             c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPOSITIONS) for t in c.subtree}
         clause = [t for t in clause if t.i not in about - _done_with(token, event_type)]
     governed = {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and verb_of(t).i in _governors(token)}
-    # "marched through Crawley, south of London, to demand a say": a demand made at a protest is made where it marches
-    kind = "PROTEST" if event_type == "REQUEST" and token.dep_ in {"advcl", "xcomp"} and classify(token.head) == "PROTEST" else (
-        event_type)
+    kind = "PROTEST" if event_type == "REQUEST" and demanded_marching(token) else event_type
     for ids in ({t.i for t in clause}, governed, _purpose(token, event_type)):
         found = _place_among(sentence, ids, kind, near)
         if found is not None:
@@ -519,13 +529,20 @@ def _speaking_place(token: Token) -> str | None:
     return None
 
 
+def demanded_marching(token: Token) -> bool:
+    """A demand made by marching ("marched through Crawley, south of London, to demand a say",
+    "staged a sit-in outside the base demanding their land back"): made where the protest is."""
+    return token.dep_ in {"advcl", "xcomp"} and classify(token.head) == "PROTEST"
+
+
 def announced_in_words(token: Token, mode: str, found: Found) -> bool:
     """Guide L2, M2: an act announced in words ("Poland will close the consulate in Krakow, the
     minister said", "agreed to open talks on the zone in the East China Sea") is located where
     the announcement was made, not where the act it announces will happen; an act done in words
-    to people where they are ("summoned the ambassador in Tokyo, the ministry said") stays there."""
+    to people where they are ("summoned the ambassador in Tokyo, the ministry said") stays there,
+    as does a demand made by marching ("marched through Mekelle demanding …, witnesses said")."""
     return mode == "verbal" and found in {"text", "destination"} and reported_in(token) is not None and not (
-        found == "text" and _done_to_people(token))
+        found == "text" and (_done_to_people(token) or demanded_marching(token)))
 
 
 def _done_with(token: Token, event_type: str) -> set[int]:
@@ -575,7 +592,16 @@ def filed_elsewhere(token: Token, event_type: str, mode: str, source_country: st
     measured = {t.lemma_.lower() for t in [token, *token.children, *(t for o in objects_of(token) for t in o.subtree)]}
     if measured & set(lex["nationwide_words"]):
         return True
-    return event_type in lex["ground_types"] and token.lemma_.lower() not in lex["seat_verbs"]
+    return event_type in lex["ground_types"] and token.lemma_.lower() not in lex["seat_verbs"] and not (
+        event_type == "PROTEST" and _at_seat(token))
+
+
+def _at_seat(token: Token) -> bool:
+    """A protest at the seat of power ("rallied outside parliament", "marched to the National
+    Assembly", "occupied the lobby of the Energy Ministry"): held in the city the story is filed
+    from, unlike a strike or a blockade, which are where the strikers are."""
+    seats = set(plover()["assembly_nouns"]) | SEAT_INSTITUTIONS
+    return any(t.dep_ in {"pobj", "dobj"} and t.lemma_.lower() in seats and verb_of(t) == token for t in token.subtree)
 
 
 def said_elsewhere(event_type: str, mode: str, own_side: bool) -> bool:
@@ -876,10 +902,11 @@ def _site_named(ent: Span, ids: set[int], prepositions: set[str], near: Collecti
 
 def _town(name: str, near: Collection[str]) -> bool:
     """Whether the gazetteer places a name, not a country's, in a country the story names: of
-    towns sharing a name, the one there ("Gaya" in Niger); not one abroad, a person's namesake."""
+    towns sharing a name, the one there ("Gaya" in Niger); not one abroad, a person's namesake,
+    nor a company ("Codelco's copper mine" is Chile's, not in a town)."""
     where = locate(name, near)
     known = lookup(name)
-    return where is not None and where.iso3 in near and (known is None or known.kind != "country")
+    return where is not None and where.iso3 in near and (known is None or known.kind != "country" and known.sector != "BUS")
 
 
 def _capital_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
@@ -910,11 +937,15 @@ def _home_capital(sentence: Span, ids: set[int], prepositions: set[str]) -> str 
 def _refined(ent: Span) -> str:
     """The place as the gold annotators name it: a building by its city ("the Great Hall of the
     People in Beijing", "the Elysee Palace" under a PARIS dateline), a region with its compass
-    point ("southern Lebanon")."""
+    point ("southern Lebanon"); a site the gazetteer does not know by the city it is in, told
+    right after it ("a vigil outside Stormont in Belfast")."""
+    if ent.label_ == "FAC" or locate(ent.text) is None:
+        city = next((e for e in ent.sent.ents if e.label_ == "GPE" and e.root.head.lower_ == "in" and (
+            e.root.head.head.i in {t.i for t in ent} or e.root.head.i == ent.end)), None)
+        if city is not None:
+            return city.text
     if ent.label_ == "FAC":
-        city = next((e for e in ent.sent.ents if e.label_ == "GPE" and e.root.head.lower_ == "in" and
-                     e.root.head.head.i in {t.i for t in ent}), None)
-        return city.text if city is not None else _dateline(ent.sent) or _unarticled(ent.text)
+        return _dateline(ent.sent) or _unarticled(ent.text)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in COMPASS and before.head.i == ent.root.i:
         return _unarticled(f"{before.text} {ent.text}")
