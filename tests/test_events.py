@@ -2866,6 +2866,27 @@ def test_a_motion_that_asks_removes_nobody_but_a_no_confidence_motion_does():
     assert "DISMISS" in [e.type for e in censure], censure
 
 
+@pytest.mark.parametrize(("text", "kind", "mode", "target"), [
+    # a conviction told as a finding of guilt, done to the one found guilty; an acquittal is none
+    ("A court in Durres on Monday found the former mayor, Ilir Kola, guilty of taking bribes.", "COERCE", "actual",
+     "Ilir Kola"),
+    # questioning a person is summoning a suspect (ACCUSE); a court ruling against a party rejects its case (T6)
+    ("The anti-graft agency questioned the former energy minister, Bat Oyun, for five hours on Friday.", "ACCUSE",
+     "verbal", "Bat Oyun"),
+    ("Brazil's Supreme Court ruled against the governor of Para in March.", "REJECT", "actual", None),
+    # traders' strike is a stoppage, not a strike from the air; tractors handed over are aid
+    ("Ghanaian traders shut markets in Accra on Monday in a strike against a new levy.", "PROTEST", "actual", None),
+    ("Japan's embassy handed over 30 tractors to a farmers' cooperative on Monday.", "AID", "actual", None),
+])
+def test_acts_missed_in_x(text, kind, mode, target):
+    found = [e for e in events_of(text) if e.type == kind]
+    assert found and found[0].mode == mode and (target is None or found[0].target_actor == target), events_of(text)
+
+
+def test_an_acquittal_is_no_conviction():
+    assert "COERCE" not in [e.type for e in events_of("The court found the three men not guilty on Monday.")]
+
+
 def test_a_company_owning_a_site_is_no_town():
     [event] = [e for e in events_of("Chile's copper output fell.\n\nWorkers at Codelco's Radomiro Tomic copper mine "
                                     "began an indefinite strike on Wednesday.") if e.type == "PROTEST"]

@@ -20,8 +20,8 @@ from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, inf
                       objects_of, same, shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover
 from .nouns import generic, noun_kind, told_with
-from .triggers import (OPEN_WATERS, RUNNING_VERBS, circumstance, classify, comment_sought, deal_missed, gapped_label,
-                       governing_verb, is_planned, mediator_named, participated_in)
+from .triggers import (OPEN_WATERS, RUNNING_VERBS, circumstance, classify, comment_sought, deal_missed, found_guilty,
+                       gapped_label, governing_verb, is_planned, mediator_named, participated_in)
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -234,6 +234,8 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     label = gapped_label(token)  # "a move the opposition called an assault on …": the name given, not who is named
     caused = caused_object(token)  # "ordered them held pending trial": who is held, not the trial
     candidates = [caused] if caused is not None else []
+    convicted = found_guilty(token) if token.lemma_.lower() == "find" else None
+    candidates += [convicted] if convicted is not None and convicted.lower_ != "guilty" else []  # "found Kotsiras guilty"
     candidates += [token.head] if gerund_object(token) else []  # "denied shelling civilian areas"
     objects = [_preposed(c) for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
     candidates += [_asker(c) or (_goer(c) if event_type == "REQUEST" and noun_kind(c) in LEAVING_TYPES else None) or c

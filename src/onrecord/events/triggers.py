@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..actors import knowledge
 from ..gazetteer import locate, lookup
 from .grammar import (CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, caused_object, first_conjunct, gerund_object, infinitive,
-                      names_pair, objects_of, same, subject_of, withstands)
+                      names_pair, objects_of, same, subject_of, verb_of, withstands)
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, labour_word, plover, site_word
 from .nouns import ANAPHORIC, fought_out, generic, halted, measure_kind, noun_kind
 
@@ -83,7 +83,6 @@ PERSONAL_PRONOUNS = {"he", "she", "him", "her", "they", "them"}  # who may be pu
 ASSISTING_VERBS = {"help", "support", "assist", "back", "reinforce", "patrol", "guard", "secure"}
 NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "dis")  # "unfriendly", "insufficient", "disproportionate"
 DIVIDING_VERBS = {"split", "divide", "allocate", "apportion", "carve"}  # shares settled between parties
-COURTS = {"court", "tribunal", "judge"}
 KIN = {"mother", "father", "parent", "family", "relative", "wife", "husband", "son", "daughter", "brother", "sister", "grandmother",
        "grandfather", "child"}  # whom one visits in private
 KEEPING_VERBS = {"keep", "retain", "maintain"}  # a measure kept in force
@@ -876,6 +875,17 @@ def _cast_at_the_ballot(token: Token) -> bool:
         for c in token.children if c.dep_ in {"prep", "dobj"} for w in c.subtree)
 
 
+def found_guilty(token: Token) -> Token | None:
+    """Whom "found … guilty" convicts ("found Kotsiras guilty of vote buying", "found the mayor,
+    Ilir Kola, guilty"; not "found them not guilty", an acquittal): the subject the parser gives
+    "guilty", or the name it describes; "guilty" itself when the parser gives it neither."""
+    verdict = next((t for t in token.subtree if t.lower_ == "guilty" and verb_of(t) == token
+                    and not any(n.dep_ == "neg" for n in t.children)), None)
+    if verdict is None:
+        return None
+    return verdict.head if verdict.dep_ == "amod" else next((c for c in verdict.children if c.dep_ == "nsubj"), verdict)
+
+
 def _is_person(token: Token) -> bool:
     """A person or a post holder: a name, a pronoun, or a title ("the commander-in-chief"); not a
     site a name the parser tags a person's stands beside ("the Kasumbalesa border post")."""
@@ -1221,6 +1231,11 @@ def classify(token: Token) -> str | None:
                     for kind in [lex["nouns"].get(f"{c.lower_} {token.lower_}")] if kind is not None), None)
     if misread is not None:
         return misread  # "Indigenous road blockades" tagged a verb: the compound names the noun's kind
+    if lemma == "find" and found_guilty(token) is not None:
+        return "COERCE"  # "a court found the mayor guilty of fraud": a conviction
+    if lemma == "question" and any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in lex["person_nouns"]
+                                                         or o.lemma_.lower() in knowledge()["titles"]) for o in token.children):
+        return "ACCUSE"  # "the agency questioned the former minister for six hours": a suspect questioned, as summoned
     if phrasal == "walk out" and (_chamber_left(token) or _workers_walked_out(token)):
         return "PROTEST"  # "opposition lawmakers walked out of a parliamentary session", "dock workers walked out": dissent,
         # not talks left (T1)
@@ -1825,11 +1840,14 @@ def _voided_by_court(token: Token) -> bool:
 
 def declared_void(token: Token) -> bool:
     """A court declaring a law, a decree or a move unconstitutional, illegal or void ("declared
-    the decree unconstitutional", "a move the Supreme Court declared illegal"): an annulment,
-    rejected by an act (guide T6), as striking the law down is."""
+    the decree unconstitutional", "a move the Supreme Court declared illegal"), or ruling against
+    a party ("the Supreme Court ruled against Okinawa"): an annulment, rejected by an act (guide
+    T6), as striking the law down is."""
     doer = subject_of(token)[0]
-    return token.lemma_.lower() in {"declare", "rule", "find"} and doer is not None and doer.lemma_.lower() in COURTS and any(
+    lemma = token.lemma_.lower()
+    return lemma in {"declare", "rule", "find"} and doer is not None and doer.lemma_.lower() in COURTS and (any(
         c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"} and c.lemma_.lower() in VOID_WORDS for c in token.children)
+        or lemma == "rule" and any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children))
 
 
 def _border_checks(token: Token) -> bool:
