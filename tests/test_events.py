@@ -656,6 +656,12 @@ def test_announced_or_conditional_force_is_a_threat(text, target):
     ("The government did not sign and ratify the accord.", "AGREE", "negated"),
     # a month or a year ahead of the publication is ahead too
     ("Guatemala holds general elections in June 2027.", "ELECTION", "future"),
+    # T6: a refusal carried out by a court's or an assembly's decision, or by withholding a deed, is actual
+    ("Panama's Supreme Court on Thursday refused to extradite the journalist to Caracas.", "REJECT", "actual"),
+    ("Ruritanian authorities refused to release the two aid workers.", "REJECT", "actual"),
+    ("Freedonia has refused visas to Ruritanian journalists.", "REJECT", "actual"),
+    ("Estonia's parliament on Wednesday rejected a proposal to cut power exports.", "REJECT", "actual"),
+    ("Iran rejected the proposal, state media reported.", "REJECT", "verbal"),
 ])
 def test_modes_follow_the_guide(text, kind, mode):
     found = [e for e in events_of(text) if e.type == kind]

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import onrecord
 from onrecord.events import sentence_types
+from onrecord.events.modes import withholds_statement
 from onrecord.events.sentence_types import (
     ADD,
     VETO,
@@ -17,6 +18,7 @@ from onrecord.events.sentence_types import (
     type_probabilities,
     type_probability,
 )
+from onrecord.nlp import load
 from onrecord.records import Event
 
 FITTED = {"types": ["ACCUSE", "CONSULT"], "modes": {"ACCUSE": "verbal", "CONSULT": "actual"}, "bias": [-1.0, 0.0],
@@ -134,3 +136,34 @@ def test_the_stage_reads_a_sentence_it_found_nothing_in_as_done_by_the_actor_it_
     [read] = [e for e in article.events if e.type == "PROTEST" and e.trigger is None]
     assert (read.source_actor, read.source_country, read.target_actor) == ("Kenya National Union of Teachers", "KEN", None)
     assert (read.date, read.location) == ("2025-03-04", "Nairobi")  # the sentence's, which no verb of the rules' gives
+
+def test_a_statement_read_from_the_words_is_made_unless_the_sentence_withholds_one(monkeypatch):
+    fitted = {"types": ["STATEMENT"], "modes": {"STATEMENT": "negated"}, "bias": [3.0], "weights": {}}
+    monkeypatch.setattr(sentence_types, "model", lambda: fitted)
+    [article] = onrecord.process([{"id": "s", "published": "2025-03-04",
+                                   "text": "The Lask foreign minister accused Freedonia of spying on Monday."}])
+    [read] = [e for e in article.events if e.type == "STATEMENT"]
+    assert read.mode == "actual"  # "negated", the gold's commonest statement ("did not respond"), is not every one's
+    said, withheld = "The envoys talked in Lask.", "The embassy did not respond."
+    sentences = [Event(type="", mode="actual", evidence=said, start=0, end=len(said)),
+                 Event(type="", mode="negated", evidence=withheld, start=len(said) + 1, end=len(said) + 1 + len(withheld))]
+    assert [e.mode for e in read_alone(sentences, [])] == ["actual", "negated"]
+
+
+def test_a_sentence_withholds_a_statement_when_it_tells_of_none_made():
+    nlp = load()
+    withheld = ["The embassy did not respond to a request for comment.", "Officials could not be reached for comment.",
+                "The ministry declined to comment.", "Moscow has remained silent."]
+    made = ["The minister said the talks had been useful.", "The court did not release the men."]
+    assert [withholds_statement(next(nlp(text).sents)) for text in withheld + made] == [True] * 4 + [False] * 2
+
+
+def test_an_act_read_from_a_sentence_that_puts_it_ahead_is_future(monkeypatch):
+    fitted = {"types": ["CONSULT"], "modes": {"CONSULT": "actual"}, "bias": [3.0], "weights": {}}
+    monkeypatch.setattr(sentence_types, "model", lambda: fitted)
+    text = ("A third round of talks is to be held in Paris in September. An IMF mission is due in Cairo next month. "
+            "Kenyan officials said the decision would follow security talks.")
+    [article] = onrecord.process([{"id": "f", "published": "2025-06-04", "text": text}])
+    read = {e.evidence.split()[1]: (e.mode, e.date) for e in article.events if e.type == "CONSULT" and e.trigger is None}
+    assert read["third"] == ("future", "2025-09") and read["IMF"] == ("future", "2025-07")
+    assert read["officials"][0] == "actual"  # what someone said would happen is their words, not the narrator's calendar

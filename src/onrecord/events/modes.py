@@ -30,11 +30,15 @@ from .triggers import COURTS, comment_sought, declared_void, governing_verb, kep
 from .when_where import date_among
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 MODAL_POSSIBLE = {"could", "might", "may"}  # only possible, also when the speaker says so ("could withdraw, an aide said")
 CONDITIONS = {"if", "unless", "provided", "once", "until"}
+WITHHOLDING_VERBS = {"decline", "refuse"}  # "declined to comment": a statement withheld
+DEEDS_WITHHELD = {"release", "free", "extradite", "let", "allow", "admit", "take back", "hand over"}  # "refused to release him"
+LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature"}  # whose refusal is a vote
+GRANTS_WITHHELD = {"visa", "accreditation", "access", "entry", "permission", "bail", "asylum"}  # "refused visas to …"
 
 
 def mode_of(token: Token, published: str | None, date: str | None) -> str:
@@ -91,6 +95,16 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if date and base and date > base.isoformat()[:len(date)]:
         return "future"  # "holds general elections in June 2027", told in 2026: a month or a year ahead too
     return "actual"
+
+
+def withholds_statement(sentence: Span) -> bool:
+    """Whether a sentence tells of a statement not made (S2): "did not respond to a request for
+    comment", "could not be reached for comment", "declined to comment", "has remained silent";
+    a statement its words alone bear out is negated there and made anywhere else."""
+    speech = {*cue_lexicon()["direct"], "respond", "reply", "comment"}
+    return any(comment_sought(t) is not None or kept_silent(t) or t.lemma_.lower() in speech and (
+        any(c.dep_ == "neg" for c in t.children) or t.dep_ == "xcomp" and t.head.lemma_.lower() in WITHHOLDING_VERBS)
+        for t in sentence)
 
 
 def _weighed(token: Token) -> bool:
@@ -223,7 +237,8 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     lemma = token.lemma_.lower()
     modal = bool({c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL))
     promised = mode == "hypothetical" or mode == "negated" and modal  # "would not carry out strikes unless …"
-    formal = (phrasal_verb(token) or lemma) in lex["formal_acts"] or declared_void(token)  # a veto, a court's voiding
+    formal = (phrasal_verb(token) or lemma) in lex["formal_acts"] or declared_void(token) or (  # a veto, a court's voiding
+        refused_by_deed(token))
     refused = event_type == "REJECT" and not formal
     if refused and mode == "hypothetical" and not modal and _conditional(token):
         return "REJECT", "verbal"  # "ruled out talks unless Freedonia withdraws": the refusal is made, its condition is content (X2)
@@ -251,6 +266,21 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
                              or lemma in lex["pledge_verbs"] or _pledged(token) or nominated):
         return event_type, "verbal"
     return event_type, mode
+
+
+def refused_by_deed(token: Token) -> bool:
+    """T6: a refusal carried out, not only said: decided by a court or an assembly ("the Supreme
+    Court refused to extradite him", "parliament rejected the proposal"), or withholding what only
+    a deed gives ("refused to release him", "refused to let the ship dock", "refused visas to the
+    journalists")."""
+    lex = plover()
+    if token.lemma_.lower() not in lex["refusal_verbs"]:
+        return False
+    doer = subject_of(token)[0]
+    if doer is not None and doer.lemma_.lower() in COURTS | LEGISLATURES:
+        return True
+    return any(c.dep_ == "xcomp" and (phrasal_verb(c) or c.lemma_.lower()) in DEEDS_WITHHELD or (
+        c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in GRANTS_WITHHELD) for c in token.children)
 
 
 def _on_request(token: Token, event_type: str) -> bool:

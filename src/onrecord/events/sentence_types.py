@@ -64,8 +64,8 @@ def added(events: list[Event], sentences: list[Event]) -> list[Event]:
     """The events of the types the model finds at least ``ADD`` likely in a sentence where the rules
     coded another type. Each takes the parties, date and place of the first event coded there (the
     sentence's first date and place where that event has none: ``sentences`` as in ``read_alone``), the
-    mode the gold most often gives its type, no trigger (no word of the rules named it) and the
-    model's probability as its confidence."""
+    mode the gold most often gives its type (a statement's as its sentence tells: ``_mode_read``), no
+    trigger (no word of the rules named it) and the model's probability as its confidence."""
     fitted = model()
     told = {sentence.start: sentence for sentence in sentences}
     first: dict[tuple[int, int], Event] = {}
@@ -77,8 +77,10 @@ def added(events: list[Event], sentences: list[Event]) -> list[Event]:
     for span, event in first.items():
         for kind, probability in type_probabilities(event.evidence, fitted).items():
             if probability >= ADD and kind not in coded[span]:
-                placed = _when_where_told(event, told.get(event.start))
-                out.append(_read_as(placed, kind, probability, fitted, stable_id(event.id, kind, "added", prefix="ev_")))
+                sentence = told.get(event.start)
+                placed = _when_where_told(event, sentence)
+                out.append(_read_as(placed, kind, _mode_read(kind, sentence, fitted), probability, fitted,
+                                    stable_id(event.id, kind, "added", prefix="ev_")))
     return out
 
 
@@ -96,7 +98,7 @@ def read_alone(sentences: list[Event], found: list[Event]) -> list[Event]:
         for kind, probability in type_probabilities(sentence.evidence, fitted).items():
             if probability >= ADD:
                 event_id = stable_id(sentence.article_id, sentence.start, kind, "read", prefix="ev_")
-                out.append(_read_as(sentence, kind, probability, fitted, event_id))
+                out.append(_read_as(sentence, kind, _mode_read(kind, sentence, fitted), probability, fitted, event_id))
     return out
 
 
@@ -111,8 +113,21 @@ def _when_where_told(event: Event, sentence: Event | None) -> Event:
                    latitude=sentence.latitude, longitude=sentence.longitude)
 
 
-def _read_as(event: Event, kind: str, probability: float, fitted: dict[str, Any], event_id: str) -> Event:
-    """``event`` as one of type ``kind`` that the model read: the mode the gold most often gives
-    the type, no trigger, the model's probability as its confidence, its own list of articles."""
-    return recoded(event, kind, mode=fitted["modes"][kind], trigger=None, confidence=round(probability, 2),
+def _mode_read(kind: str, sentence: Event | None, fitted: dict[str, Any]) -> str:
+    """The mode of a type read from a sentence's words: the one the gold most often gives the type,
+    or "future" where that is "actual" and the sentence puts its acts ahead; for a statement, made
+    unless the sentence tells of one withheld (S2) — the modes ``stage.sentence_events`` reads —
+    as the gold's most frequent mode for statements, "did not respond", would have every "said"
+    sentence negated."""
+    typical = fitted["modes"][kind]
+    told = sentence.mode if sentence is not None else None
+    if kind == "STATEMENT" and told is not None:
+        return "negated" if told == "negated" else "actual"
+    return "future" if typical == "actual" and told == "future" else typical
+
+
+def _read_as(event: Event, kind: str, mode: str, probability: float, fitted: dict[str, Any], event_id: str) -> Event:
+    """``event`` as one of type ``kind`` in ``mode`` that the model read: no trigger, the model's
+    probability as its confidence, its own list of articles."""
+    return recoded(event, kind, mode=mode, trigger=None, confidence=round(probability, 2),
                    articles=list(event.articles), id=event_id)

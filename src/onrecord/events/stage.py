@@ -44,6 +44,7 @@ from .modes import (
     only_after,
     told_on,
     was_announced,
+    withholds_statement,
 )
 from .nouns import ANAPHORIC, fought_out, noun_kind
 from .parties import (
@@ -1455,7 +1456,8 @@ def sentence_events(work: Work) -> list[Event]:
     """Each sentence as an event of no type yet, by the first actor it names whose country is
     known, on the first date it gives: who did an act read from the sentence's words alone, and
     when, as far as no verb of the rules says (on the gold, that actor's country is the doer's
-    for three in four such acts; the sentence's subject is most often named first)."""
+    for three in four such acts; the sentence's subject is most often named first), in the
+    mode the sentence tells (``_sentence_mode``)."""
     assert work.doc is not None
     article_id = work.article.id
     events = []
@@ -1464,13 +1466,31 @@ def sentence_events(work: Work) -> list[Event]:
         named = (work.actors.get(m.actor_id or "") for m in work.article.mentions
                  if start <= m.start < start + len(evidence))
         doer = next((actor for actor in named if actor is not None and actor.country), None)
-        date = date_among(work, sentence, {t.i for t in sentence}, looks_ahead(sentence.root))
+        mode = _sentence_mode(sentence)
+        date = date_among(work, sentence, {t.i for t in sentence}, looks_ahead(sentence.root) or mode == "future")
         location, location_country, latitude, longitude = sentence_place(sentence)
-        events.append(Event(type="", evidence=evidence, start=start, end=start + len(evidence), article_id=article_id,
+        events.append(Event(type="", mode=mode, evidence=evidence,
+                            start=start, end=start + len(evidence), article_id=article_id,
                             articles=[article_id] if article_id else [], source_actor=doer.name if doer else None,
                             source_country=doer.country if doer else None, date=date, location=location,
                             location_country=location_country, latitude=latitude, longitude=longitude))
     return events
+
+
+def _sentence_mode(sentence: Span) -> str:
+    """How a sentence tells what it reports, for the acts read from its words alone: "negated" for
+    a statement withheld ("did not respond to a request for comment"), "future" for acts the
+    narrator puts ahead ("talks are set to resume next year", "the council will meet on Friday",
+    "a third round is to be held in Paris"; not what someone said would happen, which is their
+    words, nor what was agreed or planned), else "actual"."""
+    if withholds_statement(sentence):
+        return "negated"
+    root = sentence.root
+    heads = [root, *(c for c in root.children if c.dep_ in {"acomp", "xcomp"})]
+    ahead = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in root.children) or any(
+        t.lemma_.lower() in plover()["schedule_words"] and t.tag_ in {"VBN", "JJ"} for t in heads) or root.lemma_ == "be" and any(
+        c.dep_ == "xcomp" and infinitive(c) for c in root.children)
+    return "future" if ahead else "actual"
 
 
 def _sentence_end(work: Work, offset: int) -> int:
