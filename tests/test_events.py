@@ -874,6 +874,9 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
      "law.", "PROTEST", "Tbilisi"),
     ("BEIRUT, Jan 15 (Levant Wire) - A Lebanese judge on Wednesday indicted two former ministers over the blast.",
      "COERCE", "Beirut"),
+    # an act offered or agreed to has happened nowhere yet: the offer is made where its maker is (L2, M2)
+    ("The bloc's secretary-general offered to host talks between the two governments in Gaborone next week.",
+     "CONSULT", None),
 ])
 def test_places_follow_the_guide(text, kind, place):
     found = [e for e in events_of(text) if e.type == kind]

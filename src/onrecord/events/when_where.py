@@ -540,9 +540,27 @@ def announced_in_words(token: Token, mode: str, found: Found) -> bool:
     minister said", "agreed to open talks on the zone in the East China Sea") is located where
     the announcement was made, not where the act it announces will happen; an act done in words
     to people where they are ("summoned the ambassador in Tokyo, the ministry said") stays there,
-    as does a demand made by marching ("marched through Mekelle demanding …, witnesses said")."""
-    return mode == "verbal" and found in {"text", "destination"} and reported_in(token) is not None and not (
+    as does a demand made by marching ("marched through Mekelle demanding …, witnesses said").
+    So is an act offered or agreed to ("offered to host talks in Gaborone", "agreed to meet again
+    in New York"): the place is the act's, which has not happened anywhere yet."""
+    return mode == "verbal" and found in {"text", "destination"} and (reported_in(token) is not None or _offered(token)) and not (
         found == "text" and (_done_to_people(token) or demanded_marching(token)))
+
+
+def _offered(token: Token) -> bool:
+    """An act told as offered, promised or agreed to: the trigger is the offering verb with the act
+    as its infinitive ("offered to host talks"), that infinitive itself, or the act's noun as its
+    object ("talks" in "offered to host talks in Gaborone"); not when the offer itself is placed
+    ("agreed in Washington to set up a group", "met in Muscat and agreed to hold a second round",
+    "a meeting in Amman at which they agreed to share intelligence"), where the place is that."""
+    intents = set(plover()["intent_verbs"])
+    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    offering = verb if verb.lemma_.lower() in intents and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) else (
+        verb.head if verb.dep_ == "xcomp" and infinitive(verb) and verb.head.lemma_.lower() in intents else None)
+    if offering is None:
+        return False
+    return not any(p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS and any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in p.children)
+                   for holder in [offering, *offering.conjuncts, *offering.ancestors] for p in holder.children)
 
 
 def _done_with(token: Token, event_type: str) -> set[int]:
