@@ -431,7 +431,8 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
         about = {t.i for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"} or (
             c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPOSITIONS) for t in c.subtree}
         clause = [t for t in clause if t.i not in about - _done_with(token, event_type)]
-    governed = {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and verb_of(t).i in _governors(token)}
+    governors = _governors(token)
+    governed = {t.i for t in sentence if t.pos_ not in {"VERB", "AUX"} and verb_of(t).i in governors}
     kind = "PROTEST" if event_type == "REQUEST" and demanded_marching(token) else event_type
     for ids in ({t.i for t in clause}, governed, _purpose(token, event_type)):
         found = _place_among(sentence, ids, kind, near)
