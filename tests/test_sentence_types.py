@@ -167,3 +167,16 @@ def test_an_act_read_from_a_sentence_that_puts_it_ahead_is_future(monkeypatch):
     read = {e.evidence.split()[1]: (e.mode, e.date) for e in article.events if e.type == "CONSULT" and e.trigger is None}
     assert read["third"] == ("future", "2025-09") and read["IMF"] == ("future", "2025-07")
     assert read["officials"][0] == "actual"  # what someone said would happen is their words, not the narrator's calendar
+
+
+def test_a_type_commonly_done_takes_the_sentences_denial_or_its_calendar(monkeypatch):
+    monkeypatch.setattr(sentence_types, "model", lambda: FITTED)
+    told = [("The envoys have yet to meet in Lask.", "negated"), ("The envoys will meet in Lask.", "future"),
+            ("The envoys met in Lask.", "actual")]
+    start, sentences = 0, []
+    for text, mode in told:
+        sentences.append(Event(type="", mode=mode, evidence=text, start=start, end=start + len(text)))
+        start += len(text) + 1
+    read = [e for e in read_alone(sentences, []) if e.type == "CONSULT"]
+    assert [e.mode for e in read] == ["negated", "future", "actual"]  # ACCUSE keeps its own "verbal" whatever the sentence
+    assert {e.mode for e in read_alone(sentences, []) if e.type == "ACCUSE"} <= {"verbal"}

@@ -115,15 +115,15 @@ def _when_where_told(event: Event, sentence: Event | None) -> Event:
 
 def _mode_read(kind: str, sentence: Event | None, fitted: dict[str, Any]) -> str:
     """The mode of a type read from a sentence's words: the one the gold most often gives the type,
-    or "future" where that is "actual" and the sentence puts its acts ahead; for a statement, made
-    unless the sentence tells of one withheld (S2) — the modes ``stage.sentence_events`` reads —
-    as the gold's most frequent mode for statements, "did not respond", would have every "said"
-    sentence negated."""
+    or, where that is "actual", the sentence's own when it puts its acts ahead or denies them; for
+    a statement, made unless the sentence tells of one withheld (S2) — the modes
+    ``stage.sentence_events`` reads — as the gold's most frequent mode for statements, "did not
+    respond", would have every "said" sentence negated."""
     typical = fitted["modes"][kind]
     told = sentence.mode if sentence is not None else None
     if kind == "STATEMENT" and told is not None:
         return "negated" if told == "negated" else "actual"
-    return "future" if typical == "actual" and told == "future" else typical
+    return told if typical == "actual" and told in {"future", "negated"} else typical
 
 
 def _read_as(event: Event, kind: str, mode: str, probability: float, fitted: dict[str, Any], event_id: str) -> Event:

@@ -1479,13 +1479,14 @@ def sentence_events(work: Work) -> list[Event]:
 
 def _sentence_mode(sentence: Span) -> str:
     """How a sentence tells what it reports, for the acts read from its words alone: "negated" for
-    a statement withheld ("did not respond to a request for comment"), "future" for acts the
-    narrator puts ahead ("talks are set to resume next year", "the council will meet on Friday",
-    "a third round is to be held in Paris"; not what someone said would happen, which is their
-    words, nor what was agreed or planned), else "actual"."""
-    if withholds_statement(sentence):
-        return "negated"
+    a statement withheld ("did not respond to a request for comment") or what the narrator says has
+    not happened ("have yet to form a government", "has not met since 2023"); "future"
+    for acts the narrator puts ahead ("talks are set to resume next year", "the council will meet
+    on Friday", "a third round is to be held in Paris"; not what someone said would happen, which
+    is their words, nor what was agreed or planned), else "actual"."""
     root = sentence.root
+    if withholds_statement(sentence) or any(c.dep_ == "neg" or c.lower_ == "yet" for c in root.children):
+        return "negated"
     heads = [root, *(c for c in root.children if c.dep_ in {"acomp", "xcomp"})]
     ahead = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in root.children) or any(
         t.lemma_.lower() in plover()["schedule_words"] and t.tag_ in {"VBN", "JJ"} for t in heads) or root.lemma_ == "be" and any(
