@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 MODAL_POSSIBLE = {"could", "might", "may"}  # only possible, also when the speaker says so ("could withdraw, an aide said")
 CONDITIONS = {"if", "unless", "provided", "once", "until"}
 WITHHOLDING_VERBS = {"decline", "refuse"}  # "declined to comment": a statement withheld
-DEEDS_WITHHELD = {"release", "free", "extradite", "let", "allow", "admit", "take back", "hand over"}  # "refused to release him"
+DEEDS_WITHHELD = {"release", "free", "extradite", "let", "allow", "admit", "take back", "hand over"}  # "refused to free him"
 LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature"}  # whose refusal is a vote
 GRANTS_WITHHELD = {"visa", "accreditation", "access", "entry", "permission", "bail", "asylum"}  # "refused visas to …"
 
@@ -237,8 +237,8 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     lemma = token.lemma_.lower()
     modal = bool({c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL))
     promised = mode == "hypothetical" or mode == "negated" and modal  # "would not carry out strikes unless …"
-    formal = (phrasal_verb(token) or lemma) in lex["formal_acts"] or declared_void(token) or (  # a veto, a court's voiding
-        refused_by_deed(token))
+    formal = (phrasal_verb(token) or lemma) in lex["formal_acts"] or declared_void(token) or refused_by_deed(token)
+    # a veto, a court's voiding, a refusal carried out
     refused = event_type == "REJECT" and not formal
     if refused and mode == "hypothetical" and not modal and _conditional(token):
         return "REJECT", "verbal"  # "ruled out talks unless Freedonia withdraws": the refusal is made, its condition is content (X2)

@@ -235,7 +235,7 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     caused = caused_object(token)  # "ordered them held pending trial": who is held, not the trial
     candidates = [caused] if caused is not None else []
     convicted = found_guilty(token) if token.lemma_.lower() == "find" else None
-    candidates += [convicted] if convicted is not None and convicted.lower_ != "guilty" else []  # "found Kotsiras guilty"
+    candidates += [convicted] if convicted is not None and convicted.lower_ != "guilty" else []  # "found Kola guilty"
     candidates += [token.head] if gerund_object(token) else []  # "denied shelling civilian areas"
     objects = [_preposed(c) for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
     candidates += [_asker(c) or (_goer(c) if event_type == "REQUEST" and noun_kind(c) in LEAVING_TYPES else None) or c

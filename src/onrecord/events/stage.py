@@ -1488,9 +1488,10 @@ def _sentence_mode(sentence: Span) -> str:
     if withholds_statement(sentence) or any(c.dep_ == "neg" or c.lower_ == "yet" for c in root.children):
         return "negated"
     heads = [root, *(c for c in root.children if c.dep_ in {"acomp", "xcomp"})]
-    ahead = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in root.children) or any(
-        t.lemma_.lower() in plover()["schedule_words"] and t.tag_ in {"VBN", "JJ"} for t in heads) or root.lemma_ == "be" and any(
-        c.dep_ == "xcomp" and infinitive(c) for c in root.children)
+    will = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in root.children)
+    due = any(t.lemma_.lower() in plover()["schedule_words"] and t.tag_ in {"VBN", "JJ"} for t in heads)
+    to_be = root.lemma_ == "be" and any(c.dep_ == "xcomp" and infinitive(c) for c in root.children)
+    ahead = will or due or to_be
     return "future" if ahead else "actual"
 
 

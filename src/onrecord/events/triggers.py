@@ -1234,7 +1234,8 @@ def classify(token: Token) -> str | None:
     if lemma == "find" and found_guilty(token) is not None:
         return "COERCE"  # "a court found the mayor guilty of fraud": a conviction
     if lemma == "question" and any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in lex["person_nouns"]
-                                                         or o.lemma_.lower() in knowledge()["titles"]) for o in token.children):
+                                                         or o.lemma_.lower() in knowledge()["titles"])
+                                   for o in token.children):
         return "ACCUSE"  # "the agency questioned the former minister for six hours": a suspect questioned, as summoned
     if phrasal == "walk out" and (_chamber_left(token) or _workers_walked_out(token)):
         return "PROTEST"  # "opposition lawmakers walked out of a parliamentary session", "dock workers walked out": dissent,

@@ -44,7 +44,7 @@ MEETING_TYPES = {"AGREE", "CONSULT"}  # done where the parties meet, the host's 
 DIPLOMAT_NOUNS = {"ambassador", "d'affaires", "consul", "attaché", "attache"}  # "summoned the charge d'affaires in Tehran"
 SIGNED_TYPES = {"AGREE", "COOPERATE"}  # "signed a deal in Doha": their object is a document, signed where they meet
 ABOUT_PREPOSITIONS = {"on", "over", "about", "against", "into"}  # "a deal on troops in Abyei": what it is about
-GRIEVANCE_PREPOSITIONS = {"over", "about", "of", "against"}  # "summoned the envoy over an attack in Suwalki": what it is about
+GRIEVANCE_PREPOSITIONS = {"over", "about", "of", "against"}  # "summoned the envoy over an attack in Suwalki"
 BACKGROUND_MARKS = {"after", "since", "as", "when", "while", "before", "because", "until", "once"}
 BACKGROUND_PREPOSITIONS = {"after", "since", "following", "amid", "over", "despite", "before"}
 TIMES_OF_DAY = {"dawn", "daybreak", "sunrise", "noon", "dusk", "sunset", "nightfall", "midnight"}
@@ -544,7 +544,8 @@ def announced_in_words(token: Token, mode: str, found: Found) -> bool:
     as does a demand made by marching ("marched through Mekelle demanding …, witnesses said").
     So is an act offered or agreed to ("offered to host talks in Gaborone", "agreed to meet again
     in New York"): the place is the act's, which has not happened anywhere yet."""
-    return mode == "verbal" and found in {"text", "destination"} and (reported_in(token) is not None or _offered(token)) and not (
+    said_or_offered = reported_in(token) is not None or _offered(token)
+    return mode == "verbal" and found in {"text", "destination"} and said_or_offered and not (
         found == "text" and (_done_to_people(token) or demanded_marching(token)))
 
 
@@ -556,12 +557,15 @@ def _offered(token: Token) -> bool:
     "a meeting in Amman at which they agreed to share intelligence"), where the place is that."""
     intents = set(plover()["intent_verbs"])
     verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
-    offering = verb if verb.lemma_.lower() in intents and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children) else (
-        verb.head if verb.dep_ == "xcomp" and infinitive(verb) and verb.head.lemma_.lower() in intents else None)
-    if offering is None:
+    if verb.lemma_.lower() in intents and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children):
+        offering = verb
+    elif verb.dep_ == "xcomp" and infinitive(verb) and verb.head.lemma_.lower() in intents:
+        offering = verb.head
+    else:
         return False
-    return not any(p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS and any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in p.children)
-                   for holder in [offering, *offering.conjuncts, *offering.ancestors] for p in holder.children)
+    holders = [offering, *offering.conjuncts, *offering.ancestors]
+    return not any(p.dep_ == "prep" and p.lower_ in PLACE_PREPOSITIONS and any(
+        o.ent_type_ in {"GPE", "LOC", "FAC"} for o in p.children) for holder in holders for p in holder.children)
 
 
 def _done_with(token: Token, event_type: str) -> set[int]:
