@@ -64,7 +64,7 @@ def added(events: list[Event], sentences: list[Event]) -> list[Event]:
     """The events of the types the model finds at least ``ADD`` likely in a sentence where the rules
     coded another type. Each takes the parties, date and place of the first event coded there (the
     sentence's first date and place where that event has none: ``sentences`` as in ``read_alone``), the
-    mode the gold most often gives its type (a statement's as its sentence tells: ``_mode_read``), no
+    mode the gold most often gives its type unless its sentence tells another (``_mode_read``), no
     trigger (no word of the rules named it) and the model's probability as its confidence."""
     fitted = model()
     told = {sentence.start: sentence for sentence in sentences}

@@ -426,7 +426,7 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     exchanged fire"), else in its purpose clause, else where its statement was made, else the
     dateline of a paragraph's first sentence ("MANILA - …"), which ``filed_elsewhere`` may undo."""
     sentence = token.sent
-    near = {*country_counts(token.doc), dateline_country(token.doc)}
+    near = _named_countries(token.doc)
     if event_type in CONTENT_TAKERS:  # "demanded an end to operations in Gaza": Gaza is what it is about
         about = {t.i for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"} or (
             c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPOSITIONS) for t in c.subtree}
@@ -446,10 +446,15 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     return told_where(token, statement)
 
 
+def _named_countries(doc: Doc) -> set[str | None]:
+    """The countries a story names and its dateline's: where a town of a shared name is looked for."""
+    return {*country_counts(doc), dateline_country(doc)}
+
+
 def sentence_place(sentence: Span) -> Located:
     """The first place a sentence names "in / at / near X", whichever act it belongs to: where an
     act read from the sentence's words alone most likely was (no verb of the rules says)."""
-    near = {*country_counts(sentence.doc), dateline_country(sentence.doc)}
+    near = _named_countries(sentence.doc)
     found = _place_among(sentence, {t.i for t in sentence}, "", near)
     return _located(found[0], near) if found is not None else NOWHERE
 
@@ -506,7 +511,7 @@ def _purpose(token: Token, event_type: str) -> set[int]:
 def told_where(token: Token, statement: Statement | None) -> tuple[Located, Found]:
     """Where the words holding the trigger were said ("told reporters in Suva"), else the
     dateline of a paragraph's first sentence, which ``filed_elsewhere`` may undo."""
-    near = {*country_counts(token.doc), dateline_country(token.doc)}
+    near = _named_countries(token.doc)
     if statement is not None and statement.place:
         return _located(statement.place, near), "said"
     spoken = _speaking_place(token)
