@@ -452,6 +452,12 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("Bulgaria has yet to grant transit permission to the convoy.", "CONCEDE", "BGR"),  # access allowed, not aid
     ("Riot police cleared the square with water cannon on Friday.", "ASSAULT", None),  # a violent dispersal
     ("An election monitor was beaten outside a polling station in Lask.", "ASSAULT", None),  # violence, not a race lost
+    # an expulsion told as an order to leave, or as sending a diplomat home; forces going back to base
+    ("Burkina Faso ordered the staff of the UN rights office to leave the country within 48 hours.", "SANCTION", "BFA"),
+    ("Chile sent home a Peruvian diplomat on Monday.", "SANCTION", "CHL"),
+    ("The Chadian battalion returned to its base in Abeche on Monday.", "RETREAT", "TCD"),
+    ("Hungary stopped military aid to the neighbouring state in March.", "SANCTION", "HUN"),  # aid cut, as "halted"
+    ("Chile's foreign ministry said any further incursion would be met with stern measures.", "THREATEN", "CHL"),  # T4
 ])
 def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's
@@ -537,6 +543,8 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("A Greek cruise ship sailed into the port on Monday.", "MOBILIZE"),  # no warship
     ("The Supreme Court will consider the appeal next month.", "ACCUSE"),  # a case heard, not brought
     ("Ecuador's ruling reopened a dispute that has strained ties with Peru for decades.", "CONCEDE"),  # no crossing reopened
+    ("The delegation was met with protests in Lagos.", "CONSULT"),  # the answer an act got, no meeting
+    ("Miners went on strike in 2019 after a tunnel collapse killed four workers.", "ASSAULT"),  # an accident, nobody's attack
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]
@@ -662,6 +670,12 @@ def test_announced_or_conditional_force_is_a_threat(text, target):
     ("Freedonia has refused visas to Ruritanian journalists.", "REJECT", "actual"),
     ("Estonia's parliament on Wednesday rejected a proposal to cut power exports.", "REJECT", "actual"),
     ("Iran rejected the proposal, state media reported.", "REJECT", "verbal"),
+    # what hangs on an act done instead of a negated one is not negated either
+    ("The prime minister said he would not resign and offered to meet the strike leaders.", "CONSULT", "verbal"),
+    # a demand is made whatever its condition, which is what is demanded (X2)
+    ("The opposition leader urged the government to close the border if the attacks continued.", "REQUEST", "verbal"),
+    # a deal signed, hung on a plan made under it, is done
+    ("Under a deal signed in Lima on Oct. 29, the two sides agreed to run joint patrols.", "AGREE", "actual"),
 ])
 def test_modes_follow_the_guide(text, kind, mode):
     found = [e for e in events_of(text) if e.type == kind]
@@ -2337,6 +2351,9 @@ def test_an_act_set_for_a_day_is_dated_that_day(text, kind, date):
     ("The row is the most serious since 2020, when New Delhi accused Kathmandu of enlarging its claims.", "ACCUSE", "2020"),
     # part of a year told ("in late 2023") fixes the year
     ("The rebels began attacking merchant ships in the Red Sea in late 2023.", "ASSAULT", "2023"),
+    # acts counted since a day are many acts, none of them on it; a captivity begun then is dated then
+    ("Courts have jailed dozens of activists under the law since 2020.", "COERCE", None),
+    ("Police have arrested hundreds of protesters since Friday.", "COERCE", None),
 ])
 def test_a_background_act_takes_the_year_its_phrase_fixes(text, kind, date):
     [article] = onrecord.process([{"id": "d", "text": text, "published": "2026-04-02"}])

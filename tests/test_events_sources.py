@@ -367,6 +367,9 @@ def first_of(text: str, kind: str):
     ("Vice-President Teodoro Nguema Obiang Mangue accused Madrid of meddling.", "ACCUSE", "GNQ", None),
     ("The Grand Council of the Crees said the Cree Nation would hold its own vote if Quebec seceded.", "ELECTION", "CAN",
      None),
+    # a force named bare in an official's words is the official's state's, wherever the story is filed
+    ("NAIROBI, Dec 18 (Wire) - Ethiopian government spokesman Legesse Tulu said federal police had arrested 17 "
+     "militia members.", "COERCE", "ETH", None),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

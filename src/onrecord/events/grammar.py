@@ -88,6 +88,12 @@ def verb_chain(token: Token) -> list[Token]:
     return [token, *token.ancestors]
 
 
+def done_participle(token: Token) -> bool:
+    """A past participle hung on a noun with no auxiliary of its own: "a deal signed in Damascus",
+    a thing done, not "a deal to be signed"."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+
+
 def first_conjunct(token: Token) -> Token:
     """The first of coordinated verbs, which holds what they share: "is to lift … and pull"."""
     while token.dep_ == "conj" and token.head.i != token.i:

@@ -51,7 +51,7 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     # last year", "has had troops fighting alongside …": the act told by a participle is a clause of its own
     if any(left_open(t) for t in local[1:]):
         return "hypothetical"  # "has not ruled out taking the matter to arbitration": left open, possible
-    negative = any(c.dep_ == "neg" for t in local if not _instead_of(token, t) for c in t.children) or (
+    negative = any(c.dep_ == "neg" for t in local if not any(_instead_of(b, t) for b in local) for c in t.children) or (
         comment_sought(token) is not None) or kept_silent(token)  # S2: only ever told of a comment sought in vain
     # ("unavailable for comment") or of a silence kept ("has remained silent")
     if negative and any(c.lower_ == "until" for t in local for a in [t, *(c for c in t.children if c.dep_ == "acomp")]
@@ -119,7 +119,8 @@ def _instead_of(token: Token, other: Token) -> bool:
     but would share intelligence", "would not dissolve it, and invited lawmakers to talks", "had
     not been consulted and accused Tokyo of …", "would not resign and would appeal": the act
     done in place of a negated one, set against it by "but", told in a finite verb of its own
-    beside a bare verb or a participle, or with an auxiliary of its own, is not negated with it."""
+    beside a bare verb or a participle, or with an auxiliary of its own, is not negated with it; nor is
+    what hangs on that act ("would not resign and offered to meet them")."""
     return token.dep_ == "conj" and other.i == token.head.i and (
         any(c.lower_ in {"instead", "rather"} for c in token.children)
         or any(c.dep_ == "cc" and c.lower_ == "but" and other.i < c.i < token.i for c in other.children)
@@ -240,8 +241,11 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     formal = (phrasal_verb(token) or lemma) in lex["formal_acts"] or declared_void(token) or refused_by_deed(token)
     # a veto, a court's voiding, a refusal carried out
     refused = event_type == "REJECT" and not formal
-    if refused and mode == "hypothetical" and not modal and _conditional(token):
-        return "REJECT", "verbal"  # "ruled out talks unless Freedonia withdraws": the refusal is made, its condition is content (X2)
+    if (refused or event_type == "REQUEST" and token.tag_ != "VB") and mode == "hypothetical" and not modal and (
+            _conditional(token)):
+        return event_type, "verbal"  # "ruled out talks unless Freedonia withdraws", "urged the government to close the
+        # border if the pushbacks continued": the refusal or the demand is made, its condition is content (X2); not
+        # "pledged to seek a loan if elected", a demand not yet made
     if refused and mode == "negated" and withstands(token):
         return "REJECT", "verbal"  # "would not be intimidated": the refusal is what is said, not denied
     policing = event_type == "MOBILIZE" and any(police(o) for o in objects_of(token))  # "ready to deploy police officers to

@@ -18,7 +18,7 @@ from ..records import Actor, Event, Statement
 from ..statements import lexicon as cue_lexicon
 from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, infinitive, misparsed, mute, names_pair,
                       objects_of, same, shared_passive_patient, subject_of)
-from .lexicon import ACTOR_ENTITIES, plover
+from .lexicon import ACTOR_ENTITIES, plover, police
 from .nouns import generic, noun_kind, told_with
 from .triggers import (OPEN_WATERS, RUNNING_VERBS, circumstance, classify, comment_sought, deal_missed, found_guilty,
                        gapped_label, governing_verb, is_planned, mediator_named, participated_in)
@@ -781,6 +781,13 @@ def distributive(token: Token) -> bool:
         return True
     return any(t.lower_ in plover()["distributive_words"] and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "other")
                for t in clause_tokens(token))  # "each other's aid" is mutual, one act
+
+
+def bare_force(phrase: Token | None) -> bool:
+    """ "Federal police", "the navy": a force named by a common noun and no nationality, which
+    in an official's words is the official's own."""
+    return phrase is not None and phrase.pos_ == "NOUN" and (police(phrase) or phrase.lemma_.lower() in plover()["force_words"]) and not any(
+        t.ent_type_ in {"NORP", "GPE"} or _untagged_nationality(t, phrase) for t in phrase.subtree)
 
 
 def speaker_side(work: Work, statement: Statement | None) -> str | None:

@@ -52,6 +52,7 @@ from .parties import (
     REPRESSION,
     Named,
     background,
+    bare_force,
     captor,
     co_parties,
     disjoint,
@@ -828,6 +829,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target, target_country = None, None
     if source_country is None and subject is not None and subject.lemma_.lower() in lex["force_words"]:
         source_country = speaker_side(work, statement)  # "an Israeli official said troops could leave": their own troops
+    elif speaker is not None and speaker.sector in {"GOV", "MIL"} and speaker.country and bare_force(subject):
+        source_country = speaker.country  # "the Ethiopian spokesman said federal police had arrested 17", "Malaysia's
+        # defence minister said the navy would not be drawn in": an official's own state's force
     pair = story_pair(earlier, (sentence.start_char, sentence.end_char)) if names_pair(subject) else None
     if pair is not None:  # "the two leaders signed a treaty": the pair the story is about
         (source, source_country), (target, target_country) = seeker_first(pair, participant(work, seeker(token), None)[1])
@@ -886,9 +890,10 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     home = dateline_home(token.doc, location_country if place_found != "destination" else None)
     named = {a.name for a in work.actors.values()}
     source_country = source_country or (home if source and source not in named and _agentive(subject) else None)
-    if source is None and passive and event_type == "ACCUSE" and speaker is not None and not any(
+    if source is None and passive and event_type in {"ACCUSE", "THREATEN"} and speaker is not None and not any(
             c.dep_ == "neg" for c in token.children):
-        source, source_country = speaker.name, speaker.country  # "Makuei said Machar was accused of stirring up a rebellion"
+        source, source_country = speaker.name, speaker.country  # "Makuei said Machar was accused of stirring up a
+        # rebellion", "the ministry said any survey would be met with stern measures"
     if source is None and passive and event_type == "COERCE" and place_found == "text" and (
             location_country not in {None, target_country} and target_country is not None):
         # "Bojang, a Gambian, was arrested in Bern": held abroad, by the state where it was done

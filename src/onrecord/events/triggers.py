@@ -91,6 +91,10 @@ DISPUTE_NOUNS = {"case", "matter", "dispute", "issue", "complaint", "claim", "qu
 RULINGS = {"ruling", "verdict", "sentence", "judgment", "judgement"}  # a court's act, named by what it decided
 HELD_POSTS = {"office", "post", "bench", "power", "presidency", "premiership", "throne"}  # what one is removed from
 CRITICISM_NOUNS = {"criticism", "condemnation", "rebuke", "censure", "reproach"}  # what an act draws from its critics
+RETORTS = {"measure", "response", "force", "action", "retaliation", "countermeasure", "reprisal"}  # what an act is warned it
+# will be met with
+HOME_GROUND = {"country", "territory", "nation"}  # what one is ordered to leave when expelled
+BARRACKS = {"base", "bases", "barracks", "garrison", "garrisons", "home"}  # where forces go back to when they pull out
 VOID_WORDS = {"unconstitutional", "illegal", "unlawful", "void", "null", "invalid"}  # what a court may declare a text or an act
 VOIDING_VERBS = {"suspend", "cancel", "revoke", "void", "nullify", "annul", "invalidate", "overturn", "quash"}  # by a ruling
 
@@ -910,6 +914,24 @@ def _kept_for(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "dobj"] if spans else []
 
 
+def _answered_with_force(token: Token) -> bool:
+    """ "Any incursion will be met with force", "would be met with stern measures": the answer
+    promised to an act, in a verb told ahead."""
+    return any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall"} for c in token.children) and any(
+        o.lemma_.lower() in RETORTS for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children)
+
+
+def _ordered_out(token: Token) -> str | None:
+    """The type of "ordered X to leave the country": expelling X, as "expel" codes it (diplomats
+    and staff, SANCTION; journalists and activists, COERCE)."""
+    leave = next((c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave" and any(
+        o.dep_ == "dobj" and (o.lemma_.lower() in HOME_GROUND or o.ent_type_ == "GPE") for o in c.children)), None)
+    ordered = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if leave is None or ordered is None:
+        return None
+    return plover()["verb_objects"]["expel"].get(ordered.lemma_.lower(), plover()["verbs"]["expel"])
+
+
 def _forces_act(token: Token) -> bool:
     """ "French soldiers are due to leave", "Armenia will leave the CSTO", "the army would not
     intervene": forces or a state acting, not a person leaving a city or a bank intervening."""
@@ -1231,6 +1253,19 @@ def classify(token: Token) -> str | None:
                     for kind in [lex["nouns"].get(f"{c.lower_} {token.lower_}")] if kind is not None), None)
     if misread is not None:
         return misread  # "Indigenous road blockades" tagged a verb: the compound names the noun's kind
+    if lemma == "order" and (expelled := _ordered_out(token)) is not None:
+        return expelled  # "ordered the staff of the UN rights office to leave the country": an expulsion, not a request
+    if lemma == "send" and any(c.lower_ == "home" for c in token.children) and any(
+            o.lemma_.lower() in lex["verb_objects"]["recall"] for o in objects_of(token)):
+        return "SANCTION"  # "sent home a Chinese diplomat": an expulsion
+    if lemma == "return" and _forces_act(token) and any(
+            c.lower_ == "home" or c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ in BARRACKS for o in c.children)
+            for c in token.children):
+        return "RETREAT"  # "the battalion would return to its base", "troops returned home": forces pulled back
+    if lemma == "meet" and "with" in particles and any(c.dep_ == "auxpass" for c in token.children):
+        # "would be met with stern measures": a warning of the answer an act will get (T4); "was met with protests": the
+        # answer it got; neither is a meeting
+        return "THREATEN" if _answered_with_force(token) else None
     if lemma == "find" and found_guilty(token) is not None:
         return "COERCE"  # "a court found the mayor guilty of fraud": a conviction
     if lemma == "question" and any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in lex["person_nouns"]

@@ -17,7 +17,7 @@ from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import infinitive, objects_of, scheduled, subject_of, verb_chain, verb_of
+from .grammar import done_participle, infinitive, objects_of, scheduled, subject_of, verb_chain, verb_of
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, REGION_NOUNS, SETTLEMENT_NOUNS, plover
 from .nouns import noun_kind
 from .triggers import CONTENT_TAKERS, classify
@@ -52,13 +52,16 @@ SEQUENCE_SIGN = {"after": -1, "following": -1, "before": 1}  # "a day after" the
 DAYS_IN_UNIT = {"day": 1, "week": 7}
 COUNTED_SIGN = {"later": 1, "earlier": -1}  # "a day earlier" than the day told before
 SAME_DAY_UNITS = {"hour", "minute"}  # "hours later": the same day
+MULTITUDES = {"dozens", "scores", "hundreds", "thousands", "millions"}  # "dozens of activists": a count of many
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "eight": 8, "nine": 9, "ten": 10}
 
 
 def looks_ahead(token: Token) -> bool:
-    """A planned or promised event: its weekdays and months lie ahead of the publication date."""
-    chain = verb_chain(token)
+    """A planned or promised event: its weekdays and months lie ahead of the publication date. A
+    bare participle is a clause of its own ("under a deal signed on Jan. 29, the sides agreed to
+    run patrols"): the plan it sits in does not put it ahead."""
+    chain = [token] if done_participle(token) else verb_chain(token)
     auxiliaries = {c.lower_ for t in chain[:3] for c in t.children if c.dep_ in {"aux", "auxpass"}}
     planned = {t.lemma_.lower() for t in chain[1:4]} & set(plover()["future_verbs"] + plover()["intent_verbs"])
     due = any(t.dep_ == "acomp" and t.lemma_.lower() in plover()["schedule_words"] for t in chain[1:])
@@ -223,6 +226,8 @@ def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: 
         if _dated(ent) and (among is None or ent.root.i in among) and attached and not _in_background(ent) and not _weekly(ent) and not (
                 ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
             phrase = date_phrase(ent)
+            if phrase.startswith("since ") and _counted_over(ent):
+                continue
             held = owner is not None and verb_of(ent.root) == owner and _held_since(ent, phrase)
             resolved = resolve_date(phrase.removeprefix("since ") if held else phrase,
                                     work.article.published, ahead=ahead and not _told_done(ent))
@@ -240,6 +245,15 @@ def _held_since(ent: Span, phrase: str) -> bool:
     held = [o for o in objects_of(verb) if o.dep_ in {"nsubjpass", "dobj"} or verb.dep_ == "acl" and o.i == verb.head.i]
     return phrase.startswith("since ") and verb.lemma_.lower() in {"jail", "imprison", "hold"} and bool(held) and all(
         noun_kind(o) is None for o in held)
+
+
+def _counted_over(ent: Span) -> bool:
+    """D1: acts counted since a day are many acts, none of them on it ("have jailed dozens of
+    activists since 2020", "had destroyed more than 300 dredges since 2024", "224 people had been
+    detained since Thursday"); not a state held since then ("under a blockade since 2007")."""
+    return any(o.tag_ == "NNS" and (o.lower_ in MULTITUDES or any(
+        c.dep_ == "nummod" or c.lower_ in {"several", "many", "numerous"} for c in o.children))
+        for o in objects_of(verb_of(ent.root)) if o.dep_ in {"dobj", "nsubjpass"})
 
 
 def _naming_year(ent: Span) -> bool:
