@@ -492,3 +492,8 @@ def test_a_title_with_a_destination_stops_at_the_holders_given_name():
     assert antonov.roles == ["Ambassador to the United States"] and antonov.country == "RUS"
     [article] = onrecord.process(["Chinese Ambassador to Kenya Zhou Ping said on Monday that talks were needed."])
     assert next(a for a in article.actors if a.name == "Zhou Ping").country != "KEN"  # the posting is no nationality
+
+
+def test_a_conjunction_before_a_name_is_no_part_of_it():
+    doc = load()("Neither Germany nor Poland endorsed the remark afterwards.")
+    assert [e.text for e in joined_names(doc)] == ["Germany", "Poland"]

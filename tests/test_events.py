@@ -455,6 +455,9 @@ def test_more_triggers_and_their_doers(text, kind, source):
     # an expulsion told as an order to leave, or as sending a diplomat home; forces going back to base
     ("Burkina Faso ordered the staff of the UN rights office to leave the country within 48 hours.", "SANCTION", "BFA"),
     ("Chile sent home a Peruvian diplomat on Monday.", "SANCTION", "CHL"),
+    ("French police sent 46 migrants back across the border on Sunday.", "COERCE", "FRA"),
+    ("Chilean police cleared the bridge on Wednesday morning.", "COERCE", "CHL"),
+    ("The interior minister announced a two-week amnesty for residents who hand in guns.", "CONCEDE", None),
     ("The Chadian battalion returned to its base in Abeche on Monday.", "RETREAT", "TCD"),
     ("Hungary stopped military aid to the neighbouring state in March.", "SANCTION", "HUN"),  # aid cut, as "halted"
     ("Chile's foreign ministry said any further incursion would be met with stern measures.", "THREATEN", "CHL"),  # T4
@@ -545,6 +548,8 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("Ecuador's ruling reopened a dispute that has strained ties with Peru for decades.", "CONCEDE"),  # no crossing reopened
     ("The delegation was met with protests in Lagos.", "CONSULT"),  # the answer an act got, no meeting
     ("Miners went on strike in 2019 after a tunnel collapse killed four workers.", "ASSAULT"),  # an accident, nobody's attack
+    ("The veterans said they would hold a vigil outside parliament until the referendum.", "ELECTION"),  # a time, not held
+    ("Police fired tear gas to clear the road near the town.", "COERCE"),  # the aim of the force used (X4)
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]
@@ -674,6 +679,7 @@ def test_announced_or_conditional_force_is_a_threat(text, target):
     ("The prime minister said he would not resign and offered to meet the strike leaders.", "CONSULT", "verbal"),
     # a demand is made whatever its condition, which is what is demanded (X2)
     ("The opposition leader urged the government to close the border if the attacks continued.", "REQUEST", "verbal"),
+    ("Neither Germany nor Poland endorsed the remark afterwards.", "SUPPORT", "negated"),  # a subject denied
     # a deal signed, hung on a plan made under it, is done
     ("Under a deal signed in Lima on Oct. 29, the two sides agreed to run joint patrols.", "AGREE", "actual"),
 ])
@@ -888,6 +894,8 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
      "law.", "PROTEST", "Tbilisi"),
     ("BEIRUT, Jan 15 (Levant Wire) - A Lebanese judge on Wednesday indicted two former ministers over the blast.",
      "COERCE", "Beirut"),
+    ("KUWAIT CITY, Jan 8 (Gulf Wire) - Kuwait's cabinet revoked the citizenship of a former lawmaker on Thursday.",
+     "COERCE", "Kuwait City"),
     # an act offered or agreed to has happened nowhere yet: the offer is made where its maker is (L2, M2)
     ("The bloc's secretary-general offered to host talks between the two governments in Gaborone next week.",
      "CONSULT", None),

@@ -370,6 +370,11 @@ def first_of(text: str, kind: str):
     # a force named bare in an official's words is the official's state's, wherever the story is filed
     ("NAIROBI, Dec 18 (Wire) - Ethiopian government spokesman Legesse Tulu said federal police had arrested 17 "
      "militia members.", "COERCE", "ETH", None),
+    # a member's own nationality, not the body's ("parliament" here is the Czech story's own)
+    ("PRAGUE, May 8 (Wire) - Czech police detained a Slovak member of parliament at an arms fair.", "COERCE", "CZE", "SVK"),
+    # a country's working people and their spokesmen, named by their trade, are its public (guide §3)
+    ("Cambodia's labour minister ordered striking workers to return to their factories.", "REQUEST", "KHM", "KHM"),
+    ("Morocco's prime minister offered to meet representatives of the protest movement.", "CONSULT", "MAR", "MAR"),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)
@@ -431,6 +436,8 @@ def test_source_country(text, kind, source, target):
     # a participle after a reported clause is the speaker's act, not the clause subject's
     ("The Danish minister said the island was not for sale, rejecting Washington's offer.", "REJECT",
      "minister of Denmark", "United States"),
+    ("Labour Minister Heng Sour said the strike was illegal and ordered workers to return to their factories.",
+     "REQUEST", "Heng Sour", "workers"),  # a past tense the tagger read as a participle
     # what someone is suspected of names no party
     ("Dutch police detained two men on Friday on suspicion of spying for China.", "COERCE", "Dutch police", "men"),
     # a crowd named with what it is doing does it, not the clause's subject

@@ -180,3 +180,15 @@ def test_a_type_commonly_done_takes_the_sentences_denial_or_its_calendar(monkeyp
     read = [e for e in read_alone(sentences, []) if e.type == "CONSULT"]
     assert [e.mode for e in read] == ["negated", "future", "actual"]  # ACCUSE keeps its own "verbal" whatever the sentence
     assert {e.mode for e in read_alone(sentences, []) if e.type == "ACCUSE"} <= {"verbal"}
+
+
+def test_a_type_read_where_the_sentence_names_its_act_only_to_deny_it_is_negated(monkeypatch):
+    fitted = {"types": ["AGREE", "COERCE"], "modes": {"AGREE": "actual", "COERCE": "actual"}, "bias": [3.0, 3.0],
+              "weights": {}}
+    monkeypatch.setattr(sentence_types, "model", lambda: fitted)
+    text = ("The two sides held talks in Lask in May, which ended without a deal. Police said no arrests were made. "
+            "The envoys signed a deal in Lask.")
+    [article] = onrecord.process([{"id": "n", "published": "2025-06-04", "text": text}])
+    read = {(e.evidence.split()[1], e.type): e.mode for e in article.events if e.trigger is None}
+    assert read[("two", "AGREE")] == "negated" and read[("said", "COERCE")] == "negated"
+    assert read[("two", "COERCE")] == "actual"  # only the act the sentence denies

@@ -1336,6 +1336,8 @@ def joined_names(doc: Doc) -> list[Span]:
                 and not (len(inside) == 1 and inside[0].label_ == "ORG" and (inside[0].start, inside[0].end) == (begin, end)):
             ents = [e for e in ents if e not in inside] + [Span(doc, begin, end, label="ORG")]
     ents = [part for e in ents for part in _coordinated_bodies(e)]
+    ents = [Span(doc, e.start + 1, e.end, label=e.label_) if len(e) > 1 and e[0].dep_ == "preconj" else e
+            for e in ents]  # "Neither Germany nor Poland": the conjunction is no part of the name
     ents += [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if _untagged_known_surname(t)]
     ents = [Span(doc, e.start, e.end + 2, label="PERSON") if e.label_ == "PERSON" and _hyphened_syllable(doc, e.end)
             else e for e in ents]

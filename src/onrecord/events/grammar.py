@@ -22,6 +22,7 @@ KIND_NOUNS = {"state", "article", "part", "section", "provision", "message", "ex
 DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and the kind of act by it
 CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
 TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled vote as a point in time
+TIME_PREPOSITIONS = {"until", "till", "since"}  # "until the referendum": a time, not what an act is done to
 
 
 def _none(thing: Token) -> bool:
@@ -52,8 +53,9 @@ def objects_of(token: Token) -> list[Token]:
             found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
                          for g in p.children if g.dep_ == "pobj")  # "$61 billion in new aid", "12 billion crowns in support"
     for child in token.children:
-        if child.dep_ in {"prep", "prt", "agent"}:
-            found.extend(c for c in child.children if c.dep_ == "pobj" and not _none(c))  # not "ended with no agreement"
+        if child.dep_ in {"prep", "prt", "agent"} and child.lower_ not in TIME_PREPOSITIONS:
+            found.extend(c for c in child.children if c.dep_ == "pobj" and not _none(c))  # not "ended with no agreement",
+            # nor "a vigil every day until the referendum", a time
     for child in list(found):
         found.extend(c for c in child.children if c.dep_ in {"conj", "compound"})
     if token.lemma_.lower() in DEPRIVING_VERBS:  # "stripped the activists of their citizenship"
@@ -255,9 +257,12 @@ def _speakers_own(token: Token, reported: Token) -> bool:
     if reported.dep_ == "ccomp" and token.dep_ == "advcl" and token.tag_ == "VBG" and same(token.head, reported) and (
             token.i > 0 and token.doc[token.i - 1].text == ",") and reported.head.i < reported.i:
         return reported.head.lemma_.lower() in plover()["speech_verbs"]
-    if token.dep_ != "conj" or not same(token.head, reported) or reported.dep_ != "ccomp" or token.tag_ != "VBD":
-        return False
     described = reported.lemma_ == "be" and any(c.dep_ == "acomp" for c in reported.children)
+    past = token.tag_ == "VBD" or token.tag_ == "VBN" and described and not any(
+        c.dep_ in {"aux", "auxpass"} for c in token.children)  # a past tense the tagger misread: "was illegal and
+    # ordered workers"; not the participle of a shared passive ("was arrested … and accused")
+    if token.dep_ != "conj" or not same(token.head, reported) or reported.dep_ != "ccomp" or not past:
+        return False
     unshared = described or any(c.dep_ in {"aux", "auxpass"} for c in reported.children) and not any(
         c.dep_ == "aux" for c in token.children)
     return unshared and reported.head.lemma_.lower() in plover()["speech_verbs"]

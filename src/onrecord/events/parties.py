@@ -589,6 +589,8 @@ def _member_of(work: Work, phrase: Token) -> Actor | None:
     serving = phrase.lemma_.lower() in SERVING_TITLES
     if phrase.lemma_.lower() not in members and not serving and not (phrase.tag_ == "NNPS" and phrase.lower_[:-1] in members):
         return None
+    if any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in phrase.children):
+        return None  # "a Slovak member of parliament": the member's own nationality, whatever the body
     linked = {"of", "from", "for", "to"} if serving else {"of", "from"}
     return next((actor for p in phrase.children if p.dep_ == "prep" and p.lower_ in linked
                  for o in p.children if o.dep_ == "pobj"

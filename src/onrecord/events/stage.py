@@ -1519,6 +1519,18 @@ def find_events(work: Work) -> Work:
     found = retyped(events_in(work))
     scored = with_confidence(likely(found), work.article.text)
     sentences = sentence_events(work)
-    extra = added(scored, sentences) + read_alone(sentences, found)
+    extra = [_as_told(work, event) for event in added(scored, sentences) + read_alone(sentences, found)]
     work.article.events = sorted(confident(scored) + extra, key=lambda event: event.start)
     return work
+
+
+def _as_told(work: Work, event: Event) -> Event:
+    """A type read from a sentence's words, negated where the sentence names that kind of act only
+    to deny it: "the talks ended without agreement", "no arrests were made", "no such request had
+    been made" (the read type's mode is otherwise the sentence's or the type's commonest)."""
+    assert work.doc is not None
+    span = work.doc.char_span(event.start, event.end, alignment_mode="expand") if event.start is not None else None
+    deals = plover()["verb_object_classes"]["deals made"]["objects"]
+    denied = span is not None and any((noun_kind(t) or ("AGREE" if t.lemma_.lower() in deals else None)) == event.type and (
+        t.head.lower_ == "without" or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)) for t in span)
+    return replace(event, mode="negated") if denied else event

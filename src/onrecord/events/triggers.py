@@ -91,6 +91,8 @@ DISPUTE_NOUNS = {"case", "matter", "dispute", "issue", "complaint", "claim", "qu
 RULINGS = {"ruling", "verdict", "sentence", "judgment", "judgement"}  # a court's act, named by what it decided
 HELD_POSTS = {"office", "post", "bench", "power", "presidency", "premiership", "throne"}  # what one is removed from
 CRITICISM_NOUNS = {"criticism", "condemnation", "rebuke", "censure", "reproach"}  # what an act draws from its critics
+CLEARED = {"bridge", "road", "highway", "square", "camp", "encampment", "blockade", "barricade", "street", "protester", "crowd",
+           "sit-in"}  # what police clear of those who hold it
 RETORTS = {"measure", "response", "force", "action", "retaliation", "countermeasure", "reprisal"}  # what an act is warned it
 # will be met with
 HOME_GROUND = {"country", "territory", "nation"}  # what one is ordered to leave when expelled
@@ -914,6 +916,14 @@ def _kept_for(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "dobj"] if spans else []
 
 
+def _cleared(token: Token) -> bool:
+    """A road, a square or a camp cleared of the people holding it, told as its own act: not the
+    aim of force used ("fired tear gas to clear the road", one act, X4), nor a dispersal with riot
+    weapons (ASSAULT)."""
+    bare = infinitive(token) or token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children)
+    return not bare and not _with_riot_weapons(token) and any(o.lemma_.lower() in CLEARED for o in objects_of(token))
+
+
 def _answered_with_force(token: Token) -> bool:
     """ "Any incursion will be met with force", "would be met with stern measures": the answer
     promised to an act, in a verb told ahead."""
@@ -1266,6 +1276,11 @@ def classify(token: Token) -> str | None:
         # "would be met with stern measures": a warning of the answer an act will get (T4); "was met with protests": the
         # answer it got; neither is a meeting
         return "THREATEN" if _answered_with_force(token) else None
+    if lemma in {"send", "push"} and "back" in particles and any(
+            o.lemma_.lower() in lex["person_nouns"] for o in objects_of(token)):
+        return "COERCE"  # "French police sent 46 migrants back across the border": people forced out, not aid sent
+    if lemma == "clear" and _cleared(token):
+        return "COERCE"  # "police cleared the bridge", "would not clear the bridge": a blockade or a camp removed by force
     if lemma == "find" and found_guilty(token) is not None:
         return "COERCE"  # "a court found the mayor guilty of fraud": a conviction
     if lemma == "question" and any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in lex["person_nouns"]
