@@ -60,7 +60,7 @@ def article_sentences(article: dict) -> list[tuple[str, Coded]]:
 def gold_sentences(hold_out: set[str]) -> dict[str, list[tuple[str, Coded]]]:
     """Per gold set (a, b, … but not those held out), its articles' sentences."""
     sets = {}
-    for path in sorted(GOLD.glob("events_?.jsonl")):
+    for path in sorted(GOLD.glob("events_*.jsonl")):
         name = path.stem.removeprefix("events_")
         if name not in hold_out:
             articles = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
