@@ -69,8 +69,8 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     denied = [*objects_of(token), token, *([token.head] if token.dep_ == "acl" else []),  # "there are no plans to deploy"
               *(c for c in token.children if c.dep_ == "nsubj")]  # "no Western government has followed suit"
     if any(c.lower_ == "yet" for t in local[1:] for c in t.children) or any(
-            c.dep_ == "det" and c.lower_ == "no" and c.nbor().text != "-" or c.dep_ in {"preconj", "det"} and c.lower_ == "neither"
-            for c in denied for c in c.children):
+            c.dep_ == "det" and c.lower_ == "no" and c.nbor().text != "-"
+            or c.dep_ in {"preconj", "det"} and c.lower_ == "neither" for c in denied for c in c.children):
         return "negated"  # "has yet to comment", "gave no details", "neither Germany nor Poland endorsed it"; not "a
         # no-confidence vote"
     if _conditional(token) or _weighed(token) or any(

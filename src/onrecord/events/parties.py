@@ -788,8 +788,9 @@ def distributive(token: Token) -> bool:
 def bare_force(phrase: Token | None) -> bool:
     """ "Federal police", "the navy": a force named by a common noun and no nationality, which
     in an official's words is the official's own."""
-    return phrase is not None and phrase.pos_ == "NOUN" and (police(phrase) or phrase.lemma_.lower() in plover()["force_words"]) and not any(
-        t.ent_type_ in {"NORP", "GPE"} or _untagged_nationality(t, phrase) for t in phrase.subtree)
+    if phrase is None or phrase.pos_ != "NOUN" or not (police(phrase) or phrase.lemma_.lower() in plover()["force_words"]):
+        return False
+    return not any(t.ent_type_ in {"NORP", "GPE"} or _untagged_nationality(t, phrase) for t in phrase.subtree)
 
 
 def speaker_side(work: Work, statement: Statement | None) -> str | None:

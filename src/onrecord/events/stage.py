@@ -1519,18 +1519,29 @@ def find_events(work: Work) -> Work:
     found = retyped(events_in(work))
     scored = with_confidence(likely(found), work.article.text)
     sentences = sentence_events(work)
-    extra = [_as_told(work, event) for event in added(scored, sentences) + read_alone(sentences, found)]
+    extra = [_unless_denied(work, event) for event in added(scored, sentences) + read_alone(sentences, found)]
     work.article.events = sorted(confident(scored) + extra, key=lambda event: event.start)
     return work
 
 
-def _as_told(work: Work, event: Event) -> Event:
+def _unless_denied(work: Work, event: Event) -> Event:
     """A type read from a sentence's words, negated where the sentence names that kind of act only
     to deny it: "the talks ended without agreement", "no arrests were made", "no such request had
     been made" (the read type's mode is otherwise the sentence's or the type's commonest)."""
     assert work.doc is not None
     span = work.doc.char_span(event.start, event.end, alignment_mode="expand") if event.start is not None else None
-    deals = plover()["verb_object_classes"]["deals made"]["objects"]
-    denied = span is not None and any((noun_kind(t) or ("AGREE" if t.lemma_.lower() in deals else None)) == event.type and (
-        t.head.lower_ == "without" or any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)) for t in span)
-    return replace(event, mode="negated") if denied else event
+    if span is not None and any(_act_named(noun) == event.type and _denied(noun) for noun in span):
+        return replace(event, mode="negated")
+    return event
+
+
+def _act_named(noun: Token) -> str | None:
+    """The type of act a noun names; a deal or an agreement too, which ``noun_kind`` leaves to the
+    verb that makes it ("signed a deal")."""
+    return noun_kind(noun) or ("AGREE" if noun.lemma_.lower() in plover()["verb_object_classes"]["deals made"]["objects"]
+                               else None)
+
+
+def _denied(noun: Token) -> bool:
+    """Named only to be denied: "without a deal", "no arrests"."""
+    return noun.head.lower_ == "without" or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
