@@ -79,7 +79,7 @@ def added(events: list[Event], sentences: list[Event]) -> list[Event]:
             if probability >= ADD and kind not in coded[span]:
                 sentence = told.get(event.start)
                 placed = _when_where_told(event, sentence)
-                out.append(_read_as(placed, kind, _mode_read(kind, sentence, fitted), probability, fitted,
+                out.append(_read_as(placed, kind, _mode_read(kind, sentence, fitted), probability,
                                     stable_id(event.id, kind, "added", prefix="ev_")))
     return out
 
@@ -98,7 +98,7 @@ def read_alone(sentences: list[Event], found: list[Event]) -> list[Event]:
         for kind, probability in type_probabilities(sentence.evidence, fitted).items():
             if probability >= ADD:
                 event_id = stable_id(sentence.article_id, sentence.start, kind, "read", prefix="ev_")
-                out.append(_read_as(sentence, kind, _mode_read(kind, sentence, fitted), probability, fitted, event_id))
+                out.append(_read_as(sentence, kind, _mode_read(kind, sentence, fitted), probability, event_id))
     return out
 
 
@@ -126,7 +126,7 @@ def _mode_read(kind: str, sentence: Event | None, fitted: dict[str, Any]) -> str
     return told if typical == "actual" and told in {"future", "negated"} else typical
 
 
-def _read_as(event: Event, kind: str, mode: str, probability: float, fitted: dict[str, Any], event_id: str) -> Event:
+def _read_as(event: Event, kind: str, mode: str, probability: float, event_id: str) -> Event:
     """``event`` as one of type ``kind`` in ``mode`` that the model read: no trigger, the model's
     probability as its confidence, its own list of articles."""
     return recoded(event, kind, mode=mode, trigger=None, confidence=round(probability, 2),
