@@ -461,6 +461,13 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("The Chadian battalion returned to its base in Abeche on Monday.", "RETREAT", "TCD"),
     ("Hungary stopped military aid to the neighbouring state in March.", "SANCTION", "HUN"),  # aid cut, as "halted"
     ("Chile's foreign ministry said any further incursion would be met with stern measures.", "THREATEN", "CHL"),  # T4
+    # a re-arrest, limits tightened, a shutdown called, a pay rise offered, a boarding at sea, ships shadowed
+    ("Bolivian police rearrested two of the freed union leaders on Friday.", "COERCE", "BOL"),
+    ("Washington tightened limits on fuel shipments to the island in May.", "SANCTION", "USA"),
+    ("Tribal groups in Peru called a 72-hour shutdown of the highland provinces.", "PROTEST", None),
+    ("The state copper company said it was ready to raise wages by 8 percent.", "CONCEDE", None),
+    ("Chilean naval officers boarded a Peruvian trawler near the maritime line on Monday.", "COERCE", "CHL"),
+    ("Two Chilean frigates shadowed a Peruvian survey ship on Tuesday.", "MOBILIZE", "CHL"),
 ])
 def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's
@@ -472,6 +479,7 @@ def test_less_common_words_of_each_type(text, kind, source):
 
 @pytest.mark.parametrize(("text", "absent"), [
     ("The prime minister refused to quit, defying calls to step down after the scandal.", "RETREAT"),  # what is called for (X2)
+    ("The Peruvian trade minister boarded a plane to Santiago on Monday.", "COERCE"),  # a boarding is forced on vessels only
     ("The junta ignored demands to free the detained reporters.", "CONCEDE"),
     ("The president resisted pressure to sack his defence minister.", "DISMISS"),
     ("Rising seas threaten the low-lying atolls of Kiribati.", "THREATEN"),  # a danger, not a threat made
@@ -899,10 +907,22 @@ def test_a_speech_outweighed_by_its_speakers_stronger_act_is_not_a_statement():
     # an act offered or agreed to has happened nowhere yet: the offer is made where its maker is (L2, M2)
     ("The bloc's secretary-general offered to host talks between the two governments in Gaborone next week.",
      "CONSULT", None),
+    # a square people gather at is the place even when its town is told beside it; an embassy's town is
+    # only its seat, no place of a comment withheld (S2)
+    ("Thousands of teachers rallied in San Martin Square in Lima on Tuesday.", "PROTEST", "San Martin Square"),
+    ("The Peruvian embassy in Santiago declined to comment.", "STATEMENT", None),
+    ("The Peruvian ambassador declined to comment after the meeting in Santiago.", "STATEMENT", "Santiago"),
 ])
 def test_places_follow_the_guide(text, kind, place):
     found = [e for e in events_of(text) if e.type == kind]
     assert found and found[0].location == place, [(e.type, e.location) for e in events_of(text)]  # L1
+
+
+def test_a_site_told_with_its_town_lies_in_the_town():
+    [event] = [e for e in events_of("Thousands of teachers rallied in San Martin Square in Lima on Tuesday.")
+               if e.type == "PROTEST"]
+    lima = locate("Lima")
+    assert (event.location_country, event.latitude, event.longitude) == ("PER", lima.latitude, lima.longitude)
 
 
 def test_a_whole_country_is_the_place_country_alone():

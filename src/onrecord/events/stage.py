@@ -974,7 +974,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     if announced_in_words(token, mode, place_found):
         (location, location_country, latitude, longitude), place_found = told_where(token, statement)
     if place_found == "dateline" and filed_elsewhere(token, event_type, mode, source_country, location_country) or (
-            place_found == "said" and said_elsewhere(event_type, mode, speaker is not None and speaker.country == source_country)):
+            place_found == "said" and said_elsewhere(event_type, mode, speaker is not None and speaker.country == source_country)) or (
+            event_type == "STATEMENT" and mode == "negated" and _seat_named(subject, location)):
         location, location_country, latitude, longitude = NOWHERE
     if mode == "verbal":  # D2: a decision told in words dates from when it was told, not from the day set for the act
         date = told_on(work, token, statement) or (None if set_ahead(date, published) else date)
@@ -989,6 +990,12 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         article_id=work.article.id, articles=[work.article.id],
         id=stable_id(work.article.id, token.idx, event_type, prefix="ev_"),
     )
+
+
+def _seat_named(doer: Token | None, place: str | None) -> bool:
+    """Guide S2, L1: a place named on whoever withheld a statement is their seat, not where anything
+    happened: "the Chinese embassy in Ottawa did not respond to a request for comment"."""
+    return doer is not None and place is not None and place in doer.doc[doer.left_edge.i:doer.right_edge.i + 1].text
 
 
 def _verdict_disowned(token: Token) -> bool:

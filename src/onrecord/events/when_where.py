@@ -36,6 +36,7 @@ COMPASS = {"northern", "southern", "eastern", "western", "north-eastern", "north
 COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}  # "west of Marib"
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "along", "off", "around"}  # "off Delft island": at sea by it
 QUARTER_NOUNS = {"street", "outskirts", "centre", "center", "suburb"}  # "the streets of Caracas" are in Caracas
+GATHERING_PLACES = {"square", "plaza", "monument"}  # "in Syntagma Square in Athens": the square, named for itself
 SEAT_NOUNS = {"court", "headquarters", "bazaar", "assembly"}  # "a Beijing court sentenced": done in Beijing
 SEAT_INSTITUTIONS = {"ministry", "palace", "presidency", "legislature"}  # with the assemblies, where power sits
 RESIDENT_NOUNS = {"resident", "villager", "inhabitant"}  # "residents of Tulcea rallied": in Tulcea
@@ -451,7 +452,7 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     for ids in ({t.i for t in clause}, governed, _purpose(token, event_type)):
         found = _place_among(sentence, ids, kind, near)
         if found is not None:
-            return _one_of_several(sentence, found[0], near) or _located(found[0], near), (
+            return _one_of_several(sentence, found[0], near) or _site_in_town(sentence, found[0], near) or _located(found[0], near), (
                 "destination" if found[1] else "text")
     on_object = event_type in SIGNED_TYPES or event_type not in CONTENT_TAKERS or _done_to_people(token)
     town = _town_on_object(token, near) if on_object else None
@@ -511,6 +512,18 @@ def _one_of_several(sentence: Span, name: str, near: Collection[str]) -> Located
         return None
     countries = {_located(_unarticled(e.text), near)[1] for e in [ent, *others]}
     return None, countries.pop() if len(countries) == 1 else None, None, None
+
+
+def _site_in_town(sentence: Span, name: str, near: Collection[str]) -> Located | None:
+    """A site the gazetteer does not know, told with its town ("in Syntagma Square in Athens"): the
+    site, in the town's country and at its coordinates."""
+    site = next((e for e in sentence.ents if _unarticled(e.text) == name), None)
+    if site is None or locate(name, near) is not None or site.end + 1 >= sentence.end or (
+            sentence.doc[site.end].lower_ not in {"in", "of"}):
+        return None
+    town = next((e for e in sentence.ents if e.start == site.end + 1 and e.label_ == "GPE"), None)
+    where = locate(_unarticled(town.text), near) if town is not None else None
+    return (name, where.iso3, where.latitude, where.longitude) if where is not None else None
 
 
 def _purpose(token: Token, event_type: str) -> set[int]:
@@ -882,11 +895,12 @@ def _street_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | Non
     on Liberty Square", "marched down Freedom Avenue", "outside Government House", "at the White
     House"), however the model tags it (a facility, a group, an event): the place, which "on" and
     "down" place as "in" does; not one placed by its town ("on the Pan-American Highway near
-    Loja": the town, as for ``_site_named``)."""
+    Loja": the town, as for ``_site_named``), unless it is a square or a monument people gather at
+    ("in Syntagma Square in Athens", "at Democracy Monument in Bangkok")."""
     name = _unarticled(ent.text)
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in plover()["street_nouns"] or not words[0][:1].isupper() or (
-            ent.root.i not in ids or ent.root.dep_ != "pobj") or any(
+    if len(words) < 2 or words[-1].lower() not in {*plover()["street_nouns"], *GATHERING_PLACES} or not words[0][:1].isupper() or (
+            ent.root.i not in ids or ent.root.dep_ != "pobj") or words[-1].lower() not in GATHERING_PLACES and any(
             c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in ent.root.children):
         return None
     return name if _locative(ent.root.head, prepositions | {"on", "down"}) else None
