@@ -1313,6 +1313,11 @@ def test_a_sea_is_named_without_its_article():
      "The Catholic bishops urged both sides to accept the result.", "REQUEST", "ZMB", "ZMB"),
     ("MASERU, June 4 (Wire) - Lesotho's coalition partners quarrelled over the budget on Tuesday. South Africa's High "
      "Commission urged all parties to respect the constitution.", "REQUEST", "ZAF", "LSO"),
+    # "the two" alone: the pair just named
+    ("Chile's president spoke with Peru's president by phone, and the two agreed to set up a joint border committee.",
+     "COOPERATE", "CHL", "PER"),
+    ("Chile's foreign minister met her Bolivian counterpart in Lima on Monday. The two signed a deal on river water.",
+     "AGREE", "CHL", "BOL"),
     # an attack blames nobody: who said so does
     ("Slovak Interior Minister Matus Sutaj Estok said the attack was politically motivated and blamed the opposition.",
      "ACCUSE", "SVK", "SVK"),

@@ -330,7 +330,11 @@ def same(a: Token | None, b: Token | None) -> bool:
 
 def names_pair(phrase: Token | None) -> bool:
     """ "both sides", "all parties", "the two leaders", "the delegations", "officials from the four parties",
-    "the presidents of the two countries": the parties already in the story, not new actors."""
+    "the presidents of the two countries", and "the two" or "both" alone as a subject ("X spoke with
+    Y, and the two agreed to …"): the parties already in the story, not new actors."""
+    if phrase is not None and phrase.dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ == "prep" for c in phrase.children) and (
+            phrase.lower_ == "both" or phrase.lower_ == "two" and any(c.lower_ == "the" for c in phrase.children)):
+        return True
     if phrase is None or phrase.pos_ != "NOUN":
         return False
     lex = plover()
