@@ -468,6 +468,11 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("The state copper company said it was ready to raise wages by 8 percent.", "CONCEDE", None),
     ("Chilean naval officers boarded a Peruvian trawler near the maritime line on Monday.", "COERCE", "CHL"),
     ("Two Chilean frigates shadowed a Peruvian survey ship on Tuesday.", "MOBILIZE", "CHL"),
+    # a policy or a price rise given up, wages owed paid; a complaint is an accusation
+    ("Ecuador's government on Friday suspended a 30 percent rise in the price of petrol.", "CONCEDE", "ECU"),
+    ("The Chilean president promised to shelve the pension reform.", "CONCEDE", "CHL"),
+    ("Peru's finance minister promised to pay teachers' salaries by the end of the month.", "CONCEDE", "PER"),
+    ("Fishermen in the Bolivian town have complained of harassment by Peruvian patrols.", "ACCUSE", None),
 ])
 def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's
