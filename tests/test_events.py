@@ -204,6 +204,13 @@ def test_event_date_is_its_own_not_the_publication_date():
     assert event.evidence.startswith("President Vladimir Putin") and event.mode == "actual"
 
 
+def test_a_weekday_of_an_act_set_ahead_is_the_coming_one():
+    # published on Thursday 7 November 2024: the protests called are for Saturday the 9th, not the 2nd (D1, D2)
+    [event] = [e for e in events_of("Chilean unions have called for street demonstrations across the country on "
+                                     "Saturday.") if e.type == "PROTEST"]
+    assert (event.mode, event.date) == ("future", "2024-11-09")
+
+
 @pytest.mark.parametrize(("text", "mode"), [
     ("Turkey will host the next round of talks with Syria next week.", "future"),
     ("Turkey did not host talks with Syria.", "negated"),

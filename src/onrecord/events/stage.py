@@ -977,6 +977,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
             place_found == "said" and said_elsewhere(event_type, mode, speaker is not None and speaker.country == source_country)) or (
             event_type == "STATEMENT" and mode == "negated" and _seat_named(subject, location)):
         location, location_country, latitude, longitude = NOWHERE
+    if mode == "future" and not ahead:  # "called for protests on Saturday": the coming Saturday (D1, D2)
+        date = event_date(work, token, clause, True, event_type)
     if mode == "verbal":  # D2: a decision told in words dates from when it was told, not from the day set for the act
         date = told_on(work, token, statement) or (None if set_ahead(date, published) else date)
     elif mode == "hypothetical":
