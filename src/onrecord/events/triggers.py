@@ -552,13 +552,15 @@ def _denies_act(token: Token) -> bool:
     """ "denied targeting the hospital", "denied any role in the attack", "denied it played any
     part in the arrest": the denial of an act, coded as that act negated rather than a rejection.
     A clause before the verb is no denied act but a charge the parser hung on it ("accused Y of
-    laying mines, a charge X denied"): the denial rejects the charge."""
+    laying mines, a charge X denied"): the denial rejects the charge; so does a share in no act
+    named ("has denied any involvement")."""
     clauses = [c for c in token.children if c.dep_ in {"xcomp", "ccomp", "pcomp"} and c.i > token.i]
     gerunds = [g for o in token.children if o.dep_ == "dobj" for g in o.children if gerund_object(g)]
     if any(classify(c) is not None for c in [*clauses, *gerunds]):
         return True
     objects = [o for holder in [token, *clauses] for o in holder.children if o.dep_ == "dobj"]
-    return any(o.lemma_.lower() in plover()["participation_nouns"] for o in objects)
+    return any(o.lemma_.lower() in plover()["participation_nouns"] and any(  # "any role in", "played any part … in"
+        p.dep_ == "prep" and p.lower_ == "in" for p in [*o.children, *o.head.children]) for o in objects)
 
 
 def joint_type(token: Token, kind: str) -> str:
