@@ -2255,6 +2255,8 @@ def test_what_is_hurled_is_not_whom_it_is_hurled_at():
     ("Zambia terminated a policing arrangement with China in 2023.", "SANCTION", "actual"),  # T1: a deal ended
     ("The protests ended after the Kenyan president withdrew the legislation.", "CONCEDE", "actual"),  # T10, not forces
     ("The Nigerian foreign ministry denied any involvement in the kidnapping.", "ASSAULT", "negated"),  # an abduction
+    ("The Nigerian police chief has denied any involvement.", "REJECT", "verbal"),  # a share in no act named: a charge denied
+    ("Peru's foreign minister offered Bolivia a joint investigation.", "COOPERATE", "verbal"),
     ("The Indian prime minister said he would not rule out air strikes on militant camps.", "THREATEN", "verbal"),  # T4
     ("West African leaders said they did not rule out the use of force against the junta.", "THREATEN", "verbal"),  # T4
     ("Beijing does not recognise the ruling.", "REJECT", "verbal"),  # a verdict disowned (T6)
