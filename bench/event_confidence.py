@@ -33,7 +33,7 @@ import numpy as np
 from onrecord.evaluate import load_gold
 from onrecord.evaluate.events import EventReport, _match, gold_event
 from onrecord.events.confidence import FLOOR, features, model, probability, with_confidence
-from onrecord.events.sentence_types import ADD, VETO
+from onrecord.events.sentence_types import ADD, READ, VETO
 from onrecord.records import Event
 from sentence_types import ALONE, gold_articles, gold_types_at
 
@@ -147,7 +147,7 @@ def as_the_stage_runs(rows: list[dict], confidence: np.ndarray) -> tuple[float, 
     extra = [kind in gold_types_at(r, gold) for r, likely, coded in sentences.values()
              for kind, q in likely.items() if q >= ADD and kind not in coded]
     extra += [kind in gold_types_at(row, gold) for row in map(json.loads, ALONE.read_text("utf-8").splitlines())
-              for kind, q in row["likely_types"].items() if q >= ADD]
+              for kind, q in row["likely_types"].items() if q >= READ]
     return f1(sum(kept) + sum(extra), len(kept) + len(extra), sum(map(len, gold.values())))
 
 

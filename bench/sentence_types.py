@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from onrecord.events.sentence_types import ADD, VETO, type_probabilities
+from onrecord.events.sentence_types import ADD, READ, VETO, type_probabilities
 from onrecord.events.speech import words
 from word_models import train_command
 
@@ -159,7 +159,7 @@ def one_set_out(sets: dict[str, list[tuple[str, Coded]]]) -> None:
     print("added from  added  of them right  precision  recall  micro F1")
     for threshold in ADD_THRESHOLDS:
         extra = [kind in gold_types_at(row, gold) for row in alone for kind, p in row["likely_types"].items() if p >= threshold]
-        mark = "  ← sentence_types.ADD" if threshold == ADD else ""
+        mark = "  ← sentence_types.READ" if threshold == READ else ""
         print(f"{threshold:10.2f}  {len(extra):5d}  {sum(extra):13d}  "
               f"{scores(int(right[kept].sum()) + sum(extra), int(kept.sum()) + len(extra), gold_count)}{mark}")
     print(f"held-out probabilities written to {HELD_OUT.relative_to(ROOT)} and {ALONE.relative_to(ROOT)}")

@@ -35,4 +35,5 @@ def rules_only(monkeypatch):
 
     monkeypatch.setattr(sentence_types, "VETO", 0.0)
     monkeypatch.setattr(sentence_types, "ADD", float("inf"))
+    monkeypatch.setattr(sentence_types, "READ", float("inf"))
     monkeypatch.setattr(confidence, "FLOOR", 0.0)

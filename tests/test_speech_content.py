@@ -13,8 +13,9 @@ def statement(sentence: str, mode: str = "actual", kind: str = "STATEMENT") -> E
                  source_actor="Ruritania", source_country="RUR", trigger="said")
 
 
-def test_words_are_lower_case_words_and_adjacent_pairs():
-    assert words("Minister's \"firm\" NO") == {"minister's", "firm", "no", "minister's_firm", "firm_no"}
+def test_words_are_lower_case_words_adjacent_pairs_and_stems():
+    assert words("Minister's \"firm\" NO") == {"minister's", "firm", "no", "minister's_firm", "firm_no", "~minist"}
+    assert "~rearrest" in words("Police rearrested him.")  # a form never seen weighs as its kin "rearrest"
 
 
 def test_class_probabilities_are_a_softmax_of_the_known_weights():

@@ -2,14 +2,14 @@
 
 The rules read types from grammar and a trigger word, and on news they were not written from a
 fifth of what they code is wrong (docs/quality.md), mostly a type the annotator did not code in a
-sentence where they coded another. A one-vs-rest logistic model over the words and word pairs of
-the sentence (the speech model's inputs), fitted by ``bench/sentence_types.py`` on every sentence
-of the gold articles (``data/sentence_types.json``), gives the probability that an annotator codes
+sentence where they coded another. A one-vs-rest logistic model over the words, word pairs and
+word stems of the sentence (the speech model's inputs), fitted by ``bench/sentence_types.py`` on
+every sentence of the gold articles (``data/sentence_types.json``), gives the probability that an annotator codes
 each type there. It judges the rules' events: one whose type it finds very unlikely is dropped
 (``VETO``), and the probability is one of the confidence model's inputs. Where the rules found an
 act, it also adds the types it finds likely that they missed (``ADD``): such a sentence often
 reports a second act ("accused … and threatened …"), and who did it is most often who did the
-first. In a sentence where the rules found nothing it reads the likely types alone, done by the
+first. In a sentence where the rules found nothing it reads the likely types alone (``READ``), done by the
 first actor the sentence names (``read_alone``). The thresholds were chosen one gold set left out
 at a time, on the events the coder found on each set's blind day (``bench/sentence_types.py``
 prints the tables).
@@ -29,7 +29,8 @@ from .lexicon import recoded
 from .speech import word_scores, words
 
 VETO = 0.01  # the least probability an event's type keeps it (bench/sentence_types.py prints the others)
-ADD = 0.5  # the least probability at which a type the rules missed in a sentence they coded is added
+ADD = 0.6  # the least probability at which a type the rules missed in a sentence they coded is added
+READ = 0.3  # the least probability at which a type is read in a sentence where the rules found nothing
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +86,7 @@ def added(events: list[Event], sentences: list[Event]) -> list[Event]:
 
 
 def read_alone(sentences: list[Event], found: list[Event]) -> list[Event]:
-    """The events of the types the model finds at least ``ADD`` likely in a sentence where the rules
+    """The events of the types the model finds at least ``READ`` likely in a sentence where the rules
     found nothing (``sentences``: each as an event of no type, by the actor it names first, see
     ``stage.sentence_events``). No verb the rules know says who did it, so they keep that actor
     as the doer, the sentence's first date and place, and no target; the rest is as for ``added``."""
@@ -96,7 +97,7 @@ def read_alone(sentences: list[Event], found: list[Event]) -> list[Event]:
         if sentence.start in coded:
             continue
         for kind, probability in type_probabilities(sentence.evidence, fitted).items():
-            if probability >= ADD:
+            if probability >= READ:
                 event_id = stable_id(sentence.article_id, sentence.start, kind, "read", prefix="ev_")
                 out.append(_read_as(sentence, kind, _mode_read(kind, sentence, fitted), probability, event_id))
     return out
