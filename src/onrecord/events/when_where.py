@@ -452,8 +452,9 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     for ids in ({t.i for t in clause}, governed, _purpose(token, event_type)):
         found = _place_among(sentence, ids, kind, near)
         if found is not None:
-            return _one_of_several(sentence, found[0], near) or _site_in_town(sentence, found[0], near) or _located(found[0], near), (
-                "destination" if found[1] else "text")
+            located = _one_of_several(sentence, found[0], near) or _site_in_town(sentence, found[0], near) or (
+                _located(found[0], near))
+            return located, "destination" if found[1] else "text"
     on_object = event_type in SIGNED_TYPES or event_type not in CONTENT_TAKERS or _done_to_people(token)
     town = _town_on_object(token, near) if on_object else None
     if town is not None:
@@ -899,8 +900,9 @@ def _street_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | Non
     ("in Syntagma Square in Athens", "at Democracy Monument in Bangkok")."""
     name = _unarticled(ent.text)
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in {*plover()["street_nouns"], *GATHERING_PLACES} or not words[0][:1].isupper() or (
-            ent.root.i not in ids or ent.root.dep_ != "pobj") or words[-1].lower() not in GATHERING_PLACES and any(
+    kind = words[-1].lower()
+    if len(words) < 2 or kind not in {*plover()["street_nouns"], *GATHERING_PLACES} or not words[0][:1].isupper() or (
+            ent.root.i not in ids or ent.root.dep_ != "pobj") or kind not in GATHERING_PLACES and any(
             c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in ent.root.children):
         return None
     return name if _locative(ent.root.head, prepositions | {"on", "down"}) else None
