@@ -18,6 +18,15 @@ def test_words_are_lower_case_words_adjacent_pairs_and_stems():
     assert "~rearrest" in words("Police rearrested him.")  # a form never seen weighs as its kin "rearrest"
 
 
+def test_words_are_the_same_from_every_thread():
+    from concurrent.futures import ThreadPoolExecutor
+
+    sentences = [f"Police rearrested {n} protesters and detained their organisers in town {n}." for n in range(400)]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(words.__wrapped__, sentences))  # uncached: every thread stems every sentence
+    assert threaded == [words.__wrapped__(s) for s in sentences]
+
+
 def test_class_probabilities_are_a_softmax_of_the_known_weights():
     fitted = {"classes": ["STATEMENT", "ACCUSE"], "bias": [0.0, 0.0], "weights": {"lies": [0.0, 2.0]}}
     low, high = class_probabilities("He said lies, lies and unseen words", fitted)

@@ -5,14 +5,14 @@ fifth of what they code is wrong (docs/quality.md), mostly a type the annotator 
 sentence where they coded another. A one-vs-rest logistic model over the words, word pairs and
 word stems of the sentence (the speech model's inputs), fitted by ``bench/sentence_types.py`` on
 every sentence of the gold articles (``data/sentence_types.json``), gives the probability that an
-annotator codes each type there. It judges the rules' events: one whose type it finds very unlikely is dropped
-(``VETO``), and the probability is one of the confidence model's inputs. Where the rules found an
+annotator codes each type there. It judges the rules' events: one whose type it finds very
+unlikely is dropped (``VETO``), and the probability is one of the confidence model's inputs. Where the rules found an
 act, it also adds the types it finds likely that they missed (``ADD``): such a sentence often
 reports a second act ("accused … and threatened …"), and who did it is most often who did the
 first. In a sentence where the rules found nothing it reads the likely types alone (``READ``),
-done by the first actor the sentence names (``read_alone``). The thresholds were chosen one gold set left out
-at a time, on the events the coder found on each set's blind day (``bench/sentence_types.py``
-prints the tables).
+done by the first actor the sentence names (``read_alone``). The thresholds were chosen one gold
+set left out at a time, on the events the coder found on each set's blind day
+(``bench/sentence_types.py`` prints the tables).
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -25,7 +26,7 @@ import Stemmer
 from ..records import Event
 from .lexicon import recoded
 
-STEMMER = Stemmer.Stemmer("english")
+STEMMERS = threading.local()  # one Snowball stemmer a thread: a PyStemmer instance is not thread-safe
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
 # The acts the model retypes to: one gold set left out at a time, retyping to ACCUSE and THREATEN
 # fixed far more blind-day statements than it broke; REJECT broke more than it fixed, and REQUEST
@@ -41,9 +42,16 @@ def words(sentence: str) -> frozenset[str]:
     let a form the training never saw weigh as its kin did. Cached: the speech, sentence-type and
     confidence steps all read the same evidence sentences."""
     tokens = WORD.findall(sentence.lower())
-    stems = STEMMER.stemWords(tokens)
+    stems = _stemmer().stemWords(tokens)
     return frozenset({*tokens, *(f"{a}_{b}" for a, b in zip(tokens, tokens[1:])),
                       *(f"~{stem}" for token, stem in zip(tokens, stems) if stem != token)})
+
+
+def _stemmer() -> Stemmer.Stemmer:
+    """This thread's English stemmer, made on first use."""
+    if not hasattr(STEMMERS, "english"):
+        STEMMERS.english = Stemmer.Stemmer("english")
+    return STEMMERS.english
 
 
 @lru_cache(maxsize=1)
