@@ -46,7 +46,8 @@ BLIND_DAYS = {"e": "3a353f5", "f": "3a353f5", "g": "ad55ebd", "h": "67d8dac", "i
               "k": "6c2ca57", "l": "c77d1e0", "m": "a59b81e", "n": "7779f70", "o": "f326d8f", "p": "739e4e3",
               "q": "adeab99", "r": "6ba1874", "s": "195057a",
               "t": "338e6ff", "u": "696d892", "v": "e666e6b", "w": "7817f85", "x": "15f532c",
-              "y": "fff382c", "z": "18cd394", "aa": "6a7809e"}  # gold set → the commit that added it, blind
+              "y": "fff382c", "z": "18cd394", "aa": "6a7809e",
+              "ad": "f7050f8", "ae": "f7050f8", "af": "f7050f8", "ag": "f7050f8"}  # gold set → the commit that added it, blind
 KEPT = ("type", "mode", "trigger", "source_actor", "source_country", "target_actor", "target_country", "date",
         "location", "evidence", "start", "end")
 DUMP = """
@@ -58,7 +59,7 @@ for article in process([as_input(r) for r in records], strict=False):
     print(json.dumps({"id": article.input_ref, "text": article.text, "events": [dataclasses.asdict(e) for e in article.events]}))
 """
 MIN_COUNT = 3  # a feature seen fewer times in training is left out
-THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def blind_day_rows(name: str, commit: str, workdir: Path) -> list[dict]:
@@ -179,7 +180,7 @@ def train() -> None:
     for t in THRESHOLDS:
         precision, recall, score = f1(total[t, "tp"], total[t, "predicted"], all_gold)
         mark = "  ← confidence.FLOOR (dropped under it)" if t == FLOOR else ""
-        print(f"all, confidence ≥ {t:.1f}: precision {precision:.3f}, recall {recall:.3f}, F1 {score:.3f}{mark}")
+        print(f"all, confidence ≥ {t:g}: precision {precision:.3f}, recall {recall:.3f}, F1 {score:.3f}{mark}")
     stage = as_the_stage_runs(rows, held_out)
     print(f"as the stage runs (sentence-type veto, confidence floor, additions), one set left out: "
           f"precision {stage[0]:.3f}, recall {stage[1]:.3f}, F1 {stage[2]:.4f}")

@@ -13,9 +13,12 @@ def statement(sentence: str, mode: str = "actual", kind: str = "STATEMENT") -> E
                  source_actor="Ruritania", source_country="RUR", trigger="said")
 
 
-def test_words_are_lower_case_words_adjacent_pairs_and_stems():
-    assert words("Minister's \"firm\" NO") == {"minister's", "firm", "no", "minister's_firm", "firm_no", "~minist"}
+def test_words_are_lower_case_words_adjacent_pairs_stems_and_stem_pairs():
+    assert words("Minister's \"firm\" NO") == {"minister's", "firm", "no", "minister's_firm", "firm_no", "~minist",
+                                              "~minist_firm"}
     assert "~rearrest" in words("Police rearrested him.")  # a form never seen weighs as its kin "rearrest"
+    assert {"~accus_pakistan", "~of_shelter"} <= words("Iran accused Pakistan of sheltering them.")
+    assert not any(word.startswith("~") for word in words("the law"))  # no stem differs: nothing twice
 
 
 def test_words_are_the_same_from_every_thread():

@@ -29,7 +29,7 @@ from .lexicon import recoded
 from .speech import word_scores, words
 
 VETO = 0.01  # the least probability an event's type keeps it (bench/sentence_types.py prints the others)
-ADD = 0.6  # the least probability at which a type the rules missed in a sentence they coded is added
+ADD = 0.5  # the least probability at which a type the rules missed in a sentence they coded is added
 READ = 0.3  # the least probability at which a type is read in a sentence where the rules found nothing
 
 
