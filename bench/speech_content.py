@@ -7,7 +7,7 @@ statements the coder found on each gold set's blind day (bench/data/blind_day_ev
 by bench/event_confidence.py collect) are retyped by a model fitted without that set, and each
 retyping is checked against the gold types of its sentence.
 
-    .venv/bin/python bench/speech_content.py train --hold-out u --hold-out v --hold-out w --hold-out x --hold-out y --hold-out z --hold-out aa --hold-out ab --hold-out ac --hold-out ad --hold-out ae --hold-out af --hold-out ag   # one-set-out table, then writes the model
+    .venv/bin/python bench/speech_content.py train --hold-out u --hold-out v --hold-out w --hold-out x --hold-out y --hold-out z --hold-out aa --hold-out ab --hold-out ac --hold-out ad --hold-out ae --hold-out af --hold-out ag --hold-out ah --hold-out ai --hold-out aj --hold-out ak --hold-out al --hold-out am --hold-out an --hold-out ao   # one-set-out table, then writes the model
 """
 
 from __future__ import annotations
