@@ -49,7 +49,8 @@ BLIND_DAYS = {"e": "3a353f5", "f": "3a353f5", "g": "ad55ebd", "h": "67d8dac", "i
               "y": "fff382c", "z": "18cd394", "aa": "6a7809e",
               "ab": "e84e92c", "ad": "f7050f8", "ae": "f7050f8", "af": "f7050f8", "ag": "f7050f8",
               "ah": "b945f3c", "ai": "b945f3c", "aj": "b945f3c", "ak": "b945f3c",
-              "al": "bc5d0a4", "am": "bc5d0a4", "an": "bc5d0a4", "ao": "bc5d0a4"}  # gold set → the commit that added it, blind
+              "al": "bc5d0a4", "am": "bc5d0a4", "an": "bc5d0a4", "ao": "bc5d0a4", "ac": "dae86b5",
+              "aq": "f25e4eb", "ar": "f25e4eb", "as": "f25e4eb", "at": "f25e4eb"}  # gold set → the commit that added it, blind
 KEPT = ("type", "mode", "trigger", "source_actor", "source_country", "target_actor", "target_country", "date",
         "location", "evidence", "start", "end")
 DUMP = """

@@ -9,6 +9,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 Rows = dict[str, list]  # per gold set (a, b, …), its training rows
+GOLD = Path(__file__).resolve().parent.parent / "examples" / "gold"
+
+
+def written_after(last: str) -> set[str]:
+    """The event gold sets that come after ``last`` in the order they were written (a … z, aa, ab …)."""
+    order = sorted((p.stem.removeprefix("events_") for p in GOLD.glob("events_*.jsonl")), key=lambda n: (len(n), n))
+    if last not in order:
+        raise SystemExit(f"no gold set {last!r} in {GOLD}")
+    return set(order[order.index(last) + 1:])
 
 
 def dump(fitted: dict) -> str:
@@ -22,13 +31,17 @@ def dump(fitted: dict) -> str:
 
 def train_command(doc: str, training_rows: Callable[[set[str]], Rows], one_set_out: Callable[[Rows], None],
                   fit: Callable[[list], dict], trained_on: str, model: Path) -> None:
-    """``train [--hold-out SET …]``: the one-set-out table, then the model fitted on every set kept."""
+    """``train [--hold-out SET …] [--through SET]``: the one-set-out table, then the model fitted on every
+    set kept."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=["train"])
     parser.add_argument("--hold-out", action="append", default=[], metavar="SET",
                         help="a gold set (letter) kept out of training, e.g. the session's blind set")
-    rows = training_rows(set(parser.parse_args().hold_out))
-    print(f"{sum(map(len, rows.values()))} training sentences from sets {', '.join(sorted(rows))}")
+    parser.add_argument("--through", metavar="SET",
+                        help="train on the sets written up to this one only (e.g. t: a … t), to rebuild a model")
+    arguments = parser.parse_args()
+    rows = training_rows(set(arguments.hold_out) | (written_after(arguments.through) if arguments.through else set()))
+    print(f"{sum(map(len, rows.values()))} training rows from sets {', '.join(sorted(rows))}")
     one_set_out(rows)
     fitted = {"trained_on": f"{trained_on}, sets {', '.join(sorted(rows))}",
               **fit([row for kept in rows.values() for row in kept])}
