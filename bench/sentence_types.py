@@ -27,10 +27,9 @@ import numpy as np
 
 from onrecord.events.sentence_types import ADD, READ, VETO, type_probabilities
 from onrecord.events.speech import words
-from word_models import train_command
+from word_models import GOLD, train_command
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "examples" / "gold"
 ROWS = ROOT / "bench" / "data" / "blind_day_events.jsonl"
 HELD_OUT = ROOT / "bench" / "data" / "blind_day_type_probabilities.jsonl"
 ALONE = ROOT / "bench" / "data" / "blind_day_uncoded_sentences.jsonl"
@@ -43,7 +42,7 @@ VETO_THRESHOLDS = (0.0, 0.005, 0.01, 0.02, 0.03, 0.05, 0.1)
 ADD_THRESHOLDS = (1.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)  # 1.0: none added
 
 
-Coded = set[tuple[str, str | None]]  # the (type, mode) of each event coded in a sentence
+Coded = set[str]  # the type of each event coded in a sentence
 
 
 def article_sentences(article: dict) -> list[tuple[str, Coded]]:
@@ -51,7 +50,7 @@ def article_sentences(article: dict) -> list[tuple[str, Coded]]:
     (split at sentence ends) with nothing."""
     coded: dict[str, Coded] = defaultdict(set)
     for event in article["events"]:
-        coded[event["evidence"]].add((event["type"], event.get("mode")))
+        coded[event["evidence"]].add(event["type"])
     plain = [s for paragraph in article["text"].split("\n") for s in SENTENCE_END.split(paragraph)
              if s.strip() and not any(s in sentence or sentence in s for sentence in coded)]
     return [(s, set()) for s in plain] + list(coded.items())
@@ -70,11 +69,8 @@ def gold_sentences(hold_out: set[str]) -> dict[str, list[tuple[str, Coded]]]:
 
 def fit(rows: list[tuple[str, Coded]]) -> dict:
     """One logistic regression per type over shared word features, by full-batch gradient descent
-    on a sparse design (deterministic: zero start), and each type's commonest mode (that of the
-    events it adds); returns the model sentence_types.py reads."""
-    types = sorted({t for _, coded in rows for t, _ in coded})
-    modes = {kind: Counter(m for _, coded in rows for t, m in coded if t == kind and m).most_common(1)[0][0]
-             for kind in types}
+    on a sparse design (deterministic: zero start); returns the model sentence_types.py reads."""
+    types = sorted({t for _, coded in rows for t in coded})
     counts = Counter(word for sentence, _ in rows for word in words(sentence))
     vocabulary = sorted(word for word, n in counts.items() if n >= MIN_COUNT)
     index = {word: i for i, word in enumerate(vocabulary)}
@@ -85,14 +81,14 @@ def fit(rows: list[tuple[str, Coded]]) -> dict:
     owner = np.repeat(np.arange(len(rows)), [len(c) for c in columns])
     y = np.zeros((len(rows), len(types)))
     for i, (_, coded) in enumerate(rows):
-        y[i, [types.index(t) for t, _ in coded]] = 1
+        y[i, [types.index(t) for t in coded]] = 1
     w = np.zeros((bias + 1, len(types)))
     for _ in range(STEPS):
         p = 1 / (1 + np.exp(-np.add.reduceat(w[flat], starts)))
         error = (p - y)[owner]
         gradient = np.stack([np.bincount(flat, weights=error[:, k], minlength=bias + 1) for k in range(len(types))], 1)
         w -= RATE * (gradient + L2 * w) / len(rows)
-    return {"types": types, "modes": modes, "bias": [round(float(b), 3) for b in w[bias]],
+    return {"types": types, "bias": [round(float(b), 3) for b in w[bias]],
             "weights": {word: [round(float(v), 3) for v in w[i]] for word, i in index.items()
                         if np.abs(w[i]).max() >= MIN_WEIGHT}}
 

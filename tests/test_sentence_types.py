@@ -8,6 +8,7 @@ from dataclasses import replace
 import onrecord
 from onrecord.events import sentence_types
 from onrecord.events.modes import withholds_statement
+from onrecord.events.read_modes import features, read_mode
 from onrecord.events.sentence_types import (
     ADD,
     VETO,
@@ -21,7 +22,7 @@ from onrecord.events.sentence_types import (
 from onrecord.nlp import load
 from onrecord.records import Event
 
-FITTED = {"types": ["ACCUSE", "CONSULT"], "modes": {"ACCUSE": "verbal", "CONSULT": "actual"}, "bias": [-1.0, 0.0],
+FITTED = {"types": ["ACCUSE", "CONSULT"], "bias": [-1.0, 0.0],
           "weights": {"accused": [3.0, -2.0], "met": [-6.0, 2.5]}}
 
 
@@ -100,7 +101,7 @@ def test_nothing_is_added_to_a_type_already_coded_or_unlikely(monkeypatch):
 
 def test_the_stage_adds_what_the_model_finds_beside_the_rules(monkeypatch):
     text = "Russian President Vladimir Putin dismissed Anatoly Antonov on October 10."
-    fitted = {"types": ["DISMISS", "ACCUSE"], "modes": {"DISMISS": "actual", "ACCUSE": "verbal"},
+    fitted = {"types": ["DISMISS", "ACCUSE"],
               "bias": [3.0, 3.0], "weights": {}}
     monkeypatch.setattr(sentence_types, "model", lambda: fitted)
     [article] = onrecord.process([{"id": "a", "published": "2024-11-07", "text": text}])
@@ -129,7 +130,7 @@ def test_a_likely_type_in_a_sentence_the_rules_left_empty_is_read_by_the_actor_n
 
 
 def test_the_stage_reads_a_sentence_it_found_nothing_in_as_done_by_the_actor_it_names_first(monkeypatch):
-    fitted = {"types": ["PROTEST"], "modes": {"PROTEST": "actual"}, "bias": [-5.0], "weights": {"placards": [10.0]}}
+    fitted = {"types": ["PROTEST"], "bias": [-5.0], "weights": {"placards": [10.0]}}
     monkeypatch.setattr(sentence_types, "model", lambda: fitted)
     [article] = onrecord.process([{"id": "p", "published": "2025-03-04", "text": (
         "Members of the Kenya National Union of Teachers carried placards outside parliament in Nairobi on Tuesday.")}])
@@ -138,7 +139,7 @@ def test_the_stage_reads_a_sentence_it_found_nothing_in_as_done_by_the_actor_it_
     assert (read.date, read.location) == ("2025-03-04", "Nairobi")  # the sentence's, which no verb of the rules' gives
 
 def test_a_statement_read_from_the_words_is_made_unless_the_sentence_withholds_one(monkeypatch):
-    fitted = {"types": ["STATEMENT"], "modes": {"STATEMENT": "negated"}, "bias": [3.0], "weights": {}}
+    fitted = {"types": ["STATEMENT"], "bias": [3.0], "weights": {}}
     monkeypatch.setattr(sentence_types, "model", lambda: fitted)
     [article] = onrecord.process([{"id": "s", "published": "2025-03-04",
                                    "text": "The Lask foreign minister accused Freedonia of spying on Monday."}])
@@ -159,31 +160,47 @@ def test_a_sentence_withholds_a_statement_when_it_tells_of_none_made():
 
 
 def test_an_act_read_from_a_sentence_that_puts_it_ahead_is_future(monkeypatch):
-    fitted = {"types": ["CONSULT"], "modes": {"CONSULT": "actual"}, "bias": [3.0], "weights": {}}
+    fitted = {"types": ["CONSULT"], "bias": [3.0], "weights": {}}
     monkeypatch.setattr(sentence_types, "model", lambda: fitted)
-    text = ("A third round of talks is to be held in Paris in September. An IMF mission is due in Cairo next month. "
-            "Kenyan officials said the decision would follow security talks.")
+    text = "A third round of talks is to be held in Paris in September. An IMF mission is due in Cairo next month."
     [article] = onrecord.process([{"id": "f", "published": "2025-06-04", "text": text}])
     read = {e.evidence.split()[1]: (e.mode, e.date) for e in article.events if e.type == "CONSULT" and e.trigger is None}
     assert read["third"] == ("future", "2025-09") and read["IMF"] == ("future", "2025-07")
-    assert read["officials"][0] == "actual"  # what someone said would happen is their words, not the narrator's calendar
 
 
-def test_a_type_commonly_done_takes_the_sentences_denial_or_its_calendar(monkeypatch):
+def test_a_type_read_takes_the_mode_its_sentences_words_tell(monkeypatch):
     monkeypatch.setattr(sentence_types, "model", lambda: FITTED)
-    told = [("The envoys have yet to meet in Lask.", "negated"), ("The envoys will meet in Lask.", "future"),
-            ("The envoys met in Lask.", "actual")]
+    told = ["The envoys have not met since the war.", "The envoys will meet in Lask.", "The envoys met in Lask.",
+            "The envoys would meet in Lask only if Freedonia withdrew its troops, the minister said."]
     start, sentences = 0, []
-    for text, mode in told:
-        sentences.append(Event(type="", mode=mode, evidence=text, start=start, end=start + len(text)))
+    for text in told:  # the parse's own reading of each sentence ("actual") is not what decides
+        sentences.append(Event(type="", mode="actual", evidence=text, start=start, end=start + len(text)))
         start += len(text) + 1
     read = [e for e in read_alone(sentences, []) if e.type == "CONSULT"]
-    assert [e.mode for e in read] == ["negated", "future", "actual"]  # ACCUSE keeps its own "verbal" whatever the sentence
-    assert {e.mode for e in read_alone(sentences, []) if e.type == "ACCUSE"} <= {"verbal"}
+    assert [e.mode for e in read] == ["negated", "future", "actual", "hypothetical"]
+
+
+def test_the_read_mode_is_the_likeliest_under_the_fitted_weights():
+    fitted = {"modes": ["actual", "verbal", "negated"], "bias": [1.0, 0.0, 0.0],
+              "weights": {"type=ACCUSE": [0.0, 2.0, 0.0], "refused": [0.0, 0.0, 1.5], "AGREE|refused": [0.0, 0.0, 1.0]}}
+    assert read_mode("AGREE", "They signed.", fitted) == "actual"
+    assert read_mode("ACCUSE", "They signed.", fitted) == "verbal"
+    assert read_mode("AGREE", "They refused.", fitted) == "negated"  # 2.5 against 1.0
+    assert read_mode("ACCUSE", "They refused.", fitted) == "verbal"  # 2.0 against 1.5: "refused" tells AGREE more
+    assert features("AGREE", "They refused.")[0] == "type=AGREE" and "AGREE|refused" in features("AGREE", "They refused.")
+    assert "AGREE|they_refused" not in features("AGREE", "They refused.")  # word pairs and stems go uncrossed
+
+
+def test_the_shipped_read_mode_model_hears_an_announcement_and_a_condition():
+    assert read_mode("MOBILIZE", "Troops will join the border patrols from Monday, the interior ministry said.") == "verbal"
+    assert read_mode("AGREE", "Lask would sign the accord only if Freedonia withdrew its troops, the minister said.") == (
+        "hypothetical")
+    assert read_mode("COERCE", "Police detained 14 protesters outside the parliament on Tuesday.") == "actual"
+    assert read_mode("STATEMENT", "The embassy did not respond to a request for comment.") == "negated"
 
 
 def test_a_type_read_where_the_sentence_names_its_act_only_to_deny_it_is_negated(monkeypatch):
-    fitted = {"types": ["AGREE", "COERCE"], "modes": {"AGREE": "actual", "COERCE": "actual"}, "bias": [3.0, 3.0],
+    fitted = {"types": ["AGREE", "COERCE"], "bias": [3.0, 3.0],
               "weights": {}}
     monkeypatch.setattr(sentence_types, "model", lambda: fitted)
     text = ("The two sides held talks in Lask in May, which ended without a deal. Police said no arrests were made. "

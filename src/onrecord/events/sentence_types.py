@@ -26,6 +26,7 @@ from typing import Any
 
 from ..records import Event, stable_id
 from .lexicon import recoded
+from .read_modes import read_mode
 from .speech import word_scores, words
 
 VETO = 0.01  # the least probability an event's type keeps it (bench/sentence_types.py prints the others)
@@ -65,8 +66,8 @@ def added(events: list[Event], sentences: list[Event]) -> list[Event]:
     """The events of the types the model finds at least ``ADD`` likely in a sentence where the rules
     coded another type. Each takes the parties, date and place of the first event coded there (the
     sentence's first date and place where that event has none: ``sentences`` as in ``read_alone``), the
-    mode the gold most often gives its type unless its sentence tells another (``_mode_read``), no
-    trigger (no word of the rules named it) and the model's probability as its confidence."""
+    mode the sentence's words tell for its type (``read_modes``), no trigger (no word of the rules
+    named it) and the model's probability as its confidence."""
     fitted = model()
     told = {sentence.start: sentence for sentence in sentences}
     first: dict[tuple[int, int], Event] = {}
@@ -80,7 +81,7 @@ def added(events: list[Event], sentences: list[Event]) -> list[Event]:
             if probability >= ADD and kind not in coded[span]:
                 sentence = told.get(event.start)
                 placed = _when_where_told(event, sentence)
-                out.append(_read_as(placed, kind, _mode_read(kind, sentence, fitted), probability,
+                out.append(_read_as(placed, kind, read_mode(kind, event.evidence), probability,
                                     stable_id(event.id, kind, "added", prefix="ev_")))
     return out
 
@@ -99,7 +100,7 @@ def read_alone(sentences: list[Event], found: list[Event]) -> list[Event]:
         for kind, probability in type_probabilities(sentence.evidence, fitted).items():
             if probability >= READ:
                 event_id = stable_id(sentence.article_id, sentence.start, kind, "read", prefix="ev_")
-                out.append(_read_as(sentence, kind, _mode_read(kind, sentence, fitted), probability, event_id))
+                out.append(_read_as(sentence, kind, read_mode(kind, sentence.evidence), probability, event_id))
     return out
 
 
@@ -112,19 +113,6 @@ def _when_where_told(event: Event, sentence: Event | None) -> Event:
         return dated
     return replace(dated, location=sentence.location, location_country=sentence.location_country,
                    latitude=sentence.latitude, longitude=sentence.longitude)
-
-
-def _mode_read(kind: str, sentence: Event | None, fitted: dict[str, Any]) -> str:
-    """The mode of a type read from a sentence's words: the one the gold most often gives the type,
-    or, where that is "actual", the sentence's own when it puts its acts ahead or denies them; for
-    a statement, made unless the sentence tells of one withheld (S2) — the modes
-    ``stage.sentence_events`` reads — as the gold's most frequent mode for statements, "did not
-    respond", would have every "said" sentence negated."""
-    typical = fitted["modes"][kind]
-    told = sentence.mode if sentence is not None else None
-    if kind == "STATEMENT" and told is not None:
-        return "negated" if told == "negated" else "actual"
-    return told if typical == "actual" and told in {"future", "negated"} else typical
 
 
 def _read_as(event: Event, kind: str, mode: str, probability: float, event_id: str) -> Event:
