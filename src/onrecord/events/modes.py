@@ -30,12 +30,11 @@ from .triggers import COURTS, comment_sought, declared_void, governing_verb, kep
 from .when_where import date_among
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 MODAL_POSSIBLE = {"could", "might", "may"}  # only possible, also when the speaker says so ("could withdraw, an aide said")
 CONDITIONS = {"if", "unless", "provided", "once", "until"}
-WITHHOLDING_VERBS = {"decline", "refuse"}  # "declined to comment": a statement withheld
 DEEDS_WITHHELD = {"release", "free", "extradite", "let", "allow", "admit", "take back", "hand over"}  # "refused to free him"
 LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature"}  # whose refusal is a vote
 GRANTS_WITHHELD = {"visa", "accreditation", "access", "entry", "permission", "bail", "asylum"}  # "refused visas to …"
@@ -97,16 +96,6 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if date and base and date > base.isoformat()[:len(date)]:
         return "future"  # "holds general elections in June 2027", told in 2026: a month or a year ahead too
     return "actual"
-
-
-def withholds_statement(sentence: Span) -> bool:
-    """Whether a sentence tells of a statement not made (S2): "did not respond to a request for
-    comment", "could not be reached for comment", "declined to comment", "has remained silent";
-    a statement its words alone bear out is negated there and made anywhere else."""
-    speech = {*cue_lexicon()["direct"], "respond", "reply", "comment"}
-    return any(comment_sought(t) is not None or kept_silent(t) or t.lemma_.lower() in speech and (
-        any(c.dep_ == "neg" for c in t.children) or t.dep_ == "xcomp" and t.head.lemma_.lower() in WITHHOLDING_VERBS)
-        for t in sentence)
 
 
 def _weighed(token: Token) -> bool:

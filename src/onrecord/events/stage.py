@@ -44,7 +44,6 @@ from .modes import (
     only_after,
     told_on,
     was_announced,
-    withholds_statement,
 )
 from .nouns import ANAPHORIC, fought_out, noun_kind
 from .parties import (
@@ -1470,8 +1469,8 @@ def sentence_events(work: Work) -> list[Event]:
     """Each sentence as an event of no type yet, by the first actor it names whose country is
     known, on the first date it gives: who did an act read from the sentence's words alone, and
     when, as far as no verb of the rules says (on the gold, that actor's country is the doer's
-    for three in four such acts; the sentence's subject is most often named first), in the
-    mode the sentence tells (``_sentence_mode``)."""
+    for three in four such acts; the sentence's subject is most often named first); its mode is
+    for the read-mode model to tell (``read_modes``)."""
     assert work.doc is not None
     article_id = work.article.id
     events = []
@@ -1480,10 +1479,9 @@ def sentence_events(work: Work) -> list[Event]:
         named = (work.actors.get(m.actor_id or "") for m in work.article.mentions
                  if start <= m.start < start + len(evidence))
         doer = next((actor for actor in named if actor is not None and actor.country), None)
-        mode = _sentence_mode(sentence)
-        date = date_among(work, sentence, {t.i for t in sentence}, looks_ahead(sentence.root) or mode == "future")
+        date = date_among(work, sentence, {t.i for t in sentence}, looks_ahead(sentence.root) or _put_ahead(sentence))
         location, location_country, latitude, longitude = sentence_place(sentence)
-        events.append(Event(type="", mode=mode, evidence=evidence,
+        events.append(Event(type="", evidence=evidence,
                             start=start, end=start + len(evidence), article_id=article_id,
                             articles=[article_id] if article_id else [], source_actor=doer.name if doer else None,
                             source_country=doer.country if doer else None, date=date, location=location,
@@ -1491,22 +1489,19 @@ def sentence_events(work: Work) -> list[Event]:
     return events
 
 
-def _sentence_mode(sentence: Span) -> str:
-    """How a sentence tells what it reports, for the acts read from its words alone: "negated" for
-    a statement withheld ("did not respond to a request for comment") or what the narrator says has
-    not happened ("have yet to form a government", "has not met since 2023"); "future"
-    for acts the narrator puts ahead ("talks are set to resume next year", "the council will meet
-    on Friday", "a third round is to be held in Paris"; not what someone said would happen, which
-    is their words, nor what was agreed or planned), else "actual"."""
+def _put_ahead(sentence: Span) -> bool:
+    """Whether the narrator puts what the sentence reports ahead ("talks are set to resume next
+    year", "the council will meet on Friday", "a third round is to be held in Paris"; not what
+    someone said would happen, which is their words, nor what was agreed or planned, nor what has
+    yet to happen), so that the acts read from its words alone are dated on the next such day."""
     root = sentence.root
-    if withholds_statement(sentence) or any(c.dep_ == "neg" or c.lower_ == "yet" for c in root.children):
-        return "negated"
+    if any(c.dep_ == "neg" or c.lower_ == "yet" for c in root.children):
+        return False
     heads = [root, *(c for c in root.children if c.dep_ in {"acomp", "xcomp"})]
     will = any(c.dep_ == "aux" and c.lower_ in {"will", "shall", "'ll"} for c in root.children)
     due = any(t.lemma_.lower() in plover()["schedule_words"] and t.tag_ in {"VBN", "JJ"} for t in heads)
     to_be = root.lemma_ == "be" and any(c.dep_ == "xcomp" and infinitive(c) for c in root.children)
-    ahead = will or due or to_be
-    return "future" if ahead else "actual"
+    return will or due or to_be
 
 
 def _sentence_end(work: Work, offset: int) -> int:
@@ -1536,7 +1531,7 @@ def find_events(work: Work) -> Work:
 def _unless_denied(work: Work, event: Event) -> Event:
     """A type read from a sentence's words, negated where the sentence names that kind of act only
     to deny it: "the talks ended without agreement", "no arrests were made", "no such request had
-    been made" (the read type's mode is otherwise the sentence's or the type's commonest)."""
+    been made" (the read type's mode is otherwise the read-mode model's)."""
     assert work.doc is not None
     span = work.doc.char_span(event.start, event.end, alignment_mode="expand") if event.start is not None else None
     if span is not None and any(_act_named(noun) == event.type and _denied(noun) for noun in span):
