@@ -1,8 +1,9 @@
 """Event stage: what actors did, coded in PLOVER 2.0, with mode, date, place and evidence.
 
 The classifier is rules over the shared parse, driven by a lexicon (``data/plover.json``), with
-three small fitted models on top: one retypes plain statements, one drops an event whose type
-its sentence's words rule out, one scores each event's confidence.
+four small fitted models on top: one retypes plain statements, one drops an event whose type
+its sentence's words rule out (and adds the types they bear out), one reads the mode of those
+added acts, one scores each event's confidence.
 Where PLOVER leaves room, the annotation guide (docs/annotation-events.md) decides, and the
 rules cite its ids. Rules keep every decision explainable and run in well under a
 millisecond per sentence on top of the parse; docs/quality.md has the measured trade-offs.
@@ -17,6 +18,7 @@ One module per question the stage answers about a trigger, each using only those
 - ``parties``: who did it and to whom;
 - ``modes``: actual, verbal, future, hypothetical or negated;
 - ``speech``: a plain statement whose words say accusation or threat, retyped by a fitted model;
+- ``read_modes``: the mode of an act no trigger named, read from its sentence's words by a fitted model;
 - ``sentence_types``: how likely each type is in a sentence, by a fitted model; a check on the rules
   and the acts they missed beside the ones they coded;
 - ``confidence``: how likely a coded event is one an annotator codes too; the unlikeliest dropped;
