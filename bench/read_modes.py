@@ -4,11 +4,11 @@ Training rows are the gold events, each its type, its evidence sentence and the 
 gave it. The test is what the runtime does with it: the events the coder read from a sentence's
 words (no trigger) on each gold set's blind day and of a type the annotator coded there
 (bench/data/blind_day_events.jsonl, made by bench/event_confidence.py collect) take the mode of a
-model fitted without their set, against the mode the blind-day code gave them. The sets are taken
-in five folds (every set of a fold left out at once), which keeps the fit quick; the same folds
-score the model on every gold event of the sets left out, against the type's commonest mode.
+model fitted without their set, against the mode the blind-day code gave them. With ``--folds 5``
+the sets are taken in five folds (every set of a fold left out at once), which keeps the fit quick;
+the same models score every gold event of the sets left out, against the type's commonest mode.
 
-    .venv/bin/python bench/read_modes.py train --through at --hold-out ap   # the table, then writes the model
+    .venv/bin/python bench/read_modes.py train --through at --hold-out ap --folds 5   # the table, then writes the model
 """
 
 from __future__ import annotations
@@ -20,13 +20,12 @@ from pathlib import Path
 import numpy as np
 
 from onrecord.events.read_modes import features, read_mode
-from word_models import GOLD, train_command
+from word_models import GOLD, left_out_together, train_command
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "bench" / "data" / "blind_day_events.jsonl"
 MODEL = ROOT / "src" / "onrecord" / "data" / "read_modes.json"
 MODES = ("actual", "verbal", "future", "hypothetical", "negated")
-FOLDS = 5
 MIN_COUNT = 3  # a feature of fewer training events is left out
 MIN_WEIGHT = 0.05  # a feature whose every weight is smaller moves no mode much and is not stored
 L2, STEPS, RATE = 1.0, 300, 0.1
@@ -79,16 +78,15 @@ def gold_modes(row: dict, gold: dict[tuple[str, str], list[dict]]) -> set[str]:
             if g["type"] == row["type"] and (sentence in g["evidence"] or g["evidence"] in sentence)}
 
 
-def one_set_out(sets: dict[str, list[Row]]) -> None:
-    """Score the blind-day read events, and every gold event, fold by fold with the fold's sets left out."""
+def one_set_out(sets: dict[str, list[Row]], folds: int) -> None:
+    """Score the blind-day read events, and every gold event, with models fitted without their set (or fold)."""
     names = sorted(sets, key=lambda n: (len(n), n))
     gold = {(name, str(article["id"])): article["events"] for name in names
             for article in map(json.loads, (GOLD / f"events_{name}.jsonl").read_text("utf-8").splitlines())}
     read = [r for r in map(json.loads, ROWS.read_text("utf-8").splitlines()) if r["set"] in sets and r["trigger"] is None]
     read = [(r, modes) for r in read if (modes := gold_modes(r, gold))]
     blind_day = fitted_right = gold_right = typical_right = 0
-    for fold in range(FOLDS):
-        left_out = set(names[fold::FOLDS])
+    for left_out in left_out_together(names, folds):
         kept = [row for name in names if name not in left_out for row in sets[name]]
         model = fit(kept)
         typical = {kind: Counter(mode for k, _, mode in kept if k == kind).most_common(1)[0][0] for kind, _, _ in kept}
@@ -99,12 +97,12 @@ def one_set_out(sets: dict[str, list[Row]]) -> None:
         for name in left_out:
             gold_right += sum(read_mode(kind, sentence, model) == mode for kind, sentence, mode in sets[name])
             typical_right += sum(typical.get(kind) == mode for kind, _, mode in sets[name])
-        print(f"fold {fold + 1}: sets {', '.join(sorted(left_out, key=lambda n: (len(n), n)))} left out", flush=True)
+        print(f"sets {', '.join(sorted(left_out, key=lambda n: (len(n), n)))} left out", flush=True)
     events = sum(map(len, sets.values()))
     print(f"blind-day events read from the words, of a type coded there: {len(read)}")
     print(f"  mode right as the blind-day code read it  {blind_day / len(read):.3f}")
-    print(f"  mode right by the model, its fold left out {fitted_right / len(read):.3f}")
-    print(f"every gold event ({events}), its fold left out: the model {gold_right / events:.3f}, "
+    print(f"  mode right by the model, its set left out  {fitted_right / len(read):.3f}")
+    print(f"every gold event ({events}), its set left out: the model {gold_right / events:.3f}, "
           f"the type's commonest mode {typical_right / events:.3f}")
 
 

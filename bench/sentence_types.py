@@ -12,7 +12,7 @@ own types, and the likelier types of their sentences) are written beside the row
 how far the model is to be trusted on unseen news) and scores the whole stage with them.
 
     .venv/bin/python bench/event_confidence.py collect        # the blind-day events (needs git history)
-    .venv/bin/python bench/sentence_types.py train --through at --hold-out ap
+    .venv/bin/python bench/sentence_types.py train --through at --hold-out ap --folds 5
     .venv/bin/python bench/event_confidence.py train
 """
 
@@ -27,7 +27,7 @@ import numpy as np
 
 from onrecord.events.sentence_types import ADD, READ, VETO, type_probabilities
 from onrecord.events.speech import words
-from word_models import GOLD, train_command
+from word_models import GOLD, left_out_together, train_command
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "bench" / "data" / "blind_day_events.jsonl"
@@ -106,21 +106,21 @@ def gold_types_at(row: dict, gold: dict[tuple[str, str], list[dict]]) -> set[str
     return {g["type"] for g in gold[row["set"], row["article"]] if sentence in g["evidence"] or g["evidence"] in sentence}
 
 
-def one_set_out(sets: dict[str, list[tuple[str, Coded]]]) -> None:
-    """Score each set's blind-day events with a model fitted on the other sets; print the effect of
-    the veto and of the additions, and write the probabilities for the confidence fit."""
+def one_set_out(sets: dict[str, list[tuple[str, Coded]]], folds: int) -> None:
+    """Score each set's blind-day events with a model fitted on the other sets (or the other folds');
+    print the effect of the veto and of the additions, and write the probabilities for the confidence fit."""
     rows = [json.loads(line) for line in ROWS.read_text("utf-8").splitlines()]
     rows = [r for r in rows if r["set"] in sets]
     held_out: list[dict[str, float]] = [{} for _ in rows]
     alone: list[dict] = []  # the sentences of the blind-day articles where the coder found nothing
-    for name in sorted({r["set"] for r in rows}):
-        fitted = fit([row for other, kept in sets.items() if other != name for row in kept])
+    for left_out in left_out_together(list({r["set"] for r in rows}), folds):
+        fitted = fit([row for other, kept in sets.items() if other not in left_out for row in kept])
         for i, r in enumerate(rows):
-            if r["set"] == name:
+            if r["set"] in left_out:
                 held_out[i] = type_probabilities(r["evidence"], fitted)
         alone += [{"set": name, "article": article, "evidence": sentence,
                    "likely_types": {kind: round(q, 4) for kind, q in type_probabilities(sentence, fitted).items() if q >= 0.1}}
-                  for article, sentence in uncoded_sentences(name, [r for r in rows if r["set"] == name])]
+                  for name in sorted(left_out) for article, sentence in uncoded_sentences(name, [r for r in rows if r["set"] == name])]
     ALONE.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in alone), "utf-8")
     own = np.array([p.get(r["type"], 1.0) for r, p in zip(rows, held_out)])
     HELD_OUT.write_text("".join(json.dumps({key: r[key] for key in ("set", "article", "start", "end", "type")}
@@ -131,7 +131,8 @@ def one_set_out(sets: dict[str, list[tuple[str, Coded]]]) -> None:
     gold = gold_articles({r["set"] for r in rows})
     gold_count = sum(len(events) for events in gold.values())
     print(f"{len(rows)} blind-day events of sets {', '.join(sorted({r['set'] for r in rows}))}, "
-          f"{right.sum()} right, {gold_count} gold events; one set left out at a time")
+          f"{right.sum()} right, {gold_count} gold events; "
+          f"{f'one fold of {folds}' if folds else 'one set'} left out at a time")
     print("veto under  dropped  of them right  precision  recall  micro F1")
     for threshold in VETO_THRESHOLDS:
         kept = own >= threshold

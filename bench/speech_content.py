@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from onrecord.events.speech import RETYPES, THRESHOLD, class_probabilities, words
-from word_models import GOLD, train_command
+from word_models import GOLD, left_out_together, train_command
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "bench" / "data" / "blind_day_events.jsonl"
@@ -78,8 +78,9 @@ def fit(rows: list[tuple[str, str]]) -> dict:
                         if np.abs(w[i]).max() >= MIN_WEIGHT}}
 
 
-def one_set_out(rows: dict[str, list[tuple[str, str]]]) -> None:
-    """Retype each set's blind-day statements with a model fitted on the other sets' gold; print the effect."""
+def one_set_out(rows: dict[str, list[tuple[str, str]]], folds: int) -> None:
+    """Retype each set's blind-day statements with a model fitted on the other sets' gold (or the other
+    folds'); print the effect."""
     gold_types = {}
     for path in GOLD.glob("events_*.jsonl"):
         for line in path.read_text("utf-8").splitlines():
@@ -89,9 +90,9 @@ def one_set_out(rows: dict[str, list[tuple[str, str]]]) -> None:
     statements = [r for r in map(json.loads, ROWS.read_text("utf-8").splitlines())
                   if (r["type"], r["mode"]) == ("STATEMENT", "actual") and r["set"] in rows]
     scored = []
-    for name in sorted({r["set"] for r in statements}):
-        fitted = fit([row for other, kept in rows.items() if other != name for row in kept])
-        for r in (r for r in statements if r["set"] == name):
+    for left_out in left_out_together(list({r["set"] for r in statements}), folds):
+        fitted = fit([row for other, kept in rows.items() if other not in left_out for row in kept])
+        for r in (r for r in statements if r["set"] in left_out):
             probabilities = class_probabilities(r["evidence"], fitted)
             best = int(np.argmax(probabilities))
             scored.append((r, CLASSES[best], probabilities[best], gold_types.get((r["article"], r["evidence"]), set())))

@@ -29,20 +29,29 @@ def dump(fitted: dict) -> str:
     return f'{{\n{head} "weights": {{\n{rows}\n }}\n}}\n'
 
 
-def train_command(doc: str, training_rows: Callable[[set[str]], Rows], one_set_out: Callable[[Rows], None],
+def left_out_together(names: list[str], folds: int) -> list[set[str]]:
+    """The groups of gold sets scored by one model fitted without them: each set alone (``folds`` 0),
+    or every ``folds``-th set in the order they were written, which needs ``folds`` fits, not one a set."""
+    ordered = sorted(names, key=lambda n: (len(n), n))
+    return [set(ordered[k::folds]) for k in range(folds)] if folds else [{name} for name in ordered]
+
+
+def train_command(doc: str, training_rows: Callable[[set[str]], Rows], one_set_out: Callable[[Rows, int], None],
                   fit: Callable[[list], dict], trained_on: str, model: Path) -> None:
-    """``train [--hold-out SET …] [--through SET]``: the one-set-out table, then the model fitted on every
-    set kept."""
+    """``train [--hold-out SET …] [--through SET] [--folds N]``: the table of each set scored by a model
+    fitted without it, then the model fitted on every set kept."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("command", choices=["train"])
     parser.add_argument("--hold-out", action="append", default=[], metavar="SET",
                         help="a gold set (letter) kept out of training, e.g. the session's blind set")
     parser.add_argument("--through", metavar="SET",
                         help="train on the sets written up to this one only (e.g. t: a … t), to rebuild a model")
+    parser.add_argument("--folds", type=int, default=0, metavar="N",
+                        help="score the sets in N folds (every N-th set left out at once) instead of one at a time")
     arguments = parser.parse_args()
     rows = training_rows(set(arguments.hold_out) | (written_after(arguments.through) if arguments.through else set()))
     print(f"{sum(map(len, rows.values()))} training rows from sets {', '.join(sorted(rows))}")
-    one_set_out(rows)
+    one_set_out(rows, arguments.folds)
     fitted = {"trained_on": f"{trained_on}, sets {', '.join(sorted(rows))}",
               **fit([row for kept in rows.values() for row in kept])}
     model.write_text(dump(fitted), "utf-8")
