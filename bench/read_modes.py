@@ -20,7 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from onrecord.events.read_modes import features, read_mode
-from word_models import GOLD, left_out_together, train_command
+from sentence_types import gold_articles, gold_events_at
+from word_models import GOLD, in_written_order, left_out_together, train_command
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "bench" / "data" / "blind_day_events.jsonl"
@@ -71,18 +72,14 @@ def fit(rows: list[Row]) -> dict:
 
 
 def gold_modes(row: dict, gold: dict[tuple[str, str], list[dict]]) -> set[str]:
-    """The modes the annotator gave the events of a blind-day event's type in its sentence (found by
-    substring: the coder's sentence may lack a dateline the gold's has)."""
-    sentence = row["evidence"].strip()
-    return {g["mode"] for g in gold.get((row["set"], row["article"]), [])
-            if g["type"] == row["type"] and (sentence in g["evidence"] or g["evidence"] in sentence)}
+    """The modes the annotator gave the events of a blind-day event's type in its sentence."""
+    return {g["mode"] for g in gold_events_at(row, gold) if g["type"] == row["type"]}
 
 
 def one_set_out(sets: dict[str, list[Row]], folds: int) -> None:
     """Score the blind-day read events, and every gold event, with models fitted without their set (or fold)."""
-    names = sorted(sets, key=lambda n: (len(n), n))
-    gold = {(name, str(article["id"])): article["events"] for name in names
-            for article in map(json.loads, (GOLD / f"events_{name}.jsonl").read_text("utf-8").splitlines())}
+    names = in_written_order(sets)
+    gold = gold_articles(set(names))
     read = [r for r in map(json.loads, ROWS.read_text("utf-8").splitlines()) if r["set"] in sets and r["trigger"] is None]
     read = [(r, modes) for r in read if (modes := gold_modes(r, gold))]
     blind_day = fitted_right = gold_right = typical_right = 0
@@ -97,7 +94,7 @@ def one_set_out(sets: dict[str, list[Row]], folds: int) -> None:
         for name in left_out:
             gold_right += sum(read_mode(kind, sentence, model) == mode for kind, sentence, mode in sets[name])
             typical_right += sum(typical.get(kind) == mode for kind, _, mode in sets[name])
-        print(f"sets {', '.join(sorted(left_out, key=lambda n: (len(n), n)))} left out", flush=True)
+        print(f"sets {', '.join(in_written_order(left_out))} left out", flush=True)
     events = sum(map(len, sets.values()))
     print(f"blind-day events read from the words, of a type coded there: {len(read)}")
     print(f"  mode right as the blind-day code read it  {blind_day / len(read):.3f}")

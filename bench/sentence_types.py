@@ -99,11 +99,16 @@ def gold_articles(names: set[str]) -> dict[tuple[str, str], list[dict]]:
             for article in map(json.loads, (GOLD / f"events_{name}.jsonl").read_text("utf-8").splitlines())}
 
 
-def gold_types_at(row: dict, gold: dict[tuple[str, str], list[dict]]) -> set[str]:
-    """The types the annotator coded in a blind-day event's sentence (found by substring: the coder's
+def gold_events_at(row: dict, gold: dict[tuple[str, str], list[dict]]) -> list[dict]:
+    """The events the annotator coded in a blind-day event's sentence (found by substring: the coder's
     sentence may lack a dateline the gold's has)."""
     sentence = row["evidence"].strip()
-    return {g["type"] for g in gold[row["set"], row["article"]] if sentence in g["evidence"] or g["evidence"] in sentence}
+    return [g for g in gold[row["set"], row["article"]] if sentence in g["evidence"] or g["evidence"] in sentence]
+
+
+def gold_types_at(row: dict, gold: dict[tuple[str, str], list[dict]]) -> set[str]:
+    """The types the annotator coded in a blind-day event's sentence."""
+    return {g["type"] for g in gold_events_at(row, gold)}
 
 
 def one_set_out(sets: dict[str, list[tuple[str, Coded]]], folds: int) -> None:

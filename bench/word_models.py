@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 Rows = dict[str, list]  # per gold set (a, b, …), its training rows
 GOLD = Path(__file__).resolve().parent.parent / "examples" / "gold"
 
 
+def in_written_order(names: Iterable[str]) -> list[str]:
+    """Gold set names in the order the sets were written (a … z, aa, ab …)."""
+    return sorted(names, key=lambda n: (len(n), n))
+
+
 def written_after(last: str) -> set[str]:
-    """The event gold sets that come after ``last`` in the order they were written (a … z, aa, ab …)."""
-    order = sorted((p.stem.removeprefix("events_") for p in GOLD.glob("events_*.jsonl")), key=lambda n: (len(n), n))
+    """The event gold sets that come after ``last`` in the order they were written."""
+    order = in_written_order(p.stem.removeprefix("events_") for p in GOLD.glob("events_*.jsonl"))
     if last not in order:
         raise SystemExit(f"no gold set {last!r} in {GOLD}")
     return set(order[order.index(last) + 1:])
@@ -32,7 +37,7 @@ def dump(fitted: dict) -> str:
 def left_out_together(names: list[str], folds: int) -> list[set[str]]:
     """The groups of gold sets scored by one model fitted without them: each set alone (``folds`` 0),
     or every ``folds``-th set in the order they were written, which needs ``folds`` fits, not one a set."""
-    ordered = sorted(names, key=lambda n: (len(n), n))
+    ordered = in_written_order(names)
     return [set(ordered[k::folds]) for k in range(folds)] if folds else [{name} for name in ordered]
 
 
