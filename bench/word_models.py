@@ -42,11 +42,13 @@ def left_out_together(names: list[str], folds: int) -> list[set[str]]:
 
 
 def train_command(doc: str, training_rows: Callable[[set[str]], Rows], one_set_out: Callable[[Rows, int], None],
-                  fit: Callable[[list], dict], trained_on: str, model: Path) -> None:
+                  fit: Callable[[list], dict], trained_on: str, model: Path,
+                  collect: Callable[[], None] | None = None) -> None:
     """``train [--hold-out SET …] [--through SET] [--folds N]``: the table of each set scored by a model
-    fitted without it, then the model fitted on every set kept."""
+    fitted without it, then the model fitted on every set kept; ``collect``, where the script has one,
+    makes the training rows first."""
     parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["train"])
+    parser.add_argument("command", choices=["train", "collect"] if collect else ["train"])
     parser.add_argument("--hold-out", action="append", default=[], metavar="SET",
                         help="a gold set (letter) kept out of training, e.g. the session's blind set")
     parser.add_argument("--through", metavar="SET",
@@ -54,6 +56,10 @@ def train_command(doc: str, training_rows: Callable[[set[str]], Rows], one_set_o
     parser.add_argument("--folds", type=int, default=0, metavar="N",
                         help="score the sets in N folds (every N-th set left out at once) instead of one at a time")
     arguments = parser.parse_args()
+    if arguments.command == "collect":
+        assert collect is not None
+        collect()
+        return
     rows = training_rows(set(arguments.hold_out) | (written_after(arguments.through) if arguments.through else set()))
     print(f"{sum(map(len, rows.values()))} training rows from sets {', '.join(sorted(rows))}")
     one_set_out(rows, arguments.folds)

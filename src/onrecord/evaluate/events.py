@@ -187,8 +187,7 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
     the gold events matched (their sentence span and type)."""
     used: set[int] = set()
     matched: list[tuple[int, int, str]] = []
-    for g in gold:
-        start, end = _locate(text, g.get("evidence"))
+    for g, (start, end), index in paired(text, predicted, gold):
         report.by_type[g["type"]].gold += 1
         report.overall.gold += 1
         report.source_country.gold += bool(g.get("source_country"))
@@ -197,12 +196,9 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
             report.unlocated += 1
             report.errors.append(_error(article, "missed", g.get("evidence"), g, wrong=["evidence not in the text"]))
             continue
-        candidates = [i for i, p in enumerate(predicted) if _overlaps(p, start, end) and p.type == g["type"]]
-        free = [i for i in candidates if i not in used]
-        if not free:
+        if index is None:
             report.errors.append(_error(article, "missed", g.get("evidence"), g))
             continue
-        index = max(free, key=lambda i: _agreement(predicted[i], g))  # the first of the most alike
         used.add(index)
         matched.append((start, end, g["type"]))
         match = predicted[index]
@@ -229,6 +225,24 @@ def _match(report: EventReport, text: str, predicted: list[Event], gold: list[di
         if g.get("event_id"):
             groups[g["event_id"]].add(match.group_id or match.id or "")
     return used, matched
+
+
+def paired(text: str, predicted: list[Event], gold: list[dict[str, Any]]
+           ) -> list[tuple[dict[str, Any], tuple[int, int], int | None]]:
+    """Each gold event with its evidence span in the text ((-1, -1) when not there) and the index
+    of the prediction it matches: the most alike of those of its type over its sentence that no
+    earlier gold event took (None when there is none)."""
+    used: set[int] = set()
+    pairs: list[tuple[dict[str, Any], tuple[int, int], int | None]] = []
+    for g in gold:
+        start, end = _locate(text, g.get("evidence"))
+        free = [i for i, p in enumerate(predicted)
+                if start >= 0 and _overlaps(p, start, end) and p.type == g["type"] and i not in used]
+        index = max(free, key=lambda i: _agreement(predicted[i], g)) if free else None  # the first of the most alike
+        if index is not None:
+            used.add(index)
+        pairs.append((g, (start, end), index))
+    return pairs
 
 
 def _side_right(event: Event, gold: dict[str, Any], side: str) -> bool:

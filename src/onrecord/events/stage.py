@@ -81,6 +81,7 @@ from .parties import (
 )
 from .sentence_types import added, likely, read_alone
 from .speech import retyped
+from .targets import with_targets
 from .triggers import (
     FEARING_VERBS,
     RUNNING_VERBS,
@@ -1518,13 +1519,14 @@ def find_events(work: Work) -> Work:
     """Fill ``article.events``: plain statements the speech model reads as typed acts retyped, those
     whose type the sentence-type model rules out dropped, each with its confidence, the unlikely
     ones dropped, and the types the sentence-type model finds likely added, beside the rules' and
-    in the sentences where they found nothing."""
+    in the sentences where they found nothing; then the target country of those that have none
+    chosen by the target model."""
     assert work.doc is not None, "the events stage needs the parse stage before it"
     found = retyped(events_in(work))
     scored = with_confidence(likely(found), work.article.text)
     sentences = sentence_events(work)
     extra = [_unless_denied(work, event) for event in added(scored, sentences) + read_alone(sentences, found)]
-    work.article.events = sorted(confident(scored) + extra, key=lambda event: event.start)
+    work.article.events = with_targets(work, sorted(confident(scored) + extra, key=lambda event: event.start))
     return work
 
 
