@@ -8,10 +8,11 @@ on the kind of act and on what the sentence says of each country, which a logist
 the candidates weighs better than rules read off the development sets. Each country the
 sentence names, the source's and the story's home country is a candidate, scored alone; the
 likeliest is taken when it is at least ``least`` likely. A protest is left alone: its target is
-the one the text names, never the government by default (guide P1). Only the country is filled: which of
-its people or bodies the act was aimed at the text leaves to the reader. Fitted by
-``bench/targets.py`` on the gold events (``data/targets.json``); the same model for source
-countries was measured and not kept (docs/quality.md).
+the one the text names, never the government by default (guide P1). Only the country is
+filled: which of its people or bodies the act was aimed at, the text leaves to the reader.
+Fitted by ``bench/targets.py`` on the gold events (``data/targets.json``); the same model for
+source countries, and one revising the rules' own targets, were measured and not kept
+(docs/quality.md).
 """
 
 from __future__ import annotations
@@ -29,15 +30,13 @@ from ..records import Event
 from .confidence import probability
 
 NEVER_FILLED = frozenset({"PROTEST"})  # its target only when the text says who (guide P1): never a default
+NAMED_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "amod", "appos", "conj", "dative", "agent"}
 
 
 def left_open(kind: str, target_country: str | None) -> bool:
     """Whether the model chooses this event's target country: the rules gave none, and its type
     takes one the text does not name."""
     return not target_country and kind not in NEVER_FILLED
-
-
-NAMED_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "amod", "appos", "conj", "dative", "agent"}
 
 
 def _trigger(sentence: Span, event: Event) -> Token | None:
