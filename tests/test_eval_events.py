@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from onrecord.cli import main
 from onrecord.evaluate import find_span
-from onrecord.evaluate.events import EventReport, agreement, evaluate, gold_event, score_article
+from onrecord.evaluate.events import EventReport, agreement, evaluate, gold_event, paired, score_article
 from onrecord.records import Event
 
 TEXT = ("Russian President Vladimir Putin dismissed Anatoly Antonov on October 10. "
@@ -207,3 +207,22 @@ def test_a_gold_event_takes_the_prediction_most_like_it():
     report = EventReport()
     score_article(report, text, [said, declined], gold, defaultdict(set))
     assert report.as_dict()["mode"] == {"accuracy": 1.0, "pairs": 2} and not report.errors
+
+
+def test_each_gold_event_is_paired_with_the_most_alike_free_prediction_of_its_type():
+    said = "Ruritania said it would send aid to Freedonia, but declined to comment on troops."
+    start = TEXT.index("Kazakhstan")
+    text = TEXT + " " + said
+    at = text.index(said)
+    predicted = [Event(type="STATEMENT", evidence=said, start=at, end=at + len(said), mode="negated", source_country="RUR"),
+                 Event(type="STATEMENT", evidence=said, start=at, end=at + len(said), mode="verbal", source_country="RUR"),
+                 Event(type="CONSULT", evidence=EVENTS[1]["evidence"], start=start, end=start + 57, source_country="KAZ")]
+    gold = [gold_event(g) for g in (
+        {"type": "STATEMENT", "mode": "verbal", "source_country": "RUR", "evidence": said},
+        {"type": "STATEMENT", "mode": "negated", "source_country": "RUR", "evidence": said},
+        {"type": "STATEMENT", "mode": "actual", "source_country": "RUR", "evidence": said},  # none left for it
+        {"type": "DISMISS", "evidence": "Not in the text at all."},
+        EVENTS[1])]
+    pairs = paired(text, predicted, gold)
+    assert [index for _, _, index in pairs] == [1, 0, None, None, 2]
+    assert pairs[3][1] == (-1, -1) and pairs[0][1] == (at, at + len(said))
