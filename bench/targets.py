@@ -26,8 +26,7 @@ from onrecord import process
 from onrecord.actors import home_country
 from onrecord.evaluate import as_input, load_gold
 from onrecord.evaluate.events import gold_event, paired
-from onrecord.events.confidence import probability
-from onrecord.events.targets import candidate_features, left_open
+from onrecord.events.targets import candidate_features, left_open, likeliest_target
 from onrecord.pipeline import Work
 from onrecord.records import Event
 from word_models import GOLD, in_written_order, left_out_together, train_command
@@ -104,11 +103,9 @@ def fit(rows: list[dict]) -> dict:
 
 def chosen(row: dict, fitted: dict, least: float) -> str | None:
     """The event's target country as the stage gives it with the model ``fitted`` and ``least``."""
-    if not left_open(row["type"], row["rules"]) or not row["candidates"]:
+    if not left_open(row["type"], row["rules"]):
         return row["rules"]
-    p, country = max((probability(names, fitted["weights"], fitted["bias"]), country)
-                     for country, names in row["candidates"].items())
-    return country if p >= least else None
+    return likeliest_target(row["candidates"], fitted, least)
 
 
 def gold_targets(name: str) -> int:

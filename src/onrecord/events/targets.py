@@ -108,20 +108,23 @@ def model() -> dict[str, Any]:
     return json.loads(resources.files("onrecord.data").joinpath("targets.json").read_text("utf-8"))
 
 
-def likeliest_target(names_by_country: dict[str, list[str]]) -> str | None:
-    """The likeliest candidate, if the model finds it at least ``least`` likely."""
-    fitted = model()
+def likeliest_target(names_by_country: dict[str, list[str]], fitted: dict[str, Any] | None = None,
+                     least: float | None = None) -> str | None:
+    """The likeliest candidate, if the model (the shipped one unless ``fitted`` is given) finds it
+    at least ``least`` likely (the model's own bar unless given)."""
+    fitted = fitted or model()
     scored = [(probability(names, fitted["weights"], fitted["bias"]), country)
               for country, names in names_by_country.items()]
     best = max(scored, default=None)
-    return best[1] if best is not None and best[0] >= fitted["least"] else None
+    return best[1] if best is not None and best[0] >= (fitted["least"] if least is None else least) else None
 
 
 def with_targets(work: Work, events: list[Event]) -> list[Event]:
     """Give each event the rules left without a target country its likeliest candidate's."""
     assert work.doc is not None
-    home = home_country(work.doc)
-    for event in events:
-        if left_open(event.type, event.target_country):
+    open_events = [event for event in events if left_open(event.type, event.target_country)]
+    if open_events:
+        home = home_country(work.doc)
+        for event in open_events:
             event.target_country = likeliest_target(candidate_features(work, event, home))
     return events
