@@ -9,24 +9,23 @@ the stage runs, target-country F1 over every coded event, for several least prob
 writes the model fitted on every set kept.
 
     .venv/bin/python bench/targets.py collect
-    .venv/bin/python bench/targets.py train --hold-out au --hold-out ay --folds 5   # rebuilds the shipped model byte for byte
+    .venv/bin/python bench/targets.py train --hold-out ay --folds 5   # rebuilds the shipped model byte for byte
 """
 
 from __future__ import annotations
 
-import json
-from multiprocessing import Pool
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 
-import onrecord.events.stage as stage
+import candidate_rows
 from event_confidence import f1, fit as fit_logistic
-from onrecord import process
 from onrecord.actors import home_country
-from onrecord.evaluate import as_input, load_gold
-from onrecord.evaluate.events import gold_event, paired
-from onrecord.events.targets import candidate_features, left_open, likeliest_target
+from onrecord.evaluate import load_gold
+from onrecord.evaluate.events import gold_event
+from onrecord.events.confidence import likeliest
+from onrecord.events.targets import candidate_features, left_open
 from onrecord.pipeline import Work
 from onrecord.records import Event
 from word_models import GOLD, in_written_order, left_out_together, train_command
@@ -34,61 +33,24 @@ from word_models import GOLD, in_written_order, left_out_together, train_command
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "bench" / "data" / "target_candidates.jsonl"
 MODEL = ROOT / "src" / "onrecord" / "data" / "targets.json"
-LEAST = 0.5  # take a candidate the model finds likelier right than wrong: with five folds of a–ax, F1 0.684 against 0.685 at 0.4 (the table)
+LEAST = 0.5  # take a candidate the model finds likelier right than wrong: with five folds of a–ax, F1 0.683 against 0.685 at 0.4 (the table)
 LEASTS = (0.3, 0.4, 0.5, 0.6)
 L2 = 30.0  # a few hundred fills decide each rare feature: a stronger prior than the confidence model's
-JOBS = 2
-
-_candidates: dict[str | None, dict[str, list[str]]] = {}  # by event id: the store gives the events back in its own order
 
 
-def _recording(work: Work, events: list[Event]) -> list[Event]:
-    """In place of ``with_targets``: keep each event's candidates, change nothing."""
+def record(work: Work, events: list[Event]) -> dict[str | None, dict[str, list[str]]]:
+    """Each event's candidate target countries, as ``with_targets`` would score them."""
     assert work.doc is not None
     home = home_country(work.doc)
-    _candidates.update((event.id, candidate_features(work, event, home)) for event in events)
-    return events
+    return {event.id: candidate_features(work, event, home) for event in events}
 
-
-def set_rows(path: Path) -> list[dict]:
-    """The coded events of one gold set, each with the rules' target country, the matched gold
-    event's (``matched`` false when none matches) and the candidates."""
-    name = path.stem.removeprefix("events_")
-    records = [r for r in load_gold(path) if "events" in r]
-    gold = {str(r["id"]): [gold_event(g) for g in r["events"]] for r in records}
-    rows = []
-    for article in process([as_input(r) for r in records], strict=False):
-        matched = {index: g for g, _, index in paired(article.text, article.events, gold[article.input_ref or ""])
-                   if index is not None}
-        rows += [{"set": name, "article": article.input_ref, "type": event.type, "rules": event.target_country,
-                  "matched": i in matched, "gold": matched[i].get("target_country") if i in matched else None,
-                  "candidates": _candidates.get(event.id, {})} for i, event in enumerate(article.events)]
-    return rows
-
-
-def _switch_off() -> None:
-    """In each worker: the stage calls ``with_targets`` by this name, so it records the rules' targets, unchanged."""
-    stage.with_targets = _recording
 
 
 def collect() -> None:
-    paths = sorted(GOLD.glob("events_*.jsonl"))
-    with Pool(JOBS, initializer=_switch_off) as pool:
-        rows = [row for part in pool.imap(set_rows, paths) for row in part]
-    ROWS.parent.mkdir(parents=True, exist_ok=True)
-    ROWS.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), "utf-8")
-    print(f"{len(rows)} coded events of {len(paths)} sets written to {ROWS.relative_to(ROOT)}")
+    candidate_rows.collect(ROWS, "with_targets", record, "target_country")
 
 
-def training_rows(hold_out: set[str]) -> dict[str, list[dict]]:
-    """Per gold set, its collected events; the sets held out left out."""
-    if not ROWS.exists():
-        raise SystemExit(f"no {ROWS.relative_to(ROOT)}: run `bench/targets.py collect` first")
-    rows: dict[str, list[dict]] = {}
-    for row in map(json.loads, ROWS.read_text("utf-8").splitlines()):
-        if row["set"] not in hold_out:
-            rows.setdefault(row["set"], []).append(row)
-    return rows
+training_rows = partial(candidate_rows.training_rows, ROWS, script="targets.py")
 
 
 def fit(rows: list[dict]) -> dict:
@@ -105,7 +67,7 @@ def chosen(row: dict, fitted: dict, least: float) -> str | None:
     """The event's target country as the stage gives it with the model ``fitted`` and ``least``."""
     if not left_open(row["type"], row["rules"]):
         return row["rules"]
-    return likeliest_target(row["candidates"], fitted, least)
+    return likeliest(row["candidates"], fitted, least)
 
 
 def gold_targets(name: str) -> int:

@@ -6,7 +6,8 @@ import math
 
 import onrecord
 from onrecord.events import stage, targets
-from onrecord.events.targets import likeliest_target, model
+from onrecord.events.confidence import likeliest
+from onrecord.events.targets import model
 
 ACCUSED = ("LIMA, June 2 (Andes Wire) - Peru's Congress voted on Tuesday to remove the head of the electoral "
            "board. Lawmakers accused him of negligence.")
@@ -17,14 +18,14 @@ def events_of(text: str) -> list[onrecord.Event]:
     return article.events
 
 
-def test_the_likeliest_candidate_is_taken_only_when_likely_enough(monkeypatch):
-    monkeypatch.setattr(targets, "model", lambda: {"least": 0.5, "bias": 0.0, "weights": {"home": 2.0, "named": 1.0}})
-    assert likeliest_target({"PER": ["home"], "CHL": ["named"]}) == "PER"
-    assert likeliest_target({"CHL": ["named"], "BOL": ["unknown"]}) == "CHL"
-    monkeypatch.setattr(targets, "model", lambda: {"least": 0.9, "bias": 0.0, "weights": {"home": 2.0}})
+def test_the_likeliest_candidate_is_taken_only_when_likely_enough():
+    fitted = {"least": 0.5, "bias": 0.0, "weights": {"home": 2.0, "named": 1.0}}
+    assert likeliest({"PER": ["home"], "CHL": ["named"]}, fitted) == "PER"
+    assert likeliest({"CHL": ["named"], "BOL": ["unknown"]}, fitted) == "CHL"
     assert 1 / (1 + math.exp(-2.0)) < 0.9
-    assert likeliest_target({"PER": ["home"]}) is None
-    assert likeliest_target({}) is None
+    assert likeliest({"PER": ["home"]}, {**fitted, "least": 0.9}) is None
+    assert likeliest({"PER": ["home"]}, fitted, least=0.9) is None
+    assert likeliest({}, fitted) is None
 
 
 def test_an_accusation_of_an_unnamed_official_is_aimed_at_the_story_s_own_country():

@@ -62,6 +62,15 @@ def probability(names: list[str], weights: dict[str, float], bias: float) -> flo
     return 1 / (1 + math.exp(-(bias + sum(weights.get(name, 0.0) for name in names))))
 
 
+def likeliest(names_by_candidate: dict[str, list[str]], fitted: dict[str, Any], least: float | None = None) -> str | None:
+    """Of candidates scored alone by a fitted logistic model (the place and target models), the
+    likeliest, if at least ``least`` likely (the model's own bar unless given)."""
+    scored = [(probability(names, fitted["weights"], fitted["bias"]), candidate)
+              for candidate, names in names_by_candidate.items()]
+    best = max(scored, default=None)
+    return best[1] if best is not None and best[0] >= (fitted["least"] if least is None else least) else None
+
+
 def with_confidence(events: list[Event], text: str) -> list[Event]:
     """Set every event's ``confidence`` (rounded to two places) and return the events."""
     fitted = model()

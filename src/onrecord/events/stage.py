@@ -79,6 +79,7 @@ from .parties import (
     story_pair,
     target_of,
 )
+from .places import with_places
 from .sentence_types import added, likely, read_alone
 from .speech import retyped
 from .targets import with_targets
@@ -1519,14 +1520,15 @@ def find_events(work: Work) -> Work:
     """Fill ``article.events``: plain statements the speech model reads as typed acts retyped, those
     whose type the sentence-type model rules out dropped, each with its confidence, the unlikely
     ones dropped, and the types the sentence-type model finds likely added, beside the rules' and
-    in the sentences where they found nothing; then the target country of those that have none
-    chosen by the target model."""
+    in the sentences where they found nothing; then each one's place chosen by the place model,
+    and the target country of those that have none by the target model."""
     assert work.doc is not None, "the events stage needs the parse stage before it"
     found = retyped(events_in(work))
     scored = with_confidence(likely(found), work.article.text)
     sentences = sentence_events(work)
     extra = [_unless_denied(work, event) for event in added(scored, sentences) + read_alone(sentences, found)]
-    work.article.events = with_targets(work, sorted(confident(scored) + extra, key=lambda event: event.start))
+    events = sorted(confident(scored) + extra, key=lambda event: event.start)
+    work.article.events = with_targets(work, with_places(work, events))
     return work
 
 

@@ -27,7 +27,7 @@ from spacy.tokens import Span, Token
 from ..actors import home_country, named_place
 from ..pipeline import Work
 from ..records import Event
-from .confidence import probability
+from .confidence import likeliest
 
 NEVER_FILLED = frozenset({"PROTEST"})  # its target only when the text says who (guide P1): never a default
 NAMED_ROLES = {"nsubj", "nsubjpass", "dobj", "pobj", "poss", "compound", "amod", "appos", "conj", "dative", "agent"}
@@ -39,13 +39,13 @@ def left_open(kind: str, target_country: str | None) -> bool:
     return not target_country and kind not in NEVER_FILLED
 
 
-def _trigger(sentence: Span, event: Event) -> Token | None:
+def trigger_token(sentence: Span, event: Event) -> Token | None:
     """The sentence's token that is the event's trigger word, if the rules named one."""
     word = (event.trigger or "").lower().split()
     return next((t for t in sentence if word and t.lower_ == word[0]), None)
 
 
-def _role(token: Token) -> str:
+def role_of(token: Token) -> str:
     """How a country word sits in its clause: "pobj:against", "dobj", "poss" …"""
     dep = token.dep_ if token.dep_ in NAMED_ROLES else "other"
     return f"{dep}:{token.head.lower_}" if dep == "pobj" else dep
@@ -63,14 +63,14 @@ def sentence_countries(work: Work, sentence: Span) -> dict[str, list[tuple[int, 
     for ent in sentence.ents:
         place = named_place(ent)
         if place is not None:
-            named.setdefault(place.iso3, []).append((ent.root.i, _role(ent.root)))
+            named.setdefault(place.iso3, []).append((ent.root.i, role_of(ent.root)))
     for mention in work.article.mentions:
         actor = work.actors.get(mention.actor_id or "")
         if actor is None or not actor.country or not sentence.start_char <= mention.start < sentence.end_char:
             continue
         span = sentence.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None and all(i != span.root.i for i, _ in named.get(actor.country, [])):
-            named.setdefault(actor.country, []).append((span.root.i, _role(span.root)))
+            named.setdefault(actor.country, []).append((span.root.i, role_of(span.root)))
     return named
 
 
@@ -83,7 +83,7 @@ def candidate_features(work: Work, event: Event, home: str | None) -> dict[str, 
         return {}
     sentence = span[0].sent
     named = sentence_countries(work, sentence)
-    trigger = _trigger(sentence, event)
+    trigger = trigger_token(sentence, event)
     kind = event.type or "NONE"
     found = "actor" if event.target_actor else "noactor"
     words = [f"trig={(event.trigger or '').lower()}", f"word={_head_word(event.target_actor)}"]
@@ -108,17 +108,6 @@ def model() -> dict[str, Any]:
     return json.loads(resources.files("onrecord.data").joinpath("targets.json").read_text("utf-8"))
 
 
-def likeliest_target(names_by_country: dict[str, list[str]], fitted: dict[str, Any] | None = None,
-                     least: float | None = None) -> str | None:
-    """The likeliest candidate, if the model (the shipped one unless ``fitted`` is given) finds it
-    at least ``least`` likely (the model's own bar unless given)."""
-    fitted = fitted or model()
-    scored = [(probability(names, fitted["weights"], fitted["bias"]), country)
-              for country, names in names_by_country.items()]
-    best = max(scored, default=None)
-    return best[1] if best is not None and best[0] >= (fitted["least"] if least is None else least) else None
-
-
 def with_targets(work: Work, events: list[Event]) -> list[Event]:
     """Give each event the rules left without a target country its likeliest candidate's."""
     assert work.doc is not None
@@ -126,5 +115,5 @@ def with_targets(work: Work, events: list[Event]) -> list[Event]:
     if open_events:
         home = home_country(work.doc)
         for event in open_events:
-            event.target_country = likeliest_target(candidate_features(work, event, home))
+            event.target_country = likeliest(candidate_features(work, event, home), model())
     return events

@@ -441,7 +441,7 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     exchanged fire"), else in its purpose clause, else where its statement was made, else the
     dateline of a paragraph's first sentence ("MANILA - …"), which ``filed_elsewhere`` may undo."""
     sentence = token.sent
-    near = _named_countries(token.doc)
+    near = named_countries(token.doc)
     if event_type in CONTENT_TAKERS:  # "demanded an end to operations in Gaza": Gaza is what it is about
         about = {t.i for c in token.children if c.dep_ in {"dobj", "ccomp", "xcomp"} or (
             c.dep_ == "prep" and c.lower_ in GRIEVANCE_PREPOSITIONS) for t in c.subtree}
@@ -452,17 +452,17 @@ def event_place(token: Token, clause: list[Token], event_type: str, statement: S
     for ids in ({t.i for t in clause}, governed, _purpose(token, event_type)):
         found = _place_among(sentence, ids, kind, near)
         if found is not None:
-            located = _one_of_several(sentence, found[0], near) or _site_in_town(sentence, found[0], near) or (
-                _located(found[0], near))
-            return located, "destination" if found[1] else "text"
+            where = _one_of_several(sentence, found[0], near) or _site_in_town(sentence, found[0], near) or (
+                located(found[0], near))
+            return where, "destination" if found[1] else "text"
     on_object = event_type in SIGNED_TYPES or event_type not in CONTENT_TAKERS or _done_to_people(token)
     town = _town_on_object(token, near) if on_object else None
     if town is not None:
-        return _located(town, near), "text"
+        return located(town, near), "text"
     return told_where(token, statement)
 
 
-def _named_countries(doc: Doc) -> set[str | None]:
+def named_countries(doc: Doc) -> set[str | None]:
     """The countries a story names and its dateline's: where a town of a shared name is looked for."""
     return {*country_counts(doc), dateline_country(doc)}
 
@@ -470,9 +470,9 @@ def _named_countries(doc: Doc) -> set[str | None]:
 def sentence_place(sentence: Span) -> Located:
     """The first place a sentence names "in / at / near X", whichever act it belongs to: where an
     act read from the sentence's words alone most likely was (no verb of the rules says)."""
-    near = _named_countries(sentence.doc)
+    near = named_countries(sentence.doc)
     found = _place_among(sentence, {t.i for t in sentence}, "", near)
-    return _located(found[0], near) if found is not None else NOWHERE
+    return located(found[0], near) if found is not None else NOWHERE
 
 
 def _town_on_object(token: Token, near: Collection[str]) -> str | None:
@@ -505,25 +505,25 @@ def _one_of_several(sentence: Span, name: str, near: Collection[str]) -> Located
     """An act told in several named places ("talks in Baku and Paris", "arrests in Lask, Varo
     and Ossa"): no one place, only the country they share, if they share one (L1)."""
     ent = next((e for e in sentence.ents if e.label_ in {"GPE", "LOC"} and e.root.dep_ == "pobj" and (
-        _unarticled(e.text) == name)), None)  # the place "in" which it was done, not a namesake elsewhere in the sentence
+        unarticled(e.text) == name)), None)  # the place "in" which it was done, not a namesake elsewhere in the sentence
     if ent is None:
         return None
     others = [e for e in sentence.ents if e.label_ in {"GPE", "LOC"} and e.root.i in {c.i for c in ent.root.conjuncts}]
     if not others:
         return None
-    countries = {_located(_unarticled(e.text), near)[1] for e in [ent, *others]}
+    countries = {located(unarticled(e.text), near)[1] for e in [ent, *others]}
     return None, countries.pop() if len(countries) == 1 else None, None, None
 
 
 def _site_in_town(sentence: Span, name: str, near: Collection[str]) -> Located | None:
     """A site the gazetteer does not know, told with its town ("in Syntagma Square in Athens"): the
     site, in the town's country and at its coordinates."""
-    site = next((e for e in sentence.ents if _unarticled(e.text) == name), None)
+    site = next((e for e in sentence.ents if unarticled(e.text) == name), None)
     if site is None or locate(name, near) is not None or site.end + 1 >= sentence.end or (
             sentence.doc[site.end].lower_ not in {"in", "of"}):
         return None
     town = next((e for e in sentence.ents if e.start == site.end + 1 and e.label_ == "GPE"), None)
-    where = locate(_unarticled(town.text), near) if town is not None else None
+    where = locate(unarticled(town.text), near) if town is not None else None
     return (name, where.iso3, where.latitude, where.longitude) if where is not None else None
 
 
@@ -539,14 +539,14 @@ def _purpose(token: Token, event_type: str) -> set[int]:
 def told_where(token: Token, statement: Statement | None) -> tuple[Located, Found]:
     """Where the words holding the trigger were said ("told reporters in Suva"), else the
     dateline of a paragraph's first sentence, which ``filed_elsewhere`` may undo."""
-    near = _named_countries(token.doc)
+    near = named_countries(token.doc)
     if statement is not None and statement.place:
-        return _located(statement.place, near), "said"
+        return located(statement.place, near), "said"
     spoken = _speaking_place(token)
     if spoken is not None:
-        return _located(spoken, near), "said"
-    filed = _dateline(token.sent) if sequence_word(token) is None else None  # "a day after police raided …" is not filed
-    return (_located(filed, near), "dateline") if filed is not None else (NOWHERE, "none")
+        return located(spoken, near), "said"
+    filed = paragraph_dateline(token.sent) if sequence_word(token) is None else None  # "a day after police raided …" is not filed
+    return (located(filed, near), "dateline") if filed is not None else (NOWHERE, "none")
 
 
 def _speaking_place(token: Token) -> str | None:
@@ -614,7 +614,7 @@ def _done_with(token: Token, event_type: str) -> set[int]:
             c.dep_ == "pobj" and c.lemma_.lower() in lex["visit_words"] for c in p.children)) for t in p.subtree}
 
 
-def _dateline(sentence: Span) -> str | None:
+def paragraph_dateline(sentence: Span) -> str | None:
     """The dateline city of a paragraph's first sentence ("MANILA - …"), or of the article's
     first when the clean stage took a wire's credit dateline off it; a country named there
     stands for its capital, but not a place that only belongs to one ("HONG KONG", "GAZA")."""
@@ -716,10 +716,10 @@ def _place_among(sentence: Span, ids: set[int], event_type: str, near: Collectio
         if ent.root.i not in ids or ent.label_ not in {"GPE", "LOC", "FAC"} and not (
                 ent.label_ == "ORG" and locate(ent.text) is not None) and not (  # "a stadium in Niamey" tagged ORG
                 ent.label_ in ACTOR_ENTITIES and ent[-1].lower_ in landforms) or (  # "near Sabina Shoal", a PERSON
-                not _unarticled(ent.text)[:1].isupper()):  # "off India's east coast" names no place
+                not unarticled(ent.text)[:1].isupper()):  # "off India's east coast" names no place
             continue
         if _placed(ent.root, prepositions, visiting):
-            return _refined(ent), _gone_to(ent)
+            return refined_place(ent), _gone_to(ent)
     return _town_mistagged(sentence, ids, prepositions, visiting, near) or _named_before(sentence, ids, prepositions) or (
         _seat_owner(sentence, ids, near))
 
@@ -734,7 +734,7 @@ def _seat_owner(sentence: Span, ids: set[int], near: Collection[str]) -> tuple[s
         if noun.i not in ids or noun.lemma_.lower() not in seats:
             continue
         for owner in (c for c in noun.children if c.dep_ in {"compound", "poss"} and c.ent_type_ == "GPE"):
-            name = _unarticled(_proper_name(owner).text)
+            name = unarticled(proper_name(owner).text)
             if _town(name, near):
                 return name, False
     return None
@@ -784,7 +784,7 @@ def _last_town(sentence: Span, reach: int = 3) -> str | None:
         named_as_place = ent.label_ in {"GPE", "LOC"} or ent.root.dep_ == "pobj" and ent.root.head.lower_ in PLACE_PREPOSITIONS
         where = locate(ent.text) if named_as_place and (place is None or place.kind == "capital") else None
         if where is not None and where.latitude is not None:
-            return _refined(ent)
+            return refined_place(ent)
     return None
 
 
@@ -794,7 +794,7 @@ def _kind_named(noun: Token) -> str | None:
     named = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
     if named is not None:
-        return _proper_name(named).text
+        return proper_name(named).text
     names = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound" and t.pos_ == "PROPN"]
     if not names:
         return None
@@ -802,7 +802,7 @@ def _kind_named(noun: Token) -> str | None:
     return noun.doc[names[0].left_edge.i:noun.i + 1 if whole else names[-1].i + 1].text
 
 
-def _proper_name(name: Token) -> Span:
+def proper_name(name: Token) -> Span:
     """A name with the proper nouns compounded before it: "Beled Hawo", "Pedro Juan Caballero"."""
     first = min(t.i for t in name.subtree if t.i == name.i or t.dep_ == "compound" and t.pos_ == "PROPN")
     return name.doc[first:name.i + 1]
@@ -835,7 +835,7 @@ def _town_mistagged(sentence: Span, ids: set[int], prepositions: set[str], visit
         if name.i not in ids or name.pos_ != "PROPN" or name.ent_type_ in {"GPE", "LOC", "FAC"} or not (
                 _placed(name, prepositions, visiting)) or name.ent_type_ == "DATE" and name.lower_ in MONTHS:
             continue
-        town = _proper_name(name)
+        town = proper_name(name)
         if _town(town.text, near):
             return town.text, _gone_to(town)
     return None
@@ -852,7 +852,7 @@ def _seat_town(sentence: Span, ids: set[int], near: Collection[str]) -> str | No
         if owned is None or owned.i not in ids or owned.lemma_.lower() not in offices or name.pos_ != "PROPN" or (
                 name.ent_type_ not in {"GPE", "LOC", "FAC"} and not _town(name.text, near)):
             continue
-        return _unarticled(_proper_name(name).text)
+        return unarticled(proper_name(name).text)
     return None
 
 
@@ -871,7 +871,7 @@ def _settlement_named(sentence: Span, ids: set[int], prepositions: set[str], nea
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         if name is None:
             continue
-        town = _proper_name(name).text
+        town = proper_name(name).text
         where = locate(town, near)
         if where is None or where.iso3 in near:
             return town, noun.dep_ == "pobj" and noun.head.lower_ == "to"
@@ -888,7 +888,7 @@ def _site_of(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
             site.dep_ == "pobj" and _locative(site.head, prepositions) and site.lemma_.lower() in plover()["site_nouns"]) or any(
             c.dep_ == "prep" and c.lower_ in {"in", "at"} and any(o.ent_type_ == "GPE" for o in c.children) for c in site.children):
         return None
-    return _unarticled(ent.text)
+    return unarticled(ent.text)
 
 
 def _street_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | None:
@@ -898,7 +898,7 @@ def _street_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | Non
     "down" place as "in" does; not one placed by its town ("on the Pan-American Highway near
     Loja": the town, as for ``_site_named``), unless it is a square or a monument people gather at
     ("in Syntagma Square in Athens", "at Democracy Monument in Bangkok")."""
-    name = _unarticled(ent.text)
+    name = unarticled(ent.text)
     words = name.split()
     kind = words[-1].lower()
     if len(words) < 2 or kind not in {*plover()["street_nouns"], *GATHERING_PLACES} or not words[0][:1].isupper() or (
@@ -926,7 +926,7 @@ def _region_named(ent: Span, ids: set[int], prepositions: set[str]) -> str | Non
     if ent.label_ not in {"GPE", "LOC", "NORP", "ORG"} or noun.lemma_.lower() not in REGION_NOUNS or (
             noun.i not in ids or noun.dep_ != "pobj" or not _locative(noun.head, prepositions)):
         return None
-    return _unarticled(ent.text)
+    return unarticled(ent.text)
 
 
 def _site_named(ent: Span, ids: set[int], prepositions: set[str], near: Collection[str]) -> str | None:
@@ -937,7 +937,7 @@ def _site_named(ent: Span, ids: set[int], prepositions: set[str], near: Collecti
     Fetesti air base"); any other with its kind, part of its name ("outside the Combinado del Este
     prison", "in the Qandil mountains"). Not a site of a country or a people ("outside the
     Bulgarian embassy"), nor sites of a kind ("in EU ports")."""
-    name = _unarticled(ent.text)
+    name = unarticled(ent.text)
     known = lookup(name)
     if ent.root.dep_ != "compound" or ent.label_ not in ACTOR_ENTITIES | {"LOC", "FAC"} or (
             known is not None and known.kind != "capital"):
@@ -992,7 +992,7 @@ def _home_capital(sentence: Span, ids: set[int], prepositions: set[str]) -> str 
     return None
 
 
-def _refined(ent: Span) -> str:
+def refined_place(ent: Span) -> str:
     """The place as the gold annotators name it: a building by its city ("the Great Hall of the
     People in Beijing", "the Elysee Palace" under a PARIS dateline), a region with its compass
     point ("southern Lebanon"); a site the gazetteer does not know by the city it is in, told
@@ -1003,14 +1003,14 @@ def _refined(ent: Span) -> str:
         if city is not None:
             return city.text
     if ent.label_ == "FAC":
-        return _dateline(ent.sent) or _unarticled(ent.text)
+        return paragraph_dateline(ent.sent) or unarticled(ent.text)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in COMPASS and before.head.i == ent.root.i:
-        return _unarticled(f"{before.text} {ent.text}")
-    return _unarticled(ent.text)
+        return unarticled(f"{before.text} {ent.text}")
+    return unarticled(ent.text)
 
 
-def _unarticled(name: str) -> str:
+def unarticled(name: str) -> str:
     """A place as named without its article and the class word after it (L3): "the South China
     Sea" is "South China Sea", "Sisaket province" is "Sisaket", "Miyako island" is "Miyako"
     ("Gaza Strip" and "Christmas Island" keep their own)."""
@@ -1025,7 +1025,7 @@ def dateline_home(doc: Doc, location_country: str | None) -> str | None:
     return location_country or home_country(doc)
 
 
-def _located(name: str, near: Collection[str]) -> Located:
+def located(name: str, near: Collection[str]) -> Located:
     """The place and its country; "southern Lebanon" lies in Lebanon; of towns sharing a name,
     the one in a country the text names (``locate``). A whole country ("struck targets in
     Yemen") is only the country (L1), unless a city bears its name ("Singapore")."""
