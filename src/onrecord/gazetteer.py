@@ -17,8 +17,10 @@ from importlib import resources
 from typing import Any
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for a name ("the U.S." → "us")."""
+    """Case-, accent- and punctuation-insensitive key for a name ("the U.S." → "us"); cached, as
+    every stage folds the same few thousand names again and again."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("’", "'").replace("'s", "")
