@@ -1,8 +1,8 @@
 """What the candidate models' fitting scripts share (bench/targets.py, bench/places.py): run
 today's pipeline on every event gold set with the model's step of the events stage switched off,
 keep each coded event's candidates as that step would score them, and pair the event with the
-gold one it matches. Rows go to a JSONL file under bench/data (not in git: ten minutes on two
-cores remake it)."""
+gold one it matches. Rows go to a JSONL file under bench/data (not in git: three to five
+minutes on two cores remake it)."""
 
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 
 ``collect`` runs today's pipeline on every event gold set with the model switched off and keeps,
 for each event it codes, the rules' place, the gold event's (when the event matches one) and
-every candidate place with its features (bench/data/place_candidates.jsonl, not in git: ten
-minutes on two cores remake it). ``train`` fits the model on the matched events, scores the sets
+every candidate place with its features (bench/data/place_candidates.jsonl, not in git: three to
+five minutes on two cores remake it). ``train`` fits the model on the matched events, scores the sets
 left out (one at a time, or in ``--folds N``) as the scorer does (place accuracy over the
 matched events where the gold or the coder gives a place) and as place F1 over every coded
 event, for the rules alone and the model at several least probabilities, then writes the model

@@ -3,7 +3,7 @@
 ``collect`` runs today's pipeline on every event gold set with the model switched off and keeps,
 for each event it codes, the rules' target country, the gold event's (when the event matches
 one) and every candidate country with its features (bench/data/target_candidates.jsonl, not in
-git: ten minutes on two cores remake it). ``train`` fits the model on the matched events the
+git: three minutes on two cores remake it). ``train`` fits the model on the matched events the
 rules gave no target country, scores the sets left out (one at a time, or in ``--folds N``) as
 the stage runs, target-country F1 over every coded event, for several least probabilities, then
 writes the model fitted on every set kept.

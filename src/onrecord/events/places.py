@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import dateline_place, fold, is_landform, locate, lookup
 from ..pipeline import Work
@@ -91,7 +91,7 @@ def _places_named(sentence: Span) -> list[tuple[str, Span]]:
     return found
 
 
-def _article_dateline(doc: Any) -> str | None:
+def _article_dateline(doc: Doc) -> str | None:
     """The story's dateline place, whether the clean stage took it off the text or left it there."""
     credited = doc.user_data.get("dateline")
     return dateline_place(credited) if credited else dateline_place(doc.text[:200])
