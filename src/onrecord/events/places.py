@@ -119,11 +119,11 @@ def _said_at(place: Token) -> bool:
     return verb.lemma_.lower() in SAYING_VERBS and place.dep_ == "pobj" and verb in place.head.ancestors
 
 
-def _ruled_out(place: Token, sentence: Span, event: Event, trigger: Token | None) -> bool:
-    """A place the guide says is not the act's: one of several ("talks in Vienna and Geneva", L1),
-    where the words were said for an act they report (L1), the seat of whoever withheld a
-    statement ("the embassy in Santiago declined to comment", S2)."""
-    places = {ent.root.i for ent in sentence.ents if _named(ent)}
+def _ruled_out(place: Token, places: set[int], event: Event, trigger: Token | None) -> bool:
+    """A place the guide says is not the act's: one of several (``places``, the sentence's place
+    entities by their root: "talks in Vienna and Geneva", L1), where the words were said for an
+    act they report (L1), the seat of whoever withheld a statement ("the embassy in Santiago
+    declined to comment", S2)."""
     if place.dep_ == "conj" and place.head.i in places or any(c.dep_ == "conj" and c.i in places for c in place.children):
         return True
     if _said_at(place) and event.mode != "verbal" and event.type != "STATEMENT":
@@ -137,9 +137,10 @@ def candidates(sentence: Span, event: Event, trigger: Token | None) -> list[Cand
     """The places the sentence names (but those the guide rules out), then those of the sentences
     before it, the rules' place and the story's dateline, one candidate a name."""
     by_name: dict[str, Candidate] = {}
+    places = {ent.root.i for ent in sentence.ents if _named(ent)}
     for back, named_in in enumerate([sentence, *_earlier(sentence)]):
         for name, ent in _places_named(named_in):
-            if back == 0 and _ruled_out(ent.root, sentence, event, trigger):
+            if back == 0 and _ruled_out(ent.root, places, event, trigger):
                 continue
             if name[:1].isupper() and fold(name) not in by_name:
                 by_name[fold(name)] = Candidate(name, None if back else ent, {"earlier" if back else "text"})
