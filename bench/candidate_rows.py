@@ -1,4 +1,5 @@
-"""What the candidate models' fitting scripts share (bench/targets.py, bench/places.py): run
+"""What the candidate models' fitting scripts share (bench/targets.py, bench/places.py,
+bench/event_dates.py): run
 today's pipeline on every event gold set with the model's step of the events stage switched off,
 keep each coded event's candidates as that step would score them, and pair the event with the
 gold one it matches. Rows go to a JSONL file under bench/data (not in git: three to five
@@ -12,13 +13,16 @@ from functools import partial
 from multiprocessing import Pool
 from pathlib import Path
 
+import numpy as np
+
 import onrecord.events.stage as stage
 from onrecord import process
 from onrecord.evaluate import as_input, load_gold
 from onrecord.evaluate.events import gold_event, paired
 from onrecord.pipeline import Work
 from onrecord.records import Event
-from word_models import GOLD
+from event_confidence import f1, fit as fit_logistic
+from word_models import GOLD, in_written_order, left_out_together
 
 ROOT = Path(__file__).resolve().parent.parent
 JOBS = 2
@@ -74,3 +78,46 @@ def training_rows(rows_path: Path, hold_out: set[str], script: str) -> dict[str,
         if row["set"] not in hold_out:
             rows.setdefault(row["set"], []).append(row)
     return rows
+
+
+def gold_with(field: str, name: str) -> int:
+    """How many of a gold set's events have ``field``: the recall's denominator."""
+    return sum(bool(gold_event(g).get(field)) for r in load_gold(GOLD / f"events_{name}.jsonl")
+               for g in r.get("events", []))
+
+
+def fit_candidates(rows: list[dict], right: Callable[[str, dict], bool], l2: float, least: float) -> dict:
+    """The logistic model over every candidate of ``rows``, each labelled by ``right(candidate, row)``."""
+    names = [features for row in rows for features in row["candidates"].values()]
+    labels = [right(candidate, row) for row in rows for candidate in row["candidates"]]
+    weights, bias = fit_logistic(names, np.array(labels, dtype=float), l2=l2)
+    return {"least": least, "bias": bias, "weights": weights}
+
+
+def scored_out(sets: dict[str, list[dict]], folds: int, fit: Callable[[list[dict]], dict],
+               choose: Callable[[dict, dict, float], str | None], same: Callable[[str, str], bool], field: str,
+               leasts: tuple[float, ...]) -> None:
+    """Print the field's accuracy on the matched events (as the scorer counts it: where the gold or
+    the coder gives a value) and its F1 over the coded events of the sets left out (one at a time,
+    or in ``folds``): the rules' own, then ``choose`` with the model fitted without them at each
+    least probability."""
+    names = in_written_order(sets)
+    gold = sum(gold_with(field, name) for name in names)
+    tallies = {least: [0, 0, 0, 0] for least in (None, *leasts)}  # right, given, matched pairs, right on them
+    for left_out in left_out_together(names, folds):
+        fitted = fit([row for name in names if name not in left_out for row in sets[name]])
+        for row in (row for name in left_out for row in sets[name]):
+            for least, tally in tallies.items():
+                value = row["rules"] if least is None else choose(row, fitted, least)
+                right = bool(value) and row["matched"] and same(value, row["gold"] or "")
+                tally[0] += right
+                tally[1] += bool(value)
+                if row["matched"] and (value or row["gold"]):
+                    tally[2] += 1
+                    tally[3] += right
+        print(f"sets {', '.join(in_written_order(left_out))} left out", flush=True)
+    print(f"{field} over the coded events of {len(names)} sets ({gold} gold events with one)")
+    for least, (right, given, pairs, right_on_pairs) in tallies.items():
+        precision, recall, score = f1(right, given, gold)
+        label = "the rules alone" if least is None else f"model, least {least}"
+        print(f"  {label:<20} accuracy {right_on_pairs / pairs:.3f} of {pairs}  P {precision:.3f}  R {recall:.3f}  F1 {score:.4f}")

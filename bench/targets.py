@@ -17,18 +17,13 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-import numpy as np
-
 import candidate_rows
-from event_confidence import f1, fit as fit_logistic
 from onrecord.actors import home_country
-from onrecord.evaluate import load_gold
-from onrecord.evaluate.events import gold_event
 from onrecord.events.confidence import likeliest
 from onrecord.events.targets import candidate_features, left_open
 from onrecord.pipeline import Work
 from onrecord.records import Event
-from word_models import GOLD, in_written_order, left_out_together, train_command
+from word_models import train_command
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = ROOT / "bench" / "data" / "target_candidates.jsonl"
@@ -56,11 +51,8 @@ training_rows = partial(candidate_rows.training_rows, ROWS, script="targets.py")
 def fit(rows: list[dict]) -> dict:
     """The logistic model over every candidate of the matched events whose target country is left
     open to it, each labelled by whether it is the gold event's."""
-    fitted_on = [row for row in rows if row["matched"] and left_open(row["type"], row["rules"])]
-    names = [features for row in fitted_on for features in row["candidates"].values()]
-    right = [country == row["gold"] for row in fitted_on for country in row["candidates"]]
-    weights, bias = fit_logistic(names, np.array(right, dtype=float), l2=L2)
-    return {"least": LEAST, "bias": bias, "weights": weights}
+    return candidate_rows.fit_candidates([row for row in rows if row["matched"] and left_open(row["type"], row["rules"])],
+                                         lambda country, row: country == row["gold"], L2, LEAST)
 
 
 def chosen(row: dict, fitted: dict, least: float) -> str | None:
@@ -70,31 +62,10 @@ def chosen(row: dict, fitted: dict, least: float) -> str | None:
     return likeliest(row["candidates"], fitted, least)
 
 
-def gold_targets(name: str) -> int:
-    """How many of a gold set's events have a target country: the recall's denominator."""
-    return sum(bool(gold_event(g).get("target_country")) for r in load_gold(GOLD / f"events_{name}.jsonl")
-               for g in r.get("events", []))
-
-
 def one_set_out(sets: dict[str, list[dict]], folds: int) -> None:
-    """Target-country F1 over the coded events of the sets left out: the rules' own, then with the
-    model fitted without them at each least probability."""
-    names = in_written_order(sets)
-    gold = sum(gold_targets(name) for name in names)
-    tallies = {least: [0, 0] for least in (None, *LEASTS)}  # right, given
-    for left_out in left_out_together(names, folds):
-        fitted = fit([row for name in names if name not in left_out for row in sets[name]])
-        for row in (row for name in left_out for row in sets[name]):
-            for least, tally in tallies.items():
-                country = row["rules"] if least is None else chosen(row, fitted, least)
-                tally[0] += bool(country) and row["matched"] and country == row["gold"]
-                tally[1] += bool(country)
-        print(f"sets {', '.join(in_written_order(left_out))} left out", flush=True)
-    print(f"target-country F1 over the coded events of {len(names)} sets ({gold} gold events with one)")
-    for least, (right, given) in tallies.items():
-        precision, recall, score = f1(right, given, gold)
-        label = "the rules alone" if least is None else f"model, least {least}"
-        print(f"  {label:<20} P {precision:.3f}  R {recall:.3f}  F1 {score:.4f}")
+    """Target-country F1 over the coded events of the sets left out (and its accuracy on the matched
+    ones): the rules' own, then with the model fitted without them at each least probability."""
+    candidate_rows.scored_out(sets, folds, fit, chosen, str.__eq__, "target_country", LEASTS)
 
 
 def main() -> None:

@@ -1,4 +1,5 @@
-"""Shared fixtures: the project paths, one spaCy pipeline per test session, the rules alone."""
+"""Shared fixtures: the project paths, one spaCy pipeline per test session, the rules alone, a
+candidate model's candidates."""
 
 from __future__ import annotations
 
@@ -37,3 +38,24 @@ def rules_only(monkeypatch):
     monkeypatch.setattr(sentence_types, "ADD", float("inf"))
     monkeypatch.setattr(sentence_types, "READ", float("inf"))
     monkeypatch.setattr(confidence, "FLOOR", 0.0)
+
+
+@pytest.fixture
+def candidates_of(monkeypatch):
+    """Run one article with a candidate model's stage step (``with_places``, ``with_dates``) recording
+    instead of choosing: each event's candidates by type, as ``features`` gives them to the model."""
+    import onrecord
+    from onrecord.events import stage
+
+    def run(step: str, features, text: str, published: str) -> dict[str, dict[str, list[str]]]:
+        seen: dict[str, dict[str, list[str]]] = {}
+
+        def recording(work, events):
+            seen.update((event.type, features(work, event)) for event in events)
+            return events
+
+        monkeypatch.setattr(stage, step, recording)
+        onrecord.process([{"id": "t", "published": published, "text": text}])
+        return seen
+
+    return run

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import onrecord
-from onrecord.events import places, stage
+from onrecord.events import places
 from onrecord.events.places import model
 
 BLOCKADE = ("KINSHASA, Feb 3 (Congo Wire) - Truck drivers in Matadi blocked the port road on Monday, "
@@ -15,26 +15,14 @@ def events_of(text: str) -> list[onrecord.Event]:
     return article.events
 
 
-def recorded_candidates(monkeypatch, text: str) -> dict[str, dict[str, list[str]]]:
-    """Each event's candidate places by type, as ``with_places`` would score them."""
-    seen: dict[str, dict[str, list[str]]] = {}
-
-    def recording(work, events):
-        seen.update((event.type, places.candidate_features(work, event)) for event in events)
-        return events
-
-    monkeypatch.setattr(stage, "with_places", recording)
-    events_of(text)
-    return seen
-
-
 def found_by(features: list[str]) -> set[str]:
     """How a candidate was found, from its "by=…" feature."""
     return set(next(f for f in features if f.startswith("by=")).removeprefix("by=").split("|"))
 
 
-def test_the_candidates_are_the_places_named_here_and_just_before_and_the_dateline(monkeypatch):
-    seen = recorded_candidates(monkeypatch, BLOCKADE + "\n\nThere, soldiers later fired tear gas at the crowd.")
+def test_the_candidates_are_the_places_named_here_and_just_before_and_the_dateline(candidates_of):
+    text = BLOCKADE + "\n\nThere, soldiers later fired tear gas at the crowd."
+    seen = candidates_of("with_places", places.candidate_features, text, "2026-02-04")
     assert {"Matadi", "Kinshasa"} <= set(seen["COERCE"])
     assert "text" in found_by(seen["COERCE"]["Matadi"]) and "dateline" in found_by(seen["COERCE"]["Kinshasa"])
     assert found_by(seen["ASSAULT"]["Matadi"]) == {"earlier"} and "back=True" in seen["ASSAULT"]["Matadi"]

@@ -32,7 +32,7 @@ from ..records import Event
 from .confidence import likeliest
 from .grammar import subject_of, verb_of
 from .lexicon import REGION_NOUNS, SETTLEMENT_NOUNS
-from .targets import role_of, trigger_token
+from .targets import event_sentence, role_of
 from .when_where import (
     PLACE_PREPOSITIONS,
     SPEAKING_VERBS,
@@ -150,34 +150,33 @@ def candidates(sentence: Span, event: Event, trigger: Token | None) -> list[Cand
     return list(by_name.values())
 
 
-def _relation(place: Token, trigger: Token | None) -> str:
-    """Where the place word sits against the trigger: under it, in its clause, in a clause above
+def relation(word: Token, trigger: Token | None) -> str:
+    """Where a word (a place, a date) sits against the trigger: under it, in its clause, in a clause above
     it, or elsewhere."""
     if trigger is None:
         return "notrigger"
-    if trigger in place.ancestors:
+    if trigger in word.ancestors:
         return "under"
-    verb = verb_of(place)
+    verb = verb_of(word)
     if verb.i == verb_of(trigger).i:
         return "clause"
     return "above" if verb in trigger.ancestors else "apart"
 
 
-def _distance(place: Token, trigger: Token | None) -> str:
+def distance(word: Token, trigger: Token | None) -> str:
+    """The word's token distance from the trigger, bucketed."""
     if trigger is None:
         return "none"
-    gap = abs(place.i - trigger.i)
+    gap = abs(word.i - trigger.i)
     return str(next((d for d in DISTANCES if gap <= d), "far"))
 
 
 def candidate_features(work: Work, event: Event) -> dict[str, list[str]]:
     """Each candidate place of an event, by name, with the model's inputs for it."""
-    assert work.doc is not None
-    span = work.doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None:
+    found_in = event_sentence(work, event)
+    if found_in is None:
         return {}
-    sentence = span[0].sent
-    trigger = trigger_token(sentence, event)
+    sentence, trigger = found_in
     kind = event.type or "NONE"
     lead = paragraph_dateline(sentence) is not None
     back = _refers_back(sentence)
@@ -190,7 +189,7 @@ def candidate_features(work: Work, event: Event) -> dict[str, list[str]]:
         if candidate.ent is not None:
             root = candidate.ent.root
             props += [f"label={candidate.ent.label_ or root.ent_type_ or 'none'}", f"role={role_of(root)}",
-                      f"rel={_relation(root, trigger)}", f"dist={_distance(root, trigger)}",
+                      f"rel={relation(root, trigger)}", f"dist={distance(root, trigger)}",
                       f"after={trigger is not None and root.i > trigger.i}"]
         word = f"trig={(event.trigger or '').lower()}"
         out[candidate.name] = ["bias", *props, *(f"{kind}|{p}" for p in props),

@@ -79,6 +79,7 @@ from .parties import (
     story_pair,
     target_of,
 )
+from .event_dates import with_dates
 from .places import with_places
 from .sentence_types import added, likely, read_alone
 from .speech import retyped
@@ -1528,7 +1529,7 @@ def find_events(work: Work) -> Work:
     sentences = sentence_events(work)
     extra = [_unless_denied(work, event) for event in added(scored, sentences) + read_alone(sentences, found)]
     events = sorted(confident(scored) + extra, key=lambda event: event.start)
-    work.article.events = with_targets(work, with_places(work, events))
+    work.article.events = with_targets(work, with_places(work, with_dates(work, events)))
     return work
 
 

@@ -45,6 +45,17 @@ def trigger_token(sentence: Span, event: Event) -> Token | None:
     return next((t for t in sentence if word and t.lower_ == word[0]), None)
 
 
+def event_sentence(work: Work, event: Event) -> tuple[Span, Token | None] | None:
+    """The sentence holding an event's evidence and its trigger word there; None where the
+    evidence is not on the text's tokens."""
+    assert work.doc is not None
+    span = work.doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence = span[0].sent
+    return sentence, trigger_token(sentence, event)
+
+
 def role_of(token: Token) -> str:
     """How a country word sits in its clause: "pobj:against", "dobj", "poss" …"""
     dep = token.dep_ if token.dep_ in NAMED_ROLES else "other"
@@ -77,13 +88,11 @@ def sentence_countries(work: Work, sentence: Span) -> dict[str, list[tuple[int, 
 def candidate_features(work: Work, event: Event, home: str | None) -> dict[str, list[str]]:
     """Each candidate target country of an event, with the model's inputs for it: every country
     its sentence names, its source's and the story's ``home``."""
-    assert work.doc is not None
-    span = work.doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None:
+    found = event_sentence(work, event)
+    if found is None:
         return {}
-    sentence = span[0].sent
+    sentence, trigger = found
     named = sentence_countries(work, sentence)
-    trigger = trigger_token(sentence, event)
     kind = event.type or "NONE"
     found = "actor" if event.target_actor else "noactor"
     words = [f"trig={(event.trigger or '').lower()}", f"word={_head_word(event.target_actor)}"]

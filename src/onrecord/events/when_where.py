@@ -220,21 +220,29 @@ def date_among(work: Work, sentence: Span, heads: set[int], ahead: bool, among: 
     refers to it ("demanded a recount of last month's vote")."""
     for ent in sentence.ents:
         attached = ent.root.i in heads or verb_of(ent.root).i in heads
-        owned = ent.root.head
-        if (possessive(ent) or _naming_year(ent)) and owned != owner and owned.dep_ == "pobj" and (
-                owned.head.lower_ not in {"in", "during"}):
-            continue
-        if _dated(ent) and (among is None or ent.root.i in among) and attached and not _in_background(ent) and not _weekly(ent) and not (
-                ent.end < len(ent.doc) and _distance(ent.doc[ent.end])):  # "a day after …" measures, it does not date
+        if may_date(ent, owner) and (among is None or ent.root.i in among) and attached:
             phrase = date_phrase(ent)
             if phrase.startswith("since ") and _counted_over(ent):
                 continue
             held = owner is not None and verb_of(ent.root) == owner and _held_since(ent, phrase)
             resolved = resolve_date(phrase.removeprefix("since ") if held else phrase,
-                                    work.article.published, ahead=ahead and not _told_done(ent))
+                                    work.article.published, ahead=ahead and not told_done(ent))
             if resolved is not None:
                 return resolved
     return None
+
+
+def may_date(ent: Span, owner: Token | None = None) -> bool:
+    """Whether a date phrase may date the act ``owner`` (or any act told around it): not a date
+    owned by another noun ("demanded a recount of last month's vote"), nor one in a phrase of
+    cause (``_in_background``), a weekly habit, or a distance ("a day after …" measures, it does
+    not date)."""
+    owned = ent.root.head
+    if (possessive(ent) or _naming_year(ent)) and owned != owner and owned.dep_ == "pobj" and (
+            owned.head.lower_ not in {"in", "during"}):
+        return False
+    return _dated(ent) and not _in_background(ent) and not _weekly(ent) and not (
+        ent.end < len(ent.doc) and _distance(ent.doc[ent.end]))
 
 
 def _held_since(ent: Span, phrase: str) -> bool:
@@ -288,7 +296,7 @@ def _in_background(ent: Span) -> bool:
     return False
 
 
-def _told_done(ent: Span) -> bool:
+def told_done(ent: Span) -> bool:
     """A date on a verb in the simple past, which lies behind the publication date also in a
     sentence about plans: "agreed on Friday to hold exercises", "said on Monday it would"."""
     return verb_of(ent.root).tag_ == "VBD"
