@@ -1,10 +1,11 @@
 """Event stage: what actors did, coded in PLOVER 2.0, with mode, date, place and evidence.
 
 The classifier is rules over the shared parse, driven by a lexicon (``data/plover.json``), with
-six small fitted models on top: one retypes plain statements, one drops an event whose type
+seven small fitted models on top: one retypes plain statements, one drops an event whose type
 its sentence's words rule out (and adds the types they bear out), one reads the mode of those
-added acts, one scores each event's confidence, one chooses each event's place among those the
-story names, one the target country the rules left empty.
+added acts, one scores each event's confidence, one chooses each event's date among those its
+sentence names, one its place among those the story names, one the target country the rules
+left empty.
 Where PLOVER leaves room, the annotation guide (docs/annotation-events.md) decides, and the
 rules cite its ids. Rules keep every decision explainable and run in well under a
 millisecond per sentence on top of the parse; docs/quality.md has the measured trade-offs.
@@ -23,6 +24,8 @@ One module per question the stage answers about a trigger, each using only those
 - ``sentence_types``: how likely each type is in a sentence, by a fitted model; a check on the rules
   and the acts they missed beside the ones they coded;
 - ``confidence``: how likely a coded event is one an annotator codes too; the unlikeliest dropped;
+- ``event_dates``: when each act happened, chosen among the dates its sentence names and the
+  rules' date by a fitted model;
 - ``places``: where each act happened, chosen among the places its sentence and the two before
   it name, the rules' place and the dateline by a fitted model;
 - ``targets``: the target country of an event the rules gave none, chosen among the sentence's,

@@ -29,8 +29,7 @@ from ..pipeline import Work
 from ..records import Event
 from ..statements import lexicon as cue_lexicon
 from .confidence import likeliest
-from .grammar import verb_of
-from .places import distance, relation
+from .grammar import distance, relation, verb_of
 from .targets import event_sentence
 from .when_where import may_date, set_ahead, told_done
 

@@ -23,6 +23,7 @@ DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and
 CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
 TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled vote as a point in time
 TIME_PREPOSITIONS = {"until", "till", "since"}  # "until the referendum": a time, not what an act is done to
+DISTANCES = (3, 8, 15)  # token distances from the trigger, bucketed: next to it, in its phrase, its clause, apart
 
 
 def _none(thing: Token) -> bool:
@@ -350,3 +351,24 @@ def names_pair(phrase: Token | None) -> bool:
 def verb_of(token: Token) -> Token:
     """The verb a phrase hangs on ("released … on Saturday" for "Saturday")."""
     return next((t for t in token.ancestors if t.pos_ in {"VERB", "AUX"}), token)
+
+
+def relation(word: Token, trigger: Token | None) -> str:
+    """Where a word (a place, a date) sits against the trigger: under it, in its clause, in a clause above
+    it, or elsewhere."""
+    if trigger is None:
+        return "notrigger"
+    if trigger in word.ancestors:
+        return "under"
+    verb = verb_of(word)
+    if verb.i == verb_of(trigger).i:
+        return "clause"
+    return "above" if verb in trigger.ancestors else "apart"
+
+
+def distance(word: Token, trigger: Token | None) -> str:
+    """The word's token distance from the trigger, bucketed."""
+    if trigger is None:
+        return "none"
+    gap = abs(word.i - trigger.i)
+    return str(next((d for d in DISTANCES if gap <= d), "far"))

@@ -30,7 +30,7 @@ from ..gazetteer import dateline_place, fold, is_landform, locate, lookup
 from ..pipeline import Work
 from ..records import Event
 from .confidence import likeliest
-from .grammar import subject_of, verb_of
+from .grammar import distance, relation, subject_of, verb_of
 from .lexicon import REGION_NOUNS, SETTLEMENT_NOUNS
 from .targets import event_sentence, role_of
 from .when_where import (
@@ -49,7 +49,6 @@ PLACE_NOUNS = REGION_NOUNS | SETTLEMENT_NOUNS | {"site", "crossing", "camp", "bo
 PLACE_WORDS = PLACE_PREPOSITIONS | {"to", "into", "from", "across", "inside", "through", "toward", "towards"}
 SAYING_VERBS = SPEAKING_VERBS | {"say", "tell"}
 EARLIER = 2  # sentences back where a place referred to is looked for
-DISTANCES = (3, 8, 15)  # token distances from the trigger, bucketed: next to it, in its phrase, its clause, apart
 
 
 @dataclass
@@ -148,27 +147,6 @@ def candidates(sentence: Span, event: Event, trigger: Token | None) -> list[Cand
         if name:
             by_name.setdefault(fold(name), Candidate(name)).found_by.add(how)
     return list(by_name.values())
-
-
-def relation(word: Token, trigger: Token | None) -> str:
-    """Where a word (a place, a date) sits against the trigger: under it, in its clause, in a clause above
-    it, or elsewhere."""
-    if trigger is None:
-        return "notrigger"
-    if trigger in word.ancestors:
-        return "under"
-    verb = verb_of(word)
-    if verb.i == verb_of(trigger).i:
-        return "clause"
-    return "above" if verb in trigger.ancestors else "apart"
-
-
-def distance(word: Token, trigger: Token | None) -> str:
-    """The word's token distance from the trigger, bucketed."""
-    if trigger is None:
-        return "none"
-    gap = abs(word.i - trigger.i)
-    return str(next((d for d in DISTANCES if gap <= d), "far"))
 
 
 def candidate_features(work: Work, event: Event) -> dict[str, list[str]]:
