@@ -1521,8 +1521,8 @@ def find_events(work: Work) -> Work:
     """Fill ``article.events``: plain statements the speech model reads as typed acts retyped, those
     whose type the sentence-type model rules out dropped, each with its confidence, the unlikely
     ones dropped, and the types the sentence-type model finds likely added, beside the rules' and
-    in the sentences where they found nothing; then each one's place chosen by the place model,
-    and the target country of those that have none by the target model."""
+    in the sentences where they found nothing; then each one's date chosen by the date model, its
+    place by the place model, and the target country of those that have none by the target model."""
     assert work.doc is not None, "the events stage needs the parse stage before it"
     found = retyped(events_in(work))
     scored = with_confidence(likely(found), work.article.text)
