@@ -34,6 +34,7 @@ from .targets import event_sentence
 from .when_where import may_date, set_ahead, told_done
 
 RELATIVE_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
+WEEKDAY_NAMES, MONTH_NAMES = set(WEEKDAYS), set(MONTHS)
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Candidate:
 
     date: str
     ent: Span | None = None
+    phrase: str = ""  # the entity's words as ``date_phrase`` reads them ("on Monday")
     found_by: set[str] = field(default_factory=set)  # "past", "ahead" (how the phrase was resolved), "rules"
 
 
@@ -54,11 +56,11 @@ def shape(phrase: str) -> str:
     """What kind of date phrase it is: a weekday, a relative day, a month's day, a month, a year,
     a relative month or year ("last month"), or something else ("the weekend")."""
     words = set(phrase.lower().replace("'s", "").replace(",", " ").split())
-    if words & set(WEEKDAYS):
+    if words & WEEKDAY_NAMES:
         return "weekday"
     if words & RELATIVE_DAYS:
         return "relday"
-    month = bool(words & set(MONTHS))
+    month = bool(words & MONTH_NAMES)
     digits = [w for w in words if w.isdigit()]
     if month and any(len(w) <= 2 for w in digits):
         return "monthday"
@@ -84,7 +86,7 @@ def candidates(sentence: Span, event: Event, trigger: Token | None, published: s
         for direction, ahead in (("past", False), ("ahead", True)):
             date = resolve_date(phrase, published, ahead=ahead)
             if date is not None:
-                by_date.setdefault(date, Candidate(date, ent)).found_by.add(direction)
+                by_date.setdefault(date, Candidate(date, ent, phrase)).found_by.add(direction)
     if event.date:
         by_date.setdefault(event.date, Candidate(event.date)).found_by.add("rules")
     return list(by_date.values())
@@ -110,7 +112,7 @@ def candidate_features(work: Work, event: Event) -> dict[str, list[str]]:
                  mode, told, f"anchor={'trigger' if trigger is not None else 'root'}"]
         if candidate.ent is not None:
             ent, root = candidate.ent, candidate.ent.root
-            props += [f"shape={shape(date_phrase(ent))}", f"role={_role(root)}", f"rel={relation(root, anchor)}",
+            props += [f"shape={shape(candidate.phrase)}", f"role={_role(root)}", f"rel={relation(root, anchor)}",
                       f"dist={distance(root, anchor)}", f"after={root.i > anchor.i}",
                       f"poss={possessive(ent)}", f"done={told_done(ent)}", f"said={verb_of(root).lemma_.lower() in speech}"]
         word = f"trig={(event.trigger or '').lower()}"

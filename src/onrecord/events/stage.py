@@ -14,6 +14,7 @@ from ..gazetteer import locate, lookup
 from ..pipeline import Work, register_stage
 from ..records import Actor, Event, Statement, stable_id
 from .confidence import confident, with_confidence
+from .event_dates import with_dates
 from .grammar import (
     agent_of,
     clause_tokens,
@@ -79,7 +80,6 @@ from .parties import (
     story_pair,
     target_of,
 )
-from .event_dates import with_dates
 from .places import with_places
 from .sentence_types import added, likely, read_alone
 from .speech import retyped
