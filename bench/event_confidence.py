@@ -6,7 +6,7 @@ code at the parent of the commit that added the set, run on it, each event label
 wrong by today's scorer (the event matched a gold event of its type in its sentence).
 
     .venv/bin/python bench/event_confidence.py collect   # needs the git history: rebuilds bench/data/blind_day_events.jsonl
-    .venv/bin/python bench/sentence_types.py train --hold-out ay --folds 5   # the sentence-type probabilities, held out
+    .venv/bin/python bench/sentence_types.py train --through ax --folds 5   # the sentence-type probabilities, held out
     .venv/bin/python bench/event_confidence.py train     # one-set-out table, then writes src/onrecord/data/event_confidence.json
 
 One input of the model is the sentence-type model's probability for the event's type; for each
