@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from onrecord.dates import resolve_date
+from onrecord.dates import moved, resolve_date
 
 THURSDAY = "2024-11-07"
 
@@ -88,3 +88,34 @@ def test_named_months_and_parts_of_the_publication_period(phrase, expected):
 @pytest.mark.parametrize("phrase", ["every Friday", "each Sunday", "every month"])
 def test_a_habit_names_no_day(phrase):
     assert resolve_date(phrase, "2024-11-07") is None
+
+
+@pytest.mark.parametrize("phrase", ["two years later", "a week later", "three days earlier", "the next day",
+                                    "the following year", "following month"])
+def test_a_count_from_another_date_is_no_date_of_its_own(phrase):
+    assert resolve_date(phrase, THURSDAY) is None and resolve_date(phrase, THURSDAY, ahead=True) is None
+
+
+@pytest.mark.parametrize(("date", "count", "unit", "expected"), [
+    ("2024-10-22", 1, "day", "2024-10-23"),
+    ("2024-12-30", 1, "week", "2025-01-06"),
+    ("2025-05", 2, "month", "2025-07"),
+    ("2025-01", -1, "month", "2024-12"),
+    ("2024-11-05", 2, "month", "2025-01"),  # a day counted in months: a month
+    ("2016", 2, "year", "2018"),
+    ("2022-12", 2, "year", "2024"),
+    ("2022", 2, "day", "2022"),  # a unit finer than the date moves nothing
+    ("2024-03", 1, "week", "2024-03"),
+])
+def test_a_date_moved_is_as_precise_as_the_coarser_of_date_and_unit(date, count, unit, expected):
+    assert moved(date, count, unit) == expected
+
+
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)), st.integers(-40, 40),
+       st.sampled_from(["day", "week", "month", "year"]))
+def test_moving_back_undoes_moving_on_at_the_same_precision(day, count, unit):
+    for date in (day.isoformat(), day.isoformat()[:7], day.isoformat()[:4]):
+        there = moved(date, count, unit)
+        assert len(there) == min(len(date), {"day": 10, "week": 10, "month": 7, "year": 4}[unit])
+        if len(there) == len(date):
+            assert moved(there, -count, unit) == date

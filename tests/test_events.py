@@ -1219,6 +1219,14 @@ def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
      "SANCTION", "2025-03-10"),
     ("Gangs attacked a prison on Monday. Hours later, the president ordered troops onto the streets.", "2025-03-15",
      "MOBILIZE", "2025-03-10"),
+    # counted in months or years from a month or a year, as precise as the coarser of the two
+    ("Ruritanian police detained the blogger in 2019, and a court released him on bail two years later.",
+     "2025-03-15", "CONCEDE", "2021"),
+    ("Freedonia signed the fishing accord in 2014 and tore it up two years later.", "2025-03-15", "SANCTION", "2016"),
+    ("The rebels seized the town of Vostra in May last year and withdrew from it two months later.", "2025-03-15",
+     "RETREAT", "2024-07"),
+    ("Police detained twelve strikers in Port Amel on Feb. 3 and freed them the next day.", "2025-03-15",
+     "CONCEDE", "2025-02-04"),
     # not the day of a clause with its own subject joined after the trigger's
     ("The Kenyan minister urged calm, and police were deployed in Mombasa on Wednesday.", "2025-03-15", "REQUEST",
      None),

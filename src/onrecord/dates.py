@@ -27,7 +27,10 @@ DURATION = re.compile(r"^(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nin
                       r"(?:days?|weeks?|months?|years?)$|^\d{1,3}$")  # "100 days", "a six-year term", an age ("Shoigu, 68,")
 DAY_OF_MONTH = re.compile(r"^(?:on )?(?:" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.? \d{1,2}$|^(?:on )?\d{1,2} (?:"
                           + "|".join(m[:3] for m in MONTHS) + r")[a-z]*$")
+COUNTED = re.compile(r"\b(later|earlier)$|^(the next|(the )?following|(the )?previous) (day|week|month|year|morning|evening|night)$")
+# "two years later", "the next day": counted from a date told before, not from the publication (``moved``)
 HALF_YEAR = dt.timedelta(days=183)
+UNIT_PRECISION = {"day": len("YYYY-MM-DD"), "week": len("YYYY-MM-DD"), "month": len("YYYY-MM"), "year": len("YYYY")}
 RELATIVE_DETERMINERS = {"this", "last", "next", "past"}  # "this month's vote", the model tagging "month's" alone
 
 
@@ -103,6 +106,8 @@ def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str
     ("100 days", "a six-year term"), a habit ("every Friday") or a bare small number (an age) is
     no date."""
     text = _normalize(phrase)
+    if COUNTED.search(phrase.strip().lower()):
+        return None
     if not text or RANGE_ONLY.match(text) or RECURRING.match(text) or VAGUE.search(text) or DURATION.match(text):
         return None
     base = parse_published(published)
@@ -127,6 +132,23 @@ def resolve_date(phrase: str, published: str | None, ahead: bool = False) -> str
     if base is None and not ABSOLUTE_YEAR.search(text):
         return None
     return _dateparser(text, base, ahead)
+
+
+def moved(date: str, count: int, unit: str) -> str:
+    """An ISO date (a day, a month or a year) moved by ``count`` units ("day", "week", "month" or
+    "year"; a negative count moves it back), as precise as the coarser of the date and the unit:
+    "on Oct. 22 … the next day" is October 23, "in May last year … two months later" that July,
+    "in 2016 … two years later" 2018, and a unit finer than the date moves nothing ("in 2022 …
+    freed two days later" is 2022)."""
+    precision = UNIT_PRECISION[unit]
+    if precision > len(date):
+        return date
+    if precision == len("YYYY-MM-DD"):
+        return (dt.date.fromisoformat(date) + dt.timedelta(days=count * (7 if unit == "week" else 1))).isoformat()
+    if precision == len("YYYY-MM"):
+        months = int(date[:4]) * 12 + int(date[5:7]) - 1 + count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{int(date[:4]) + count:04d}"
 
 
 def _named_month(which: str, month: int, base: dt.date) -> str:

@@ -24,14 +24,14 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from ..dates import MONTHS, WEEKDAYS, date_phrase, possessive, resolve_date
+from ..dates import COUNTED, MONTHS, WEEKDAYS, date_phrase, possessive, resolve_date
 from ..pipeline import Work
 from ..records import Event
 from ..statements import lexicon as cue_lexicon
 from .confidence import likeliest
 from .grammar import distance, relation, verb_of
 from .targets import event_sentence
-from .when_where import may_date, set_ahead, told_done
+from .when_where import counted_from_before, may_date, set_ahead, told_done
 
 RELATIVE_DAYS = {"today", "tonight", "yesterday", "tomorrow"}
 WEEKDAY_NAMES, MONTH_NAMES = set(WEEKDAYS), set(MONTHS)
@@ -44,7 +44,7 @@ class Candidate:
     date: str
     ent: Span | None = None
     phrase: str = ""  # the entity's words as ``date_phrase`` reads them ("on Monday")
-    found_by: set[str] = field(default_factory=set)  # "past", "ahead" (how the phrase was resolved), "rules"
+    found_by: set[str] = field(default_factory=set)  # "past", "ahead", "counted" (how the phrase was resolved), "rules"
 
 
 def granularity(date: str) -> str:
@@ -53,8 +53,11 @@ def granularity(date: str) -> str:
 
 
 def shape(phrase: str) -> str:
-    """What kind of date phrase it is: a weekday, a relative day, a month's day, a month, a year,
-    a relative month or year ("last month"), or something else ("the weekend")."""
+    """What kind of date phrase it is: one counted from another ("two years later"), a weekday, a
+    relative day, a month's day, a month, a year, a relative month or year ("last month"), or
+    something else ("the weekend")."""
+    if COUNTED.search(phrase.lower().removeprefix("on ").removeprefix("in ")):
+        return "counted"
     words = set(phrase.lower().replace("'s", "").replace(",", " ").split())
     if words & WEEKDAY_NAMES:
         return "weekday"
@@ -78,11 +81,14 @@ def _role(root: Token) -> str:
 
 def candidates(sentence: Span, event: Event, trigger: Token | None, published: str | None) -> list[Candidate]:
     """Each date the sentence names that may date the trigger's act (``may_date``: not another
-    noun's, nor one in a phrase of cause), resolved looking back and looking ahead, and the rules'
-    date, one candidate a date."""
+    noun's, nor one in a phrase of cause), resolved looking back and looking ahead, or counted
+    from the date told before it ("two years later"), and the rules' date, one candidate a date."""
     by_date: dict[str, Candidate] = {}
     for ent in (e for e in sentence.ents if may_date(e, trigger)):
         phrase = date_phrase(ent)
+        counted = next((date for word in ent if (date := counted_from_before(word, published))), None)
+        if counted is not None:  # "two years later": counted from the date told before it
+            by_date.setdefault(counted, Candidate(counted, ent, phrase)).found_by.add("counted")
         for direction, ahead in (("past", False), ("ahead", True)):
             date = resolve_date(phrase, published, ahead=ahead)
             if date is not None:

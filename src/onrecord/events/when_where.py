@@ -12,7 +12,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, Literal
 
 from ..actors import country_counts, dateline_country, home_country
-from ..dates import MONTHS, WEEKDAYS, date_phrase, parse_published, possessive, resolve_date
+from ..dates import MONTHS, UNIT_PRECISION, WEEKDAYS, date_phrase, moved, parse_published, possessive, resolve_date
 from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
@@ -52,6 +52,7 @@ TIMES_OF_DAY = {"dawn", "daybreak", "sunrise", "noon", "dusk", "sunset", "nightf
 SEQUENCE_SIGN = {"after": -1, "following": -1, "before": 1}  # "a day after" the act above: one day earlier
 DAYS_IN_UNIT = {"day": 1, "week": 7}
 COUNTED_SIGN = {"later": 1, "earlier": -1}  # "a day earlier" than the day told before
+ORDINAL_SIGN = {"next": 1, "following": 1, "previous": -1}  # "the next day", "the following year"
 SAME_DAY_UNITS = {"hour", "minute"}  # "hours later": the same day
 MULTITUDES = {"dozens", "scores", "hundreds", "thousands", "millions"}  # "dozens of activists": a count of many
 COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -100,10 +101,11 @@ def event_date(work: Work, token: Token, clause: list[Token], ahead: bool, event
     ids = {t.i for t in clause} - (_charged_act(token) if event_type == "ACCUSE" else set()) | _day_before_verb(token)
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
-    return (_day_set(work, token) or date_among(work, token.sent, ids, ahead, owner=token) or _when_of(work, token)
+    return (_day_set(work, token) or date_among(work, token.sent, ids, ahead, owner=token)
+            or _counted_from_before(work, token, ids) or _when_of(work, token)
             or date_among(work, token.sent, _time_governors(token), ahead)
             or date_among(work, token.sent, _described_objects(token), ahead) or _told_within(work, token, ahead)
-            or _date_by_distance(work, token, ahead) or _counted_from_before(work, token)
+            or _date_by_distance(work, token, ahead) or _counted_from_before(work, token, {token.i, *_time_governors(token)})
             or date_among(work, token.sent, _purpose(token, event_type), ahead))
 
 
@@ -168,40 +170,51 @@ def set_ahead(date: str | None, published: str | None) -> bool:
     return date is not None and published is not None and date > published[:len(date)]
 
 
-def _counted_from_before(work: Work, token: Token) -> str | None:
-    """D1: a day counted from the one told just before it, in the sentence or the one above:
-    "Lavrov had held talks a day earlier", "Hours later, Noboa decreed …", "recalled their
-    ambassadors the same day", "was elected later the same day"; not a bare "later", which
-    counts nothing."""
-    heads = {token.i, *_time_governors(token)}
-    for word in token.sent:
-        days = _days_counted(word)
-        if days is None or verb_of(word).i not in heads:
-            continue
-        told = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-        before = [e for e in token.doc.ents if told <= e.start and e.end <= word.left_edge.i and _dated(e)]
-        anchor = next((d for e in reversed(before) if (d := resolve_date(date_phrase(e), work.article.published))
-                       and len(d) == len("YYYY-MM-DD")), None)
-        return (dt.date.fromisoformat(anchor) + dt.timedelta(days=days)).isoformat() if anchor else None
-    return None
+def _counted_from_before(work: Work, token: Token, heads: set[int]) -> str | None:
+    """D1: the date a phrase hung on one of ``heads`` counts from the one told before it
+    (``counted_from_before``): the trigger's own clause first ("arrested in 2016 and sentenced
+    two years later" dates the sentence 2018, not 2016), then the verbs it may take its day from."""
+    word = next((w for w in token.sent if _counted(w) is not None and verb_of(w).i in heads), None)
+    return counted_from_before(word, work.article.published) if word is not None else None
 
 
-def _days_counted(word: Token) -> int | None:
-    """The days a phrase counts from the day told before it, signed: "a day earlier" -1, "two
-    days later" 2, "hours later" and "the same day" 0; None for any other word."""
-    if word.lemma_.lower() == "day" and any(c.lower_ in {"same", "that"} for c in word.children):
-        return 0
+def counted_from_before(word: Token, published: str | None) -> str | None:
+    """D1: the date a phrase counts from the last one told before it, in its sentence or the one
+    above: "Lavrov had held talks a day earlier", "Hours later, Noboa decreed …", "recalled their
+    ambassadors the same day", "arrested in 2016 and sentenced to death two years later" (2018),
+    "released them the next day"; None for a word that counts nothing, a bare "later" among them."""
+    counted = _counted(word)
+    if counted is None:
+        return None
+    sentence = word.sent
+    told = word.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    before = [e for e in word.doc.ents if told <= e.start and e.end <= word.left_edge.i and _dated(e)]
+    anchor = next((d for e in reversed(before) if (d := resolve_date(date_phrase(e), published))), None)
+    return moved(anchor, *counted) if anchor else None
+
+
+def _counted(word: Token) -> tuple[int, str] | None:
+    """The units a phrase counts from the date told before it, signed, and the unit: "a day
+    earlier" (-1, day), "two years later" (2, year), "the next day" (1, day), "hours later" and
+    "the same day" (0, day); None for any other word."""
+    lemma = word.lemma_.lower()
+    determined = any(c.lower_ == "the" for c in word.children)
+    if lemma in UNIT_PRECISION and any(c.lower_ in {"same", "that"} for c in word.children):
+        return 0, lemma
+    ordinal = next((ORDINAL_SIGN[c.lower_] for c in word.children if c.dep_ == "amod" and c.lower_ in ORDINAL_SIGN), None)
+    if lemma in UNIT_PRECISION and ordinal is not None and determined and word.dep_ in {"npadvmod", "pobj", "advmod"}:
+        return ordinal, lemma  # "the following year"; "next year" without "the" counts from the publication
     if word.lower_ not in COUNTED_SIGN or word.dep_ != "advmod":
         return None
     if word.head.lemma_.lower() == "day" and any(c.lower_ == "same" for c in word.head.children):
-        return 0  # "later the same day"
+        return 0, "day"  # "later the same day"
     measure = next((c for c in word.children if c.dep_ == "npadvmod"), None)
     unit = measure.lemma_.lower() if measure is not None else ""
     if unit in SAME_DAY_UNITS:
-        return 0
+        return 0, "day"
     count = next((COUNT_WORDS.get(c.lower_, int(c.text) if c.text.isdigit() else 0) for c in measure.children
-                  if c.dep_ in {"det", "nummod"}), 1) if unit in DAYS_IN_UNIT else 0
-    return count * DAYS_IN_UNIT[unit] * COUNTED_SIGN[word.lower_] if count else None
+                  if c.dep_ in {"det", "nummod"}), 1) if unit in UNIT_PRECISION else 0
+    return (count * COUNTED_SIGN[word.lower_], unit) if count else None
 
 
 def _described_objects(token: Token) -> set[int]:
