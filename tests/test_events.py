@@ -403,6 +403,8 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("France handed over 40 armoured vehicles to the Moldovan army.", "AID", "FRA"),
     ("Norway contributed $10 million to the UN relief fund.", "AID", "NOR"),
     ("Kenya gave refuge to thousands of Somali families.", "AID", "KEN"),
+    ("The Freedonian interior minister promised compensation to the families of the dead.", "AID", None),
+    ("Spain's prime minister offered more planes to Portugal if needed.", "AID", "ESP"),
     ("The Bulgarian prime minister handed in his resignation on Monday.", "RETREAT", "BGR"),
     ("The Austrian far-right party topped the poll with 29 percent.", "ELECTION", "AUT"),
     ("Germany's chancellor chose a new economy minister on Friday.", "APPOINT", "DEU"),
@@ -1070,6 +1072,14 @@ def test_coordinated_subjects_of_an_act_done_apart_are_one_event_each(text, kind
     found = [e for e in events_of(text) if e.type == kind]
     assert sorted(e.source_country for e in found) == sources
     assert {e.target_country for e in found} == {target}
+
+
+@pytest.mark.parametrize("text", ["Turkey and Qatar have also promised food shipments.",
+                                  "Japan sent blankets and generators on Monday."])
+def test_what_is_given_is_not_the_target(text):
+    """The goods of an act of aid are its means; with no recipient named, it has no target."""
+    found = [e for e in events_of(text) if e.type == "AID"]
+    assert found and all(e.target_actor is None for e in found), [(e.source_actor, e.target_actor) for e in found]
 
 
 def test_a_body_of_states_beside_a_state_acts_too():

@@ -337,12 +337,14 @@ def _asker(phrase: Token) -> Token | None:
 
 def _munition(verb: Token, thing: Token) -> bool:
     """ "fired two missiles", "used water cannon against the crowd", "lifted restrictions on North
-    Korean ships": what is fired, used, imposed or lifted is the means of the act, never whom it
-    is aimed at; nor is a hostile act itself when the verb only launches it ("launched an assault
-    on their positions": the positions, told on the noun)."""
+    Korean ships", "sent food shipments to Sudan": what is fired, used, imposed, lifted or given is
+    the means of the act, never whom it is aimed at; nor is a hostile act itself when the verb only
+    launches it ("launched an assault on their positions": the positions, told on the noun)."""
     lex = plover()
     lemma = thing.lemma_.lower()
-    means = {*lex["projectile_words"], *lex["riot_weapons"], *lex["verb_object_classes"]["lifted measures"]["objects"]} - set(lex["force_words"])
+    classes = lex["verb_object_classes"]
+    means = {*lex["projectile_words"], *lex["riot_weapons"], *classes["lifted measures"]["objects"],
+             *classes["aid given"]["objects"]} - set(lex["force_words"])
     typed = lex["verb_objects"].get(verb.lemma_.lower(), {})
     return thing.dep_ == "dobj" and lemma in typed and (lemma in means or lex["nouns"].get(lemma) == typed[lemma] in lex["conflict_types"])
 
