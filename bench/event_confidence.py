@@ -6,7 +6,8 @@ code at the parent of the commit that added the set, run on it, each event label
 wrong by today's scorer (the event matched a gold event of its type in its sentence).
 
     .venv/bin/python bench/event_confidence.py collect   # needs the git history: rebuilds bench/data/blind_day_events.jsonl
-    .venv/bin/python bench/sentence_types.py train --through ax --folds 5   # the sentence-type probabilities, held out
+    .venv/bin/python bench/event_confidence.py collect --sets ay az   # only the sets just added to BLIND_DAYS
+    .venv/bin/python bench/sentence_types.py train --through az --folds 5   # the sentence-type probabilities, held out
     .venv/bin/python bench/event_confidence.py train     # one-set-out table, then writes src/onrecord/data/event_confidence.json
 
 One input of the model is the sentence-type model's probability for the event's type; for each
@@ -51,7 +52,8 @@ BLIND_DAYS = {"e": "3a353f5", "f": "3a353f5", "g": "ad55ebd", "h": "67d8dac", "i
               "ah": "b945f3c", "ai": "b945f3c", "aj": "b945f3c", "ak": "b945f3c",
               "al": "bc5d0a4", "am": "bc5d0a4", "an": "bc5d0a4", "ao": "bc5d0a4", "ac": "dae86b5",
               "aq": "f25e4eb", "ar": "f25e4eb", "as": "f25e4eb", "at": "f25e4eb",
-              "ap": "265b48e", "av": "c429ab8", "aw": "c429ab8", "ax": "c429ab8", "au": "8284aa6"}  # gold set → the commit that added it, blind
+              "ap": "265b48e", "av": "c429ab8", "aw": "c429ab8", "ax": "c429ab8", "au": "8284aa6",
+              "ay": "477d63f", "az": "38ac912"}  # gold set → the commit that added it, blind
 KEPT = ("type", "mode", "trigger", "source_actor", "source_country", "target_actor", "target_country", "date",
         "location", "evidence", "start", "end")
 DUMP = """
@@ -87,12 +89,26 @@ def blind_day_rows(name: str, commit: str, workdir: Path) -> list[dict]:
     return rows
 
 
-def collect() -> None:
+def collect(only: list[str] | None = None) -> None:
+    """Remake the blind-day rows of every set, or of the sets ``only`` names, keeping the others'
+    rows as they are (the same file a full collect writes while the scorer and the other sets'
+    commits are unchanged)."""
+    unknown = set(only or ()) - set(BLIND_DAYS)
+    if unknown:
+        raise SystemExit(f"no blind day for {', '.join(sorted(unknown))}: add it to BLIND_DAYS")
+    by_set: dict[str, list[dict]] = defaultdict(list)
+    if only:
+        for row in map(json.loads, ROWS.read_text("utf-8").splitlines()):
+            if row["set"] not in only:
+                by_set[row["set"]].append(row)
     try:
         with tempfile.TemporaryDirectory() as workdir:
-            rows = [row for name, commit in BLIND_DAYS.items() for row in blind_day_rows(name, commit, Path(workdir))]
+            for name, commit in BLIND_DAYS.items():
+                if not only or name in only:
+                    by_set[name] = blind_day_rows(name, commit, Path(workdir))
     finally:  # after the folder is gone, so git forgets the worktrees in it
         subprocess.run(["git", "-C", str(ROOT), "worktree", "prune"], check=False)
+    rows = [row for name in BLIND_DAYS for row in by_set[name]]
     ROWS.parent.mkdir(parents=True, exist_ok=True)
     ROWS.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), "utf-8")
     print(f"{len(rows)} events, {sum(r['right'] for r in rows)} right, written to {ROWS.relative_to(ROOT)}")
@@ -211,7 +227,12 @@ def train() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=("collect", "train"))
-    {"collect": collect, "train": train}[parser.parse_args().step]()
+    parser.add_argument("--sets", nargs="+", metavar="SET", help="collect: remake only these sets' rows, keep the others'")
+    args = parser.parse_args()
+    if args.step == "collect":
+        collect(args.sets)
+    else:
+        train()
 
 
 if __name__ == "__main__":
