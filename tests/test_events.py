@@ -1237,6 +1237,9 @@ def test_the_day_is_found_where_the_parser_hangs_it(text, published, date):
      "RETREAT", "2024-07"),
     ("Police detained twelve strikers in Port Amel on Feb. 3 and freed them the next day.", "2025-03-15",
      "CONCEDE", "2025-02-04"),
+    # an act told inside a "when" clause takes the date the clause hangs on
+    ("The row is the worst since 2019, when Freedonia's arrest of a Ruritanian trawler captain led Ruritania to "
+     "close the border.", "2025-03-15", "SANCTION", "2019"),
     # not the day of a clause with its own subject joined after the trigger's
     ("The Kenyan minister urged calm, and police were deployed in Mombasa on Wednesday.", "2025-03-15", "REQUEST",
      None),

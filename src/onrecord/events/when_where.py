@@ -152,7 +152,11 @@ def _when_of(work: Work, token: Token) -> str | None:
     """The date a "when" clause hangs on, whatever phrase holds it: "the worst row since 2020, when
     New Delhi accused Kathmandu …" dates the accusation 2020 ("since 2020" alone dates nothing); the
     parser may hang the clause on the main verb ("were the largest since July 2021, when thousands
-    demonstrated"), and then the date is the phrase just before "when"."""
+    demonstrated"), and then the date is the phrase just before "when". An act told inside the
+    clause takes its date too: "the most serious since 2010, when Japan's arrest of a captain led
+    Beijing to halt exports" dates the arrest and the halt 2010."""
+    token = next((t for t in [token, *token.ancestors] if t.dep_ in {"relcl", "advcl"} and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in t.children)), token)
     when = next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
     if when is None or token.dep_ not in {"relcl", "advcl"}:
         return None
