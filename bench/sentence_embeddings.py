@@ -61,6 +61,7 @@ def average_precision(scores: np.ndarray, labels: np.ndarray) -> float:
 
 
 def report(name: str, probabilities: np.ndarray, gold: np.ndarray, types: list[str]) -> None:
+    """Print one model's mean and micro average precision, its macro F1 at 0.5 and each type's AP."""
     per_type = [average_precision(probabilities[:, k], gold[:, k]) for k in range(len(types))]
     predicted = probabilities >= 0.5
     f1 = [2 * (predicted[:, k] & (gold[:, k] > 0)).sum() / max(predicted[:, k].sum() + gold[:, k].sum(), 1)
