@@ -347,6 +347,8 @@ def first_of(text: str, kind: str):
     # a region whose name holds another country's ("British Columbia", "New Mexico") is read whole
     ("British Columbia Premier Jane Doe accused Ottawa on Monday of ignoring the province.", "ACCUSE", "CAN", "CAN"),
     ("New Mexico Governor Tom Ruiz criticised the water plan on Monday.", "ACCUSE", "USA", None),
+    # "New" opening a region's name the tagger missed is no passing word; Cameroon's "South" region is no word
+    ("New South Wales Premier Jane Doe criticised the water plan on Monday.", "ACCUSE", "AUS", None),
     # a force the model tags a name, in a report by another state's ministry, is that state's, not the dateline's
     ("OSLO, May 2 (Wire) - Norway protested on Monday. Russia's defence ministry announced that its navy would hold "
      "drills in the Barents Sea.", "MOBILIZE", "RUS", None),
@@ -375,6 +377,18 @@ def first_of(text: str, kind: str):
     # a country's working people and their spokesmen, named by their trade, are its public (guide §3)
     ("Cambodia's labour minister ordered striking workers to return to their factories.", "REQUEST", "KHM", "KHM"),
     ("Morocco's prime minister offered to meet representatives of the protest movement.", "CONSULT", "MAR", "MAR"),
+    # states named in apposition act, not the one whose partners they are
+    ("China's allies Russia and Iran backed the plan on Monday.", "SUPPORT", "RUS", None),
+    # a country's name told of with "who" is the person of that surname named before
+    ("LISBON, Aug 13 (Wire) - Spain's prime minister phoned Prime Minister Luís Montenegro on Thursday. Montenegro, "
+     "who visited the command post in Viseu on Wednesday, banned the burning of stubble until Sunday.", "COERCE", "PRT",
+     None),
+    # a town whose name opens with a nationality is no sign of that nation
+    ("SPANISH TOWN, Jamaica, May 12 (Wire) - Police shot dead four men during a raid in Spanish Town on Monday. "
+     "Commissioner Owen Whyte is due to meet community leaders in Spanish Town on Wednesday.", "CONSULT", "JAM", "JAM"),
+    # "the vessel" is the boat named with its flag before it, not the story's home country
+    ("TOKYO, Oct 1 (Wire) - Japan's coast guard arrested the captain of a Chinese fishing boat on Wednesday after the "
+     "vessel rammed two patrol boats near the islands.", "ASSAULT", "CHN", "JPN"),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)

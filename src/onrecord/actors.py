@@ -191,9 +191,9 @@ def role_before(span: Span) -> tuple[list[str], str | None, str | None]:
             words[0] = f"{doc[i - 1].text}-{words[0]}"  # "Secretary-General": one title the tokenizer split
             i -= 2
             continue
-        if token.lower_ in TRANSIENT_WORDS and words and token.ent_type_ != "GPE":  # not "New Mexico Governor"
-            i -= 1  # "Azerbaijan's visiting Prime Minister": the office is the same
-            continue
+        if token.lower_ in TRANSIENT_WORDS and words and token.ent_type_ != "GPE" and not _region_country([token.text, *words]):
+            i -= 1  # "Azerbaijan's visiting Prime Minister": the office is the same; "New Mexico Governor",
+            continue  # "New South Wales Premier" (untagged): a place's name
         if token.is_punct or token.like_num and not (token.text == "First" and words) or token.pos_ in {
                 "VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"}:
             break  # "First Minister", "First Deputy Prime Minister": the ordinal is part of the title
@@ -814,14 +814,12 @@ def _city_of_body(span: Span) -> bool:
     return where is not None and where.latitude is not None
 
 
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "centre", "center", "central"})
 
 
 def _member_state(name: str) -> Location | None:
     """A first-level region: a state, province or region the gazetteer places with no coordinates
-    ("Texas", "Sindh", "Puntland"), not a bare compass word that names a region only in one
-    country ("North")."""
-    return _first_level_region(name) if fold(name) not in COMPASS_WORDS else None
+    ("Texas", "Sindh", "Puntland"); the gazetteer knows no region by a bare compass word ("North")."""
+    return _first_level_region(name)
 
 
 def _is_place_name(name: str) -> bool:
@@ -1527,14 +1525,16 @@ def _person_not_place(span: Span, name: str) -> bool:
     spells ("Lima's lawyers" after "governor Wilson Lima" are not Peru's, nor is "Lima" a
     mention of Peru), unless a preposition puts it on the map ("in Lima"); a country's or a
     province's name stays the place ("Sabah's state assembly" after a party called "Gabungan
-    Rakyat Sabah")."""
+    Rakyat Sabah"), unless a "who" clause tells of it."""
+    place = lookup(name)
+    if place is not None and place.kind == "country":  # "Montenegro, who visited the command post" after "Prime
+        return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in span.root.children)  # Minister Luís Montenegro"
     if _member_state(name) is not None:
         return False
-    place = lookup(name)
     if place is None:
         return True
     before = span.doc[span.start - 1] if span.start else None
-    return place.kind != "country" and (before is None or before.pos_ != "ADP")
+    return before is None or before.pos_ != "ADP"
 
 
 def _home_parties(doc: Doc, others: dict[str, Actor], home: str | None) -> None:

@@ -101,6 +101,13 @@ def hyphenated_countries() -> list[str]:
     return sorted({place.name for place in _table().values() if place.kind == "country" and "-" in place.name})
 
 
+def demonym_towns() -> list[str]:
+    """Towns whose name opens with a nationality ("Spanish Town", "American Fork"), which the
+    model tags a nationality and the rest left out: Jamaica's town is no Spanish place."""
+    return sorted({city["name"] for city, _ in _city_entries(CITY_POPULATION) if " " in city["name"] and (
+        (place := lookup(city["name"].split()[0])) is not None and place.kind == "demonym")})
+
+
 def country_names() -> list[str]:
     """Every country's names as written ("Mali", "Niue", "Bosnia and Herzegovina", "Britain",
     "UAE"), from the table's own spelling and the alias table's."""
@@ -253,6 +260,11 @@ def _namesakes() -> dict[str, dict[str, tuple[str, float, float, int]]]:
     return found
 
 
+WORD_REGIONS = {"north", "south", "east", "west", "southwest", "south west", "coast", "lakes", "bar", "bay", "gulf", "est"}
+# regions named by a plain word (Cameroon's "South", Tanzania's "Coast", Montenegro's "Bar"), which news
+# capitalises in other names ("New South Wales Premier", "the Gulf states"): they place nothing
+
+
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     """Folded name → ISO3 of the first-level regions of every country (pycountry's ISO 3166-2:
@@ -270,7 +282,8 @@ def _regions() -> dict[str, str]:
     for iso3, names in english.items():
         for name in names:
             owners.setdefault(fold(name), set()).add(iso3)
-    return {name: next(iter(countries)) for name, countries in owners.items() if len(countries) == 1}
+    return {name: next(iter(countries)) for name, countries in owners.items()
+            if len(countries) == 1 and name not in WORD_REGIONS}
 
 
 def locate(name: str, near: Collection[str] = ()) -> Location | None:

@@ -119,6 +119,7 @@ def load(name: str | None = None) -> Language:
             continue
         nlp = spacy.load(path)
         _keep_hyphenated_countries(nlp)
+        _keep_demonym_towns(nlp)
         _keep_prefixed_words(nlp)
         _split_abbreviated_prefixes(nlp)
         _tag_untagged_countries(nlp)
@@ -140,6 +141,17 @@ def _keep_hyphenated_countries(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(name, [{"ORTH": name}])
     ruler = nlp.add_pipe("entity_ruler", name="hyphenated_countries", before="ner")
     ruler.add_patterns([{"label": "GPE", "pattern": name} for name in names])
+
+
+def _keep_demonym_towns(nlp: Language) -> None:
+    """ "SPANISH TOWN, Jamaica" and "community leaders in Spanish Town": the model tags "Spanish" a
+    nationality, and the story's police and officials turn Spanish; the whole name, tagged a place
+    before the model's own entities, is the town."""
+    from .gazetteer import demonym_towns
+
+    ruler = nlp.add_pipe("entity_ruler", name="demonym_towns", before="ner")
+    ruler.add_patterns([{"label": "GPE", "pattern": [{"LOWER": word.lower()} for word in name.split()]}
+                        for name in demonym_towns()])
 
 
 def _split_abbreviated_prefixes(nlp: Language) -> None:

@@ -253,8 +253,9 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
         candidates.extend(_purpose_objects(token))
     if event_type != "CONSULT":  # "walked out of talks with Hamas in Cairo": the side talked with, before the talks' venue
         candidates = [p for c in candidates for p in [*_talked_with(c), c]]
+    agreed = set(plover()["agreement_nouns"]) if event_type == "AGREE" else set()  # "agreed to a truce with the army"
     return [c for c in candidates if not same(c, subject) and not same(c, label) and not _munition(token, c) and (
-        c.lemma_.lower() not in OPEN_WATERS) and (  # "fired into the sea": open water is nobody
+        c.lemma_.lower() not in OPEN_WATERS | agreed) and (  # "fired into the sea": open water is nobody
         c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}) and not _share_taken(c)]
 
 
@@ -425,7 +426,8 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         return speaker.name, speaker.country
     if phrase.lower_ in POSSESSIVE_PRONOUNS and phrase.dep_ == "poss":
         return _owner(work, phrase.head, phrase)
-    antecedent = _whose(phrase) or reporter(phrase) or _main_subject(phrase) or _whole_of(phrase) or _subject_before(phrase)
+    antecedent = _whose(phrase) or reporter(phrase) or _main_subject(phrase) or _whole_of(phrase) or _subject_before(phrase) or (
+        _craft_before(phrase))
     if antecedent is not None:
         return participant(work, antecedent, last, speaker)
     first = _first_side(phrase) or _half_named(phrase)
@@ -438,18 +440,21 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
     included = _first_included(work, phrase)  # before "EU" in "non-EU states, including Serbia"
     if included is not None:
         return included.name, included.country
+    apposed = _apposed(work, phrase)
+    if apposed is not None and apposed.kind == "country":
+        return apposed.name, apposed.country  # "Argentina's Mercosur partners Brazil and Uruguay": the states named
     for token in _modifiers(phrase):
         actor = work.actor_at(token.idx, token.idx + len(token.text))
         if actor is not None:
             return actor.name, actor.country
-    apposed = _apposed(work, phrase)
     if apposed is not None:
         return apposed.name, apposed.country
     body = _member_of(work, phrase)
     if body is not None:
         return body.name, body.country
     for token in [] if many_states(phrase) else _own_words(phrase):
-        if token.ent_type_ in {"NORP", "GPE"} or _untagged_nationality(token, phrase):
+        opening = token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"  # "Spanish" of "Spanish Town"
+        if (token.ent_type_ in {"NORP", "GPE"} or _untagged_nationality(token, phrase)) and not opening:
             place = lookup(_entity_up_to(token)) or lookup(token.text)  # "North Korean ships", "South Sudanese troops"
             if place is not None:
                 return place.name, place.iso3
@@ -626,6 +631,19 @@ def _whose(phrase: Token) -> Token | None:
     if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in phrase.children):
         return None
     return next((t.head for t in phrase.ancestors if t.dep_ == "relcl"), None)
+
+
+def _craft_before(phrase: Token) -> Token | None:
+    """Which boat "the vessel" is: the last craft named with its flag in its sentence or the one
+    before ("arrested the captain of a Chinese fishing boat after the vessel rammed two patrol
+    boats"), not the home country of the story."""
+    crafts = set(plover()["crewed_craft"])
+    if phrase.lemma_.lower() not in crafts or [c.lower_ for c in phrase.children if c.dep_ != "prep"] != ["the"]:
+        return None
+    sentence = phrase.sent
+    start = phrase.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return next((t for t in reversed(phrase.doc[start:phrase.i]) if t.lemma_.lower() in crafts and any(
+        m.dep_ in {"amod", "compound"} and m.ent_type_ in {"NORP", "GPE"} for m in t.children)), None)
 
 
 def _whole_of(phrase: Token) -> Token | None:

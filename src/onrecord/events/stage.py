@@ -143,7 +143,7 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "c
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
 CHALLENGER_SECTORS = {"REB", "OPP"}  # rebels and the opposition, who contend with their own rulers
-SEPARATE_MEASURES = {"SANCTION", "COERCE"}  # each coordinated measure is its own decision ("closed …, expelled …")
+SEPARATE_MEASURES = {"SANCTION", "COERCE", "ACCUSE"}  # each coordinated measure or charge is its own act ("closed …, expelled …")
 STEPS = {"SANCTION", "COERCE", "CONCEDE", "AID", "RETREAT"}  # measures and concessions: each one taken or withheld apart
 ATTENTION_NOUNS = {"note", "notice", "stock"}  # "said it had taken note of the results": a position, no deed done
 FIGURES = {"PERCENT", "CARDINAL", "MONEY", "QUANTITY"}  # what a number given is
@@ -232,10 +232,10 @@ def _second_act(token: Token, event: Event, kept: list[tuple[Token, str]]) -> bo
     """One sentence telling two measures of one kind by one side against another: "froze the
     assets of the bank and banned exports to Iran", "closed the consulate and expelled 12
     diplomats". A coordinated verb with a lemma and an object of its own, in the same mode, is
-    another decision (§0: one event per act). Only sanctions and repression are counted so:
-    several verbs of an attack, a meeting or a protest tell one encounter ("stormed the village
-    and killed 12", "met Xi and discussed trade"), as those of one speech act do ("condemned the
-    choice and accused Macron of …"). A participle sharing a passive's patient is another measure
+    another decision (guide X4: one event per act). Sanctions, repression and accusations are
+    counted so ("summoned the envoy and accused Baghdad of meddling" is two ACCUSE); several
+    verbs of an attack, a meeting or a protest tell one encounter ("stormed the village and
+    killed 12", "met Xi and discussed trade"). A participle sharing a passive's patient is another measure
     too: "was arrested in April and charged with treason", and so is a verb in a tense of its own
     ("had been arrested and would face a military court"). A measure or concession taken beside
     one withheld or promised is two acts: "reopened the crossing but has not lifted the restrictions"."""
@@ -706,10 +706,14 @@ def _grounds(token: Token) -> bool:
 
 def _unsaid(token: Token) -> bool:
     """What a statement not made is about (guide S2, X2): "did not say when the crossing would
-    reopen", "declined to comment on the talks": no act is told, only the silence."""
+    reopen", "declined to comment on the talks": no act is told, only the silence. A relative
+    clause on the way is told as a fact: "has not responded to the offer, which comes amid tension
+    over the sea, where coast guard ships fired water cannon at a fisheries vessel"."""
     lex = plover()
     current = token
     while current.head.i != current.i:
+        if current.dep_ == "relcl":
+            return False
         said = current.head
         if said.lemma_.lower() in lex["speech_verbs"] and (any(c.dep_ == "neg" for c in said.children) or (
                 said.dep_ == "xcomp" and said.head.lemma_.lower() in lex["refusal_verbs"])):

@@ -1477,7 +1477,8 @@ def classify(token: Token) -> str | None:
                     return "APPOINT"  # "held a third vote for speaker"
                 if by_object[obj] == "DISMISS" and _removed_by_event(token):
                     return None
-                if by_object[obj] == "SANCTION" and (phrasal or lemma) in lex["undone_verbs"] and _kept_away(token):
+                if by_object[obj] == "SANCTION" and obj in lex["visit_words"] and (phrasal or lemma) in lex["undone_verbs"] and (
+                        _kept_away(token)):
                     return "CONSULT"  # T2: a trip called off "to deal with the crisis" at home is a visit not made
                 if by_object[obj] == "ASSAULT" and obj == "control" and _firm_taken(token):
                     return "COERCE"  # "the government took control of the chip maker": property seized, not ground (A2)
