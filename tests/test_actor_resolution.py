@@ -307,6 +307,14 @@ def test_former_heads_stay_elites_and_the_articles_organisation_wins():
     assert (names["Kamran Niazi"].country, names["Kamran Niazi"].sector) == ("PAK", "OPP")
 
 
+def test_a_body_left_is_not_the_one_spoken_for():
+    article = onrecord.process([
+        "PRAGUE, Jan 9 (Wire) - Czech President Petr Pavel said on Friday he would not appoint the nominee. Pavel, a "
+        "former NATO general, appointed the other 15 members of the cabinet in December."])[0]
+    [pavel] = [a for a in article.actors if a.name == "Petr Pavel"]
+    assert (pavel.country, pavel.sector) == ("CZE", "GOV")
+
+
 def test_common_noun_institutions_take_their_country():
     article = onrecord.process([
         "MANILA — Foreign ministry spokesperson Lin Jian said China's coast guard had acted with restraint. "

@@ -327,6 +327,14 @@ def test_targets_found_beyond_the_object(text, kind, target):
 
 
 @pytest.mark.parametrize("text", [
+    "The union said it would take legal action over the decree.",
+    "The union said it would seek an injunction against the decree.",
+])
+def test_a_legal_step_is_an_accusation_and_never_its_own_target(text):
+    assert [e.target_actor for e in events_of(text) if e.type == "ACCUSE"] in ([None], ["decree"])
+
+
+@pytest.mark.parametrize("text", [
     "The rebels agreed to a truce with the army.",
     "The company signed the deal in January 2023.",
 ])
@@ -496,6 +504,7 @@ def test_more_triggers_and_their_doers(text, kind, source):
     ("Afghanistan's Taliban administration cancelled a 25-year contract with a Chinese company to extract oil.",
      "SANCTION", "AFG"),
     ("India flew in field hospitals and doctors on Saturday.", "AID", "IND"),
+    ("Spain sent two Canadair water bombers to the burning district within hours.", "AID", "ESP"),
 ])
 def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's

@@ -1559,9 +1559,10 @@ def _home_parties(doc: Doc, others: dict[str, Actor], home: str | None) -> None:
 def _role_owner(person: Actor, organisations: list[Actor]) -> Actor | None:
     """The organisation named inside one of a person's roles ("Bharat Forge chairman",
     "executive director of Amnesty Kenya"), not one the role is directed at ("ambassador to
-    the UN"); a name made only of title words ("Defence") is not one."""
+    the UN"); a name made only of title words ("Defence") is not one, nor one the person has left
+    ("Pavel, a former NATO general" speaks for the Czech state, not for NATO)."""
     titles: dict[str, str] = knowledge()["titles"]
-    roles = [" ".join(_employer_words(role.split())) for role in person.roles]
+    roles = [" ".join(_employer_words(role.split())) for role in person.roles if not _former_role(role)]
     for organisation in organisations:
         surfaces = [s for s in dict.fromkeys([organisation.name, *organisation.aliases])
                     if len(s) > 1 and not all(w in titles for w in fold(s).split())]
@@ -1582,6 +1583,8 @@ def attached_organisation(spans: list[Span], mentions: list[Mention], others: di
         root = span.root
         tokens: list[Token] = []
         for child in root.children:
+            if child.dep_ == "appos" and any(c.lower_ in FORMER_WORDS for c in child.children):
+                continue  # "Pavel, a former NATO general": no longer NATO's
             if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS or child.dep_ in {"appos", "poss"}:
                 tokens.extend(child.subtree)
         after = span.doc[span.end:span.end + 6]

@@ -336,9 +336,13 @@ def _asker(phrase: Token) -> Token | None:
         o for o in c.children if o.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in {"by", "from"} else [])), None)
 
 
+LEGAL_STEPS = {"lawsuit", "suit", "complaint", "case", "challenge", "appeal", "injunction", "action", "petition"}
+
+
 def _munition(verb: Token, thing: Token) -> bool:
     """ "fired two missiles", "used water cannon against the crowd", "lifted restrictions on North
-    Korean ships", "sent food shipments to Sudan": what is fired, used, imposed, lifted or given is
+    Korean ships", "sent food shipments to Sudan", "would seek an injunction against the decree":
+    what is fired, used, imposed, lifted, given or filed is
     the means of the act, never whom it is aimed at; nor is a hostile act itself when the verb only
     launches it ("launched an assault on their positions": the positions, told on the noun)."""
     lex = plover()
@@ -347,7 +351,9 @@ def _munition(verb: Token, thing: Token) -> bool:
     means = {*lex["projectile_words"], *lex["riot_weapons"], *classes["lifted measures"]["objects"],
              *classes["aid given"]["objects"]} - set(lex["force_words"])
     typed = lex["verb_objects"].get(verb.lemma_.lower(), {})
-    return thing.dep_ == "dobj" and lemma in typed and (lemma in means or lex["nouns"].get(lemma) == typed[lemma] in lex["conflict_types"])
+    kinds = [c.lemma_.lower() for c in thing.children if c.dep_ == "compound"]  # "sent two water bombers": aid by its kind
+    return thing.dep_ == "dobj" and (lemma in LEGAL_STEPS or lemma in typed and (
+        lemma in means or any(kind in means for kind in kinds) or lex["nouns"].get(lemma) == typed[lemma] in lex["conflict_types"]))
 
 
 def mutual(token: Token, event_type: str) -> bool:
