@@ -248,7 +248,8 @@ def _region_country(words: list[str]) -> str | None:
 
 
 def _first_level_region(name: str) -> Location | None:
-    """A state, province or region: a place the gazetteer knows with no coordinates of its own."""
+    """A state, province or region: a place the gazetteer knows with no coordinates of its own
+    ("Texas", "Sindh", "Puntland"; never a bare compass word, ``gazetteer.WORD_REGIONS``)."""
     where = locate(name)
     return where if where is not None and where.latitude is None else None
 
@@ -814,21 +815,13 @@ def _city_of_body(span: Span) -> bool:
     return where is not None and where.latitude is not None
 
 
-
-
-def _member_state(name: str) -> Location | None:
-    """A first-level region: a state, province or region the gazetteer places with no coordinates
-    ("Texas", "Sindh", "Puntland"); the gazetteer knows no region by a bare compass word ("North")."""
-    return _first_level_region(name)
-
-
 def _is_place_name(name: str) -> bool:
     """A name the model took for a person that is a country, a capital ("Baku insisted"), a
     people ("Tajik officials"), a state or province ("Sabah's state assembly") or a natural
     feature ("Scarborough Shoal")."""
     place = lookup(name)
     return place is not None and (place.kind in {"country", "capital", "demonym"} or is_city(name)) \
-        or is_landform(name) or _member_state(name) is not None
+        or is_landform(name) or _first_level_region(name) is not None
 
 
 ORGANISATION_SYNONYMS = {"alliance": {"NATO"}, "bloc": {"European Union"}, "union": {"European Union", "African Union"},
@@ -1529,7 +1522,7 @@ def _person_not_place(span: Span, name: str) -> bool:
     place = lookup(name)
     if place is not None and place.kind == "country":  # "Montenegro, who visited the command post" after "Prime
         return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in span.root.children)  # Minister Luís Montenegro"
-    if _member_state(name) is not None:
+    if _first_level_region(name) is not None:
         return False
     if place is None:
         return True
@@ -1859,7 +1852,7 @@ def _place_acting(span: Span, name: str) -> Location | None:
     ("the Busia border crossing")."""
     if _city_of_body(span):
         return locate(name)
-    region = _member_state(name)
+    region = _first_level_region(name)
     if region is not None:  # "Texas sued", "Sindh officials": a federal member state is its country's (C2)
         return region
     if span.root.dep_ in {"compound", "nmod", "amod"}:

@@ -260,9 +260,9 @@ def _namesakes() -> dict[str, dict[str, tuple[str, float, float, int]]]:
     return found
 
 
+# Regions named by a plain word (Cameroon's "South", Tanzania's "Coast", Montenegro's "Bar"), which news
+# capitalises in other names ("New South Wales Premier", "the Gulf states"): they place nothing.
 WORD_REGIONS = {"north", "south", "east", "west", "southwest", "south west", "coast", "lakes", "bar", "bay", "gulf", "est"}
-# regions named by a plain word (Cameroon's "South", Tanzania's "Coast", Montenegro's "Bar"), which news
-# capitalises in other names ("New South Wales Premier", "the Gulf states"): they place nothing
 
 
 @lru_cache(maxsize=1)
