@@ -505,6 +505,9 @@ def test_more_triggers_and_their_doers(text, kind, source):
      "SANCTION", "AFG"),
     ("India flew in field hospitals and doctors on Saturday.", "AID", "IND"),
     ("Spain sent two Canadair water bombers to the burning district within hours.", "AID", "ESP"),
+    # another state's forces trained
+    ("Beijing offered in 2024 to train and equip the country's police.", "COOPERATE", "CHN"),
+    ("Turkish officers are training units of the new Syrian army.", "COOPERATE", "TUR"),
 ])
 def test_less_common_words_of_each_type(text, kind, source):
     """The lexicon names each type's rarer verbs and nouns too (CAMEO's verb classes), not only the wire's
@@ -2546,6 +2549,12 @@ def test_a_place_a_compass_point_off_is_the_place():
     ("Ruritania will reintroduce checks on its border with Freedonia from Monday, the interior minister said.", "SANCTION", None),
     ("Freedonia introduced checks at all of its land borders in March.", "SANCTION", "actual"),
     ("The president vowed that those who planted the bomb would be hunted down.", "THREATEN", "verbal"),  # T4
+    # a veto overridden, a dismissal struck down, an appeal thrown out by upholding the verdict (T6)
+    ("Ruritania's Congress on Thursday overrode President Ana Valdes's veto of the mining bill.", "REJECT", "actual"),
+    ("The Freedonian Supreme Court struck down the cabinet's dismissal of the auditor general.", "REJECT", "actual"),
+    ("The Court of Appeal upheld the verdict against the former minister last year.", "REJECT", "actual"),
+    ("The Court of Appeal upheld the verdict against the former minister last year.", "COERCE", "actual"),
+    ('The rebel administration in the north called the accord "null and void" on Monday.', "REJECT", "verbal"),
 ])
 def test_annulments_orders_refusals_removals_border_checks_and_vows(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]
@@ -3054,3 +3063,14 @@ def test_a_spokesman_denying_weapons_were_used_denies_his_side_s_attack():
     events = events_of("A Kenyan army spokesman denied that drones had been used against villages near the border.")
     assert [(e.type, e.mode, e.source_country, e.target_actor) for e in events] == [
         ("ASSAULT", "negated", "KEN", "villages")], events
+
+
+def test_a_veto_overridden_is_aimed_at_whoever_cast_it():
+    """T6: "overrode a veto by President X" rejects X's act; "overrode" is read as the verb it is."""
+    events = [e for e in events_of("Chile's Senate on Thursday overrode a veto by President Tomas Vidal and approved "
+                                   "the budget.") if e.type == "REJECT"]
+    assert [(e.source_actor, e.target_actor) for e in events] == [("Chilean Senate", "Tomas Vidal")], events
+
+
+def test_a_state_training_its_own_police_cooperates_with_nobody():
+    assert "COOPERATE" not in [e.type for e in events_of("The interior ministry will train 2,000 new police recruits.")]

@@ -651,3 +651,14 @@ def test_his_government_in_an_office_holders_words_is_his_states():
 def test_it_opening_a_sentence_is_the_body_that_acted_before():
     text = "Chile's foreign ministry rejected the note on Monday. It also summoned Bolivia's ambassador to protest the arrests."
     assert first_of(text, "ACCUSE").source_country == "CHL"
+
+
+def test_a_named_company_or_crowd_with_no_country_is_the_story_s_own():
+    """A company, union or crowd the actor stage gave no country acts where the story is; a
+    charity working everywhere and a body of states keep none."""
+    text = ("LIMA, May 3 (Andes Wire) - Peru's government on Tuesday suspended the licence of a gold mine in Arequipa. "
+            "The mine's owner, Minera Quispe, said it would take the government to court. "
+            "Amnesty International said the miners had been treated unfairly. The European Union urged calm.")
+    sources = {e.source_actor: e.source_country for e in events_of(text)}
+    assert sources["Minera Quispe"] == "PER", sources
+    assert sources["Amnesty International"] is None and sources["European Union"] is None, sources

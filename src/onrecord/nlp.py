@@ -123,6 +123,7 @@ def load(name: str | None = None) -> Language:
         _keep_prefixed_words(nlp)
         _split_abbreviated_prefixes(nlp)
         _tag_untagged_countries(nlp)
+        _read_misread_words(nlp)
         nlp.add_pipe("years_as_dates", after="ner")
         nlp.add_pipe("paragraph_boundaries", before="parser")
         nlp.meta["onrecord_model"] = candidate
@@ -172,6 +173,24 @@ def _tag_untagged_countries(nlp: Language) -> None:
 
     ruler = nlp.add_pipe("entity_ruler", name="untagged_countries", after="ner", config={"overwrite_ents": False})
     ruler.add_patterns([{"label": "GPE", "pattern": name} for name in country_names()])
+
+
+MISREAD_WORDS = {"overrode": "overturned", "overridden": "overturned"}  # word: a common word of its meaning
+
+
+def _read_misread_words(nlp: Language) -> None:
+    """The model reads a few rare verb forms as nouns: its pruned vector table sends "overrode"
+    to the row of "skepticism", and "Congress on Thursday overrode the President's veto" comes
+    out a compound noun "overrode President", with no act left. Given the norm and the vector
+    row of a common word of the same meaning, each is parsed as the verb it is; its spelling
+    and lemma stay its own, and no row changes, so no other word does."""
+    vectors = nlp.vocab.vectors
+    for word, like in MISREAD_WORDS.items():
+        row = vectors.key2row.get(nlp.vocab.strings[like]) if vectors.size else None
+        for form in (word, word.capitalize(), word.upper()):
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form, "NORM": like}])
+            if row is not None:
+                vectors.add(nlp.vocab.strings.add(form), row=row)
 
 
 REPEATED = ("elect", "elects", "elected", "electing", "election", "elections")  # words news writes with "re-"

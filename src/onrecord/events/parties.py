@@ -237,7 +237,9 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     convicted = found_guilty(token) if token.lemma_.lower() == "find" else None
     candidates += [convicted] if convicted is not None and convicted.lower_ != "guilty" else []  # "found Kola guilty"
     candidates += [token.head] if gerund_object(token) else []  # "denied shelling civilian areas"
-    objects = [_preposed(c) for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"}]  # the patient when an agent acts
+    objects = [_preposed(c) for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"} or (
+        c.dep_ == "attr" and token.lemma_.lower() in plover()["formal_acts"])]  # the patient when an agent acts; "overrode
+    # President Milei's veto" is parsed as if "overrode" were a copula
     candidates += [_asker(c) or (_goer(c) if event_type == "REQUEST" and noun_kind(c) in LEAVING_TYPES else None) or c
                    for c in objects]
     shared = shared_passive_patient(token)  # "was abducted by agents and sentenced to death": who was sentenced
@@ -245,6 +247,9 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     read_as_modifier = [token.head] if token.dep_ == "amod" and misparsed(token) else []  # "on Thursday imposed sanctions on"
     for holder in [token, *read_as_modifier, *[c for c in token.children if c.dep_ in {"dobj", "prt"} and not same(c, label)]]:
         for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "by" and event_type == "REJECT":
+                # "overrode a veto by President Orsi": an act rejected is its doer's, not "by a vote of 51 to 15"
+                candidates.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in ACTOR_ENTITIES)
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:
                 candidates.extend(c for c in child.subtree if c.dep_ == "pobj" and not _charged_with(c, child))
     if mutual(token, event_type):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..actors import home_country
 from ..gazetteer import locate, lookup
 from ..pipeline import Work, register_stage
 from ..records import Actor, Event, Statement, stable_id
@@ -85,6 +86,7 @@ from .sentence_types import added, likely, read_alone
 from .speech import retyped
 from .targets import with_targets
 from .triggers import (
+    COURTS,
     FEARING_VERBS,
     RUNNING_VERBS,
     backs_person,
@@ -194,7 +196,7 @@ def events_in(work: Work) -> list[Event]:
                         event.type == "ACCUSE" and _accuser_untold(token))):
                 continue  # nobody did it (to anybody): "39 people have been killed" is a toll, not an event record
             for found in [event, *_party_events(work, token, event), *_successor_events(work, token, event),
-                          *_joint_partners(work, token, event)]:
+                          *_joint_partners(work, token, event), *_appeal_rejected(token, event)]:
                 key = (found.type, found.source_actor, found.target_actor, sentence.start)
                 if key not in seen or _second_act(token, found, seen[key]):
                     seen.setdefault(key, []).append((token, found.mode))
@@ -446,6 +448,17 @@ def _successor_events(work: Work, token: Token, event: Event) -> list[Event]:
     name, country = participant(work, successor, None)
     return [replace(event, type="APPOINT", target_actor=name, target_country=country,
                     id=stable_id(event.id, successor.i, prefix="ev_"))]
+
+
+def _appeal_rejected(token: Token, event: Event) -> list[Event]:
+    """A court upholding a sentence, a conviction or a fine both punishes and throws out the
+    appeal against it (guide T6): "the Court of Appeal upheld the verdict" is a COERCE of the
+    convicted and a REJECT of their appeal, by the same court."""
+    subject = subject_of(token)[0] if token.pos_ == "VERB" else None
+    if event.type != "COERCE" or token.lemma_.lower() != "uphold" or subject is None or subject.lemma_.lower() not in COURTS:
+        return []
+    kind = "REJECT"
+    return [recoded(event, kind, id=stable_id(event.id, kind, prefix="ev_"))]
 
 
 def _bodies(work: Work) -> set[str]:
@@ -1533,8 +1546,21 @@ def find_events(work: Work) -> Work:
     sentences = sentence_events(work)
     extra = [_unless_denied(work, event) for event in added(scored, sentences) + read_alone(sentences, found)]
     events = sorted(confident(scored) + extra, key=lambda event: event.start)
-    work.article.events = with_targets(work, with_places(work, with_dates(work, events)))
+    work.article.events = with_targets(work, with_places(work, with_dates(work, _home_sources(work, events))))
     return work
+
+
+def _home_sources(work: Work, events: list[Event]) -> list[Event]:
+    """A named organisation the actor stage gave no country ("Sierra Plata Resources said", "the
+    Town of Churchill declared", "the National Federation of Doctors said") is the story's own:
+    companies, unions, towns and armed groups are told of where they are. Not a body of states
+    or an international charity (no country at all), nor a person, whom a story may quote from
+    anywhere, nor a plain phrase ("gunmen", "the attackers"), whose country the text leaves open."""
+    assert work.doc is not None
+    local = {a.name for a in work.actors.values() if a.kind == "org" and a.sector not in {"IGO", "NGO"} and not a.country}
+    home = home_country(work.doc) if any(e.source_actor in local and not e.source_country for e in events) else None
+    return [replace(event, source_country=home) if home and event.source_actor in local and not event.source_country
+            else event for event in events]
 
 
 def _unless_denied(work: Work, event: Event) -> Event:

@@ -97,7 +97,8 @@ RETORTS = {"measure", "response", "force", "action", "retaliation", "countermeas
 # will be met with
 HOME_GROUND = {"country", "territory", "nation"}  # what one is ordered to leave when expelled
 BARRACKS = {"base", "bases", "barracks", "garrison", "garrisons", "home"}  # where forces go back to when they pull out
-VOID_WORDS = {"unconstitutional", "illegal", "unlawful", "void", "null", "invalid"}  # what a court may declare a text or an act
+NULLITY = {"void", "null", "invalid"}  # what a text or a vote is called when it is not recognised
+VOID_WORDS = {"unconstitutional", "illegal", "unlawful", *NULLITY}  # what a court may declare a text or an act
 VOIDING_VERBS = {"suspend", "cancel", "revoke", "void", "nullify", "annul", "invalidate", "overturn", "quash"}  # by a ruling
 
 
@@ -944,6 +945,19 @@ def _ordered_out(token: Token) -> str | None:
     return plover()["verb_objects"]["expel"].get(ordered.lemma_.lower(), plover()["verbs"]["expel"])
 
 
+def _foreign_trainees(trainees: Token) -> bool:
+    """Trainees named as another state's: "Saudi crews", "Guyana's coast guard", "the country's
+    police" (a state's own forces are its own, not "the country's"), "units of the new Syrian
+    army"."""
+    lex = plover()
+    forces = trainees.lemma_.lower() in {*lex["force_words"], *lex["police_words"]} or trainees.lower_ in lex["force_words"]
+    owners = [m for m in trainees.children if m.dep_ in {"amod", "compound", "poss"}] + [
+        m for p in trainees.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        for m in [o, *o.children] if forces and m.dep_ in {"pobj", "amod", "compound", "poss"}]
+    return any(m.ent_type_ == "NORP" or forces and (m.ent_type_ == "GPE" or m.dep_ == "poss" and m.lemma_.lower() in HOME_GROUND)
+               for m in owners)
+
+
 def _forces_act(token: Token) -> bool:
     """ "French soldiers are due to leave", "Armenia will leave the CSTO", "the army would not
     intervene": forces or a state acting, not a person leaving a city or a bank intervening."""
@@ -1601,9 +1615,9 @@ def classify(token: Token) -> str | None:
     if lemma in SHARED_WORK_VERBS and ("with" in particles and lemma == "work" or any(
             c.lower_ in lex["joint_words"] for c in token.children)):
         return "COOPERATE"  # "will work together to build a pipeline", "troops trained together": not "trained with live rounds"
-    if lemma == "train" and any(m.dep_ in {"amod", "compound"} and m.ent_type_ == "NORP" for o in token.children if o.dep_ == "dobj"
-                                for m in o.children):
-        return "COOPERATE"  # "Seoul will train Saudi crews", "Britain trained Ukrainian pilots": another state's forces trained
+    trainees = objects_of(token) or [o for c in token.conjuncts if c.i > token.i for o in objects_of(c)]  # "train and equip"
+    if lemma == "train" and any(_foreign_trainees(o) for o in trainees):
+        return "COOPERATE"  # "Seoul will train Saudi crews", "offered to train the country's police": another state's forces
     taken = [o for o in token.children if o.dep_ == "dobj"]
     if lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children) and any(
             o.ent_type_ == "PERSON" or o.lemma_.lower() in lex["stranger_nouns"] for o in [*taken, *_members(taken)]):
@@ -2089,6 +2103,8 @@ def _evaluation(token: Token) -> str | None:
     words = {w.lemma_.lower() for head in heads for w in [head, *(
         c for c in head.children if c.dep_ in {"amod", "compound", "advmod", "conj"}), *(
         o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]}
+    if words & NULLITY:
+        return "REJECT"  # "called the deal null and void": not recognised, a refusal in words (T6)
     valence = len(words & set(lex["evaluation_words"]["SUPPORT"])) - sum(blames(w) for w in words) - sum(
         map(_hostile_aim, heads))
     if valence < 0:
