@@ -1551,8 +1551,8 @@ def find_events(work: Work) -> Work:
 
 
 def _home_sources(work: Work, events: list[Event]) -> list[Event]:
-    """A named organisation the actor stage gave no country ("Sierra Plata Resources said", "the
-    Town of Churchill declared", "the National Federation of Doctors said") is the story's own:
+    """A named organisation the actor stage gave no country ("the mine's owner, Minera Quispe,
+    said", "the Town of Churchill declared", "the National Federation of Doctors said") is the story's own:
     companies, unions, towns and armed groups are told of where they are. Not a body of states
     or an international charity (no country at all), nor a person, whom a story may quote from
     anywhere, nor a plain phrase ("gunmen", "the attackers"), whose country the text leaves open."""
