@@ -291,13 +291,20 @@ def _purpose_objects(token: Token) -> list[Token]:
             for o in c.children if o.dep_ == "dobj"]
 
 
+def _sentence_before_start(token: Token) -> int:
+    """Where the sentence before the token's own begins (its own, in the first): how far back an
+    antecedent is looked for."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
+
+
 def plural_antecedent(pronoun: Token, subject: Token | None) -> Token | None:
     """Whom "them" stands for: the plural phrase named last before it, in its sentence or the
     one before, which is never the subject of its own clause (binding principle B: "police fired
     into the air to disperse them" disperses the farmers who rallied; "Tiraspol accused them"
     the officers who were detained)."""
     doc = pronoun.doc
-    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    start = _sentence_before_start(pronoun)
     own = {t.i for t in subject.subtree} if subject is not None else set()
     verb = pronoun.head.head if pronoun.head.pos_ == "ADP" else pronoun.head
     for token in reversed(doc[start:pronoun.i]):
@@ -651,9 +658,8 @@ def _craft_before(phrase: Token) -> Token | None:
     crafts = set(plover()["crewed_craft"])
     if phrase.lemma_.lower() not in crafts or [c.lower_ for c in phrase.children if c.dep_ != "prep"] != ["the"]:
         return None
-    sentence = phrase.sent
-    start = phrase.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    return next((t for t in reversed(phrase.doc[start:phrase.i]) if t.lemma_.lower() in crafts and any(
+    earlier = reversed(phrase.doc[_sentence_before_start(phrase):phrase.i])
+    return next((t for t in earlier if t.lemma_.lower() in crafts and any(
         m.dep_ in {"amod", "compound"} and m.ent_type_ in {"NORP", "GPE"} for m in t.children)), None)
 
 
