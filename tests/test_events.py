@@ -2552,6 +2552,7 @@ def test_a_place_a_compass_point_off_is_the_place():
     # a veto overridden, a dismissal struck down, an appeal thrown out by upholding the verdict (T6)
     ("Ruritania's Congress on Thursday overrode President Ana Valdes's veto of the mining bill.", "REJECT", "actual"),
     ("The Freedonian Supreme Court struck down the cabinet's dismissal of the auditor general.", "REJECT", "actual"),
+    ("The Supreme Court struck down the assembly's impeachment of the governor in July.", "REJECT", "actual"),  # not a blow
     ("The Court of Appeal upheld the verdict against the former minister last year.", "REJECT", "actual"),
     ("The Court of Appeal upheld the verdict against the former minister last year.", "COERCE", "actual"),
     ('The rebel administration in the north called the accord "null and void" on Monday.', "REJECT", "verbal"),
@@ -3074,3 +3075,83 @@ def test_a_veto_overridden_is_aimed_at_whoever_cast_it():
 
 def test_a_state_training_its_own_police_cooperates_with_nobody():
     assert "COOPERATE" not in [e.type for e in events_of("The interior ministry will train 2,000 new police recruits.")]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The residents' association asked the Supreme Court to halt the Lask council's evictions.", "Lask"),
+    ("The unions have asked the Constitutional Court to strike down the pay freeze.", None),
+    ("Opposition parties petitioned the High Court to annul the election result on Monday.", None),
+])
+def test_asking_a_court_to_undo_an_act_is_a_case_filed_against_its_doer(text, target):
+    """Guide, ACCUSE: going to court accuses whoever did the act challenged, never the court;
+    what the court is asked to do is not yet done."""
+    events = events_of(text)
+    [case] = [e for e in events if e.type == "ACCUSE"]
+    assert (case.mode, case.target_actor) == ("verbal", target), events
+    assert not any(e.type == "REJECT" or (e.target_actor or "").endswith("Court") for e in events), events
+
+
+def test_a_pan_american_road_belongs_to_no_state():
+    """ "Pan-American" is tagged a nationality; farmers blocking the highway press their own rulers (P1)."""
+    events = events_of("Shrimp farmers in Choluteca, Honduras, blocked the Pan-American Highway for several hours on "
+                       "Tuesday to demand compensation from the government.")
+    assert {(e.type, e.target_country) for e in events} == {("PROTEST", "HND"), ("REQUEST", "HND")}, events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Pakistan is due to formally request a new bailout from the International Monetary Fund next month.",
+     "International Monetary Fund"),
+    ("The union demanded an apology from the minister on Monday.", "minister"),
+])
+def test_whom_a_demand_is_made_of_is_named_after_from(text, target):
+    [request] = [e for e in events_of(text) if e.type == "REQUEST"]
+    assert target in (request.target_actor or ""), request
+
+
+def test_a_withdrawal_demanded_from_a_place_is_asked_of_who_leaves():
+    [request] = [e for e in events_of("Egypt has demanded a full Israeli withdrawal from Gaza.") if e.type == "REQUEST"]
+    assert request.target_country == "ISR", request
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Two laboratories in Hanoi had their licences revoked.", None, "VNM"),  # no doer named; the patient is no source
+    ("The broadcaster had its licence suspended for 30 days.", None, "broadcaster"),
+    ("Three opposition lawmakers had their passports confiscated by police in Lusaka on Monday.", "Zambian police",
+     "lawmakers"),
+])
+def test_whoever_has_their_things_taken_undergoes_the_act(text, source, target):
+    [event] = [e for e in events_of(text) if e.type == "COERCE"]
+    assert (event.source_actor, target in (event.target_actor or "") or target == event.target_country) == (source, True), event
+
+
+@pytest.mark.parametrize(("text", "kind", "source"), [
+    ("In 2023, a similar dispute led Santo Domingo to close the entire border for almost a month.", "SANCTION",
+     "Dominican Republic"),
+    ("Protests in Salalah in 2011 led Sultan Qaboos to create 50,000 jobs and replace a dozen ministers.", "DISMISS", "Qaboos"),
+])
+def test_who_a_cause_leads_to_act_is_the_doer(text, kind, source):
+    [event] = [e for e in events_of(text) if e.type == kind]
+    assert source in (event.source_actor or ""), event
+
+
+@pytest.mark.parametrize("text", [
+    "TOKYO, June 8 (Wire) - Several hundred rice farmers rallied in Niigata on Sunday to demand that the government scrap "
+    "plans to import more American rice.",
+    "THE HAGUE, June 10 (Wire) - Dutch farmers blocked access to 20 supermarket depots on Tuesday in protest at government "
+    "plans to buy out farms.",
+])
+def test_a_protest_pressing_the_government_by_office_is_aimed_at_the_protesters_rulers(text):
+    """P1, also where the parser takes "scrap" for a noun and where "government" only modifies the plans."""
+    [protest] = [e for e in events_of(text) if e.type == "PROTEST"]
+    assert protest.target_country == protest.source_country is not None, protest
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers at the post turned back dozens of traders on Tuesday for lacking documents.", "COERCE"),
+    ("Police turned back a group of about 30 opposition lawmakers who tried to enter the building.", "COERCE"),
+    ("Serbian border police turned back Kosovo's handball team at the Merdare crossing on Thursday.", "REJECT"),
+    ("Customs officers on the Chinese side turned back 60 coal trucks on Wednesday.", "REJECT"),
+])
+def test_people_turned_back_are_held_back_and_a_team_or_cargo_refused(text, kind):
+    """T6: entry refused by an act is REJECT; a crowd of people stopped by force is COERCE."""
+    assert kind in [e.type for e in events_of(text)], events_of(text)

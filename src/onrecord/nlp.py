@@ -96,6 +96,14 @@ def _years_as_dates(doc: Doc) -> Doc:
     return doc
 
 
+def _no_pan_nationalities(doc: Doc) -> Doc:
+    """ "The Pan-American Highway", "a pan-African bank": the model tags "Pan-American" a
+    nationality, and farmers blocking the highway would protest against the United States; a
+    name of a whole continent's or people's span belongs to no one state, so it is no entity."""
+    doc.ents = [e for e in doc.ents if not (e.label_ == "NORP" and len(e) > 2 and e[0].lower_ == "pan" and e[1].text == "-")]
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load(name: str | None = None) -> Language:
     """Load (once per process) the named model, or the best one installed."""
@@ -106,6 +114,8 @@ def load(name: str | None = None) -> Language:
         Language.component("paragraph_boundaries", func=_paragraph_boundaries)
     if "years_as_dates" not in Language.factories:
         Language.component("years_as_dates", func=_years_as_dates)
+    if "no_pan_nationalities" not in Language.factories:
+        Language.component("no_pan_nationalities", func=_no_pan_nationalities)
     name = name or os.environ.get("ONRECORD_SPACY_MODEL")
     candidates = (name,) if name else PREFERENCE
     errors: list[str] = []
@@ -125,6 +135,7 @@ def load(name: str | None = None) -> Language:
         _tag_untagged_countries(nlp)
         _read_misread_words(nlp)
         nlp.add_pipe("years_as_dates", after="ner")
+        nlp.add_pipe("no_pan_nationalities", after="years_as_dates")
         nlp.add_pipe("paragraph_boundaries", before="parser")
         nlp.meta["onrecord_model"] = candidate
         return nlp

@@ -163,6 +163,20 @@ def gerund_object(token: Token) -> bool:
         and token.i == verb.i + 1 and not labour_word(token.head)
 
 
+def had_done_to(token: Token) -> Token | None:
+    """ "Two laboratories had their licences revoked", "the broadcaster had its licence suspended":
+    the subject of "have" undergoes the act done to what it owns, as a passive's subject does; the
+    doer is unsaid (or named after "by", found first)."""
+    if token.tag_ != "VBN" or token.dep_ not in {"ccomp", "acl", "oprd", "xcomp"}:
+        return None
+    owned = token.head if token.dep_ == "acl" else next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    have = owned.head if owned is not None and token.dep_ == "acl" else token.head
+    if owned is None or have.lemma_.lower() not in {"have", "get"} or not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in owned.children):
+        return None
+    return next((c for c in have.children if c.dep_ == "nsubj"), None)
+
+
 def subject_of(token: Token) -> tuple[Token | None, bool]:
     """The source phrase: the nearest governing subject (or a passive's agent); and whether
     the subject found is the passive patient (then it is the target). In a misparsed
@@ -175,6 +189,9 @@ def subject_of(token: Token) -> tuple[Token | None, bool]:
     agent = agent_of(token)
     if agent is not None:
         return agent, False
+    owner = had_done_to(token)
+    if owner is not None:
+        return owner, True
     decider = _decider(token) or _thanked(token) or _prompted(token)
     if decider is not None:
         return decider, False
@@ -224,10 +241,13 @@ def _decider(token: Token) -> Token | None:
 
 def _prompted(token: Token) -> Token | None:
     """Who a provoking verb moves to act: the Commission of "…, prompting the European Commission
-    to warn of trade measures", not who gave it cause."""
-    if token.dep_ != "xcomp" or not infinitive(token) or token.head.lemma_.lower() not in plover()["provoking_verbs"]:
+    to warn of trade measures", Santo Domingo of "a dispute led Santo Domingo to close the
+    border" (and of the acts joined to it: "led the sultan to create jobs and replace ministers"), not
+    who gave it cause."""
+    act = token.head if token.dep_ == "conj" and token.head.dep_ == "xcomp" else token
+    if act.dep_ != "xcomp" or not infinitive(act) or act.head.lemma_.lower() not in {*plover()["provoking_verbs"], "lead"}:
         return None
-    return next((c for c in token.head.children if c.dep_ == "dobj"), None)
+    return next((c for c in act.head.children if c.dep_ == "dobj"), None)
 
 
 def _thanked(token: Token) -> Token | None:

@@ -16,12 +16,12 @@ from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, infinitive, misparsed, mute, names_pair,
-                      objects_of, same, shared_passive_patient, subject_of)
+from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, had_done_to, infinitive, misparsed, mute,
+                      names_pair, objects_of, same, shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover, police
 from .nouns import generic, noun_kind, told_with
-from .triggers import (OPEN_WATERS, RUNNING_VERBS, circumstance, classify, comment_sought, deal_missed, found_guilty,
-                       gapped_label, governing_verb, is_planned, mediator_named, participated_in)
+from .triggers import (OPEN_WATERS, RUNNING_VERBS, challenged_owner, circumstance, classify, comment_sought, court_asked,
+                       deal_missed, found_guilty, gapped_label, governing_verb, is_planned, mediator_named, participated_in)
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -231,15 +231,21 @@ def noun_target(token: Token, source: Token | None) -> Token | None:
 def _target_candidates(token: Token, subject: Token | None, event_type: str) -> list[Token]:
     """Phrases that may name the target, nearest first: the object, the objects of "with /
     against / on / from …" on the verb or its object, then a second subject ("X and Y agreed")."""
+    if event_type == "ACCUSE" and court_asked(token) is not None:
+        owner = challenged_owner(token)  # a case filed: the challenged act's doer, never the court asked
+        return [owner] if owner is not None else []
     label = gapped_label(token)  # "a move the opposition called an assault on …": the name given, not who is named
     caused = caused_object(token)  # "ordered them held pending trial": who is held, not the trial
     candidates = [caused] if caused is not None else []
+    owner = had_done_to(token)  # "lawmakers had their passports confiscated by police": the lawmakers
+    candidates += [owner] if owner is not None else []
     convicted = found_guilty(token) if token.lemma_.lower() == "find" else None
     candidates += [convicted] if convicted is not None and convicted.lower_ != "guilty" else []  # "found Kola guilty"
     candidates += [token.head] if gerund_object(token) else []  # "denied shelling civilian areas"
     objects = [_preposed(c) for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"} or (
         c.dep_ == "attr" and token.lemma_.lower() in plover()["formal_acts"])]  # the patient when an agent acts; "overrode
     # President Milei's veto" is parsed as if "overrode" were a copula
+    candidates += [asked] if event_type == "REQUEST" and (asked := _asked_of(token)) is not None else []
     candidates += [_asker(c) or (_goer(c) if event_type == "REQUEST" and noun_kind(c) in LEAVING_TYPES else None) or c
                    for c in objects]
     shared = shared_passive_patient(token)  # "was abducted by agents and sentenced to death": who was sentenced
@@ -262,6 +268,22 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     return [c for c in candidates if not same(c, subject) and not same(c, label) and not _munition(token, c) and (
         c.lemma_.lower() not in OPEN_WATERS | agreed) and (  # "fired into the sea": open water is nobody
         c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}) and not _share_taken(c)]
+
+
+GIVERS = {"government", "authorities", "authority", "administration", "state", "ministry", "fund", "bank", "company",
+          "council", "employer", "employers", "operator"}  # who are asked for money, aid or a loan
+
+
+def _asked_of(token: Token) -> Token | None:
+    """Whom a demand is made of when the thing demanded is the object ("demanding compensation
+    from the French government", "to request a bailout from the IMF"): the giver after "from",
+    not the thing; nor the place left in "demanded a withdrawal from the border strip"."""
+    demanded = [c for c in token.children if c.dep_ == "dobj"]
+    if any(noun_kind(d) in LEAVING_TYPES for d in demanded):
+        return None
+    return next((o for holder in [token, *demanded] for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                 for o in prep.children if o.dep_ == "pobj" and (_described_actor(o) or o.lemma_.lower() in GIVERS)),
+                None)
 
 
 def _talked_with(thing: Token) -> list[Token]:
@@ -393,6 +415,15 @@ def other_parties(token: Token, subject: Token | None, event_type: str) -> list[
     return together + (_target_candidates(token, subject, event_type) if token.pos_ != "NOUN" else [])
 
 
+def clause_subject(clause: Token) -> Token | None:
+    """The subject of a clause, also where the parser took its verb for a noun that is itself the
+    subject ("demand that the government scrap plans", with "scrap" the subject of "plans")."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    while subject is not None and (inner := next((c for c in subject.children if c.dep_ == "nsubj"), None)) is not None:
+        subject = inner
+    return subject
+
+
 def protested(token: Token) -> Token | None:
     """P1: whom a protest is aimed at, where the text says it: what it is against ("marched
     against the government's reform", "in protest at the dismissal"), or who is pressed or told
@@ -403,9 +434,10 @@ def protested(token: Token) -> Token | None:
             if aimed is not None:
                 return aimed
         if t.lemma_.lower() in PRESSING_VERBS and t.pos_ == "VERB":
-            told = next((c for c in t.children if c.dep_ in {"dobj", "ccomp"}), None)
+            told = _asked_of(t) or next((c for c in t.children if c.dep_ in {"dobj", "ccomp"}), None)  # "to demand
+            # compensation from the government": the government
             if told is not None and told.dep_ == "ccomp":
-                told = next((c for c in told.children if c.dep_ == "nsubj"), None)
+                told = clause_subject(told)
             if told is not None and noun_kind(told) is not None:
                 # "demanding the resignation of the prime minister": who is told to go; "demanding the
                 # release of activists": an act asked for, which names no addressee

@@ -55,6 +55,7 @@ from .parties import (
     background,
     bare_force,
     captor,
+    clause_subject,
     co_parties,
     disjoint,
     distributive,
@@ -925,7 +926,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # "after weeks of protests", "was appointed army chief": the country's own; an arrest told
         # without its agent ("22 people were detained") keeps no source country (section 3)
         source_country = source_country or home
-    ruler = _ruler(target_phrase) if event_type == "PROTEST" and target_country is None else None
+    pressed = event_type == "PROTEST" or event_type == "REQUEST" and _protest_demand(token)  # and the demand made there
+    ruler = _ruler(target_phrase) if pressed and target_country is None else None
     if ruler is not None:  # P1: "against the government's pension reform": the protesters' own rulers
         target, target_country = ruler.text, source_country or home
     if target_country is None and target_phrase is not None and _crew(target_phrase):
@@ -1058,7 +1060,7 @@ def _told_to_act(work: Work, said: Token | None, source: Named, speaker: Actor |
     whatever side, the speaker's own government too; not who would undergo it ("demanded that
     the state be consulted"). "The government" named by office alone is the demanders' own, a
     party apart from them even where both resolve to one state's name (P1)."""
-    doer = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    doer = clause_subject(said) if said is not None else None
     named = participant(work, doer, None, speaker)
     if doer is not None and _ruler(doer) is not None and (named[1] is None or named[0] == source[0]):
         named = doer.text, named[1] or source[1] or dateline_home(doer.doc, None)
@@ -1081,8 +1083,8 @@ def _protested_place(event_type: str, name: str | None, country: str | None, sou
 
 def _ruler(phrase: Token | None) -> Token | None:
     """The rulers a phrase names, or whose act it names, by office alone: "the mayor", "the
-    government's pension reform"."""
-    owner = next((c for c in phrase.children if c.dep_ == "poss"), None) if phrase is not None else None
+    government's pension reform", "government plans"."""
+    owner = next((c for c in phrase.children if c.dep_ in {"poss", "compound"}), None) if phrase is not None else None
     return next((t for t in [phrase, owner] if t is not None and t.lemma_.lower() in plover()["ruler_nouns"]), None)
 
 

@@ -99,6 +99,9 @@ HOME_GROUND = {"country", "territory", "nation"}  # what one is ordered to leave
 BARRACKS = {"base", "bases", "barracks", "garrison", "garrisons", "home"}  # where forces go back to when they pull out
 NULLITY = {"void", "null", "invalid"}  # what a text or a vote is called when it is not recognised
 VOID_WORDS = {"unconstitutional", "illegal", "unlawful", *NULLITY}  # what a court may declare a text or an act
+CHALLENGE_VERBS = {"annul", "strike", "block", "halt", "overturn", "quash", "suspend", "reverse", "void", "invalidate", "cancel",
+                   "declare", "bar", "stop", "lift", "review", "overrule", "nullify", "scrap", "order", "rule"}  # what a
+# court is asked to do to an act it is to judge
 VOIDING_VERBS = {"suspend", "cancel", "revoke", "void", "nullify", "annul", "invalidate", "overturn", "quash"}  # by a ruling
 
 
@@ -895,6 +898,15 @@ def found_guilty(token: Token) -> Token | None:
     return verdict.head if verdict.dep_ == "amod" else next((c for c in verdict.children if c.dep_ == "nsubj"), verdict)
 
 
+def _crowd_of_people(phrase: Token) -> bool:
+    """People counted or named by what they do, not a delegation or a team: "dozens of them",
+    "about 30 opposition lawmakers", "several farmers", "a group of pilgrims"."""
+    lex = plover()
+    people = {*lex["person_nouns"], *lex["crowd_words"], "lawmaker", "pilgrim", "refugee", "seeker", "them"}
+    members = [o for p in phrase.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() in people or w.lower_ in people for w in [phrase, *members])
+
+
 def _is_person(token: Token) -> bool:
     """A person or a post holder: a name, a pronoun, or a title ("the commander-in-chief"); not a
     site a name the parser tags a person's stands beside ("the Kasumbalesa border post")."""
@@ -1270,6 +1282,8 @@ def classify(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if due_in_town(token):
         return "CONSULT"
+    if token.dep_ == "xcomp" and court_asked(token.head) is not None:
+        return None  # "asked the court to strike down the freeze": what the case seeks, not yet done (X2)
     objects = [o.lemma_.lower() for o in objects_of(token) + _ergative_subjects(token) + _shared_antecedent(token)
                if not _framework(o, token)]
     particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "prep"} or c.lower_ == "back"}
@@ -1721,7 +1735,10 @@ def classify(token: Token) -> str | None:
         return "REJECT"
     if lemma == "turn" and any(c.lower_ in {"back", "away"} for c in token.children) and any(
             c.dep_ in {"dobj", "nsubjpass"} for c in token.children):
-        return "REJECT"  # T6: "turned back the delegation at the border", "were turned away": entry refused by an act
+        # T6: "turned back the delegation at the border", "were turned away": entry refused by an act; people
+        # stopped in a crowd ("turned back dozens of traders", "farmers have been turned back from their fields") are
+        # held back by force
+        return "COERCE" if any(_crowd_of_people(c) for c in token.children if c.dep_ in {"dobj", "nsubjpass"}) else "REJECT"
     if lemma == "pull" and not particles & {"out", "back", "away"}:
         return None
     if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["halting_verbs"] for c in token.children) and not any(
@@ -1802,6 +1819,8 @@ def classify(token: Token) -> str | None:
     if lemma == "protest" and infinitive(token) and (token.dep_ == "advcl" and classify(token.head) is not None or (
             token.dep_ == "xcomp" and classify(token.head) in {"ACCUSE", "SANCTION"})):
         return None  # "summoned the ambassador to protest against the detentions": why the act was done
+    if court_asked(token) is not None:
+        return "ACCUSE"  # "asked the Supreme Court to halt the council's evictions": a case filed (guide: going to court)
     if lemma == "appeal" and not particles & {"for", "to"} and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
         # "said she would appeal", "appealed the ruling": a case filed against a ruling (ACCUSE), not a plea to anybody;
         # "has five days to appeal" is a term left for it (X3)
@@ -1904,6 +1923,32 @@ def _voided_by_court(token: Token) -> bool:
     voided = [o for o in token.children if o.dep_ == "dobj"]
     return token.lemma_.lower() in VOIDING_VERBS and doer is not None and doer.lemma_.lower() in COURTS and bool(voided) and (
         not any(_is_person(o) or o.lemma_.lower() in lex["person_nouns"] or noun_kind(o) is not None for o in voided))
+
+
+def court_asked(token: Token) -> Token | None:
+    """The court a party asks or petitions to undo or stop an act ("asked the Constitutional Court
+    to strike down the pay freeze", "would petition the High Court to annul the result"): going to
+    court is ACCUSE against the act's doer (guide), not a plea to the court; a court asked to
+    act against a third party ("to investigate war crimes", "to postpone the hearings") is not."""
+    if token.lemma_.lower() not in {"ask", "petition"}:
+        return None
+    courts = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in COURTS]
+    undoing = any(c.dep_ == "xcomp" and c.lemma_.lower() in CHALLENGE_VERBS for c in token.children)
+    return courts[0] if courts and undoing else None
+
+
+def challenged_owner(token: Token) -> Token | None:
+    """Whose act a case filed before a court challenges: the owner named on the act ("to halt the
+    Lask council's evictions" → the council), the court itself when its own ruling is to be
+    reviewed ("asked the court to reverse that ruling"), else nobody the sentence names."""
+    court = court_asked(token)
+    if court is None:
+        return None
+    acts = [o for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
+    owners = [p for a in acts for p in a.children if p.dep_ == "poss" and p.pos_ != "PRON"]
+    if owners:
+        return owners[0]
+    return court if any(a.lemma_.lower() in RULINGS for a in acts) else None
 
 
 def declared_void(token: Token) -> bool:
