@@ -10,7 +10,7 @@ rules alone and the model at several least probabilities, then writes the model 
 set kept.
 
     .venv/bin/python bench/event_dates.py collect
-    .venv/bin/python bench/event_dates.py train --through bb --folds 5
+    .venv/bin/python bench/event_dates.py train --through bc --folds 5
 """
 
 from __future__ import annotations
