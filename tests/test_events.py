@@ -3155,3 +3155,10 @@ def test_a_protest_pressing_the_government_by_office_is_aimed_at_the_protesters_
 def test_people_turned_back_are_held_back_and_a_team_or_cargo_refused(text, kind):
     """T6: entry refused by an act is REJECT; a crowd of people stopped by force is COERCE."""
     assert kind in [e.type for e in events_of(text)], events_of(text)
+
+
+def test_no_longer_accepting_is_a_refusal():
+    """T6: "would no longer accept" negates the act (the parser hangs "no" on "longer"), a refusal in words."""
+    events = events_of("The regional government of the Canary Islands said on Friday it would no longer accept "
+                       "central government quotas for migrant children.")
+    assert [(e.type, e.mode) for e in events if e.trigger == "accept"] == [("REJECT", "verbal")], events

@@ -40,6 +40,11 @@ LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature"}  
 GRANTS_WITHHELD = {"visa", "accreditation", "access", "entry", "permission", "bail", "asylum"}  # "refused visas to …"
 
 
+def _no_longer(modifier: Token) -> bool:
+    """ "Would no longer accept the quotas": the parser hangs the negation on "longer", not on the verb."""
+    return modifier.dep_ == "advmod" and modifier.lower_ == "longer" and any(c.dep_ == "neg" for c in modifier.children)
+
+
 def mode_of(token: Token, published: str | None, date: str | None) -> str:
     """actual, verbal, future, hypothetical or negated (in that order of precedence reversed)."""
     lex = plover()
@@ -50,7 +55,8 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     # last year", "has had troops fighting alongside …": the act told by a participle is a clause of its own
     if any(left_open(t) for t in local[1:]):
         return "hypothetical"  # "has not ruled out taking the matter to arbitration": left open, possible
-    negative = any(c.dep_ == "neg" for t in local if not any(_instead_of(b, t) for b in local) for c in t.children) or (
+    negative = any(c.dep_ == "neg" or _no_longer(c) for t in local if not any(_instead_of(b, t) for b in local)
+                   for c in t.children) or (
         comment_sought(token) is not None) or kept_silent(token)  # S2: only ever told of a comment sought in vain
     # ("unavailable for comment") or of a silence kept ("has remained silent")
     if negative and any(c.lower_ == "until" for t in local for a in [t, *(c for c in t.children if c.dep_ == "acomp")]
