@@ -231,8 +231,9 @@ def noun_target(token: Token, source: Token | None) -> Token | None:
 def _target_candidates(token: Token, subject: Token | None, event_type: str) -> list[Token]:
     """Phrases that may name the target, nearest first: the object, the objects of "with /
     against / on / from …" on the verb or its object, then a second subject ("X and Y agreed")."""
-    if event_type == "ACCUSE" and court_asked(token) is not None:
-        owner = challenged_owner(token)  # a case filed: the challenged act's doer, never the court asked
+    court = court_asked(token) if event_type == "ACCUSE" else None
+    if court is not None:
+        owner = challenged_owner(token, court)  # a case filed: the challenged act's doer, never the court asked
         return [owner] if owner is not None else []
     label = gapped_label(token)  # "a move the opposition called an assault on …": the name given, not who is named
     caused = caused_object(token)  # "ordered them held pending trial": who is held, not the trial

@@ -1937,13 +1937,11 @@ def court_asked(token: Token) -> Token | None:
     return courts[0] if courts and undoing else None
 
 
-def challenged_owner(token: Token) -> Token | None:
-    """Whose act a case filed before a court challenges: the owner named on the act ("to halt the
-    Lask council's evictions" → the council), the court itself when its own ruling is to be
-    reviewed ("asked the court to reverse that ruling"), else nobody the sentence names."""
-    court = court_asked(token)
-    if court is None:
-        return None
+def challenged_owner(token: Token, court: Token) -> Token | None:
+    """Whose act a case filed before ``court`` (``court_asked(token)``) challenges: the owner named
+    on the act ("to halt the Lask council's evictions" → the council), the court itself when its
+    own ruling is to be reviewed ("asked the court to reverse that ruling"), else nobody the
+    sentence names."""
     acts = [o for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
     owners = [p for a in acts for p in a.children if p.dep_ == "poss" and p.pos_ != "PRON"]
     if owners:
