@@ -505,3 +505,11 @@ def test_a_title_with_a_destination_stops_at_the_holders_given_name():
 def test_a_conjunction_before_a_name_is_no_part_of_it():
     doc = load()("Neither Germany nor Poland endorsed the remark afterwards.")
     assert [e.text for e in joined_names(doc)] == ["Germany", "Poland"]
+
+
+def test_a_body_of_an_international_organisation_belongs_to_no_state():
+    """Section 3: "American" inside "Organization of American States" is no nationality, and the
+    council is the organisation's, not the story's country's."""
+    countries = _countries("GUATEMALA CITY, May 2 (Wire) - The Permanent Council of the Organization of American States "
+                           "voted on Thursday to send a mission to Guatemala.")
+    assert countries.get("Permanent Council of the Organization of American States", "absent") is None, countries

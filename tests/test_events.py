@@ -3162,3 +3162,48 @@ def test_no_longer_accepting_is_a_refusal():
     events = events_of("The regional government of the Canary Islands said on Friday it would no longer accept "
                        "central government quotas for migrant children.")
     assert [(e.type, e.mode) for e in events if e.trigger == "accept"] == [("REJECT", "verbal")], events
+
+
+def test_a_country_the_tagger_takes_for_a_person_is_still_ordered():
+    """The model tags a bare "Togo" a person; a court's order to a state is a demand made of it (X2)."""
+    events = events_of("The ECOWAS Court on Tuesday ordered Togo to pay damages to five activists.")
+    [order] = [e for e in events if e.type == "REQUEST"]
+    assert (order.target_country, order.source_country) == ("TGO", None), events
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Colombia's ambassador was summoned to the Ecuadorian foreign ministry on Monday.", "foreign ministry"),
+    ("The regional governor had been summoned to parliament in May to explain the blackouts.", "parliament"),
+])
+def test_whoever_one_is_summoned_to_summoned_them(text, source):
+    [summons] = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert source in (summons.source_actor or ""), summons
+
+
+def test_a_passive_replacement_appoints_the_successor():
+    """T3: "was replaced by his deputy" names who takes the post, not who made the change."""
+    events = events_of("Interior Minister Reza Kamali dismissed the governor of Khuzestan on Thursday. The governor was "
+                       "replaced by his deputy, Ali Moradi, who was given ten days to restore power.")
+    assert not any(e.source_actor == "Ali Moradi" for e in events), events
+    assert any(e.type == "APPOINT" and e.target_actor == "Ali Moradi" for e in events), events
+
+
+def test_a_foreign_mission_urging_the_authorities_presses_its_host():
+    """Section 3: the public and authorities a foreign embassy speaks to are the host country's."""
+    events = events_of("TASHKENT, March 3 (Wire) - The U.S. embassy in Tashkent urged the authorities on Friday to "
+                       "release the detained bloggers.")
+    [request] = [e for e in events if e.type == "REQUEST"]
+    assert (request.source_country, request.target_country) == ("USA", "UZB"), events
+
+
+def test_what_is_claimed_is_no_target():
+    """ "Claimed responsibility", "claimed victory": the claim names the act's authorship, no party."""
+    events = events_of("The Balochistan Liberation Army claimed responsibility on Sunday.")
+    assert [e.target_actor for e in events if e.type == "ASSAULT"] == [None], events
+
+
+def test_refusing_to_recognise_an_office_holder_is_a_refusal():
+    """T6: "would not recognise the trustee" disowns a person's standing, a refusal in words, unlike
+    support withheld from a candidate."""
+    events = events_of("The opposition said it would not recognise any governor appointed by decree.")
+    assert [(e.type, e.mode) for e in events if e.trigger == "recognise"] == [("REJECT", "verbal")], events

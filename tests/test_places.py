@@ -50,3 +50,12 @@ def test_the_fitted_model_says_what_it_was_fitted_on():
     fitted = model()
     assert fitted["trained_on"].startswith("the coded events of the gold sets")
     assert 0 < fitted["least"] < 1 and len(fitted["weights"]) > 500
+
+
+def test_a_party_s_acronym_is_no_airport_town():
+    """Geonames lists airport codes among towns' names ("ANC" Anchorage, "IFP" Bullhead City), and
+    an acronym the model tags an organisation is no place ("the OAS" is not Oas in the Philippines)."""
+    assert places.locate("ANC") is None and places.locate("IFP") is None and places.locate("Lagos") is not None
+    text = ("DURBAN, May 2 (Wire) - Police fired stun grenades outside the legislature on Thursday to separate MK "
+            "supporters from IFP members who had gathered nearby, and OAS observers watched.")
+    assert {e.location for e in events_of(text)} <= {"Durban", None}, events_of(text)

@@ -1705,8 +1705,11 @@ def is_central_bank(name: str) -> bool:
 
 def name_country(name: str) -> str | None:
     """A country named inside an organisation's name ("Nigerian Senate", "Bank of Ghana",
-    "Congress of South African Trade Unions"), longer names first ("South African" is not "African")."""
-    place = longest_place(re.findall(r"[\w'.-]+", name), {"demonym", "country"})  # "U.S." whole
+    "Congress of South African Trade Unions"), longer names first ("South African" is not "African");
+    not one inside an international body's name ("Permanent Council of the Organization of American States")."""
+    words = re.findall(r"[\w'.-]+", name)  # "U.S." whole
+    body = _igo_words(words)
+    place = longest_place([word if i not in body else "" for i, word in enumerate(words)], {"demonym", "country"})
     return place.iso3 if place is not None else None
 
 
@@ -1891,11 +1894,14 @@ def _kind_after(span: Span) -> str | None:
 
 def _igo_body(name: str, igos: dict[str, str]) -> bool:
     """A body of an international organisation, named after it: "the ECOWAS Commission", "the
-    United Nations Security Council", "the Pacific Islands Forum Fisheries Agency"."""
+    United Nations Security Council", "the Pacific Islands Forum Fisheries Agency", or before it
+    ("the Permanent Council of the Organization of American States")."""
     words = name.split()
     folded = fold(name).split()
+    owners = [i + 1 for i, word in enumerate(folded) if word == "of"]
     return any(word.isupper() and fold(word) in igos for word in words) or any(
-        " ".join(folded[:size]) in igos for size in range(2, len(folded)))
+        " ".join(folded[:size]) in igos for size in range(2, len(folded))) or any(
+        " ".join(folded[start + (folded[start:start + 1] == ["the"]):]) in igos for start in owners)
 
 
 SIDE_NOUNS = {"side", "delegation", "negotiators"}

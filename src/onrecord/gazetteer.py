@@ -231,6 +231,13 @@ def _city_entries(population: int) -> list[tuple[dict[str, Any], tuple[str, floa
             for city in cache.get_cities().values()]
 
 
+def _alternate_names(city: dict[str, Any]) -> list[str]:
+    """A city's other names that news writes: ASCII ones, but not its airport and city codes
+    ("ANC" is Anchorage's, "IFP" Bullhead City's, "KZN" Kazan's), which stories use for parties
+    and provinces ("the ANC", "the IFP", "KZN")."""
+    return [name for name in city.get("alternatenames", []) if name.isascii() and not name.isupper()]
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, tuple[str, float, float, int]]:
     """Folded city name → (ISO3, latitude, longitude, population): a city's own name before
@@ -238,7 +245,7 @@ def _cities() -> dict[str, tuple[str, float, float, int]]:
     populous."""
     ranked: dict[str, tuple[bool, int, tuple[str, float, float, int]]] = {}
     for city, entry in _city_entries(CITY_POPULATION):
-        names = [(city["name"], True), *[(n, False) for n in city.get("alternatenames", []) if n.isascii()]]
+        names = [(city["name"], True), *[(n, False) for n in _alternate_names(city)]]
         for name, own in names:
             key = fold(name)
             if key and (key not in ranked or ranked[key][:2] < (own, entry[3])):
@@ -253,7 +260,7 @@ def _namesakes() -> dict[str, dict[str, tuple[str, float, float, int]]]:
     Tripoli in Lebanon beside Libya's, Oistins in Barbados."""
     found: dict[str, dict[str, tuple[str, float, float, int]]] = {}
     for city, entry in _city_entries(TOWN_POPULATION):
-        for name in {city["name"], *(n for n in city.get("alternatenames", []) if n.isascii())}:
+        for name in {city["name"], *_alternate_names(city)}:
             by_country = found.setdefault(fold(name), {})
             if entry[0] not in by_country or by_country[entry[0]][3] < entry[3]:
                 by_country[entry[0]] = entry

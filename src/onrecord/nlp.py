@@ -104,6 +104,25 @@ def _no_pan_nationalities(doc: Doc) -> Doc:
     return doc
 
 
+def _countries_not_people(doc: Doc) -> Doc:
+    """ "The ECOWAS Court ordered Togo to pay damages": the model now and then tags a country's
+    bare name a person, and then no state is ordered, sued or attacked; an entity that is
+    exactly a country's name is that country ("Chad", "Jordan" alone; "Jordan Bardella" stays)."""
+    from spacy.tokens import Span
+
+    countries = _lowered_country_names()
+    doc.ents = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and e.text.lower() in countries else e
+                for e in doc.ents]
+    return doc
+
+
+@lru_cache(maxsize=1)
+def _lowered_country_names() -> frozenset[str]:
+    from .gazetteer import country_names
+
+    return frozenset(name.lower() for name in country_names())
+
+
 @lru_cache(maxsize=2)
 def load(name: str | None = None) -> Language:
     """Load (once per process) the named model, or the best one installed."""
@@ -116,6 +135,8 @@ def load(name: str | None = None) -> Language:
         Language.component("years_as_dates", func=_years_as_dates)
     if "no_pan_nationalities" not in Language.factories:
         Language.component("no_pan_nationalities", func=_no_pan_nationalities)
+    if "countries_not_people" not in Language.factories:
+        Language.component("countries_not_people", func=_countries_not_people)
     name = name or os.environ.get("ONRECORD_SPACY_MODEL")
     candidates = (name,) if name else PREFERENCE
     errors: list[str] = []
@@ -136,6 +157,7 @@ def load(name: str | None = None) -> Language:
         _read_misread_words(nlp)
         nlp.add_pipe("years_as_dates", after="ner")
         nlp.add_pipe("no_pan_nationalities", after="years_as_dates")
+        nlp.add_pipe("countries_not_people", after="no_pan_nationalities")
         nlp.add_pipe("paragraph_boundaries", before="parser")
         nlp.meta["onrecord_model"] = candidate
         return nlp

@@ -331,9 +331,27 @@ def agent_of(verb: Token) -> Token | None:
     """Who did it, named in a "by" phrase ("freed by Moscow", "a withdrawal demanded by the
     rulers", not the deadline of "must be held by September") or joined to the participle by a
     hyphen ("Qatar-mediated talks")."""
-    by = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" and (
-        o.ent_type_ not in {"DATE", "TIME"})), None)
-    return by if by is not None else hyphened_agent(verb)
+    by = successor_of(verb) is None and next((o for a in verb.children if a.dep_ == "agent" for o in a.children if (
+        o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"})), None)
+    return by if by else hyphened_agent(verb) or summoned_to(verb)
+
+
+def successor_of(verb: Token) -> Token | None:
+    """Who takes the place in "the governor was replaced by his deputy, Ali Bavi": the "by"
+    phrase of a passive "replace" names the successor, not the one who replaced."""
+    if verb.lemma_.lower() != "replace" or verb.tag_ != "VBN":
+        return None
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+
+
+def summoned_to(verb: Token) -> Token | None:
+    """The body one was summoned to, which summoned them: "Uruguay's ambassador was summoned to
+    the foreign ministry", "had been summoned to parliament"."""
+    if verb.lemma_.lower() != "summon" or verb.tag_ != "VBN":
+        return None
+    bodies = {*plover()["office_nouns"], *plover()["assembly_nouns"]}
+    return next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                 if o.dep_ == "pobj" and (o.ent_type_ in {"ORG", "GPE"} or o.lemma_.lower() in bodies)), None)
 
 
 def hyphened_agent(verb: Token) -> Token | None:

@@ -387,8 +387,9 @@ def _munition(verb: Token, thing: Token) -> bool:
              *classes["aid given"]["objects"]} - set(lex["force_words"])
     typed = lex["verb_objects"].get(verb.lemma_.lower(), {})
     kinds = [c.lemma_.lower() for c in thing.children if c.dep_ == "compound"]  # "sent two water bombers": aid by its kind
+    claimed = verb.lemma_.lower() == "claim"  # "claimed responsibility", "claimed victory": the act's authorship, no party
     return thing.dep_ == "dobj" and (lemma in LEGAL_STEPS or lemma in typed and (
-        lemma in means or any(kind in means for kind in kinds) or lex["nouns"].get(lemma) == typed[lemma] in lex["conflict_types"]))
+        claimed or lemma in means or any(kind in means for kind in kinds) or lex["nouns"].get(lemma) == typed[lemma] in lex["conflict_types"]))
 
 
 def mutual(token: Token, event_type: str) -> bool:

@@ -74,8 +74,10 @@ def _gazetteer_kind(name: str) -> str:
 
 def _named(ent: Span) -> bool:
     """Whether an entity names a place: a place label, an organisation the gazetteer knows as a
-    place ("a stadium in Niamey" tagged ORG), or a landform whatever its label."""
-    return ent.label_ in PLACE_LABELS or ent.label_ == "ORG" and locate(ent.text) is not None or is_landform(ent.text)
+    place ("a stadium in Niamey" tagged ORG) but not by an acronym ("the OAS" is no town Oas), or a
+    landform whatever its label."""
+    known_place = ent.label_ == "ORG" and not ent.text.isupper() and locate(ent.text) is not None
+    return ent.label_ in PLACE_LABELS or known_place or is_landform(ent.text)
 
 
 def _places_named(sentence: Span) -> list[tuple[str, Span]]:

@@ -30,6 +30,7 @@ from .grammar import (
     objects_of,
     shared_passive_patient,
     subject_of,
+    successor_of,
     verb_chain,
     verb_of,
 )
@@ -189,7 +190,7 @@ def events_in(work: Work) -> list[Event]:
                     doer := subject_of(token)[0]) is not None and _commentator(doer.text) and not _protest_demand(token):
                 continue  # S3c: "analysts warned that the currency could fall": no political actor speaks
             event = _event(work, token, event_type, published, events)
-            event = _scheduled_sequel(token, event, events)
+            event = _successor_named(work, token, _scheduled_sequel(token, event, events))
             if _own_label(token, event, events):
                 continue
             if event.source_actor is None and event.source_country is None and (
@@ -449,6 +450,17 @@ def _successor_events(work: Work, token: Token, event: Event) -> list[Event]:
     name, country = participant(work, successor, None)
     return [replace(event, type="APPOINT", target_actor=name, target_country=country,
                     id=stable_id(event.id, successor.i, prefix="ev_"))]
+
+
+def _successor_named(work: Work, token: Token, event: Event) -> Event:
+    """ "Governor Ghasemi was replaced by his deputy, Ali Bavi": a passive replacement tells who
+    takes the post, an APPOINT of the successor by whoever made it (the removal is told where
+    its doer is); a post handed to forces ("replaced by government troops") is no appointment."""
+    successor = successor_of(token) if event.type == "DISMISS" else None
+    if successor is None or any(w.lemma_.lower() in plover()["force_words"] for w in successor.subtree):
+        return event
+    name, country = participant(work, successor, None)
+    return replace(event, type="APPOINT", target_actor=name, target_country=country)
 
 
 def _appeal_rejected(token: Token, event: Event) -> list[Event]:
@@ -943,9 +955,10 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target_country = source_country  # "police detained five of them", "police fired into the air": the state's own people
     public = next((p for p in [target_phrase, *other_parties(token, subject, event_type)] if _public(p)), None)
     if target_country is None and event_type not in UNTARGETED | DOMESTIC and public is not None:
-        # "police fired tear gas at protesters", "accused the opposition": the source's own public,
-        # or for a source of no country (the EU, the UN) the public where it happened
-        target_country = source_country or home
+        # "police fired tear gas at protesters", "accused the opposition": the public of the story's
+        # country, the source's own or, for a foreign state or mission, the one it speaks to ("the
+        # U.S. embassy urged the authorities to free the activists"); with no story country, the source's
+        target_country = home or source_country
     both_sides = paired and target_country is None
     sides = story_pair(earlier) if both_sides else None
     if sides is not None:  # the AU "urged both sides to show restraint": the pair the story is about, the first named
@@ -974,10 +987,11 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         (source, source_country), (target, target_country) = (speaker.name, speaker.country), (source, source_country)
     elif mode == "negated" and event_type in COOPERATIVE and ({c.lower_ for c in token.children if c.dep_ == "aux"} & (
             MODAL_FUTURE | {"can", "would", "ca", "does", "do"}) or _verdict_disowned(token)) and not (
-            event_type == "SUPPORT" and backs_person(token)) and not on_condition(token):
+            event_type == "SUPPORT" and backs_person(token) and token.lemma_.lower() not in ACCEPTING_VERBS) and not (
+            on_condition(token)):
         event_type, mode = "REJECT", "verbal"  # "we will never accept …", "would not support the resolution", "does not
-        # recognise the court's jurisdiction", "has not accepted the verdict": a refusal, a stand taken, not a past act left
-        # undone ("did not sign")
+        # recognise the court's jurisdiction", "has not accepted the verdict", "would not recognise the trustee": a refusal,
+        # a stand taken, not a past act left undone ("did not sign")
     elif mode == "negated" and event_type in COOPERATIVE and on_condition(token):
         mode = "hypothetical"  # "would not resume negotiations unless the army halted": talks on a condition (M4)
     else:
