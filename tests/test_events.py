@@ -3207,3 +3207,19 @@ def test_refusing_to_recognise_an_office_holder_is_a_refusal():
     support withheld from a candidate."""
     events = events_of("The opposition said it would not recognise any governor appointed by decree.")
     assert [(e.type, e.mode) for e in events if e.trigger == "recognise"] == [("REJECT", "verbal")], events
+
+
+def test_people_detained_by_a_named_force_are_an_arrest_told_in_passing():
+    """A participle naming its doer is news, not a description: "herders detained by Ethiopian
+    border police" is their COERCE; "prisoners held by Israel" stays a state."""
+    events = events_of("Kenya demanded on Friday that Ethiopia free nine herders detained by Ethiopian border police near Moyale.")
+    [arrest] = [e for e in events if e.trigger == "detained"]
+    assert (arrest.type, arrest.source_country, arrest.target_actor) == ("COERCE", "ETH", "herders"), events
+    assert not any(e.trigger == "held" for e in events_of("Hamas agreed to free 33 hostages in exchange for prisoners held by Israel."))
+
+
+def test_a_named_force_in_an_officials_words_is_not_the_officials_own():
+    """ "The Thai navy", tagged an organisation, is Thailand's even when a Cambodian minister tells of it."""
+    events = events_of("Vietnam's foreign ministry said on Monday that 14 fishermen had been detained by the Thai navy in the Gulf of Thailand.")
+    [arrest] = [e for e in events if e.type == "COERCE"]
+    assert arrest.source_country == "THA", events

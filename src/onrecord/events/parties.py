@@ -40,6 +40,10 @@ TRAVEL_VERBS = {"be", "go", "come", "head", "return"}  # "is in Oslo for talks",
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
 
 
+ARRESTS = {"detain"}  # a participle of a lasting state ("remain detained") that, with its doer named, tells the arrest:
+# "14 fishermen detained by the Thai navy", unlike "prisoners held by Israel"
+
+
 def background(token: Token) -> bool:
     """A participle describing a noun ("prisoners held by Israel", "documents released this
     week"), a past-perfect relative clause ("Americans who had been detained in Iran") or a
@@ -58,7 +62,8 @@ def background(token: Token) -> bool:
                 d.ent_type_ == "DATE" for c in token.children for d in [c, *(o for o in c.children if c.dep_ == "prep")]):
             return False  # "under a defence pact signed last year", "signed in 2024", "a truce understanding reached in 2021": a
             # past deal told with its own date (guide §0)
-        return token.lemma_.lower() in plover()["state_participles"] or not any(c.dep_ == "agent" for c in token.children)
+        state = token.lemma_.lower() in plover()["state_participles"] and token.lemma_.lower() not in ARRESTS
+        return state or not any(c.dep_ == "agent" for c in token.children)
     if token.dep_ == "acl" and token.tag_ == "VBG" and token.lemma_.lower() in plover()["state_participles"] and (
             token.head.lemma_.lower() in {*plover()["body_nouns"], *plover()["force_words"], *plover()["armed_words"]}):
         return True  # "the coalition backing the government", "the militia controlling the town": who they are
@@ -228,6 +233,18 @@ def noun_target(token: Token, source: Token | None) -> Token | None:
     return owners[0] if owners and source is not None else None  # "it played a part in Khan's arrest"
 
 
+def _described_patient(token: Token, event_type: str) -> bool:
+    """Whether the people a passive participle describes underwent the force its named doer used
+    ("14 fishermen detained by the Thai navy", "activists beaten by police"); not a thing ("drones
+    launched by the RSF", "the warrant issued by the court") nor a deal ("a truce brokered by Qatar")."""
+    if event_type not in {"COERCE", "ASSAULT"} or token.dep_ != "acl" or token.tag_ != "VBN" or agent_of(token) is None:
+        return False
+    people, lex = token.head, plover()
+    counted = people.tag_ == "NNS" and any(c.dep_ == "nummod" for c in people.children)
+    return people.ent_type_ == "PERSON" or counted or people.lemma_.lower() in {
+        *lex["person_nouns"], *lex["crowd_words"], *lex["public_groups"]}
+
+
 def _target_candidates(token: Token, subject: Token | None, event_type: str) -> list[Token]:
     """Phrases that may name the target, nearest first: the object, the objects of "with /
     against / on / from …" on the verb or its object, then a second subject ("X and Y agreed")."""
@@ -243,6 +260,7 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     convicted = found_guilty(token) if token.lemma_.lower() == "find" else None
     candidates += [convicted] if convicted is not None and convicted.lower_ != "guilty" else []  # "found Kola guilty"
     candidates += [token.head] if gerund_object(token) else []  # "denied shelling civilian areas"
+    candidates += [token.head] if _described_patient(token, event_type) else []  # "14 fishermen detained by the Thai navy"
     objects = [_preposed(c) for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"} or (
         c.dep_ == "attr" and token.lemma_.lower() in plover()["formal_acts"])]  # the patient when an agent acts; "overrode
     # President Milei's veto" is parsed as if "overrode" were a copula
@@ -857,11 +875,12 @@ def distributive(token: Token) -> bool:
 
 
 def bare_force(phrase: Token | None) -> bool:
-    """ "Federal police", "the navy": a force named by a common noun and no nationality, which
-    in an official's words is the official's own."""
+    """ "Federal police", "the navy": a force named by a common noun and no nationality or name
+    ("the Thai navy", tagged an organisation, is Thailand's), which in an official's words is the
+    official's own."""
     if phrase is None or phrase.pos_ != "NOUN" or not (police(phrase) or phrase.lemma_.lower() in plover()["force_words"]):
         return False
-    return not any(t.ent_type_ in {"NORP", "GPE"} or _untagged_nationality(t, phrase) for t in phrase.subtree)
+    return not any(t.ent_type_ in {"NORP", "GPE"} or t.pos_ == "PROPN" or _untagged_nationality(t, phrase) for t in phrase.subtree)
 
 
 def speaker_side(work: Work, statement: Statement | None) -> str | None:
