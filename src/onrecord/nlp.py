@@ -118,6 +118,7 @@ def _countries_not_people(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=1)
 def _lowered_country_names() -> frozenset[str]:
+    """Every country's names, lower-cased, built once: the component runs on every document."""
     from .gazetteer import country_names
 
     return frozenset(name.lower() for name in country_names())

@@ -331,9 +331,11 @@ def agent_of(verb: Token) -> Token | None:
     """Who did it, named in a "by" phrase ("freed by Moscow", "a withdrawal demanded by the
     rulers", not the deadline of "must be held by September") or joined to the participle by a
     hyphen ("Qatar-mediated talks")."""
-    by = successor_of(verb) is None and next((o for a in verb.children if a.dep_ == "agent" for o in a.children if (
-        o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"})), None)
-    return by if by else hyphened_agent(verb) or summoned_to(verb)
+    by = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" and (
+        o.ent_type_ not in {"DATE", "TIME"})), None)
+    if by is not None and successor_of(verb) is None:
+        return by
+    return hyphened_agent(verb) or summoned_to(verb)
 
 
 def successor_of(verb: Token) -> Token | None:
