@@ -1833,15 +1833,16 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     if sector == "PARTY" or before in PARTY_ADJECTIVES:  # "the opposition Congress"
         sector = party_sector(span.doc, span)
     owner = _owner_before(span) if sector else None  # "Serbia's Office for Kosovo": the owner, not the remit its name gives
-    country = owner or name_country(name) or (
+    named_country = name_country(name)  # "Nigerian Senate", looked up once
+    country = owner or named_country or (
         _owner_country(span) or _seat_country(span) or (_reporting_country(span.root) if sector == "MIL" else None)
         if sector else _described_owner(span))  # a force a ministry reports on is its state's; a chamber is not
-    if sector == "IGO" or sector == "NGO" and name_country(name) is None:
+    if sector == "IGO" or sector == "NGO" and named_country is None:
         country = None  # "the U.N. Support Mission in Libya" works in Libya for no country (guide §3)
     if label == "GPE" and country is None and sector is None and (where := _place_acting(span, name)) is not None:
         return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=where.iso3))
     adjective = demonym(country) if country else None
-    if adjective and not any(lookup(w) for w in name.split()) and name_country(name) is None:  # nor "Hong Kong"
+    if adjective and not any(lookup(w) for w in name.split()) and named_country is None:  # nor "Hong Kong"
         name = f"{adjective} {name}"
     named_before = _owned_namesake(name, others) if country is None else None
     return named_before or _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country, sector=sector))

@@ -124,20 +124,19 @@ def _lowered_country_names() -> frozenset[str]:
     return frozenset(name.lower() for name in country_names())
 
 
+ENTITY_FIXES = {"years_as_dates": _years_as_dates, "no_pan_nationalities": _no_pan_nationalities,
+                "countries_not_people": _countries_not_people}  # run in this order right after the entity recogniser
+
+
 @lru_cache(maxsize=2)
 def load(name: str | None = None) -> Language:
     """Load (once per process) the named model, or the best one installed."""
     import spacy
     from spacy.language import Language
 
-    if "paragraph_boundaries" not in Language.factories:
-        Language.component("paragraph_boundaries", func=_paragraph_boundaries)
-    if "years_as_dates" not in Language.factories:
-        Language.component("years_as_dates", func=_years_as_dates)
-    if "no_pan_nationalities" not in Language.factories:
-        Language.component("no_pan_nationalities", func=_no_pan_nationalities)
-    if "countries_not_people" not in Language.factories:
-        Language.component("countries_not_people", func=_countries_not_people)
+    for component, func in {"paragraph_boundaries": _paragraph_boundaries, **ENTITY_FIXES}.items():
+        if component not in Language.factories:
+            Language.component(component, func=func)
     name = name or os.environ.get("ONRECORD_SPACY_MODEL")
     candidates = (name,) if name else PREFERENCE
     errors: list[str] = []
@@ -156,9 +155,10 @@ def load(name: str | None = None) -> Language:
         _split_abbreviated_prefixes(nlp)
         _tag_untagged_countries(nlp)
         _read_misread_words(nlp)
-        nlp.add_pipe("years_as_dates", after="ner")
-        nlp.add_pipe("no_pan_nationalities", after="years_as_dates")
-        nlp.add_pipe("countries_not_people", after="no_pan_nationalities")
+        previous = "ner"
+        for component in ENTITY_FIXES:
+            nlp.add_pipe(component, after=previous)
+            previous = component
         nlp.add_pipe("paragraph_boundaries", before="parser")
         nlp.meta["onrecord_model"] = candidate
         return nlp
