@@ -3223,3 +3223,109 @@ def test_a_named_force_in_an_officials_words_is_not_the_officials_own():
     events = events_of("Vietnam's foreign ministry said on Monday that 14 fishermen had been detained by the Thai navy in the Gulf of Thailand.")
     [arrest] = [e for e in events if e.type == "COERCE"]
     assert arrest.source_country == "THA", events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Federal police searched the offices of the electoral commission in Abuja on Monday.", "commission"),
+    ("Anti-corruption agents searched the governor's residence on Tuesday.", "governor"),
+    ("Customs officers searched three warehouses near the port.", None),  # no premises named: no search coded
+    ("Investigators searched four houses in Lagos in connection with the fraud.", None),
+])
+def test_premises_searched_are_a_search_of_their_owner(text, target):
+    """A search of premises by a force is COERCE done to whoever owns them, nobody when no owner is named."""
+    searches = [e for e in events_of(text) if e.trigger == "searched"]
+    if text.startswith("Customs"):
+        assert searches == [], searches
+        return
+    [search] = searches
+    assert search.type == "COERCE" and (search.target_actor is None if target is None else target in search.target_actor), search
+
+
+def test_confidence_in_somebody_is_support_for_them():
+    """ "Had full confidence in the minister": support in words, aimed at whom it is placed in."""
+    events = events_of("The prime minister's spokesman said the prime minister had full confidence in Defence Minister Arvid Lund.")
+    [support] = [e for e in events if e.type == "SUPPORT"]
+    assert "Lund" in (support.target_actor or ""), events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ('"We hold the Chadian government responsible for every death," the governor said.', "TCD"),
+    ("Burundi's foreign ministry said it held Kigali accountable for the shelling.", "RWA"),
+])
+def test_holding_somebody_responsible_is_an_accusation(text, target):
+    [blame] = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert blame.target_country == target, blame
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Prosecutors suspect that two customs officials took bribes from importers.", "officials"),
+    ("Prosecutors allege that Varga was paid by a foreign intelligence service.", "Varga"),
+    ("Uzbekistan's interior ministry said the three men were suspected of smuggling weapons.", "men"),
+])
+def test_a_suspicion_told_as_a_clause_accuses_its_subject(text, target):
+    """ "Suspect that X did", "allege that X did", "were suspected of": an accusation of the clause's subject."""
+    [charge] = [e for e in events_of(text) if e.type == "ACCUSE"]
+    assert target in (charge.target_actor or ""), charge
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Under the deal, the ministry will pay half of the arrears by the end of March.", "arrears"),
+    ("The government agreed to raise teachers' salaries by 12 percent.", "teachers"),
+])
+def test_pay_given_in_a_dispute_is_a_concession(text, target):
+    """Arrears paid or salaries raised are a concession, done to the earners when named."""
+    [concession] = [e for e in events_of(text) if e.type == "CONCEDE"]
+    assert target in (concession.target_actor or ""), concession
+
+
+@pytest.mark.parametrize("text", [
+    'The opposition leader called the mayor\'s suspension "an abuse of power".',
+    'The union called the ministry\'s decision "a ransom note" and walked out.',
+])
+def test_a_label_of_blame_is_an_accusation(text):
+    assert "ACCUSE" in {e.type for e in events_of(text) if e.trigger in {"called", "calling"}}, events_of(text)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Kinshasa says 40 civilians died in the strike, a figure the Rwandan army disputed.", "RWA", "COD"),
+    ("Lima blamed Bolivia for the smuggling, an allegation La Paz has repeatedly dismissed.", "BOL", "PER"),
+])
+def test_a_claim_disputed_in_a_relative_clause_rejects_whoever_made_it(text, source, target):
+    """ "…, a figure the army disputed": the army rejects the claim of whoever the sentence says made it."""
+    [rejection] = [e for e in events_of(text) if e.type == "REJECT"]
+    assert (rejection.source_country, rejection.target_country) == (source, target), rejection
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("A magistrate in Colombo remanded the two activists in custody for a week.", "activists"),
+    ("Kenya's National Assembly voted on Tuesday to lift the immunity of three opposition lawmakers.", "lawmakers"),
+])
+def test_remand_and_lifted_immunity_are_coercion_of_the_person(text, target):
+    """A remand in custody holds a person; an immunity lifted exposes its holder to prosecution (COERCE)."""
+    [coercion] = [e for e in events_of(text) if e.type == "COERCE"]
+    assert target in (coercion.target_actor or ""), coercion
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("Fighters of the rebel front stormed the garrison and took 15 soldiers prisoner.", "COERCE", "soldiers"),
+    ("Gunmen took three engineers hostage near the oil field on Friday.", "ASSAULT", "engineers"),
+])
+def test_people_taken_prisoner_or_hostage_are_the_target(text, kind, target):
+    """A hostage-taking is an abduction (ASSAULT), a capture in battle a detention (COERCE), done to
+    the people the parser reads as the captive's modifier."""
+    [taking] = [e for e in events_of(text) if e.trigger == "took"]
+    assert (taking.type, target in (taking.target_actor or "")) == (kind, True), taking
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a man on Monday suspected of passing secrets to a foreign embassy.",
+    "The court jailed a former officer for hiding a war crimes suspect.",
+])
+def test_a_suspect_described_is_no_accusation(text):
+    """ "A man suspected of …", "a war crimes suspect": a description of whom an act is done to (X3)."""
+    assert "ACCUSE" not in {e.type for e in events_of(text)}, events_of(text)
+
+
+def test_bail_granted_is_a_concession_to_the_accused():
+    events = events_of("A magistrate in Kampala granted the two opposition activists bail on Thursday.")
+    assert [e.type for e in events if e.trigger == "granted"] == ["CONCEDE"], events

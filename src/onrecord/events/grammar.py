@@ -22,6 +22,7 @@ KIND_NOUNS = {"state", "article", "part", "section", "provision", "message", "ex
 DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and the kind of act by it
 CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
 TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled vote as a point in time
+PORTIONS = {"half", "part", "rest", "most", "some", "all", "share", "portion", "third", "quarter"}  # "paid half of the arrears"
 TIME_PREPOSITIONS = {"until", "till", "since"}  # "until the referendum": a time, not what an act is done to
 DISTANCES = (3, 8, 15)  # token distances from the trigger, bucketed: next to it, in its phrase, its clause, apart
 
@@ -49,10 +50,10 @@ def objects_of(token: Token) -> list[Token]:
         found.extend(o for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and c.i == token.i + 1
                      for o in c.children if o.dep_ == "dobj")  # "pause planned tariffs": an attributive participle read as a verb
     for obj in list(found):
-        if obj.like_num or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(
+        if obj.like_num or obj.lower_ in PORTIONS or obj.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(
                 c.dep_ == "nummod" and c.ent_type_ == "MONEY" for c in obj.children):
             found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in {"in", "of"}
-                         for g in p.children if g.dep_ == "pobj")  # "$61 billion in new aid", "12 billion crowns in support"
+                         for g in p.children if g.dep_ == "pobj")  # "$61 billion in new aid", "half of the arrears"
     for child in token.children:
         if child.dep_ in {"prep", "prt", "agent"} and child.lower_ not in TIME_PREPOSITIONS:
             found.extend(c for c in child.children if c.dep_ == "pobj" and not _none(c))  # not "ended with no agreement",

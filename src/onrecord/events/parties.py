@@ -20,8 +20,9 @@ from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, had
                       names_pair, objects_of, same, shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover, police
 from .nouns import generic, noun_kind, told_with
-from .triggers import (OPEN_WATERS, RUNNING_VERBS, challenged_owner, circumstance, classify, comment_sought, court_asked,
-                       deal_missed, found_guilty, gapped_label, governing_verb, is_planned, mediator_named, participated_in)
+from .triggers import (CAPTIVE_NOUNS, OPEN_WATERS, RUNNING_VERBS, challenged_owner, circumstance, classify, comment_sought,
+                       court_asked, deal_missed, found_guilty, gapped_label, governing_verb, held_to_account, is_planned,
+                       mediator_named, participated_in)
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ REPRESSION = {"COERCE", "ASSAULT"}  # what is done to people for what they did
 LEAVING_TYPES = {"RETREAT", "DISMISS"}  # "resignation", "ouster": a leaving, demanded of whoever goes
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon", "around", "near",
                        "alongside"}
+TRUST_NOUNS = {"confidence", "faith", "trust"}  # what one has or expresses in somebody, who is the target
 JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # done together: a coordinated subject names both parties
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 Named = tuple[str | None, str | None]  # an actor's name and country
@@ -257,6 +259,9 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     candidates = [caused] if caused is not None else []
     owner = had_done_to(token)  # "lawmakers had their passports confiscated by police": the lawmakers
     candidates += [owner] if owner is not None else []
+    blamed = held_to_account(token) or (_alleged_doer(token) if event_type == "ACCUSE" else None) or (
+        _claimant(token) if event_type == "REJECT" else None)
+    candidates += [blamed] if blamed is not None else []  # "held Kyiv responsible", "allege that Lin was recruited"
     convicted = found_guilty(token) if token.lemma_.lower() == "find" else None
     candidates += [convicted] if convicted is not None and convicted.lower_ != "guilty" else []  # "found Kola guilty"
     candidates += [token.head] if gerund_object(token) else []  # "denied shelling civilian areas"
@@ -264,6 +269,7 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     objects = [_preposed(c) for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"} or (
         c.dep_ == "attr" and token.lemma_.lower() in plover()["formal_acts"])]  # the patient when an agent acts; "overrode
     # President Milei's veto" is parsed as if "overrode" were a copula
+    objects = [owner for c in objects if (owner := _owner_of_object(token, c)) is not None]
     candidates += [asked] if event_type == "REQUEST" and (asked := _asked_of(token)) is not None else []
     candidates += [_asker(c) or (_goer(c) if event_type == "REQUEST" and noun_kind(c) in LEAVING_TYPES else None) or c
                    for c in objects]
@@ -275,7 +281,8 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
             if child.dep_ == "prep" and child.lower_ == "by" and event_type == "REJECT":
                 # "overrode a veto by President Orsi": an act rejected is its doer's, not "by a vote of 51 to 15"
                 candidates.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in ACTOR_ENTITIES)
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"}:
+            trusted = {"in"} if holder.lemma_.lower() in TRUST_NOUNS else set()  # "had full confidence in Dahl"
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"} | trusted:
                 candidates.extend(c for c in child.subtree if c.dep_ == "pobj" and not _charged_with(c, child))
     if mutual(token, event_type):
         candidates.extend(co_parties(subject))
@@ -286,11 +293,32 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     agreed = set(plover()["agreement_nouns"]) if event_type == "AGREE" else set()  # "agreed to a truce with the army"
     return [c for c in candidates if not same(c, subject) and not same(c, label) and not _munition(token, c) and (
         c.lemma_.lower() not in OPEN_WATERS | agreed) and (  # "fired into the sea": open water is nobody
-        c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}) and not _share_taken(c)]
+        c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}) and not _share_taken(c) and c.lemma_.lower() not in TRUST_NOUNS]
 
 
 GIVERS = {"government", "authorities", "authority", "administration", "state", "ministry", "fund", "bank", "company",
           "council", "employer", "employers", "operator"}  # who are asked for money, aid or a loan
+
+
+def _alleged_doer(token: Token) -> Token | None:
+    """Who an accusation told as a clause charges: "prosecutors allege that Lin was recruited",
+    "police suspect that the rebels planted the bomb" — the clause's subject when it names people,
+    an office or a body, not a thing ("alleged that ballot boxes had been tampered with")."""
+    if plover()["verbs"].get(token.lemma_.lower()) != "ACCUSE":
+        return None
+    people = {*plover()["person_nouns"], *knowledge()["titles"], *GIVERS}
+    return next((s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and (
+        _described_actor(s) or s.lemma_.lower() in people)), None)
+
+
+def _claimant(token: Token) -> Token | None:
+    """Whose claim a relative clause disputes: "Harare says the number has fallen, a claim Botswana
+    officials dispute", "blamed India for arming the group, an allegation New Delhi dismissed" —
+    whoever makes the sentence's main claim, not the claim itself."""
+    if token.dep_ != "relcl" or token.head.lemma_.lower() not in plover()["reject_objects"]["dispute"]:
+        return None
+    root = token.sent.root
+    return next((c for c in root.children if c.dep_ == "nsubj" and not token.head.is_ancestor(c)), None)
 
 
 def _asked_of(token: Token) -> Token | None:
@@ -390,6 +418,29 @@ def _asker(phrase: Token) -> Token | None:
 
 
 LEGAL_STEPS = {"lawsuit", "suit", "complaint", "case", "challenge", "appeal", "injunction", "action", "petition"}
+
+
+def _owner_of_object(verb: Token, thing: Token) -> Token | None:
+    """A search is done to whoever owns the premises searched, a rise or a payment to whoever is
+    owed the pay, a lifted immunity to whoever had it, a capture to the people taken: "searched the
+    ministry's offices" is done to the ministry, "the city council building" to the council, "the
+    homes of five people" to the people, "raised doctors' salaries" to the doctors, "lifted the
+    immunity of two lawmakers" to the lawmakers, "took two guards hostage" to the guards. Premises
+    of nobody named ("searched two houses") have no target; pay of nobody named stands for whoever
+    is owed it ("raised wages"). Anything else a verb takes is its own target."""
+    classes, lemma = plover()["verb_object_classes"], thing.lemma_.lower()
+    owned = verb.lemma_.lower() in classes["places searched"]["verbs"] and lemma in classes["places searched"]["objects"] or (
+        lemma == "immunity")
+    if lemma in CAPTIVE_NOUNS:  # "took 37 soldiers prisoner": the parser makes the soldiers the captive's modifier
+        return next((c for c in thing.children if c.dep_ == "compound"), thing)
+    if not owned and lemma not in classes["pay conceded"]["objects"]:
+        return thing
+    if any(c.tag_ == "WP$" for c in thing.children):
+        return thing  # "whose house was searched": the owner is found by the clause
+    owners = [c for c in thing.children if c.dep_ == "poss" or owned and c.dep_ == "compound"]
+    owners += [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" and owned for o in c.children
+               if o.dep_ == "pobj"]
+    return owners[0] if owners else (None if owned else thing)
 
 
 def _munition(verb: Token, thing: Token) -> bool:

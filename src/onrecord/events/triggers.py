@@ -76,6 +76,7 @@ YIELDING_VERBS = {"drop", "withdraw", "abandon", "lift", "scrap", "reverse", "re
 GIVING_WAY = {"bow", "cave", "yield", "succumb", "give"}  # "bowing to pressure", "caving to US demands"
 ELECTED_MEMBERS = {"councillor", "councilor", "lawmaker", "legislator", "mp", "senator", "deputy", "congressman", "congresswoman"}
 WH_WORDS = {"when", "whether", "how", "why", "where", "if", "what"}  # what is left unsaid
+CAPTIVE_NOUNS = {"hostage", "prisoner", "captive"}  # what people are taken as
 REFLEXIVES = {"himself", "herself", "itself", "themselves"}  # "calls himself": a name one takes
 OUSTING_VERBS = {"oust", "depose"}  # what a coup does to a leader
 ARSON_STATES = {"alight", "ablaze", "afire"}  # "set alight": what burning is put in
@@ -898,6 +899,26 @@ def found_guilty(token: Token) -> Token | None:
     return verdict.head if verdict.dep_ == "amod" else next((c for c in verdict.children if c.dep_ == "nsubj"), verdict)
 
 
+def _captives_moved(token: Token) -> bool:
+    """ "Took the hostages to the port", "take the freed hostages back": captives already told of,
+    taken somewhere, not people taken captive ("took two guards hostage", "took 20 hostages")."""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in CAPTIVE_NOUNS and any(
+        c.dep_ in {"det", "poss", "amod"} and c.lower_ not in {"a", "an"} for c in o.children) for o in token.children)
+
+
+def held_to_account(token: Token) -> Token | None:
+    """Whom "hold … responsible / accountable" blames ("we hold the Ethiopian government
+    responsible", "held Kyiv responsible for the attack"): the subject the parser gives the
+    adjective, or the verb's object when it gives the adjective none; None for any other "hold"."""
+    if token.lemma_.lower() != "hold":
+        return None
+    blame = next((c for c in token.children if c.dep_ in {"ccomp", "oprd", "acomp", "xcomp", "dobj"}
+                  and c.lower_ in {"responsible", "accountable", "liable"}), None)
+    if blame is None:
+        return None
+    return next((c for c in [*blame.children, *token.children] if c.dep_ in {"nsubj", "dobj"}), None)
+
+
 def _crowd_of_people(phrase: Token) -> bool:
     """People counted or named by what they do, not a delegation or a team: "dozens of them",
     "about 30 opposition lawmakers", "several farmers", "a group of pilgrims"."""
@@ -1311,6 +1332,13 @@ def classify(token: Token) -> str | None:
         return "COERCE"  # "French police sent 46 migrants back across the border": people forced out, not aid sent
     if lemma == "clear" and _cleared(token):
         return "COERCE"  # "police cleared the bridge", "would not clear the bridge": a blockade or a camp removed by force
+    if lemma == "suspect" and not (token.tag_ in {"VBP", "VBZ", "VBD"} and {"ccomp", "dobj"} & {c.dep_ for c in token.children}
+                                   or any(c.dep_ == "auxpass" for c in token.children)):
+        return None  # "a man suspected of passing …", "a war crimes suspect": a description (X3), not a charge told
+    if lemma == "take" and _captives_moved(token):
+        return None  # "trucks to take the freed hostages back to their villages": people already held, moved
+    if held_to_account(token) is not None:
+        return "ACCUSE"  # "we hold the Ethiopian government responsible": blame laid on somebody (CAMEO 112)
     if lemma == "find" and found_guilty(token) is not None:
         return "COERCE"  # "a court found the mayor guilty of fraud": a conviction
     if lemma == "question" and any(o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in lex["person_nouns"]
@@ -1568,6 +1596,7 @@ def classify(token: Token) -> str | None:
         objects += [m.lemma_.lower() for c in token.children if c.dep_ == "nsubj" for m in c.children if m.dep_ in {"nmod", "amod"}]
         # "…, a charge Ivorian officials dismissed": the gapped object read as a modifier of the subject
         objects += [token.head.lemma_.lower()] if token.dep_ == "acl" and token.tag_ == "VBN" else []  # "a motion signed by 27 members"
+        objects += [token.head.lemma_.lower()] if token.dep_ == "relcl" else []  # "a figure the army disputed": the gapped object
     if lemma in lex["never_trigger_objects"]:
         objects += [label.lemma_.lower() for label in _what_called(token)]  # "dismissed what he called baseless fears"
     if lemma in lex["never_trigger_objects"] and any(o in lex["never_trigger_objects"][lemma] for o in objects):
