@@ -3329,3 +3329,31 @@ def test_a_suspect_described_is_no_accusation(text):
 def test_bail_granted_is_a_concession_to_the_accused():
     events = events_of("A magistrate in Kampala granted the two opposition activists bail on Thursday.")
     assert [e.type for e in events if e.trigger == "granted"] == ["CONCEDE"], events
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The attackers burned more than 30 houses in the village on Sunday night.", None),
+    ("Rioters torched a police vehicle outside the governor's office.", "police"),
+])
+def test_property_burned_is_an_attack_on_its_owner(text, target):
+    """Houses, vehicles or offices set alight are ASSAULT (arson), done to whoever owns them when named;
+    tyres burned on a road stay a protest."""
+    [arson] = [e for e in events_of(text) if e.trigger in {"burned", "torched"}]
+    assert (arson.type, arson.target_actor if target is None else target in (arson.target_actor or "")) == (
+        "ASSAULT", target if target is None else True), arson
+    assert {e.type for e in events_of("Protesters burned tyres on the main road to the port.")} == {"PROTEST"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Interior Minister Carlos Ruiz said the government would comply with the ruling.", "CONCEDE"),
+    ("The nurses' union said it would not comply with the court order.", "REJECT"),
+])
+def test_complying_with_an_order_is_yielding_and_refusing_it_a_rejection(text, kind):
+    assert kind in {e.type for e in events_of(text) if e.trigger == "comply"}, events_of(text)
+
+
+def test_forces_arriving_are_a_deployment():
+    """ "A National Guard battalion arrived in Makhachkala": forces moved in (MOBILIZE), not a visit."""
+    events = events_of("A National Guard battalion from a neighbouring region arrived in Makhachkala on Tuesday evening.")
+    assert [e.type for e in events if e.trigger == "arrived"] == ["MOBILIZE"], events
+    assert "MOBILIZE" not in {e.type for e in events_of("The foreign minister arrived in Beijing on Monday for a visit.")}

@@ -421,7 +421,7 @@ LEGAL_STEPS = {"lawsuit", "suit", "complaint", "case", "challenge", "appeal", "i
 
 
 def _owner_of_object(verb: Token, thing: Token) -> Token | None:
-    """A search is done to whoever owns the premises searched, a rise or a payment to whoever is
+    """A search or an arson is done to whoever owns the premises searched or burned, a rise or a payment to whoever is
     owed the pay, a lifted immunity to whoever had it, a capture to the people taken: "searched the
     ministry's offices" is done to the ministry, "the city council building" to the council, "the
     homes of five people" to the people, "raised doctors' salaries" to the doctors, "lifted the
@@ -429,15 +429,17 @@ def _owner_of_object(verb: Token, thing: Token) -> Token | None:
     of nobody named ("searched two houses") have no target; pay of nobody named stands for whoever
     is owed it ("raised wages"). Anything else a verb takes is its own target."""
     classes, lemma = plover()["verb_object_classes"], thing.lemma_.lower()
-    owned = verb.lemma_.lower() in classes["places searched"]["verbs"] and lemma in classes["places searched"]["objects"] or (
-        lemma == "immunity")
+    owned = lemma == "immunity" or any(verb.lemma_.lower() in classes[kind]["verbs"] and lemma in classes[kind]["objects"]
+                                       for kind in ("places searched", "property burned"))
     if lemma in CAPTIVE_NOUNS:  # "took 37 soldiers prisoner": the parser makes the soldiers the captive's modifier
         return next((c for c in thing.children if c.dep_ == "compound"), thing)
     if not owned and lemma not in classes["pay conceded"]["objects"]:
         return thing
     if any(c.tag_ == "WP$" for c in thing.children):
         return thing  # "whose house was searched": the owner is found by the clause
-    owners = [c for c in thing.children if c.dep_ == "poss" or owned and c.dep_ == "compound"]
+    bodies = {*GIVERS, *plover()["police_words"], *plover()["body_nouns"]}  # "the city council building", "a police car"
+    owners = [c for c in thing.children if c.dep_ == "poss" or owned and c.dep_ == "compound" and (
+        c.ent_type_ in ACTOR_ENTITIES or c.lemma_.lower() in bodies)]
     owners += [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" and owned for o in c.children
                if o.dep_ == "pobj"]
     return owners[0] if owners else (None if owned else thing)

@@ -991,6 +991,14 @@ def _foreign_trainees(trainees: Token) -> bool:
                for m in owners)
 
 
+def _forces_arrived(token: Token) -> bool:
+    """Troops, a unit or police officers arriving somewhere ("Israeli troops arrived about an hour
+    later", "troops from a battalion based in Lae arrived in Tari"): forces moved, not a visitor."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [o for d in doers for p in d.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children]
+    return any(d.lemma_.lower() in {*plover()["force_words"], "officer", "policeman"} for d in doers)
+
+
 def _forces_act(token: Token) -> bool:
     """ "French soldiers are due to leave", "Armenia will leave the CSTO", "the army would not
     intervene": forces or a state acting, not a person leaving a city or a bank intervening."""
@@ -1687,6 +1695,8 @@ def classify(token: Token) -> str | None:
     if lemma == "invite" and any(p.dep_ == "prep" and p.lower_ == "to" and any(_named_place(o) for o in p.children)
                                  for p in token.children):
         return "CONSULT"  # "invited Castellanos to Belmopan": a visit offered, whatever it is for (CAMEO 036)
+    if lemma in lex["arrival_verbs"] and _forces_arrived(token):
+        return "MOBILIZE"  # "a National Guard battalion arrived in Derbent", "60 officers arrived before dawn": forces moved in
     if lemma in lex["arrival_verbs"]:
         return "CONSULT" if any(t.lemma_.lower() in lex["visit_words"] for t in token.sent) else None
     if lemma == "receive" and any(o.ent_type_ in {"PERSON", "NORP", "GPE"} or o.lemma_.lower() in knowledge()["other_side_nouns"] or (
