@@ -421,13 +421,14 @@ LEGAL_STEPS = {"lawsuit", "suit", "complaint", "case", "challenge", "appeal", "i
 
 
 def _owner_of_object(verb: Token, thing: Token) -> Token | None:
-    """A search or an arson is done to whoever owns the premises searched or burned, a rise or a payment to whoever is
-    owed the pay, a lifted immunity to whoever had it, a capture to the people taken: "searched the
-    ministry's offices" is done to the ministry, "the city council building" to the council, "the
-    homes of five people" to the people, "raised doctors' salaries" to the doctors, "lifted the
-    immunity of two lawmakers" to the lawmakers, "took two guards hostage" to the guards. Premises
-    of nobody named ("searched two houses") have no target; pay of nobody named stands for whoever
-    is owed it ("raised wages"). Anything else a verb takes is its own target."""
+    """A search or an arson is done to whoever owns the premises searched or burned, a rise or a
+    payment to whoever is owed the pay, a lifted immunity to whoever had it, a capture to the people
+    taken: "searched the ministry's offices" is done to the ministry, "the city council building" to
+    the council, "the homes of five people" to the people, "torched a police vehicle" to the police,
+    "raised doctors' salaries" to the doctors, "lifted the immunity of two lawmakers" to the
+    lawmakers, "took two guards hostage" to the guards. Premises of nobody named ("searched two
+    houses", "burned 40 houses") have no target; pay of nobody named stands for whoever is owed it
+    ("raised wages"). Anything else a verb takes is its own target."""
     classes, lemma = plover()["verb_object_classes"], thing.lemma_.lower()
     owned = lemma == "immunity" or any(verb.lemma_.lower() in classes[kind]["verbs"] and lemma in classes[kind]["objects"]
                                        for kind in ("places searched", "property burned"))
