@@ -277,12 +277,12 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     candidates.extend([shared] if shared is not None else [])
     read_as_modifier = [token.head] if token.dep_ == "amod" and misparsed(token) else []  # "on Thursday imposed sanctions on"
     for holder in [token, *read_as_modifier, *[c for c in token.children if c.dep_ in {"dobj", "prt"} and not same(c, label)]]:
-        for child in holder.children:
+        aimed = TARGET_PREPOSITIONS | {"of", "out"} | ({"in"} if holder.lemma_.lower() in TRUST_NOUNS else set())
+        for child in holder.children:  # "in" after a word of trust: "had full confidence in Dahl"
             if child.dep_ == "prep" and child.lower_ == "by" and event_type == "REJECT":
                 # "overrode a veto by President Orsi": an act rejected is its doer's, not "by a vote of 51 to 15"
                 candidates.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in ACTOR_ENTITIES)
-            trusted = {"in"} if holder.lemma_.lower() in TRUST_NOUNS else set()  # "had full confidence in Dahl"
-            if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"of", "out"} | trusted:
+            if child.dep_ == "prep" and child.lower_ in aimed:
                 candidates.extend(c for c in child.subtree if c.dep_ == "pobj" and not _charged_with(c, child))
     if mutual(token, event_type):
         candidates.extend(co_parties(subject))
@@ -304,10 +304,11 @@ def _alleged_doer(token: Token) -> Token | None:
     """Who an accusation told as a clause charges: "prosecutors allege that Lin was recruited",
     "police suspect that the rebels planted the bomb" — the clause's subject when it names people,
     an office or a body, not a thing ("alleged that ballot boxes had been tampered with")."""
-    if plover()["verbs"].get(token.lemma_.lower()) != "ACCUSE":
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if not clauses or plover()["verbs"].get(token.lemma_.lower()) != "ACCUSE":
         return None
     people = {*plover()["person_nouns"], *knowledge()["titles"], *GIVERS}
-    return next((s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and (
+    return next((s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} and (
         _described_actor(s) or s.lemma_.lower() in people)), None)
 
 
