@@ -3357,3 +3357,71 @@ def test_forces_arriving_are_a_deployment():
     events = events_of("A National Guard battalion from a neighbouring region arrived in Makhachkala on Tuesday evening.")
     assert [e.type for e in events if e.trigger == "arrived"] == ["MOBILIZE"], events
     assert "MOBILIZE" not in {e.type for e in events_of("The foreign minister arrived in Beijing on Monday for a visit.")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenya's prosecutor general withdrew the charges against the nine union leaders on Friday.", "withdrew"),
+    ("Zambia's government dropped the charges against 30 protesters on Friday after the strike ended.", "dropped"),
+])
+def test_charges_dropped_are_a_concession_to_the_accused(text, trigger):
+    """Charges, cases or orders withdrawn are CONCEDE, not a withdrawal of forces (RETREAT); the
+    charges are nobody, so the target is whom they were against."""
+    [dropped] = [e for e in events_of(text) if e.trigger == trigger]
+    assert (dropped.type, dropped.target_actor) == ("CONCEDE", "leaders" if "leaders" in text else "protesters"), dropped
+
+
+def test_an_office_of_state_named_by_its_country_speaks_for_itself():
+    """ "Uganda's attorney general said he would …": the office is an actor, so "he" is its holder."""
+    [charged] = [e for e in events_of("Uganda's attorney general said he would charge the mayor with fraud.")
+                 if e.trigger == "charge"]
+    assert (charged.source_actor, charged.mode) == ("attorney general of Uganda", "verbal"), charged
+
+
+def test_people_removed_by_police_are_coerced_and_officers_suspended_dismissed():
+    removed = events_of("Riot police removed about 200 protesters who had occupied the town hall in Kharkiv on Sunday.")
+    assert [e.type for e in removed if e.trigger == "removed"] == ["COERCE"], removed
+    suspended = events_of("Ghana's police chief said he had suspended four officers over the shooting.")
+    assert [e.type for e in suspended if e.trigger == "suspended"] == ["DISMISS"], suspended
+
+
+def test_standards_met_are_no_meeting():
+    """ "Met none of the minimum standards": a portion is read through to what it is a portion of."""
+    events = events_of("International observers said the vote in Nicaragua had met none of the minimum standards.")
+    assert "CONSULT" not in {e.type for e in events}, events
+
+
+def test_a_law_suspended_by_its_makers_is_a_concession_and_by_a_court_a_rejection():
+    """ "Voted to suspend a new road concession law": the law is what is suspended, whatever it
+    rules on; a court suspending "a decree by President Petro" rejects the decree's author, who
+    is not the doer though the parser reads the "by" phrase as an agent."""
+    suspended = events_of("Guatemala's Congress voted on Wednesday to suspend a new road concession law for 90 days.")
+    assert [e.type for e in suspended if e.trigger == "suspend"] == ["CONCEDE"], suspended
+    [ruling] = [e for e in events_of("Colombia's Constitutional Court on Thursday suspended a decree by President Gustavo Petro.")
+                if e.trigger == "suspended"]
+    assert (ruling.type, ruling.source_actor, ruling.target_actor) == (
+        "REJECT", "Colombian Constitutional Court", "Gustavo Petro"), ruling
+
+
+@pytest.mark.parametrize("text", [
+    "Traders at the central market in Kitwe said they would close their stalls in solidarity with the Lusaka vendors.",
+    "Shopkeepers in Tabriz closed their stores on Wednesday in solidarity with the striking drivers.",
+])
+def test_traders_shutting_their_shops_protest(text):
+    [shut] = [e for e in events_of(text) if e.trigger in {"close", "closed"}]
+    assert (shut.type, shut.target_actor) == ("PROTEST", None), shut
+    assert events_of("Police closed the markets in the city centre on Monday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Cholera has killed at least 112 people in Yemen's Hodeidah province since early June.",
+    "The crash came three years after the Tempi collision, which killed 57 people in February 2023.",
+    "Protesters demanded accountability for the collapse of a station canopy in Novi Sad that killed 15 people.",
+])
+def test_a_disaster_or_mishap_that_kills_is_no_attack(text):
+    assert "ASSAULT" not in {e.type for e in events_of(text)}, events_of(text)
+
+
+def test_an_election_things_happen_ahead_of_is_still_to_come():
+    events = events_of("BOGOTA, April 29 (Wire) - Lawmakers accused the government of stoking the unrest ahead of "
+                       "October's general election.", published="2026-04-29")
+    assert [(e.mode, e.date) for e in events if e.type == "ELECTION"] == [("future", "2026-10")], events

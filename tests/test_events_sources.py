@@ -662,3 +662,13 @@ def test_a_named_company_or_crowd_with_no_country_is_the_story_s_own():
     sources = {e.source_actor: e.source_country for e in events_of(text)}
     assert sources["Minera Quispe"] == "PER", sources
     assert sources["Amnesty International"] is None and sources["European Union"] is None, sources
+
+
+def test_a_body_named_in_full_with_its_country_keeps_it_when_named_short():
+    """ "The Democratic Alliance of Nicaragua …, the Democratic Alliance": the article's own body,
+    not the South African party of that name the knowledge holds."""
+    text = ("MANAGUA, Nov 4 (Wire) - The exiled Democratic Alliance of Nicaragua called on voters to stay at home. "
+            "Its leader said on Tuesday the Democratic Alliance would accept talks with the government if all "
+            "political prisoners were freed.")
+    assert {e.source_country for e in events_of(text) if e.source_actor and "Alliance" in e.source_actor} == {"NIC"}
+    assert first_of("The Democratic Alliance accused the ANC of corruption on Monday.", "ACCUSE").source_country == "ZAF"

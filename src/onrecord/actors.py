@@ -607,6 +607,8 @@ TRANSIENT_WORDS = {*PASSING_WORDS, "visiting"}  # said of the holder now, not pa
 
 
 NATIONAL_HEADS = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir"}
+GENERAL_OFFICES = {"attorney", "prosecutor", "solicitor", "auditor", "inspector", "procurator", "comptroller",
+                   "secretary"}  # "Uganda's attorney general": an office of one holder, unlike a general's rank
 
 
 def _office(chunk: Span, others: dict[str, Actor], home: str | None) -> Actor | None:
@@ -615,8 +617,10 @@ def _office(chunk: Span, others: dict[str, Actor], home: str | None) -> Actor | 
     president"): a ``role`` actor, which the store later merges into the person known to
     hold that office."""
     head = chunk[-1]
-    if head.tag_ != "NN" or head.lemma_.lower() not in knowledge()["offices"] or any(t.dep_ == "cc" for t in chunk):
-        return None  # "officials", "US and Russian diplomats": many people, no one office
+    legal_office = head.lower_ == "general" and len(chunk) > 1 and chunk[-2].lower_ in GENERAL_OFFICES
+    if head.tag_ != "NN" or not (head.lemma_.lower() in knowledge()["offices"] or legal_office) or any(
+            t.dep_ == "cc" for t in chunk):
+        return None  # "officials", "US and Russian diplomats": many people, no one office; "the army general" is a rank
     role = " ".join(w for w in _role_words(chunk).split() if w not in PASSING_WORDS)
     country = _chunk_country(chunk) or (home if role in NATIONAL_HEADS and chunk[0].lower_ == "the" else None)
     if country is None or not role or set(role.split()) & NOT_THE_OFFICE:
@@ -881,7 +885,11 @@ def short_form_of(short: str, full: str) -> bool:
     A leading nationality ("Nigerian Federal …") may be left out, and a possessive has no
     letter of its own ("MPP" of "Mongolian People's Party"). An acronym is also short for
     itself with a description ("UGTT" of "Tunisian UGTT trade union federation"), and a party is
-    called by its name without "Party" ("Liberal supporters", "the Liberals" of the Liberal Party)."""
+    called by its name without "Party" ("Liberal supporters", "the Liberals" of the Liberal Party),
+    and by its name without its country ("the Democratic Alliance" of the Democratic Alliance of
+    Nicaragua, not the South African party of that name)."""
+    if full.startswith(f"{short} of ") and (place := lookup(full[len(short) + 4:])) is not None and place.kind == "country":
+        return True
     if " " in short or len(short) < 2:
         return False
     named = full.split()

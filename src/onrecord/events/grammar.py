@@ -22,7 +22,8 @@ KIND_NOUNS = {"state", "article", "part", "section", "provision", "message", "ex
 DEPRIVING_VERBS = {"strip", "deprive"}  # what is taken is named after "of", and the kind of act by it
 CIRCUMSTANTIAL = {"on", "during", "at", "after", "before", "amid", "following", "ahead"}
 TIME_ANCHORS = {"after", "before", "following"}  # "after the vote": a scheduled vote as a point in time
-PORTIONS = {"half", "part", "rest", "most", "some", "all", "share", "portion", "third", "quarter"}  # "paid half of the arrears"
+PORTIONS = {"half", "part", "rest", "most", "some", "all", "none", "any", "each", "many", "few", "several", "share", "portion", "third",
+            "quarter"}  # "paid half of the arrears", "met none of the standards"
 TIME_PREPOSITIONS = {"until", "till", "since"}  # "until the referendum": a time, not what an act is done to
 DISTANCES = (3, 8, 15)  # token distances from the trigger, bucketed: next to it, in its phrase, its clause, apart
 
@@ -331,10 +332,12 @@ def mute(phrase: Token) -> bool:
 def agent_of(verb: Token) -> Token | None:
     """Who did it, named in a "by" phrase ("freed by Moscow", "a withdrawal demanded by the
     rulers", not the deadline of "must be held by September") or joined to the participle by a
-    hyphen ("Qatar-mediated talks")."""
+    hyphen ("Qatar-mediated talks"). Not a "by" phrase the parser hangs on an active verb with a
+    subject of its own ("the court suspended a decree by President Petro": the decree's author)."""
     by = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj" and (
         o.ent_type_ not in {"DATE", "TIME"})), None)
-    if by is not None and successor_of(verb) is None:
+    active = verb.tag_ != "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
+    if by is not None and successor_of(verb) is None and not active:
         return by
     return hyphened_agent(verb) or summoned_to(verb)
 

@@ -99,9 +99,15 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
         return "future"  # "a presidential election is due in January", "the envoy is due in Beirut (for talks)": on the
         # calendar
     base = parse_published(published)
-    if date and base and date > base.isoformat()[:len(date)]:
+    if date and base and date > base.isoformat()[:len(date)] or _awaited(token):
         return "future"  # "holds general elections in June 2027", told in 2026: a month or a year ahead too
     return "actual"
+
+
+def _awaited(token: Token) -> bool:
+    """ "Stoking unrest ahead of October's general election": what things happen ahead of is still
+    to come."""
+    return token.pos_ == "NOUN" and token.head.lower_ == "of" and token.head.head.lower_ == "ahead"
 
 
 def _weighed(token: Token) -> bool:
@@ -315,7 +321,9 @@ def was_announced(work: Work, token: Token, subject: Token | None, statement: St
     told_by = speaker_side(work, statement) if statement is not None else (
         participant(work, subject_of(teller)[0], None)[1] if teller is not None else None)
     own = subject is not None and reporter(subject) is not None or (source_country is not None and told_by == source_country) or (
-        source_country is not None and told_by is None and teller is not None and _office_speaking(subject_of(teller)[0]))
+        source_country is not None and told_by is None and teller is not None and _office_speaking(subject_of(teller)[0])) or (
+        source_country is None and teller is not None and _office_speaking(subject))  # "the prime minister's office said a
+    # deputy prime minister would meet residents": an office of the teller's own side
     if not own:
         return False
     return not scheduled(token) and not any(t.lemma_.lower() in plover()["schedule_words"] for t in verb_chain(token)[1:4])

@@ -20,9 +20,9 @@ from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, had
                       names_pair, objects_of, same, shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover, police
 from .nouns import generic, noun_kind, told_with
-from .triggers import (CAPTIVE_NOUNS, OPEN_WATERS, RUNNING_VERBS, challenged_owner, circumstance, classify, comment_sought,
-                       court_asked, deal_missed, found_guilty, gapped_label, governing_verb, held_to_account, is_planned,
-                       mediator_named, participated_in)
+from .triggers import (CAPTIVE_NOUNS, OPEN_WATERS, RUNNING_VERBS, SHOPS, challenged_owner, circumstance, classify,
+                       comment_sought, court_asked, deal_missed, found_guilty, gapped_label, governing_verb, held_to_account,
+                       is_planned, mediator_named, participated_in)
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -279,10 +279,11 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     for holder in [token, *read_as_modifier, *[c for c in token.children if c.dep_ in {"dobj", "prt"} and not same(c, label)]]:
         aimed = TARGET_PREPOSITIONS | {"of", "out"} | ({"in"} if holder.lemma_.lower() in TRUST_NOUNS else set())
         for child in holder.children:  # "in" after a word of trust: "had full confidence in Dahl"
-            if child.dep_ == "prep" and child.lower_ == "by" and event_type == "REJECT":
-                # "overrode a veto by President Orsi": an act rejected is its doer's, not "by a vote of 51 to 15"
-                candidates.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in ACTOR_ENTITIES)
-            if child.dep_ == "prep" and child.lower_ in aimed:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == "by" and event_type == "REJECT":
+                # "overrode a veto by President Orsi", "suspended a decree by President Petro": an act rejected is
+                # its doer's, ahead of the act itself; not "by a vote of 51 to 15"
+                candidates[:0] = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in ACTOR_ENTITIES]
+            if child.dep_ == "prep" and child.lower_ in aimed and not _in_solidarity(child):
                 candidates.extend(c for c in child.subtree if c.dep_ == "pobj" and not _charged_with(c, child))
     if mutual(token, event_type):
         candidates.extend(co_parties(subject))
@@ -296,6 +297,8 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
         c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}) and not _share_taken(c) and c.lemma_.lower() not in TRUST_NOUNS]
 
 
+LAWSUIT_NOUNS = {"case", "lawsuit", "suit", "complaint"}
+CHARGES_DROPPED = {"drop", "withdraw", "abandon", "scrap", "retract"}  # "rejected the charge" answers its maker instead
 GIVERS = {"government", "authorities", "authority", "administration", "state", "ministry", "fund", "bank", "company",
           "council", "employer", "employers", "operator"}  # who are asked for money, aid or a loan
 
@@ -393,6 +396,12 @@ def plural_antecedent(pronoun: Token, subject: Token | None) -> Token | None:
     return None
 
 
+def _in_solidarity(prep: Token) -> bool:
+    """ "Closed their stores in solidarity with the drivers": those a protest stands with are not
+    its target, though the parser may hang the "with" on the verb."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() == "solidarity"
+
+
 def _charged_with(thing: Token, prep: Token) -> bool:
     """ "detained two men on suspicion of spying for Russia": what someone is suspected or accused
     of names no party of the act."""
@@ -429,8 +438,13 @@ def _owner_of_object(verb: Token, thing: Token) -> Token | None:
     "raised doctors' salaries" to the doctors, "lifted the immunity of two lawmakers" to the
     lawmakers, "took two guards hostage" to the guards. Premises of nobody named ("searched two
     houses", "burned 40 houses") have no target; pay of nobody named stands for whoever is owed it
-    ("raised wages"). Anything else a verb takes is its own target."""
+    ("raised wages"). Charges or cases dropped and shops closed are nobody: "dropped the charges against 30
+    protesters" is done to whom they are against, found through "against". Anything else a verb takes is its own
+    target."""
     classes, lemma = plover()["verb_object_classes"], thing.lemma_.lower()
+    if lemma in {*plover()["charge_nouns"], *LAWSUIT_NOUNS} and verb.lemma_.lower() in CHARGES_DROPPED or (
+            lemma in SHOPS and verb.lemma_.lower() in {"close", "shut"}):
+        return None  # nor are the shops traders shut on a strike day
     owned = lemma == "immunity" or any(verb.lemma_.lower() in classes[kind]["verbs"] and lemma in classes[kind]["objects"]
                                        for kind in ("places searched", "property burned"))
     if lemma in CAPTIVE_NOUNS:  # "took 37 soldiers prisoner": the parser makes the soldiers the captive's modifier

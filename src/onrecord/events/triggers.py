@@ -103,6 +103,7 @@ VOID_WORDS = {"unconstitutional", "illegal", "unlawful", *NULLITY}  # what a cou
 CHALLENGE_VERBS = {"annul", "strike", "block", "halt", "overturn", "quash", "suspend", "reverse", "void", "invalidate", "cancel",
                    "declare", "bar", "stop", "lift", "review", "overrule", "nullify", "scrap", "order", "rule"}  # what a
 # court is asked to do to an act it is to judge
+SHOPS = {"shop", "stall", "store", "market", "business", "bazaar"}  # what traders close on a strike day
 VOIDING_VERBS = {"suspend", "cancel", "revoke", "void", "nullify", "annul", "invalidate", "overturn", "quash"}  # by a ruling
 
 
@@ -1526,9 +1527,9 @@ def classify(token: Token) -> str | None:
         # "called the election a farce": what is named is judged below, no election is called
         # a person's modifier names what the person does, not what is done: "released aid worker Kjeldsen" frees a man
         people = [o for o in objects_of(token) if _is_person(o) or o.lemma_.lower() in lex["person_nouns"]]
-        kinds = [c.lemma_.lower() for o in objects_of(token) if o not in people for c in o.children
-                 if c.dep_ in {"compound", "amod"} and c.tag_ not in {"VBN", "VBG"}]  # "high-powered rifles", "striking
-        # dockworkers": a participle describes, no kind
+        kinds = [c.lemma_.lower() for o in objects_of(token) if o not in people and o.lemma_.lower() not in lex["legislation_nouns"]
+                 for c in o.children if c.dep_ in {"compound", "amod"} and c.tag_ not in {"VBN", "VBG"}]  # "high-powered
+        # rifles", "striking dockworkers": a participle describes, no kind; "a road concession law" is a law whatever it rules
         things = [o for o in objects if not any(c.dep_ == "compound" and c.lemma_.lower() == o for p in people for c in p.children)]
         if conquest and any(c.dep_ == "dobj" for c in token.children):  # A2: "seized 300 rifles at the port" takes rifles,
             # the port is only where; "retook it" takes what "it" stands for
@@ -1737,6 +1738,8 @@ def classify(token: Token) -> str | None:
         # across a border; "crossed back into Uganda": forces brought home
     if lemma == "crack" and "down" in particles:
         return "COERCE"
+    if _shops_shut(token):
+        return "PROTEST"
     if lemma in {"disperse", "break", "respond", "clear"} and _with_riot_weapons(token):
         return "ASSAULT"  # "dispersed the protesters with tear gas", "police responded with water cannon", "cleared the
         # road with tear gas": a violent dispersal
@@ -1899,7 +1902,7 @@ def classify(token: Token) -> str | None:
     if lex["verbs"].get(lemma) == "ASSAULT" and token.dep_ == "advcl" and token.tag_ == "VBG" and classify(token.head) == "ASSAULT":
         return None  # "shelled a camp, killing 19 people": the toll of the shelling, one act
     if (lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} or lemma == "strike") and (doer := subject_of(token)[0]) is not None and (
-            doer.lemma_.lower() in lex["non_agents"]):
+            _mishap(doer)):
         return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands", "bonds rallied"
     if lex["verbs"].get(lemma) == "ASSAULT" and agent_of(token) is None and any(
             o.lemma_.lower() in lex["mishap_nouns"] for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
@@ -1951,6 +1954,26 @@ def _brought_before_forum(token: Token) -> bool:
     return token.lemma_.lower() in FORUM_VERBS and any(
         o.dep_ == "dobj" and o.lemma_.lower() in DISPUTE_NOUNS for o in token.children) and any(
         f.ent_type_ == "ORG" or f.lemma_.lower() in {*COURTS, "arbitration", "arbitrator"} for f in forums)
+
+
+def _mishap(doer: Token) -> bool:
+    """A doer that is no agent: a disaster, a mishap or a market ("the earthquake", "cholera",
+    "the Tempi collision"), also named by what it befell ("the collapse of a railway station
+    canopy that killed 15")."""
+    lex = plover()
+    named = [doer, *([doer.head.head] if doer.head.lower_ == "of" else [])]
+    return any(n.lemma_.lower() in {*lex["non_agents"], *lex["mishap_nouns"]} for n in named)
+
+
+def _shops_shut(token: Token) -> bool:
+    """Traders closing their own shops, stalls or markets ("said they would close their stalls in
+    solidarity", "shopkeepers shut markets across Karachi"): a strike, not a closure imposed."""
+    if token.lemma_.lower() not in {"close", "shut", "shutter"}:
+        return False
+    doer = subject_of(token)[0]
+    shops = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in SHOPS]
+    return bool(shops) and (any(c.dep_ == "poss" and c.lower_ in {"their", "his", "her"} for o in shops for c in o.children)
+                            or doer is not None and doer.lemma_.lower() in plover()["crowd_words"])
 
 
 def _voided_by_court(token: Token) -> bool:
