@@ -72,3 +72,11 @@ def test_any_phrase_has_one_shape(phrase):
 @given(st.dates().map(lambda d: d.isoformat()), st.sampled_from([4, 7, 10]))
 def test_granularity_follows_the_iso_length(date, length):
     assert granularity(date[:length]) == {4: "year", 7: "month", 10: "day"}[length]
+
+
+def test_a_relative_clause_keeps_its_own_tense():
+    """ "The president, who was re-elected in December, invited …": the re-election is behind, though
+    the main clause's verb is one that can plan ahead."""
+    events = events_of("The president, who was re-elected for a third term in September, invited opposition leaders "
+                       "on Monday to consultations on a broader government.")
+    assert [(e.mode, e.date) for e in events if e.type == "ELECTION"] == [("actual", "2024-09")], events

@@ -3425,3 +3425,17 @@ def test_an_election_things_happen_ahead_of_is_still_to_come():
     events = events_of("BOGOTA, April 29 (Wire) - Lawmakers accused the government of stoking the unrest ahead of "
                        "October's general election.", published="2026-04-29")
     assert [(e.mode, e.date) for e in events if e.type == "ELECTION"] == [("future", "2026-10")], events
+
+
+def test_a_demand_granted_is_a_concession_to_whoever_made_it():
+    [granted] = [e for e in events_of("The electoral commission ordered a full recount on Tuesday, granting a demand by the "
+                                      "opposition Serb Democratic Party.") if e.trigger == "granting"]
+    assert (granted.type, granted.target_actor) == ("CONCEDE", "Serb Democratic Party"), granted
+
+
+def test_an_office_of_the_tellers_side_announces_its_act():
+    """ "The interior ministry said a minister would meet the strikers": the teller's own office, so
+    the meeting is announced (verbal, M2), not scheduled in the narrator's voice."""
+    [meeting] = [e for e in events_of("The interior ministry said a minister would meet the strikers on Friday.")
+                 if e.trigger == "meet"]
+    assert meeting.mode == "verbal", meeting

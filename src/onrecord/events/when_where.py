@@ -62,8 +62,10 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 def looks_ahead(token: Token) -> bool:
     """A planned or promised event: its weekdays and months lie ahead of the publication date. A
     bare participle is a clause of its own ("under a deal signed on Jan. 29, the sides agreed to
-    run patrols"): the plan it sits in does not put it ahead."""
+    run patrols"): the plan it sits in does not put it ahead; so is a relative clause ("the
+    president, who was re-elected in December, invited …")."""
     chain = [token] if done_participle(token) else verb_chain(token)
+    chain = chain[:next((i + 1 for i, t in enumerate(chain) if t.dep_ == "relcl"), len(chain))]
     auxiliaries = {c.lower_ for t in chain[:3] for c in t.children if c.dep_ in {"aux", "auxpass"}}
     planned = {t.lemma_.lower() for t in chain[1:4]} & set(plover()["future_verbs"] + plover()["intent_verbs"])
     due = any(t.dep_ == "acomp" and t.lemma_.lower() in plover()["schedule_words"] for t in chain[1:])
