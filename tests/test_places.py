@@ -59,3 +59,11 @@ def test_a_party_s_acronym_is_no_airport_town():
     text = ("DURBAN, May 2 (Wire) - Police fired stun grenades outside the legislature on Thursday to separate MK "
             "supporters from IFP members who had gathered nearby, and OAS observers watched.")
     assert {e.location for e in events_of(text)} <= {"Durban", None}, events_of(text)
+
+
+def test_a_name_run_on_into_a_conjunction_ends_before_it():
+    """The model tags "Hasakah and" in "the provinces of Hasakah and Raqqa"; the name is "Hasakah"."""
+    from onrecord import nlp
+
+    doc = nlp.load()("Electoral colleges in the northeastern provinces of Hasakah and Raqqa chose 18 members.")
+    assert not [e.text for e in doc.ents if e.text.split()[-1] in {"and", "or"}], [e.text for e in doc.ents]

@@ -116,6 +116,26 @@ def _countries_not_people(doc: Doc) -> Doc:
     return doc
 
 
+NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"}
+
+
+def _no_trailing_conjunctions(doc: Doc) -> Doc:
+    """ "the provinces of Hasakah and Raqqa": the model now and then runs a name on into the "and"
+    after it ("Hasakah and"), and the place is then no town the gazetteer knows; a name ends
+    before a trailing conjunction or comma (a figure's "%" stays)."""
+    from spacy.tokens import Span
+
+    kept = []
+    for ent in doc.ents:
+        end = ent.end
+        while end > ent.start and ent.label_ in NAME_LABELS and doc[end - 1].lower_ in {"and", "or", "&", ",", ";"}:
+            end -= 1
+        if end > ent.start:
+            kept.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_))
+    doc.ents = kept
+    return doc
+
+
 @lru_cache(maxsize=1)
 def _lowered_country_names() -> frozenset[str]:
     """Every country's names, lower-cased, built once: the component runs on every document."""
@@ -124,7 +144,8 @@ def _lowered_country_names() -> frozenset[str]:
     return frozenset(name.lower() for name in country_names())
 
 
-ENTITY_FIXES = {"years_as_dates": _years_as_dates, "no_pan_nationalities": _no_pan_nationalities,
+ENTITY_FIXES = {"no_trailing_conjunctions": _no_trailing_conjunctions, "years_as_dates": _years_as_dates,
+                "no_pan_nationalities": _no_pan_nationalities,
                 "countries_not_people": _countries_not_people}  # run in this order right after the entity recogniser
 
 
