@@ -3439,3 +3439,41 @@ def test_an_office_of_the_tellers_side_announces_its_act():
     [meeting] = [e for e in events_of("The interior ministry said a minister would meet the strikers on Friday.")
                  if e.trigger == "meet"]
     assert meeting.mode == "verbal", meeting
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers tracked the kidnappers to the forest and freed 21 of the captives on Monday after a gunfight.", None),
+    ("Iraqi forces freed five Turkish engineers on Thursday in a raid on a farmhouse south of Kirkuk.", None),
+    ("Rebel fighters freed four aid workers on Tuesday, five months after abducting them.", "CONCEDE"),
+    ("The central government released 1,200 crore rupees in relief in August.", "AID"),
+    ("A Chinese fighter jet released flares close to an Australian surveillance plane on Monday.", "MOBILIZE"),
+    ("Under the deal, Bolivia will release water from a reservoir near Villamontes during the dry season.", None),
+])
+def test_what_is_freed_or_released_and_by_whom_types_the_release(text, kind):
+    """Captives freed by their captors are a concession; by state forces in a raid, a rescue told by the
+    fight; money released is aid, flares a show of force, water let downstream no act between sides."""
+    released = [e.type for e in events_of(text) if e.trigger in {"freed", "released", "release"}]
+    assert released == ([kind] if kind else []), events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sixty-eight of the 126 members of the State Great Khural backed the no-confidence motion on Friday.",
+    "Lawmakers backed the treaty by 78 votes to 14 after a five-hour debate.",
+])
+def test_a_count_of_votes_is_no_support(text):
+    assert "SUPPORT" not in {e.type for e in events_of(text)}, events_of(text)
+    assert "SUPPORT" in {e.type for e in events_of("The Senate speaker backed the reform on Monday.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Alejandro Eder said on Monday he would ask the Council of State to overturn the suspension.",
+    "Opposition leader Ana Ruiz said on Monday she would ask the Supreme Court to free her brother.",
+])
+def test_asking_a_court_to_undo_an_act_or_free_a_detainee_accuses(text):
+    """Going to court against an act is ACCUSE of its doer (a Council of State is a court too), not a plea."""
+    assert [e.type for e in events_of(text) if e.trigger == "ask"] == ["ACCUSE"], events_of(text)
+
+
+def test_a_source_asking_not_to_be_named_asks_nobody_for_anything():
+    events = events_of("An official, who asked not to be named, said the instruction had come from the trade ministry.")
+    assert not {"REQUEST", "APPOINT"} & {e.type for e in events}, events

@@ -103,6 +103,7 @@ VOID_WORDS = {"unconstitutional", "illegal", "unlawful", *NULLITY}  # what a cou
 CHALLENGE_VERBS = {"annul", "strike", "block", "halt", "overturn", "quash", "suspend", "reverse", "void", "invalidate", "cancel",
                    "declare", "bar", "stop", "lift", "review", "overrule", "nullify", "scrap", "order", "rule"}  # what a
 # court is asked to do to an act it is to judge
+RESCUE_WORDS = {"raid", "rescue", "gunfight", "kidnapper", "abductor", "captor", "kidnap", "abduct", "captive", "hostage"}
 SHOPS = {"shop", "stall", "store", "market", "business", "bazaar"}  # what traders close on a strike day
 VOIDING_VERBS = {"suspend", "cancel", "revoke", "void", "nullify", "annul", "invalidate", "overturn", "quash"}  # by a ruling
 
@@ -1499,6 +1500,8 @@ def classify(token: Token) -> str | None:
         return None  # "fought the militants for hours before retaking the base": the outcome of that fight, one act
     if _brought_before_forum(token):
         return "ACCUSE"  # "would raise the case at the OSCE", "took the dispute to arbitration": a complaint filed
+    if _kept_anonymous(token) or any(c.dep_ == "xcomp" and _kept_anonymous(c) for c in token.children):
+        return None  # "an official who asked not to be named": a source kept anonymous, no request nor nomination
     if lemma == "respect" and agent_of(token) is None and any(c.dep_ == "nsubjpass" for c in token.children):
         return None  # "said its sovereignty should be respected": a demand's content, nobody's stance
     if lemma == "consider" and (judge := subject_of(token)[0]) is not None and judge.lemma_.lower() in COURTS:
@@ -1740,6 +1743,8 @@ def classify(token: Token) -> str | None:
         return "COERCE"
     if _shops_shut(token):
         return "PROTEST"
+    if _rescued(token) or _vote_tally(token):
+        return None
     if lemma in {"disperse", "break", "respond", "clear"} and _with_riot_weapons(token):
         return "ASSAULT"  # "dispersed the protesters with tear gas", "police responded with water cannon", "cleared the
         # road with tear gas": a violent dispersal
@@ -1965,6 +1970,37 @@ def _mishap(doer: Token) -> bool:
     return any(n.lemma_.lower() in {*lex["non_agents"], *lex["mishap_nouns"]} for n in named)
 
 
+def _kept_anonymous(token: Token) -> bool:
+    """ "Asked not to be named", "declined to be identified": a source's wish to stay anonymous."""
+    wish = token.head.lemma_.lower()
+    return token.lemma_.lower() in {"name", "identify"} and token.dep_ == "xcomp" and (wish == "decline" or any(
+        c.dep_ == "neg" for c in token.children) and wish in {"ask", "request", "want"})
+
+
+def _vote_tally(token: Token) -> bool:
+    """ "Sixty-eight of the 126 members backed the motion", "lawmakers backed the treaty by 78 votes to
+    14", "71 percent of voters had backed it": a count of votes, told for the outcome (the motion
+    carried, the minister removed), not support given by anyone."""
+    if token.lemma_.lower() not in {"back", "support"}:
+        return False
+    doer = subject_of(token)[0]
+    counted = doer is not None and (doer.like_num or doer.ent_type_ in {"CARDINAL", "PERCENT"} or any(
+        c.dep_ == "nummod" for c in doer.children))
+    return counted or any(c.lower_ == "by" and any(o.lemma_.lower() == "vote" for o in c.subtree) for c in token.children)
+
+
+def _rescued(token: Token) -> bool:
+    """State forces freeing people from their captors ("troops tracked the kidnappers and freed 21 of
+    the captives", "forces freed five engineers in a raid"): a rescue, coded as the fight against the
+    captors where the text tells it, not a release conceded."""
+    lex = plover()
+    doer = subject_of(token)[0]
+    if token.lemma_.lower() not in {"free", "release"} or doer is None or (
+            doer.lemma_.lower() not in {*lex["force_words"], *lex["police_words"], "commando"}):
+        return False
+    return any(t.lemma_.lower() in RESCUE_WORDS for t in token.sent)
+
+
 def _shops_shut(token: Token) -> bool:
     """Traders closing their own shops, stalls or markets ("said they would close their stalls in
     solidarity", "shopkeepers shut markets across Karachi"): a strike, not a closure imposed."""
@@ -1994,9 +2030,16 @@ def court_asked(token: Token) -> Token | None:
     act against a third party ("to investigate war crimes", "to postpone the hearings") is not."""
     if token.lemma_.lower() not in {"ask", "petition"}:
         return None
-    courts = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in COURTS]
-    undoing = any(c.dep_ == "xcomp" and c.lemma_.lower() in CHALLENGE_VERBS for c in token.children)
+    courts = [c for c in token.children if c.dep_ == "dobj" and (c.lemma_.lower() in COURTS or _council_of_state(c))]
+    undoing = any(c.dep_ == "xcomp" and c.lemma_.lower() in {*CHALLENGE_VERBS, "free", "release"} for c in token.children)
+    # "to free him": a detention challenged
     return courts[0] if courts and undoing else None
+
+
+def _council_of_state(body: Token) -> bool:
+    """ "The Council of State": the highest administrative court of France, Colombia, Greece …"""
+    return body.lemma_.lower() == "council" and any(
+        p.lower_ == "of" and any(o.lower_ == "state" for o in p.children) for p in body.children)
 
 
 def challenged_owner(token: Token, court: Token) -> Token | None:
