@@ -3477,3 +3477,12 @@ def test_asking_a_court_to_undo_an_act_or_free_a_detainee_accuses(text):
 def test_a_source_asking_not_to_be_named_asks_nobody_for_anything():
     events = events_of("An official, who asked not to be named, said the instruction had come from the trade ministry.")
     assert not {"REQUEST", "APPOINT"} & {e.type for e in events}, events
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistani police baton-charged hundreds of lawyers marching on the Supreme Court in Islamabad on Tuesday.",
+    "Police lathi-charged the protesters outside the assembly in Bengaluru on Monday.",
+])
+def test_a_baton_charge_is_an_attack_not_a_charge_laid(text):
+    """The tokenizer split "baton-charged" at the hyphen and "charged" read as charges laid (COERCE)."""
+    assert "ASSAULT" in {e.type for e in events_of(text) if e.trigger and "charge" in e.trigger}, events_of(text)

@@ -249,11 +249,16 @@ def _read_misread_words(nlp: Language) -> None:
 
 
 REPEATED = ("elect", "elects", "elected", "electing", "election", "elections")  # words news writes with "re-"
+CHARGES_BY_STICK = tuple(f"{stick}-{form}" for stick in ("baton", "lathi", "Baton", "Lathi")
+                         for form in ("charge", "charged", "charging", "charges"))  # police charging a crowd with sticks
 
 
 def _keep_prefixed_words(nlp: Language) -> None:
-    """The tokenizer splits "re-elected" at the hyphen and the parser then makes "re" the verb;
-    kept one word, it is parsed and lemmatised as the verb it is ("re-elect")."""
+    """The tokenizer splits "re-elected" and "baton-charged" at the hyphen, and the parser then makes
+    "re" the verb or reads "charged" as a charge laid; kept one word, each is parsed and lemmatised
+    as the verb it is ("re-elect", "baton-charge")."""
     for word in REPEATED:
         for prefix in ("re-", "Re-"):
             nlp.tokenizer.add_special_case(prefix + word, [{"ORTH": prefix + word}])
+    for word in CHARGES_BY_STICK:  # "police baton-charged the lawyers": split, "charged" read as a charge laid
+        nlp.tokenizer.add_special_case(word, [{"ORTH": word}])
