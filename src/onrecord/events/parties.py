@@ -20,9 +20,9 @@ from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, had
                       names_pair, objects_of, same, shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover, police
 from .nouns import generic, noun_kind, told_with
-from .triggers import (CAPTIVE_NOUNS, OPEN_WATERS, RUNNING_VERBS, SHOPS, challenged_owner, circumstance, classify,
-                       comment_sought, court_asked, deal_missed, found_guilty, gapped_label, governing_verb, held_to_account,
-                       is_planned, mediator_named, participated_in)
+from .triggers import (CAPTIVE_NOUNS, OPEN_WATERS, RUNNING_VERBS, SHOPS, SHUTTING_VERBS, challenged_owner, circumstance,
+                       classify, comment_sought, court_asked, deal_missed, found_guilty, gapped_label, governing_verb,
+                       held_to_account, is_planned, mediator_named, participated_in)
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -443,7 +443,7 @@ def _owner_of_object(verb: Token, thing: Token) -> Token | None:
     target."""
     classes, lemma = plover()["verb_object_classes"], thing.lemma_.lower()
     if lemma in {*plover()["charge_nouns"], *LAWSUIT_NOUNS} and verb.lemma_.lower() in CHARGES_DROPPED or (
-            lemma in SHOPS and verb.lemma_.lower() in {"close", "shut"}):
+            lemma in SHOPS and verb.lemma_.lower() in SHUTTING_VERBS):
         return None  # nor are the shops traders shut on a strike day
     owned = lemma == "immunity" or any(verb.lemma_.lower() in classes[kind]["verbs"] and lemma in classes[kind]["objects"]
                                        for kind in ("places searched", "property burned"))

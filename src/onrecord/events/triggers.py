@@ -105,6 +105,7 @@ CHALLENGE_VERBS = {"annul", "strike", "block", "halt", "overturn", "quash", "sus
 # court is asked to do to an act it is to judge
 RESCUE_WORDS = {"raid", "rescue", "gunfight", "kidnapper", "abductor", "captor", "kidnap", "abduct", "captive", "hostage"}
 SHOPS = {"shop", "stall", "store", "market", "business", "bazaar"}  # what traders close on a strike day
+SHUTTING_VERBS = {"close", "shut", "shutter"}
 VOIDING_VERBS = {"suspend", "cancel", "revoke", "void", "nullify", "annul", "invalidate", "overturn", "quash"}  # by a ruling
 
 
@@ -2004,7 +2005,7 @@ def _rescued(token: Token) -> bool:
 def _shops_shut(token: Token) -> bool:
     """Traders closing their own shops, stalls or markets ("said they would close their stalls in
     solidarity", "shopkeepers shut markets across Karachi"): a strike, not a closure imposed."""
-    if token.lemma_.lower() not in {"close", "shut", "shutter"}:
+    if token.lemma_.lower() not in SHUTTING_VERBS:
         return False
     doer = subject_of(token)[0]
     shops = [o for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in SHOPS]
