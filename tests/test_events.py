@@ -3486,3 +3486,101 @@ def test_a_source_asking_not_to_be_named_asks_nobody_for_anything():
 def test_a_baton_charge_is_an_attack_not_a_charge_laid(text):
     """The tokenizer split "baton-charged" at the hyphen and "charged" read as charges laid (COERCE)."""
     assert "ASSAULT" in {e.type for e in events_of(text) if e.trigger and "charge" in e.trigger}, events_of(text)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Jamaica allowed a Honduran consul to visit the crewmen at the coast guard base on Tuesday.", "JAM", "HND"),
+    ("Turkish authorities let Bulgaria's consul general in Edirne visit the men on Tuesday.", "TUR", "BGR"),
+    ("Venezuelan officials have not allowed Brazilian diplomats to visit the detainees.", "VEN", "BRA"),
+])
+def test_consular_access_granted_is_a_concession_not_a_meeting(text, source, target):
+    """A consul let in to see detainees was coded as the consul's meeting (CONSULT) with the detainees."""
+    found = events_of(text)
+    assert [(e.type, e.source_country, e.target_country) for e in found] == [("CONCEDE", source, target)], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Paraguay's state utility stopped selling its surplus power to the Argentine grid last week.", "ARG"),
+    ("Iraq's oil ministry stopped loading Lebanese cargoes at Basra last month.", "LBN"),
+])
+def test_supplies_stopped_by_a_state_supplier_are_a_sanction(text, target):
+    found = [e for e in events_of(text) if e.type == "SANCTION"]
+    assert [e.target_country for e in found] == [target], events_of(text)
+
+
+def test_workers_who_stop_loading_ships_are_not_a_sanction():
+    assert "SANCTION" not in {e.type for e in events_of("Dock workers stopped loading ships on Monday over unpaid wages.")}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Under the deal, Djibouti will pay $20 million by the end of April and the rest in monthly instalments.", "pay"),
+    ("Iraq will resume fuel oil shipments to Lebanon next week under a deal signed in Baghdad on Thursday.", "resume"),
+    ("Under the addendum, Lisbon will drop that claim against Madrid.", "drop"),
+])
+def test_terms_honoured_under_a_deal_are_concessions(text, trigger):
+    assert ("CONCEDE", "future") in {(e.type, e.mode) for e in events_of(text) if e.trigger == trigger}, events_of(text)
+
+
+def test_paying_for_goods_under_a_deal_stays_aid():
+    found = events_of("Under the deal, the United States will pay for six patrol boats for the Ghanaian navy.")
+    assert [e.type for e in found if e.trigger == "pay"] == ["AID"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Under the deal, Mozambique will dredge the river, and Malawi will pay a transit fee on each tonne of cargo.",
+    "Under the deal, the company will pay at least $400 million a year in royalties and taxes.",
+])
+def test_dues_paid_under_a_deal_are_no_concession(text):
+    assert "CONCEDE" not in {e.type for e in events_of(text)}, events_of(text)
+
+
+def test_an_expelled_diplomat_is_not_sent_from_the_expelling_country():
+    found = [e for e in events_of("Mongolia on Wednesday ordered a Russian trade attache to leave the country.") if e.type == "SANCTION"]
+    assert [e.target_country for e in found] == ["RUS"], found
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Bolivia summoned Chile's consul general on Wednesday and demanded the release of six Bolivian truck drivers held "
+     "by Chilean police since Sunday.", "CHL"),
+    ("Estonia summoned Russia's charge d'affaires on Thursday and demanded the immediate release of two Estonian "
+     "fishermen detained by Russian border guards.", "RUS"),
+])
+def test_a_demand_for_captives_is_made_of_their_holder(text, target):
+    """The captives' own nationality was taken for whom the demand is made of."""
+    found = [e for e in events_of(text) if e.type == "REQUEST"]
+    assert [e.target_country for e in found] == [target], events_of(text)
+
+
+def test_a_suspect_referred_to_the_prosecutor_is_accused():
+    found = events_of("The Ombudsman Commission referred Gabriel Wapi to the public prosecutor in August.")
+    assert [(e.type, e.target_actor) for e in found] == [("ACCUSE", "Gabriel Wapi")], found
+
+
+def test_the_prosecutors_a_case_is_referred_to_are_not_its_target():
+    found = [e for e in events_of("The inspector general referred the case to prosecutors in March.") if e.type == "ACCUSE"]
+    assert found and all(e.target_actor != "prosecutors" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The operator gave the dockworkers a 12 percent pay rise on Monday.",
+    "The company reinstated 40 sacked workers on Monday.",
+])
+def test_pay_raised_and_workers_taken_back_are_concessions(text):
+    assert "CONCEDE" in {e.type for e in events_of(text)}, events_of(text)
+
+
+def test_giving_rise_to_fears_is_no_concession():
+    assert not events_of("The decision gave rise to fears of a new crackdown.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dock workers walked off the job on Monday.",
+    "The seamen's union said its members would walk off ships in Piraeus on Monday.",
+])
+def test_working_people_walking_off_the_job_is_a_strike(text):
+    assert "PROTEST" in {e.type for e in events_of(text)}, events_of(text)
+
+
+def test_an_official_a_court_orders_reinstated_is_no_concession():
+    found = events_of("The High Court ordered the Speaker to reinstate an opposition lawmaker who was suspended last month.")
+    assert "CONCEDE" not in {e.type for e in found}, found

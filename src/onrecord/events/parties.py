@@ -20,9 +20,10 @@ from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, had
                       names_pair, objects_of, same, shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover, police
 from .nouns import generic, noun_kind, told_with
-from .triggers import (CAPTIVE_NOUNS, OPEN_WATERS, RUNNING_VERBS, SHOPS, SHUTTING_VERBS, challenged_owner, circumstance,
-                       classify, comment_sought, court_asked, deal_missed, found_guilty, gapped_label, governing_verb,
-                       held_to_account, is_planned, mediator_named, participated_in)
+from .triggers import (CAPTIVE_NOUNS, OPEN_WATERS, PROSECUTING_NOUNS, RUNNING_VERBS, SHOPS, SHUTTING_VERBS, SUPPLYING_VERBS,
+                       challenged_owner, circumstance, classify, comment_sought, consular_visit, court_asked, deal_missed,
+                       found_guilty, gapped_label, governing_verb, held_to_account, is_planned, mediator_named,
+                       participated_in, referred_for_trial)
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -264,6 +265,13 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     candidates += [blamed] if blamed is not None else []  # "held Kyiv responsible", "allege that Lin was recruited"
     convicted = found_guilty(token) if token.lemma_.lower() == "find" else None
     candidates += [convicted] if convicted is not None and convicted.lower_ != "guilty" else []  # "found Kola guilty"
+    granted = consular_visit(token)  # "let Bulgaria's consul general visit the men": the consul's side is let in
+    candidates += [granted[1]] if granted is not None else []
+    supplied = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in SUPPLYING_VERBS] if (
+        event_type == "SANCTION") else []
+    candidates += [o for x in supplied for c in x.children if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+                   for o in c.children if o.dep_ == "pobj"]  # "stopped selling power to the Argentine grid": the buyer
+    candidates += [c for x in supplied for c in x.children if c.dep_ == "dobj"]  # "stopped loading Lebanese cargoes"
     candidates += [token.head] if gerund_object(token) else []  # "denied shelling civilian areas"
     candidates += [token.head] if _described_patient(token, event_type) else []  # "14 fishermen detained by the Thai navy"
     objects = [_preposed(c) for c in token.children if c.dep_ in {"dobj", "dative", "nsubjpass"} or (
@@ -292,7 +300,11 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     if event_type != "CONSULT":  # "walked out of talks with Hamas in Cairo": the side talked with, before the talks' venue
         candidates = [p for c in candidates for p in [*_talked_with(c), c]]
     agreed = set(plover()["agreement_nouns"]) if event_type == "AGREE" else set()  # "agreed to a truce with the army"
+    bystanders = _freed_asked(token) if event_type == "REQUEST" else []
+    if referred_for_trial(token):  # "referred the case to prosecutors": whom the case is sent to hears it
+        bystanders += [c for c in candidates if c.lemma_.lower() in PROSECUTING_NOUNS]
     return [c for c in candidates if not same(c, subject) and not same(c, label) and not _munition(token, c) and (
+        not any(same(c, b) for b in bystanders)) and (
         c.lemma_.lower() not in OPEN_WATERS | agreed) and (  # "fired into the sea": open water is nobody
         c.ent_type_ not in {"DATE", "TIME", "CARDINAL", "MONEY"}) and not _share_taken(c) and c.lemma_.lower() not in TRUST_NOUNS]
 
@@ -301,6 +313,18 @@ LAWSUIT_NOUNS = {"case", "lawsuit", "suit", "complaint"}
 CHARGES_DROPPED = {"drop", "withdraw", "abandon", "scrap", "retract"}  # "rejected the charge" answers its maker instead
 GIVERS = {"government", "authorities", "authority", "administration", "state", "ministry", "fund", "bank", "company",
           "council", "employer", "employers", "operator"}  # who are asked for money, aid or a loan
+
+
+RETURN_NOUNS = {"release", "freeing", "return", "repatriation"}  # what a demand for captives asks of their holder
+
+
+def _freed_asked(token: Token) -> list[Token]:
+    """ "demanded the release of six Bolivian truck drivers held by Chilean police": neither the
+    release nor the captives whose release is demanded are asked anything; their holder is, when
+    named."""
+    return [t for d in token.children if d.dep_ == "dobj" and d.lemma_.lower() in RETURN_NOUNS
+            for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+            for t in (d, o)]
 
 
 def _alleged_doer(token: Token) -> Token | None:

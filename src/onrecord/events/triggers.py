@@ -42,6 +42,12 @@ AIM_NOUNS = {"attempt", "bid", "ploy", "plot", "scheme", "effort", "manoeuvre", 
 TERM_GIVERS = {"give", "grant", "set", "issue"}  # "gave the army a week to withdraw", "set a deadline for both sides to sign"
 FEARING_VERBS = {"fear", "dread"}  # "feared a new offensive": what is feared has not happened
 PERMITTING_VERBS = {"allow", "permit", "tolerate"}  # "would not tolerate attacks": what is not allowed is refused, not done
+CONSULAR_NOUNS = {"consul", "diplomat", "envoy"}  # who visit a state's citizens held abroad
+RAISES = {"rise", "raise", "increase", "hike"}  # what pay gets in a settlement ("a 12 percent pay rise")
+LAID_OFF = {"sacked", "fired", "dismissed", "laid", "suspended"}  # workers put out, whom a settlement takes back
+SETTLING_VERBS = {"pay", "repay", "transfer", "resume", "restore", "drop"}  # what a side does to honour a settlement
+DUES = {"fee", "royalty", "tax", "toll", "duty", "rent", "levy", "tariff"}  # what a trade pays as a matter of course
+SUPPLYING_VERBS = {"sell", "supply", "export", "ship", "load", "deliver", "pump"}  # what a supplier stops doing to a buyer
 FORBIDDING_VERBS = {"forbid", "prohibit"}  # "the treaty prohibits the deployment of troops": what is forbidden is not done
 DIRECTIONS = {"onto", "into", "to", "toward", "towards"}
 CLAUSE_LINKS = {"conj", "ccomp", "xcomp", "advcl", "relcl", "parataxis"}  # where another act's clause hangs
@@ -803,7 +809,16 @@ def _working_people(doer: Token | None) -> bool:
     if doer is None:
         return False
     people = [doer, *(o for p in doer.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)]
-    return any(w.pos_ == "NOUN" and labour_word(w) for w in people)
+    return any(w.pos_ == "NOUN" and labour_word(w) for w in people) or _union_members(doer)
+
+
+def _union_members(doer: Token) -> bool:
+    """ "The union said its members would walk off ships": the members of a union named as the
+    speaker."""
+    if doer.lemma_.lower() != "member" or not any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in doer.children):
+        return False
+    return any(labour_word(w) for verb in doer.ancestors for s in verb.children if s.dep_ == "nsubj" and s != doer
+               for w in [s, *(c for c in s.children if c.dep_ == "compound")])  # "the union PENEN"
 
 
 def _forecast(token: Token) -> bool:
@@ -1308,10 +1323,63 @@ def _asking_motion(token: Token) -> bool:
                for h in [token, *motions] for c in h.children) and bool(motions)
 
 
+def _pay_raised(token: Token) -> bool:
+    """ "Gave the dockworkers a 12 percent pay rise", "awarded nurses a wage increase": pay conceded."""
+    return token.lemma_.lower() in {"give", "grant", "award"} and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in RAISES and any(
+            m.dep_ == "compound" and m.lemma_.lower() in {"pay", "wage", "salary"} for m in o.children) for o in token.children)
+
+
+def _workers_taken_back(token: Token) -> bool:
+    """ "Reinstates 40 sacked colleagues", "reinstated the 14 workers": people put out of work taken back."""
+    return token.lemma_.lower() == "reinstate" and any(
+        labour_word(o) or any(m.dep_ == "amod" and m.lower_ in LAID_OFF for m in o.children) for o in objects_of(token))
+
+
+def _paid_for(token: Token) -> bool:
+    """ "Will pay for six patrol boats", "will pay a transit fee", "will pay $400 million a year in
+    royalties and taxes": goods bought (AID) or the dues of a trade, not money owed conceded."""
+    paid = [o for c in token.children
+            for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" and c.lower_ == "in" else [])]
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children) or any(o.lemma_.lower() in DUES for o in paid)
+
+
+def _under_deal(token: Token) -> bool:
+    """ "Under the deal, X will pay …, while Y will restore …": the verb, or a clause it hangs on,
+    is done under an agreement."""
+    for verb in [token, *token.ancestors]:
+        if any(p.dep_ == "prep" and p.lower_ == "under" and any(o.lemma_.lower() in {*plover()["agreement_nouns"], "addendum",
+                                                                                     "settlement"} for o in p.children)
+               for p in verb.children):
+            return True
+        if verb.dep_ not in {"conj", "advcl", "xcomp"}:
+            return False
+    return False
+
+
+def consular_visit(token: Token) -> tuple[Token, Token] | None:
+    """The visit and the visitor that "let" or "allow" grants when consuls or diplomats visit
+    ("let Bulgaria's consul general visit the men", "the consul had been allowed to visit the six
+    detainees"): the detaining state yields access (CONCEDE), not a meeting (CONSULT)."""
+    if token.lemma_.lower() not in {"let", *PERMITTING_VERBS}:
+        return None
+    for visit in token.children:
+        if visit.dep_ not in {"ccomp", "xcomp"} or visit.lemma_.lower() != "visit":
+            continue
+        visitors = [c for c in [*visit.children, *token.children] if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i < visit.i]
+        for visitor in visitors:
+            if any(w.lemma_.lower() in CONSULAR_NOUNS or w.lower_ == "consular"  # "consul general", "consular staff"
+                   for w in [visitor, *(m for m in visitor.children if m.dep_ in {"amod", "compound"})]):
+                return visit, visitor
+    return None
+
+
 def classify(token: Token) -> str | None:
     """The PLOVER type a verb token triggers, or None."""
     lex = plover()
     lemma = token.lemma_.lower()
+    if lemma == "visit" and token.dep_ in {"ccomp", "xcomp"} and (granted := consular_visit(token.head)) and granted[0] == token:
+        return None  # the visit allowed is told by the allowing verb
     if due_in_town(token):
         return "CONSULT"
     if token.dep_ == "xcomp" and court_asked(token.head) is not None:
@@ -1325,6 +1393,8 @@ def classify(token: Token) -> str | None:
                     for kind in [lex["nouns"].get(f"{c.lower_} {token.lower_}")] if kind is not None), None)
     if misread is not None:
         return misread  # "Indigenous road blockades" tagged a verb: the compound names the noun's kind
+    if consular_visit(token) is not None:
+        return "CONCEDE"  # "Jamaica allowed a Honduran consul to visit the crewmen": access to detainees granted
     if lemma == "order" and (expelled := _ordered_out(token)) is not None:
         return expelled  # "ordered the staff of the UN rights office to leave the country": an expulsion, not a request
     if lemma == "send" and any(c.lower_ == "home" for c in token.children) and any(
@@ -1356,12 +1426,16 @@ def classify(token: Token) -> str | None:
                                                          or o.lemma_.lower() in knowledge()["titles"])
                                    for o in token.children):
         return "ACCUSE"  # "the agency questioned the former minister for six hours": a suspect questioned, as summoned
-    if phrasal == "walk out" and (_chamber_left(token) or _workers_walked_out(token)):
+    if (phrasal == "walk out" or lemma == "walk" and "off" in particles) and (_chamber_left(token) or _workers_walked_out(token)):
         return "PROTEST"  # "opposition lawmakers walked out of a parliamentary session", "dock workers walked out": dissent,
         # not talks left (T1)
     if lemma in lex["halting_verbs"] and any(o.dep_ == "dobj" and o.lemma_.lower() == "work" for o in token.children) and (
             _working_people(subject_of(token)[0])):
         return "PROTEST"  # "workers at the plant stopped work for two hours": a stoppage, not an act halted
+    if lemma in lex["halting_verbs"] and any(c.dep_ == "xcomp" and c.lemma_.lower() in SUPPLYING_VERBS for c in token.children) and (
+            not _working_people(subject_of(token)[0])):
+        return "SANCTION"  # "the utility stopped selling power to the Argentine grid", "stopped loading Lebanese cargoes":
+        # supplies cut off, not workers' stoppage
     if lemma in lex["naming_verbs"] and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
         return None  # "a commander who calls himself General Nkwain", "a group calling itself the Free Army": a name taken
     if lemma == "destroy" and any(lex["verbs"].get(c.lemma_.lower()) == "ASSAULT" for c in token.conjuncts):
@@ -1499,8 +1573,9 @@ def classify(token: Token) -> str | None:
             fight := token.head.head if token.dep_ == "pcomp" else token.head if token.dep_ == "advcl" else None) is not None and (
             classify(fight) == "ASSAULT"):
         return None  # "fought the militants for hours before retaking the base": the outcome of that fight, one act
-    if _brought_before_forum(token):
-        return "ACCUSE"  # "would raise the case at the OSCE", "took the dispute to arbitration": a complaint filed
+    if _brought_before_forum(token) or referred_for_trial(token):
+        return "ACCUSE"  # "would raise the case at the OSCE", "took the dispute to arbitration", "referred Wapi to the
+        # public prosecutor": a complaint filed
     if _kept_anonymous(token) or any(c.dep_ == "xcomp" and _kept_anonymous(c) for c in token.children):
         return None  # "an official who asked not to be named": a source kept anonymous, no request nor nomination
     if lemma == "respect" and agent_of(token) is None and any(c.dep_ == "nsubjpass" for c in token.children):
@@ -1514,6 +1589,12 @@ def classify(token: Token) -> str | None:
         # charged protesters with batons": one violent dispersal, not a charge laid
     if _voided_by_court(token) or declared_void(token):
         return "REJECT"  # T6: "a court suspended the lithium contract", "the tribunal cancelled the licence": an annulment
+    if _pay_raised(token) or _workers_taken_back(token):
+        return "CONCEDE"  # "a deal that gives them a 12 percent pay rise and reinstates 40 sacked colleagues": pay
+        # conceded, workers taken back (not "gave rise to fears")
+    if lemma in SETTLING_VERBS and _under_deal(token) and not _paid_for(token):
+        return "CONCEDE"  # "under the deal, Djibouti will pay $20 million by April", "Iraq will resume fuel shipments under
+        # a deal signed on Thursday": a term yielded in a settlement
     by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
                       if form in lex["verb_objects"]), None)  # "staged" lemmatised as "stag"
     measured = next((kind for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in (by_object or {})
@@ -1960,6 +2041,17 @@ def _brought_before_forum(token: Token) -> bool:
     return token.lemma_.lower() in FORUM_VERBS and any(
         o.dep_ == "dobj" and o.lemma_.lower() in DISPUTE_NOUNS for o in token.children) and any(
         f.ent_type_ == "ORG" or f.lemma_.lower() in {*COURTS, "arbitration", "arbitrator"} for f in forums)
+
+
+PROSECUTING_NOUNS = {"prosecutor", "prosecution", "court", "tribunal", "judge", "judiciary"}  # where a suspect is sent for trial
+
+
+def referred_for_trial(token: Token) -> bool:
+    """ "Referred Wapi to the public prosecutor", "would be referred to prosecutors": a suspect
+    sent on for prosecution, an accusation made formal."""
+    return token.lemma_.lower() == "refer" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in PROSECUTING_NOUNS for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)
 
 
 def _mishap(doer: Token) -> bool:

@@ -17,7 +17,7 @@ from ..gazetteer import capital_of, dateline_place, locate, lookup
 from ..pipeline import Work
 from ..records import Statement
 from ..statements import lexicon as cue_lexicon
-from .grammar import done_participle, infinitive, objects_of, scheduled, subject_of, verb_chain, verb_of
+from .grammar import clause_tokens, done_participle, infinitive, objects_of, scheduled, subject_of, verb_chain, verb_of
 from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, REGION_NOUNS, SETTLEMENT_NOUNS, plover
 from .nouns import noun_kind
 from .triggers import CONTENT_TAKERS, classify
@@ -101,6 +101,8 @@ def event_date(work: Work, token: Token, clause: list[Token], ahead: bool, event
     earlier" than the one told before it (D1); else the day its purpose clause names ("sent to
     help patrol the frontier on Tuesday", where the parser hangs it)."""
     ids = {t.i for t in clause} - (_charged_act(token) if event_type == "ACCUSE" else set()) | _day_before_verb(token)
+    if token.lemma_.lower() in plover()["halting_verbs"]:  # "stopped selling power to the grid on Sept 1": the act
+        ids |= {t.i for c in token.children if c.dep_ == "xcomp" for t in clause_tokens(c)}  # halted holds the day
     if token.dep_ == "relcl":  # "the election on November 5, where Trump won"
         ids |= {t.i for t in token.head.subtree if t.i not in {s.i for s in token.subtree}}
     return (_day_set(work, token) or date_among(work, token.sent, ids, ahead, owner=token)
