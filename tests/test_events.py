@@ -3584,3 +3584,28 @@ def test_working_people_walking_off_the_job_is_a_strike(text):
 def test_an_official_a_court_orders_reinstated_is_no_concession():
     found = events_of("The High Court ordered the Speaker to reinstate an opposition lawmaker who was suspended last month.")
     assert "CONCEDE" not in {e.type for e in found}, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("An investigative judge ordered the arrest of Athir al-Dulaimi and froze his assets.", "COERCE"),
+    ("The anti-corruption commission froze 14 bank accounts linked to the companies.", "COERCE"),
+    ("Switzerland on Wednesday froze the assets of 22 Belarusian officials.", "SANCTION"),
+])
+def test_money_frozen_in_a_case_is_coercion_and_by_a_state_a_sanction(text, kind):
+    """A judge's or a commission's freeze had been coded as a sanction."""
+    assert kind in {e.type for e in events_of(text) if e.trigger == "froze"}, events_of(text)
+
+
+def test_frozen_assets_are_done_to_their_owner():
+    found = [e for e in events_of("An investigative judge ordered the arrest of Athir al-Dulaimi and froze his assets.")
+             if e.trigger == "froze"]
+    assert [e.target_actor for e in found] == ["Athir al-Dulaimi"], found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Xinca Parliament said it would lift the blockade of the CA-1 highway on Thursday.", "RETREAT"),
+    ("The farmers said they would lift their remaining roadblocks once the ban took effect.", "RETREAT"),
+    ("The government lifted the blockade of the rebel-held town on Monday.", "CONCEDE"),
+])
+def test_a_blockade_lifted_by_its_makers_is_a_retreat_and_by_a_state_a_concession(text, kind):
+    assert kind in {e.type for e in events_of(text) if e.trigger in {"lift", "lifted"}}, events_of(text)

@@ -20,9 +20,9 @@ from .grammar import (agent_of, caused_object, clause_tokens, gerund_object, had
                       names_pair, objects_of, same, shared_passive_patient, subject_of)
 from .lexicon import ACTOR_ENTITIES, plover, police
 from .nouns import generic, noun_kind, told_with
-from .triggers import (CAPTIVE_NOUNS, OPEN_WATERS, PROSECUTING_NOUNS, RUNNING_VERBS, SHOPS, SHUTTING_VERBS, SUPPLYING_VERBS,
-                       challenged_owner, circumstance, classify, comment_sought, consular_visit, court_asked, deal_missed,
-                       found_guilty, gapped_label, governing_verb, held_to_account, is_planned, mediator_named,
+from .triggers import (CAPTIVE_NOUNS, FROZEN, OPEN_WATERS, PROSECUTING_NOUNS, RUNNING_VERBS, SHOPS, SHUTTING_VERBS,
+                       SUPPLYING_VERBS, challenged_owner, circumstance, classify, comment_sought, consular_visit, court_asked,
+                       deal_missed, found_guilty, gapped_label, governing_verb, held_to_account, is_planned, mediator_named,
                        participated_in, referred_for_trial)
 from .when_where import dateline_home
 
@@ -459,6 +459,7 @@ def _owner_of_object(verb: Token, thing: Token) -> Token | None:
     payment to whoever is owed the pay, a lifted immunity to whoever had it, a capture to the people
     taken: "searched the ministry's offices" is done to the ministry, "the city council building" to
     the council, "the homes of five people" to the people, "torched a police vehicle" to the police,
+    "froze his assets" to him,
     "raised doctors' salaries" to the doctors, "lifted the immunity of two lawmakers" to the
     lawmakers, "took two guards hostage" to the guards. Premises of nobody named ("searched two
     houses", "burned 40 houses") have no target; pay of nobody named stands for whoever is owed it
@@ -469,7 +470,8 @@ def _owner_of_object(verb: Token, thing: Token) -> Token | None:
     if lemma in {*plover()["charge_nouns"], *LAWSUIT_NOUNS} and verb.lemma_.lower() in CHARGES_DROPPED or (
             lemma in SHOPS and verb.lemma_.lower() in SHUTTING_VERBS):
         return None  # nor are the shops traders shut on a strike day
-    owned = lemma == "immunity" or any(verb.lemma_.lower() in classes[kind]["verbs"] and lemma in classes[kind]["objects"]
+    owned = lemma == "immunity" or lemma in FROZEN and verb.lemma_.lower() == "freeze" or any(
+        verb.lemma_.lower() in classes[kind]["verbs"] and lemma in classes[kind]["objects"]
                                        for kind in ("places searched", "property burned"))
     if lemma in CAPTIVE_NOUNS:  # "took 37 soldiers prisoner": the parser makes the soldiers the captive's modifier
         return next((c for c in thing.children if c.dep_ == "compound"), thing)
@@ -478,7 +480,8 @@ def _owner_of_object(verb: Token, thing: Token) -> Token | None:
     if any(c.tag_ == "WP$" for c in thing.children):
         return thing  # "whose house was searched": the owner is found by the clause
     bodies = {*GIVERS, *plover()["police_words"], *plover()["body_nouns"]}  # "the city council building", "a police car"
-    owners = [c for c in thing.children if c.dep_ == "poss" or owned and c.dep_ == "compound" and (
+    frozen = lemma in FROZEN  # "froze 14 bank accounts": a kind of account, not its owner
+    owners = [c for c in thing.children if c.dep_ == "poss" or owned and not frozen and c.dep_ == "compound" and (
         c.ent_type_ in ACTOR_ENTITIES or c.lemma_.lower() in bodies)]
     owners += [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" and owned for o in c.children
                if o.dep_ == "pobj"]

@@ -17,7 +17,8 @@ from ..actors import knowledge
 from ..gazetteer import locate, lookup
 from .grammar import (CIRCUMSTANTIAL, TIME_ANCHORS, agent_of, caused_object, first_conjunct, gerund_object, infinitive,
                       names_pair, objects_of, same, subject_of, verb_of, withstands)
-from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, labour_word, plover, site_word
+from .lexicon import (ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, REGION_NOUNS, SETTLEMENT_NOUNS, labour_word, plover, police,
+                      site_word)
 from .nouns import ANAPHORIC, fought_out, generic, halted, measure_kind, noun_kind
 
 if TYPE_CHECKING:
@@ -46,6 +47,9 @@ CONSULAR_NOUNS = {"consul", "diplomat", "envoy"}  # who visit a state's citizens
 RAISES = {"rise", "raise", "increase", "hike"}  # what pay gets in a settlement ("a 12 percent pay rise")
 LAID_OFF = {"sacked", "fired", "dismissed", "laid", "suspended"}  # workers put out, whom a settlement takes back
 SETTLING_VERBS = {"pay", "repay", "transfer", "resume", "restore", "drop"}  # what a side does to honour a settlement
+INVESTIGATORS = {"court", "judge", "tribunal", "commission", "prosecutor", "prosecution", "investigator", "office", "agency",
+                 "authority", "unit"}  # who freeze a suspect's money in a case, not a state's sanction
+FROZEN = {"asset", "account", "property"}  # what a freeze in a case holds (funds frozen are mostly aid withheld)
 DUES = {"fee", "royalty", "tax", "toll", "duty", "rent", "levy", "tariff"}  # what a trade pays as a matter of course
 SUPPLYING_VERBS = {"sell", "supply", "export", "ship", "load", "deliver", "pump"}  # what a supplier stops doing to a buyer
 FORBIDDING_VERBS = {"forbid", "prohibit"}  # "the treaty prohibits the deployment of troops": what is forbidden is not done
@@ -1235,8 +1239,18 @@ def _protest_ended(token: Token, verb: str) -> bool:
     subjects = [s for s in token.children if s.dep_ == "nsubj"]
     if token.dep_ == "ccomp" and any(s.pos_ == "PRON" for s in subjects):
         subjects += [s for s in token.head.children if s.dep_ == "nsubj"]  # "the union said it would suspend the strike"
-    labour = any(s.lemma_.lower() in lex["labour_words"] or s.lower_ in lex["labour_words"] for s in subjects)
-    return bool(protests) and (_protesters(token) or labour)
+    labour = any(s.lemma_.lower() in lex["labour_words"] or s.lower_ in lex["labour_words"] or _union_members(s)
+                 for s in subjects)
+    barriers = [o for o in protests if o.lemma_.lower() in BARRIERS]
+    return bool(protests) and (_protesters(token) or labour or bool(barriers) and not any(map(_state_side, subjects)))
+
+
+def _state_side(doer: Token) -> bool:
+    """A state or its forces as the doer ("Israel", "the government", "the army", "police"):
+    whose blockade lifted is a concession, not protesters standing down."""
+    named = [doer, *doer.children] if doer.pos_ == "PRON" else [doer]
+    return any(w.ent_type_ in {"GPE", "NORP"} or w.lemma_.lower() in {*LED_BODIES, "state", "authority", "military", "navy"}
+               or w.lemma_.lower() in plover()["force_words"] for w in named) or police(doer)
 
 
 def _members(phrases: list[Token]) -> list[Token]:
@@ -1321,6 +1335,13 @@ def _asking_motion(token: Token) -> bool:
                and not any(c.dep_ in {"amod", "compound"} for c in o.children)]
     return any(c.dep_ in {"advcl", "acl"} and c.tag_ == "VBG" and classify(c) == "REQUEST"
                for h in [token, *motions] for c in h.children) and bool(motions)
+
+
+def _frozen_in_case(token: Token) -> bool:
+    """Money frozen by a court, a prosecutor, an anti-corruption body or the police: held in a case."""
+    doer = subject_of(token)[0]
+    return any(o.lemma_.lower() in FROZEN for o in objects_of(token)) and doer is not None and (
+        doer.lemma_.lower() in INVESTIGATORS or police(doer))
 
 
 def _pay_raised(token: Token) -> bool:
@@ -1589,6 +1610,9 @@ def classify(token: Token) -> str | None:
         # charged protesters with batons": one violent dispersal, not a charge laid
     if _voided_by_court(token) or declared_void(token):
         return "REJECT"  # T6: "a court suspended the lithium contract", "the tribunal cancelled the licence": an annulment
+    if lemma == "freeze" and _frozen_in_case(token):
+        return "COERCE"  # "the commission froze 14 bank accounts", "the judge froze his assets": a suspect's money held in
+        # a case (not "Switzerland froze the assets of 22 Belarusian officials", a sanction)
     if _pay_raised(token) or _workers_taken_back(token):
         return "CONCEDE"  # "a deal that gives them a 12 percent pay rise and reinstates 40 sacked colleagues": pay
         # conceded, workers taken back (not "gave rise to fears")
