@@ -470,7 +470,8 @@ def _owner_of_object(verb: Token, thing: Token) -> Token | None:
     if lemma in {*plover()["charge_nouns"], *LAWSUIT_NOUNS} and verb.lemma_.lower() in CHARGES_DROPPED or (
             lemma in SHOPS and verb.lemma_.lower() in SHUTTING_VERBS):
         return None  # nor are the shops traders shut on a strike day
-    owned = lemma == "immunity" or lemma in FROZEN and verb.lemma_.lower() == "freeze" or any(
+    frozen = lemma in FROZEN and verb.lemma_.lower() == "freeze"  # "froze 14 bank accounts": a kind of account, not its owner
+    owned = lemma == "immunity" or frozen or any(
         verb.lemma_.lower() in classes[kind]["verbs"] and lemma in classes[kind]["objects"]
                                        for kind in ("places searched", "property burned"))
     if lemma in CAPTIVE_NOUNS:  # "took 37 soldiers prisoner": the parser makes the soldiers the captive's modifier
@@ -480,7 +481,6 @@ def _owner_of_object(verb: Token, thing: Token) -> Token | None:
     if any(c.tag_ == "WP$" for c in thing.children):
         return thing  # "whose house was searched": the owner is found by the clause
     bodies = {*GIVERS, *plover()["police_words"], *plover()["body_nouns"]}  # "the city council building", "a police car"
-    frozen = lemma in FROZEN  # "froze 14 bank accounts": a kind of account, not its owner
     owners = [c for c in thing.children if c.dep_ == "poss" or owned and not frozen and c.dep_ == "compound" and (
         c.ent_type_ in ACTOR_ENTITIES or c.lemma_.lower() in bodies)]
     owners += [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "of" and owned for o in c.children
