@@ -131,6 +131,14 @@ def test_people_take_the_organisation_they_speak_for():
     assert _actor_of(article, "The party").sector == "OPP"
 
 
+def test_a_secretary_general_owned_by_its_is_the_organisations_not_an_international_official():
+    [article] = onrecord.process([
+        "LILONGWE, Mar 12 (Lakeside Wire) - The opposition Malawi Congress Party boycotted the count on Thursday.\n\n"
+        "Its secretary general, Chimwemwe Banda, accused commission staff of moving ballot boxes overnight."])
+    banda = next(a for a in article.actors if a.name == "Chimwemwe Banda")
+    assert (banda.country, banda.sector) == ("MWI", "OPP")
+
+
 def test_name_pieces_the_model_splits_make_one_person():
     [article] = onrecord.process([
         "BRASILIA — Itamaraty said a career diplomat, Helena Castro Prado, would run the embassy. "

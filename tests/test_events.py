@@ -232,6 +232,8 @@ def test_place_with_country_and_coordinates():
     assert locate("Islamabad").iso3 == "PAK"  # not Chittagong, which geonames also calls Islamabad
     assert locate("Oistins") is None and locate("Oistins", {"BRB"}).iso3 == "BRB"  # a small town, where the story is
     assert locate("Basra", {"IRQ"}).iso3 == "IRQ"  # not a village abroad of that own name
+    assert locate("Sinop").iso3 == "TUR" and locate("Sinop", {"BRA"}).iso3 == "BRA"  # a Turkish province, a Brazilian town
+    assert locate("Borno", {"NGA", "DEU"}).iso3 == "NGA"  # the region's country named too
     assert locate("South") is None and locate("Gulf") is None  # regions named by a plain word (Cameroon, Papua New Guinea)
 
 
@@ -661,6 +663,10 @@ def test_announced_or_conditional_force_is_a_threat(text, target):
     ("Kenya's High Court quashed the deportation order on Monday.", "REJECT", "actual"),
     ("The court invalidated the results in two districts on Friday.", "REJECT", "actual"),
     ("Germany said on Monday it would send a third Patriot system to Ukraine.", "AID", "verbal"),  # M2
+    ("The UN mission said it would send an additional 300 peacekeepers to Ndele.", "MOBILIZE", "verbal"),
+    # an act told as done lasts "until" something, which is no condition (T4 is for acts still to come)
+    ("Indonesia said it had suspended talks with the EU until the dispute was resolved.", "SANCTION", "actual"),
+    ("Nicaragua's government responded by revoking the concessions of two Canadian-owned gold mines.", "COERCE", "actual"),
     ("G7 countries pledged long-term security assistance to Kyiv.", "AID", "verbal"),
     ("Trump picked Matt Gaetz as attorney general.", "APPOINT", "verbal"),  # a nomination to confirm
     ("Kenya is set to ask the Security Council next week to extend the mission.", "REQUEST", "future"),
@@ -728,6 +734,17 @@ def test_announced_or_conditional_force_is_a_threat(text, target):
     # a demand is made whatever its condition, which is what is demanded (X2)
     ("The opposition leader urged the government to close the border if the attacks continued.", "REQUEST", "verbal"),
     ("Neither Germany nor Poland endorsed the remark afterwards.", "SUPPORT", "negated"),  # a subject denied
+    # a refusal decided by a judge or a chamber, or carried out by the act it hangs on (T6)
+    ("Judge Irina Sokolova rejected a defence request to have the sweets re-tested.", "REJECT", "actual"),
+    ("Lawmakers rejected a draft constitution that would have limited presidents to two terms.", "REJECT", "actual"),
+    ("Namibia extended its ban on South African vegetables on Thursday, rejecting a last-minute appeal from Pretoria.",
+     "REJECT", "actual"),
+    ("The minister hit back on Monday, rejecting the allegations.", "REJECT", "verbal"),
+    ("The foreign ministry rejected the allegations on Monday.", "REJECT", "verbal"),
+    # a motion tabled or filed calls for a removal put to a vote (M2)
+    ("The opposition tabled a no-confidence motion against the prime minister on Monday.", "DISMISS", "verbal"),
+    ("The motion was tabled by the Islamic Action Front on Monday.", "DISMISS", "verbal"),
+    ("Parliament removed the prime minister in a no-confidence vote on Monday.", "DISMISS", "actual"),
     # a deal signed, hung on a plan made under it, is done
     ("Under a deal signed in Lima on Oct. 29, the two sides agreed to run joint patrols.", "AGREE", "actual"),
 ])

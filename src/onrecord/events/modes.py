@@ -36,7 +36,10 @@ if TYPE_CHECKING:
 MODAL_POSSIBLE = {"could", "might", "may"}  # only possible, also when the speaker says so ("could withdraw, an aide said")
 CONDITIONS = {"if", "unless", "provided", "once", "until"}
 DEEDS_WITHHELD = {"release", "free", "extradite", "let", "allow", "admit", "take back", "hand over"}  # "refused to free him"
-LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature"}  # whose refusal is a vote
+LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature", "lawmaker", "legislator"}  # whose refusal is a vote
+JUDGES = {"judge", "justice", "magistrate"}  # titles of one who rules on a request
+REPLYING_VERBS = {"add", "tell", "reply", "react", "write", "insist", "argue", "counter", "hit", "issue", "post", "tweet"}
+# "hit back, rejecting the claims": words in reply, not a deed
 GRANTS_WITHHELD = {"visa", "accreditation", "access", "entry", "permission", "bail", "asylum"}  # "refused visas to …"
 
 
@@ -200,9 +203,11 @@ def conditions(token: Token) -> list[Token]:
     ("ready to send troops to restore calm if the SDF asked for them")."""
     def condition(clause: Token) -> bool:
         marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
-        if marks & {"until", "once"} and _past(clause) and _past(clause.head):
-            return False  # "fought until the last of them had surrendered": when it ended, told as done, not a
-            # condition; "would resume once Ghana cleared the debt" is one, its past only reported speech
+        if marks & {"until", "once"} and _past(clause.head) and not any(
+                a.dep_ == "aux" and a.lower_ in MODAL_FUTURE | MODAL_HYPOTHETICAL for v in verb_chain(clause.head) for a in v.children):
+            return False  # "fought until the last of them had surrendered", "suspended the talks until the dispute
+            # is resolved": an act told as done, how long it lasts, not a condition; "would resume once Ghana
+            # cleared the debt" is one, its past only reported speech, and so is "will keep it closed until …"
         return any(condition_mark(m) for m in clause.children) or only_after(clause)
     complements = [c for h in [token, *(o for o in token.children if o.dep_ == "dobj")] for c in h.children
                    if c.dep_ in {"acl", "xcomp"} or c.dep_ == "advcl" and infinitive(c) and not _past(token)]
@@ -270,9 +275,26 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
         cue in token.sent.text for cue in lex["pending_cues"]))  # "named X as prime minister, subject to approval"
     if mode == "actual" and (event_type in SPEECH_ACTS or event_type in lex["speech_acts"] and (
             not formal)  # "threw out the case", not "threw their support behind"
-                             or lemma in lex["pledge_verbs"] or _pledged(token) or nominated):
+                             or lemma in lex["pledge_verbs"] or _pledged(token) or nominated or (
+                                 event_type == "DISMISS" and _motion_moved(token))):
         return event_type, "verbal"
     return event_type, mode
+
+
+def _motion_moved(token: Token) -> bool:
+    """A motion tabled or filed ("tabled a no-confidence motion", "the motion, tabled by the
+    opposition", "the motion was filed by 92 members"): a call for the removal, put to a vote,
+    not the removal (M2)."""
+    moved = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] + ([token.head] if token.dep_ == "acl" else [])
+    return any(m.lemma_.lower() == "motion" for m in moved)
+
+
+def _deciding_body(doer: Token) -> bool:
+    """Who refuses by deciding: a court or a chamber, or a judge by title ("Judge Irina
+    Sokolova", "Justice Bello of the Federal High Court", "a magistrate"); not an election
+    commission, whose rejected complaints the gold reads as words as often as rulings."""
+    titles = {c.lemma_.lower() for c in doer.children if c.dep_ in {"compound", "amod"}}
+    return bool(doer.lemma_.lower() in COURTS | LEGISLATURES | JUDGES or titles & JUDGES)
 
 
 def refused_by_deed(token: Token) -> bool:
@@ -284,8 +306,12 @@ def refused_by_deed(token: Token) -> bool:
     if token.lemma_.lower() not in lex["refusal_verbs"]:
         return False
     doer = subject_of(token)[0]
-    if doer is not None and doer.lemma_.lower() in COURTS | LEGISLATURES:
+    if doer is not None and _deciding_body(doer):
         return True
+    if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head.tag_ == "VBD" and (
+            token.head.lemma_.lower() not in {*lex["speech_verbs"], *REPLYING_VERBS}):
+        return True  # "extended the ban, rejecting an appeal from Pretoria", "hanged the man, rejecting appeals for clemency":
+        # the act done carries the refusal out
     return any(c.dep_ == "xcomp" and (phrasal_verb(c) or c.lemma_.lower()) in DEEDS_WITHHELD or (
         c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in GRANTS_WITHHELD) for c in token.children)
 

@@ -659,16 +659,22 @@ def _first_included(work: Work, phrase: Token) -> Actor | None:
                  if (actor := work.actor_at(o.idx, o.idx + len(o.text))) is not None and actor.country is not None), None)
 
 
+TRADING_VERBS = {"send", "sell", "export", "ship", "supply", "deliver"}  # what a relative clause sends abroad
+
+
 def _own_words(phrase: Token) -> list[Token]:
     """The phrase without a clause naming its helpers or what it is held for: in "troops backed
     by Russian instructors", "militias funded by Iranian businessmen" or "a commander of an
     Iran-backed militia" the helpers' nationality is not the force's own, nor is Israel that of
     "a man convicted of spying for Israel"; "planes carrying aid from Egypt" keeps its origin.
     Nor its seat: "the Hague-based court" is no Dutch court; nor a label it is given ("rejected the
-    statement as interference in Syria's affairs" is no Syrian statement)."""
+    statement as interference in Syria's affairs" is no Syrian statement). Nor where a clause on it
+    sends something ("makers, which send a third of their exports to China", are not Chinese)."""
     others = {t.i for c in phrase.subtree if c.dep_ in {"acl", "relcl", "amod"} and c.pos_ == "VERB" and (
         kind := plover()["verbs"].get(c.lemma_.lower())) in {"SUPPORT", "AID", "ACCUSE", "COERCE"} and (
         kind in {"SUPPORT", "AID"} or c.tag_ == "VBN") for t in c.subtree}  # not "a case accusing Israel of …"
+    others |= {t.i for c in phrase.subtree if c.dep_ == "relcl" and c.lemma_.lower() in TRADING_VERBS for p in c.children
+               if p.dep_ == "prep" and p.lower_ in {"to", "into"} for t in p.subtree}  # not "vessels linked to Israel"
     labels = {t.i for c in phrase.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     return [t for t in phrase.subtree if t.i not in others | labels | seat_words(phrase)]
 
