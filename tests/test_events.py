@@ -741,6 +741,12 @@ def test_announced_or_conditional_force_is_a_threat(text, target):
      "REJECT", "actual"),
     ("The minister hit back on Monday, rejecting the allegations.", "REJECT", "verbal"),
     ("The foreign ministry rejected the allegations on Monday.", "REJECT", "verbal"),
+    # a doer of no country announcing its own act: the teller itself, or the teller's own (M2)
+    ("The EU's envoy, Petra Novak, said she would travel to Pristina and Belgrade next week.", "CONSULT", "verbal"),
+    ("The Economic Community of Central African States said its chairman would travel to both capitals next week.",
+     "CONSULT", "verbal"),
+    ("The State Department said the two countries would hold talks on the matter in Panama City later this month.",
+     "CONSULT", "future"),
     # a motion tabled or filed calls for a removal put to a vote (M2)
     ("The opposition tabled a no-confidence motion against the prime minister on Monday.", "DISMISS", "verbal"),
     ("The motion was tabled by the Islamic Action Front on Monday.", "DISMISS", "verbal"),
@@ -1528,7 +1534,7 @@ def test_an_object_pronoun_is_not_the_doer():
     ("The opposition said it would file a legal challenge to the nomination.", "ACCUSE", "verbal"),
     ("The Freedonian government approved the sale of spare parts for fighter jets to Ruritania.", "AID", "actual"),
     ("The Farmers' Party quit the ruling coalition on Monday over the budget.", "SANCTION", "actual"),
-    ("The president said he would begin consultations with the party leaders on Friday.", "CONSULT", "future"),
+    ("The president said he would begin consultations with the party leaders on Friday.", "CONSULT", "verbal"),  # M2
     ("The Freedonian commissioner said the bloc was deeply concerned by the new media law.", "ACCUSE", "verbal"),
     ("The Freedonian vessels left the disputed waters late on Sunday.", "RETREAT", "actual"),
     ("Farmers' protesters lifted their blockades on three highways on Tuesday.", "RETREAT", "actual"),

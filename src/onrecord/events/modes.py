@@ -38,6 +38,7 @@ CONDITIONS = {"if", "unless", "provided", "once", "until"}
 DEEDS_WITHHELD = {"release", "free", "extradite", "let", "allow", "admit", "take back", "hand over"}  # "refused to free him"
 LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature", "lawmaker", "legislator"}  # whose refusal is a vote
 JUDGES = {"judge", "justice", "magistrate"}  # titles of one who rules on a request
+TELLER_PRONOUNS = {"he", "she", "it", "they", "we"}  # "said she would travel": the teller
 REPLYING_VERBS = {"add", "tell", "reply", "react", "write", "insist", "argue", "counter", "hit", "issue", "post", "tweet"}
 # "hit back, rejecting the claims": words in reply, not a deed
 GRANTS_WITHHELD = {"visa", "accreditation", "access", "entry", "permission", "bail", "asylum"}  # "refused visas to …"
@@ -348,11 +349,22 @@ def was_announced(work: Work, token: Token, subject: Token | None, statement: St
         participant(work, subject_of(teller)[0], None)[1] if teller is not None else None)
     own = subject is not None and reporter(subject) is not None or (source_country is not None and told_by == source_country) or (
         source_country is not None and told_by is None and teller is not None and _office_speaking(subject_of(teller)[0])) or (
-        source_country is None and teller is not None and _office_speaking(subject))  # "the prime minister's office said a
-    # deputy prime minister would meet residents": an office of the teller's own side
+        source_country is None and teller is not None and _office_speaking(subject)) or (  # "the prime minister's office said a
+        # deputy prime minister would meet residents": an office of the teller's own side
+        _teller_itself(subject, teller))
     if not own:
         return False
     return not scheduled(token) and not any(t.lemma_.lower() in plover()["schedule_words"] for t in verb_chain(token)[1:4])
+
+
+def _teller_itself(subject: Token | None, teller: Token | None) -> bool:
+    """The act's doer is the teller, or the teller's own: "the envoy said she would travel to
+    Pristina", "the bloc said its chairman would travel to both capitals" (a doer of no country,
+    where the countries cannot tell it)."""
+    if subject is None or teller is None or subject_of(teller)[0] is None or not teller.i < subject.i:
+        return False
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return subject.lower_ in TELLER_PRONOUNS or owner is not None and owner.lower_ in {"its", "their", "his", "her"}
 
 
 def _office_speaking(speaker: Token | None) -> bool:
