@@ -380,7 +380,7 @@ def first_of(text: str, kind: str):
      "drills in the Barents Sea.", "MOBILIZE", "RUS", None),
     # a body of no known kind described after its owner is the owner's
     ("MANILA, May 2 (Wire) - The Philippines protested on Monday.\n\nVietnam's national maritime agency VINAMARINE said "
-     "the ships had left.", "STATEMENT", "VNM", None),
+     "the talks had been useful.", "STATEMENT", "VNM", None),
     # "it" opening a sentence of its own is the body named as the subject before it
     ("OSLO, May 2 (Wire) - Norway protested on Monday.\n\nRussia's foreign ministry announced new drills in the "
      "Barents Sea. It gave no details of the area.", "STATEMENT", "RUS", None),
