@@ -1002,8 +1002,9 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         owner = _last_person_country(token.idx, mentions, by_id) if any(
             c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for c in token.children) else None  # "Ruto said his government …"
         # "Peru's prime minister said his government …": the speaker's own side, before the person named last
-        country = _chunk_country(phrase) or _posted_in(token) or next((c for c in leaders if c), None) or _reporting_country(token) or owner \
-            or _sentence_capital(phrase) or (chamber_country(doc, token.lower_, home, list(people.values())) if home else None)
+        country = _chunk_country(phrase) or _posted_in(token) or next((c for c in leaders if c), None) \
+            or _reporting_country(token) or owner or _sentence_capital(phrase) \
+            or (chamber_country(doc, token.lower_, home, list(people.values())) if home else None)
         if country is None:
             continue
         if token.lower_ in THE_STATE:
@@ -1850,7 +1851,8 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     if party_country is not None:  # "CHP", "Likud", "Christian Democrats": names with no party word
         # "" for a name many countries' parties share ("Labour", "the Greens"): the article's; a country owning it
         # names it ("Tajikistan's ruling People's Democratic Party" is no Nigerian party)
-        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=_possessing_country(span) or party_country or None,
+        country = _possessing_country(span) or party_country or None
+        return _keep(others, Actor(id=actor_id("org", name), name=name, kind="org", country=country,
                                    sector=party_sector(span.doc, span)))
     place = lookup(name)
     if place is not None:
