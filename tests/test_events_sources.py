@@ -86,6 +86,9 @@ def first_of(text: str, kind: str):
     # a party the knowledge names outright is its country's, whatever its letters or words say elsewhere
     ("QUETTA, Pakistan - The Balochistan National Party (BNP) boycotted the vote on Tuesday.", "PROTEST", "PAK", None),
     ("The Swedish People's Party accused Finland's Centre Party of buying seats.", "ACCUSE", "FIN", "FIN"),
+    ("HELSINKI - The Swedish People's Party accused the Centre Party of buying seats.", "ACCUSE", "FIN", None),  # split tag
+    # a nationality that names a language is not the people's ("Swedish-speaking Finns")
+    ("HELSINKI - Several thousand Swedish-speaking Finns rallied outside parliament on Saturday.", "PROTEST", "FIN", None),
     # "its members" in what a body says is the body's own
     ("The United States imposed a duty on Mexican avocados. The growers' association said its members would "
      "block the main highway into Uruapan.", "PROTEST", "MEX", None),

@@ -1847,6 +1847,9 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     ngo = knowledge()["ngos"].get(fold(name))
     if ngo is not None:
         return _keep(others, Actor(id=actor_id("org", ngo), name=ngo, kind="org", sector="NGO"))
+    prior = span.doc[span.start - 1] if span.start > 0 else None
+    if prior is not None and prior.ent_type_ in {"NORP", "GPE"} and fold(f"{prior.text} {name}") in knowledge()["parties"]:
+        name = f"{prior.text} {name}"  # "Swedish" + "People's Party", split by the tagger: Finland's party, named whole
     party_country = knowledge()["parties"].get(fold(name))
     if party_country is not None:  # "CHP", "Likud", "Christian Democrats": names with no party word
         # "" for a name many countries' parties share ("Labour", "the Greens"): the article's; a country owning it

@@ -620,7 +620,8 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         return body.name, body.country
     for token in [] if many_states(phrase) else _own_words(phrase):
         opening = token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"  # "Spanish" of "Spanish Town"
-        if (token.ent_type_ in {"NORP", "GPE"} or _untagged_nationality(token, phrase)) and not opening:
+        if (token.ent_type_ in {"NORP", "GPE"} or _untagged_nationality(token, phrase)) and not opening and not (
+                _language_of(token)):
             place = lookup(_entity_up_to(token)) or lookup(token.text)  # "North Korean ships", "South Sudanese troops"
             if place is not None:
                 return place.name, place.iso3
@@ -638,6 +639,13 @@ def participant(work: Work, phrase: Token | None, last: Actor | None,
         words = [t for t in phrase.subtree if t.dep_ in {"compound", "amod"} and t.head is phrase or t is phrase]
         return " ".join(t.text for t in words), None
     return None, None
+
+
+def _language_of(token: Token) -> bool:
+    """A nationality word that names a language ("Swedish-speaking Finns", "Russian-speaking
+    residents"): the people's country is elsewhere in the phrase, or not said."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and doc[token.i + 2].lower_ == "speaking"
 
 
 def _apposed(work: Work, phrase: Token) -> Actor | None:
