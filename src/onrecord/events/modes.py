@@ -25,7 +25,7 @@ from .grammar import (
     withstands,
 )
 from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover, police
-from .parties import READINESS, participant, reporter, speaker_side
+from .parties import POSSESSIVE_PRONOUNS, READINESS, participant, reporter, speaker_side
 from .triggers import COURTS, comment_sought, declared_void, governing_verb, kept_silent, phrasal_verb
 from .when_where import date_among
 
@@ -364,7 +364,7 @@ def _teller_itself(subject: Token | None, teller: Token | None) -> bool:
     if subject is None or teller is None or subject_of(teller)[0] is None or not teller.i < subject.i:
         return False
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-    return subject.lower_ in TELLER_PRONOUNS or owner is not None and owner.lower_ in {"its", "their", "his", "her"}
+    return subject.lower_ in TELLER_PRONOUNS or owner is not None and owner.lower_ in POSSESSIVE_PRONOUNS
 
 
 def _office_speaking(speaker: Token | None) -> bool:

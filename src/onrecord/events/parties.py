@@ -667,7 +667,7 @@ def _first_included(work: Work, phrase: Token) -> Actor | None:
                  if (actor := work.actor_at(o.idx, o.idx + len(o.text))) is not None and actor.country is not None), None)
 
 
-TRADING_VERBS = {"send", "sell", "export", "ship", "supply", "deliver"}  # what a relative clause sends abroad
+TRADING_VERBS = {*SUPPLYING_VERBS, "send"}  # what a relative clause sends abroad ("which send their exports to China")
 
 
 def _own_words(phrase: Token) -> list[Token]:
