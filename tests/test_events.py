@@ -283,8 +283,9 @@ def test_what_a_statement_does(quote, kind):
     ("Israeli jets struck targets in Syria on Sunday. Iran condemned the attack.", "ACCUSE", "ISR"),  # the attacker
     ("Iran's foreign ministry warned that Israel would face a severe response.", "THREATEN", "ISR"),  # named in the warning
     ("“Russia bears full responsibility for the war,” Polish Foreign Minister Anna Nowak said.", "ACCUSE", "RUS"),
-    (("Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday. Yerevan said it was ready to sign "
-      "the document at any time."), "AGREE", "AZE"),  # with the other side of the story's pair
+    (("Armenia and Azerbaijan agreed on the text of a peace treaty on Thursday, ending decades of conflict over "
+      "Azerbaijan's Karabakh region. Yerevan said it was ready to sign the document at any time."), "AGREE", "AZE"),
+    # with the other side of the story's pair, which the story names twice
     ("China began two days of large-scale drills around Taiwan on Thursday.", "MOBILIZE", "TWN"),  # a show of force around
     # a deployment or an alert is aimed at nobody the text does not name, not at the story's other side
     ("Armenia accused Azerbaijan of shelling border villages on Monday. Armenia deployed extra troops to Syunik "
@@ -507,6 +508,7 @@ def test_more_triggers_and_their_doers(text, kind, source):
      "SANCTION", "AFG"),
     ("India flew in field hospitals and doctors on Saturday.", "AID", "IND"),
     ("Spain sent two Canadair water bombers to the burning district within hours.", "AID", "ESP"),
+    ("Hungary said it would send pumps and engineers to the flooded towns.", "AID", "HUN"),
     # another state's forces trained
     ("Beijing offered in 2024 to train and equip the country's police.", "COOPERATE", "CHN"),
     ("Turkish officers are training units of the new Syrian army.", "COOPERATE", "TUR"),
@@ -600,6 +602,9 @@ def test_less_common_words_of_each_type(text, kind, source):
     ("Miners went on strike in 2019 after a tunnel collapse killed four workers.", "ASSAULT"),  # an accident, nobody's attack
     ("The veterans said they would hold a vigil outside parliament until the referendum.", "ELECTION"),  # a time, not held
     ("Police fired tear gas to clear the road near the town.", "COERCE"),  # the aim of the force used (X4)
+    ("Traffic on the highway was backed up for about 20 km.", "SUPPORT"),  # a queue, nobody backed
+    ("The dam supplies most of the power, backed up by gas-fired plants near Tema.", "SUPPORT"),  # a spare
+    ("Hurricane Delia tore through the southern coast, killing at least 19 people.", "ASSAULT"),  # a storm, no attacker
 ])
 def test_acts_only_rehearsed_or_proposed_are_not_events(text, absent):
     assert not [e for e in events_of(text) if e.type == absent]

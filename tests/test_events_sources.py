@@ -418,6 +418,19 @@ def first_of(text: str, kind: str):
     # "the vessel" is the boat named with its flag before it, not the story's home country
     ("TOKYO, Oct 1 (Wire) - Japan's coast guard arrested the captain of a Chinese fishing boat on Wednesday after the "
      "vessel rammed two patrol boats near the islands.", "ASSAULT", "CHN", "JPN"),
+    # a nationality on the border a town lies by is the neighbour's, not the town's people's
+    ("CONAKRY, Mar 18 (Wire) - Traders in Lola, a market town near the Ivorian border, blocked the main road on "
+     "Tuesday.", "PROTEST", "GIN", None),
+    # of towns that share a name, police posted in one are those of the country the story names
+    ("BELMOPAN, Oct 14 (Wire) - Mexico sent rescue workers to Belize after the hurricane cut off the town of Punta "
+     "Gorda. Police in Punta Gorda detained 14 people for looting on Tuesday night.", "COERCE", "BLZ", "BLZ"),
+    # a country opening the sentence as its setting is the bare government's
+    ("BRASILIA, Nov 4 (Wire) - Brazil cut taxes on diesel on Wednesday. In Paraguay, whose soy exports have been "
+     "stranded for four days, the government asked Brasilia to let its lorries through.", "REQUEST", "PRY", "BRA"),
+    # the body one has confidence in is the target, not the side that acted last
+    ("ATHENS, Jul 8 (Wire) - Turkey's foreign ministry accused Athens of violating the rights of asylum seekers. "
+     "Greece's migration minister told state broadcaster ERT that the government had full confidence in the coast "
+     "guard.", "SUPPORT", "GRC", "GRC"),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)
@@ -606,6 +619,9 @@ def test_criticism_drawn_from_a_critic_is_the_critics_accusation():
     ("QUITO, May 4 (Wire) - Ecuador's labour minister met union leaders in Guayaquil on Monday.", "CONSULT", "ECU"),
     ("SOFIA, May 4 (Wire) - The Bulgarian president urged senators on Monday to reject the budget.", "REQUEST", "BGR"),
     ("ACCRA, May 4 (Wire) - Ghana's finance minister on Monday urged the farmers to end their blockade.", "REQUEST", "GHA"),
+    ("CONAKRY, May 4 (Wire) - Reporters Without Borders called on the regulator to lift the suspensions.", "REQUEST", "GIN"),
+    ("BOGOTA, May 4 (Wire) - The Ombudsman's Office asked prosecutors to investigate the police response.", "REQUEST",
+     "COL"),
 ])
 def test_office_holders_and_trades_named_by_no_side_are_the_home_countrys(text, kind, country):
     assert first_of(text, kind).target_country == country
@@ -701,3 +717,18 @@ def test_a_body_named_in_full_with_its_country_keeps_it_when_named_short():
             "political prisoners were freed.")
     assert {e.source_country for e in events_of(text) if e.source_actor and "Alliance" in e.source_actor} == {"NIC"}
     assert first_of("The Democratic Alliance accused the ANC of corruption on Monday.", "ACCUSE").source_country == "ZAF"
+
+
+def test_a_country_named_in_passing_is_no_side_to_acts_left_untargeted():
+    """The other side of a story's pair fills an untargeted act only where the story is about it:
+    a domestic story naming a neighbour once is not ("smuggling across the Mozambican border")."""
+    text = ("MBABANE, Apr 15 (Wire) - Police arrested the editor of the Lubombo Voice at the Manzini newsroom, and "
+            "prosecutors later charged the editor with sedition over a report on smuggling across the Mozambican border. "
+            "Police warned that anyone joining the march in Mbabane would be arrested.")
+    assert first_of(text, "THREATEN").target_country != "MOZ"
+
+
+def test_a_protest_is_aimed_at_whom_its_doers_press_in_the_same_sentence():
+    text = ("HARARE, Jun 3 (Wire) - Hauliers blocked the approach road to the Chirundu bridge on Tuesday, demanding "
+            "that Harare reopen the border post.")
+    assert first_of(text, "PROTEST").target_country == "ZWE"

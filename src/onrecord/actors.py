@@ -281,11 +281,16 @@ LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "throughout", "ar
 def is_location(span: Span) -> bool:
     """A place where something happens ("talks in Vienna"), not an actor ("Vienna said");
     a dateline ("OHRID, North Macedonia -") and the seat of a body ("the Hague-based court")
-    are places too. "From" on a noun names a source ("pressure from Washington"), which acts."""
+    are places too. "From" on a noun names a source ("pressure from Washington"), which acts;
+    "in" on a word of trust its object ("confidence in the army")."""
     head = span.root.head
     source = head.lower_ == "from" and head.head.pos_ == "NOUN"
-    return (span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE and not source) or is_dateline(span) \
-        or span.root.i in seat_words(head.head)
+    trusted = head.lower_ == "in" and head.head.lemma_.lower() in TRUST_NOUNS  # "full confidence in the coast guard"
+    return (span.root.dep_ == "pobj" and head.pos_ == "ADP" and head.lower_ in LOCATIVE and not source and not trusted) or (
+        is_dateline(span)) or span.root.i in seat_words(head.head)
+
+
+TRUST_NOUNS = {"confidence", "faith", "trust"}  # what one has or expresses in somebody, who is the target
 
 
 def seat_words(head: Token) -> set[int]:
@@ -296,14 +301,15 @@ def seat_words(head: Token) -> set[int]:
 
 
 def _sentence_capital(span: Span) -> str | None:
-    """The country of a capital that opens the sentence as its setting ("In Kyiv, …"; "In
-    Banjul, …" with "Banjul" tagged ORG, "In Bissau, …" with "Bissau" tagged LOC)."""
+    """The country of a capital or a country that opens the sentence as its setting ("In Kyiv,
+    …"; "In Banjul, …" with "Banjul" tagged ORG, "In Bissau, …" with "Bissau" tagged LOC; "In
+    Paraguay, whose exports are stranded, the government asked …")."""
     sent = span.sent
     if len(sent) > 3 and sent[0].lower_ in {"in", "from"} and sent[1].ent_type_ in {"GPE", "LOC", *MISTAGGED_PLACE_LABELS}:
         end = next((t.i for t in sent[1:] if t.ent_iob_ != "I" and t.i > sent[1].i), sent[1].i + 1)
         name = sent.doc[sent[1].i:end].text
         place = lookup(name)
-        if place is not None and is_city(name) and sent.doc[end].text == ",":
+        if place is not None and (is_city(name) or place.kind == "country") and sent.doc[end].text == ",":
             return place.iso3
     return None
 
@@ -1025,12 +1031,14 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
 
 def _posted_in(token: Token) -> str | None:
     """The country of the place a force is said to be in: "police in Bissau" in a story from
-    Lisbon are Guinea-Bissau's; not a government, whose "in Bissau" may be where it signed."""
+    Lisbon are Guinea-Bissau's; of towns that share a name, the one in a country the text names.
+    Not a government, whose "in Bissau" may be where it signed."""
     if token.lower_ != "police" and COMMON_INSTITUTIONS.get(token.lower_) != "MIL":
         return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
         for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"}):
-            where = locate(_entity_of(place).removeprefix("the "))  # "Dar es Salaam", "the Republic of Congo": whole
+            where = locate(_entity_of(place).removeprefix("the "), set(country_counts(token.doc)))  # "Dar es Salaam",
+            # "the Republic of Congo": whole; "police in Punta Gorda" in a story about Belize, not Florida's town
             if where is not None and where.iso3:
                 return where.iso3
     return None

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..actors import (PERSON_KINDS, SERVING_TITLES, hyphen_partner, knowledge, nearest_actor_before, resolve_actor,
-                      seat_words)
+from ..actors import (PERSON_KINDS, SERVING_TITLES, TRUST_NOUNS, hyphen_partner, knowledge, nearest_actor_before,
+                      resolve_actor, seat_words)
 from ..gazetteer import Place, lookup
 from ..pipeline import Work
 from ..records import Actor, Event, Statement
@@ -34,7 +34,6 @@ REPRESSION = {"COERCE", "ASSAULT"}  # what is done to people for what they did
 LEAVING_TYPES = {"RETREAT", "DISMISS"}  # "resignation", "ouster": a leaving, demanded of whoever goes
 TARGET_PREPOSITIONS = {"with", "against", "on", "to", "at", "toward", "towards", "into", "from", "for", "upon", "around", "near",
                        "alongside"}
-TRUST_NOUNS = {"confidence", "faith", "trust"}  # what one has or expresses in somebody, who is the target
 JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # done together: a coordinated subject names both parties
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 Named = tuple[str | None, str | None]  # an actor's name and country
@@ -677,14 +676,21 @@ def _own_words(phrase: Token) -> list[Token]:
     "a man convicted of spying for Israel"; "planes carrying aid from Egypt" keeps its origin.
     Nor its seat: "the Hague-based court" is no Dutch court; nor a label it is given ("rejected the
     statement as interference in Syria's affairs" is no Syrian statement). Nor where a clause on it
-    sends something ("makers, which send a third of their exports to China", are not Chinese)."""
+    sends something ("makers, which send a third of their exports to China", are not Chinese), nor
+    the border it lies by ("traders in Lola, a town near the Ivorian border", are not Ivorian)."""
     others = {t.i for c in phrase.subtree if c.dep_ in {"acl", "relcl", "amod"} and c.pos_ == "VERB" and (
         kind := plover()["verbs"].get(c.lemma_.lower())) in {"SUPPORT", "AID", "ACCUSE", "COERCE"} and (
         kind in {"SUPPORT", "AID"} or c.tag_ == "VBN") for t in c.subtree}  # not "a case accusing Israel of …"
     others |= {t.i for c in phrase.subtree if c.dep_ == "relcl" and c.lemma_.lower() in TRADING_VERBS for p in c.children
                if p.dep_ == "prep" and p.lower_ in {"to", "into"} for t in p.subtree}  # not "vessels linked to Israel"
     labels = {t.i for c in phrase.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
-    return [t for t in phrase.subtree if t.i not in others | labels | seat_words(phrase)]
+    borders = {t.i for p in phrase.subtree if p.dep_ == "prep" and p.lower_ in BESIDE_WORDS for o in p.children
+               if o.dep_ == "pobj" and o.lemma_.lower() in BORDER_WORDS for t in p.subtree}
+    return [t for t in phrase.subtree if t.i not in others | labels | borders | seat_words(phrase)]
+
+
+BESIDE_WORDS = {"near", "across", "along", "beyond", "toward", "towards"}
+BORDER_WORDS = {"border", "frontier", "boundary"}  # "a town near the Ivorian border": the neighbour's, not the town's
 
 
 def many_states(phrase: Token) -> bool:

@@ -7,10 +7,11 @@ STATEMENT event.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..actors import home_country
+from ..actors import home_country, named_place
 from ..gazetteer import locate, lookup
 from ..pipeline import Work, register_stage
 from ..records import Actor, Event, Statement, stable_id
@@ -477,6 +478,23 @@ def _appeal_rejected(token: Token, event: Event) -> list[Event]:
 def _bodies(work: Work) -> set[str]:
     """The names of the international bodies the article mentions (the UN, the EU): actors of no country (guide §3)."""
     return {a.name for a in work.actors.values() if a.sector == "IGO"}
+
+
+def _story_side(work: Work, sentence: Span, country: str | None, source_country: str | None) -> bool:
+    """Whether the story is about ``country`` as the source's other side: named in the sentence,
+    or its actors (the state, its people and bodies) named in the story at least twice and no
+    less often than any other foreign country's. One a domestic story names in passing
+    ("smuggling across the Mozambican border" in a story on Eswatini's press) or a third party's
+    ("Nepal declined a U.S. offer" in a story of Nepal and India) is no side to every act left
+    untargeted."""
+    if country is None:
+        return False
+    if any((place := named_place(ent)) is not None and place.iso3 == country for ent in sentence.ents):
+        return True
+    counts = Counter(actor.country for m in work.article.mentions
+                     if (actor := work.actors.get(m.actor_id or "")) is not None)
+    return counts[country] >= 2 and counts[country] >= max((n for c, n in counts.items() if c not in {source_country, None}),
+                                                             default=0)
 
 
 def _challenger(work: Work, name: str | None, earlier: list[Event]) -> bool:
@@ -966,7 +984,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     elif both_sides:  # "the EU envoy urged all parties to refrain from violence": a story of one country's rivals
         target_country = home
     if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC | SHOWN_FORCE and not (
-            _challenger(work, source, earlier)) and (partner := other_of_pair(source_country, earlier)) is not None:
+            _challenger(work, source, earlier)) and (partner := other_of_pair(source_country, earlier)) is not None and (
+            _story_side(work, token.sent, partner[1], source_country)):
         target, target_country = partner  # "Yerevan said it was ready to sign the document": with the story's other side
     if event_type == "AID" and target_country is None and not to_body:
         target_country = home  # "Britain pledged 2.5 million pounds in emergency funding": for where the need is
@@ -1163,9 +1182,11 @@ def _referred_act(work: Work, phrase: Token | None, source: Named, earlier: list
     (the latest attack told), "welcomed the move" (the latest act of another side, also one at
     home: "the opposition rejected the ban", "his lawyers called the verdict political"); an act
     named by whom it was done to is as definite ("rallied against the cleric's arrest"), not one
-    named by the rulers who took it ("against their government's decision", P1's own target)."""
-    if phrase is None or phrase.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC or c.dep_ == "poss" and (
-            c.lemma_.lower() not in plover()["ruler_nouns"]) for c in phrase.children):
+    named by the rulers who took it ("against their government's decision", P1's own target), nor
+    a force ("had full confidence in the coast guard": the force itself, not who acted last)."""
+    if phrase is None or phrase.pos_ != "NOUN" or phrase.lemma_.lower() in plover()["force_words"] or not any(
+            c.dep_ == "det" and c.lower_ in ANAPHORIC or c.dep_ == "poss" and c.lemma_.lower() not in plover()["ruler_nouns"]
+            for c in phrase.children):
         return None
     kind = noun_kind(phrase)
     acts = [e for e in earlier if e.type != "STATEMENT" and e.source_country
@@ -1562,8 +1583,23 @@ def find_events(work: Work) -> Work:
     sentences = sentence_events(work)
     extra = [_unless_denied(work, event) for event in added(scored, sentences) + read_alone(sentences, found)]
     events = sorted(confident(scored) + extra, key=lambda event: event.start)
-    work.article.events = with_targets(work, with_places(work, with_dates(work, _home_sources(work, events))))
+    work.article.events = with_targets(work, with_places(work, with_dates(work, _pressed(_home_sources(work, events)))))
     return work
+
+
+def _pressed(events: list[Event]) -> list[Event]:
+    """A protest told with no target is aimed at whom its doers press or blame in the same
+    sentence (guide P1: the target the text names): "blocked the road, demanding that Harare
+    reopen the post" is aimed at Zimbabwe, "staged a rally, accusing the ruling party of …" at
+    the ruling party."""
+    pressing = {(e.start, e.source_actor): e for e in events
+                if e.type in PRESSING and e.target_country and e.source_actor and e.target_actor != e.source_actor}
+    return [replace(event, target_actor=other.target_actor, target_country=other.target_country)
+            if event.type == "PROTEST" and not event.target_country and (
+                other := pressing.get((event.start, event.source_actor))) is not None else event for event in events]
+
+
+PRESSING = ("REQUEST", "ACCUSE")  # what protesters say beside the protest names whom it is aimed at
 
 
 def _home_sources(work: Work, events: list[Event]) -> list[Event]:

@@ -1432,6 +1432,9 @@ def classify(token: Token) -> str | None:
     if lemma in {"send", "push"} and "back" in particles and any(
             o.lemma_.lower() in lex["person_nouns"] for o in objects_of(token)):
         return "COERCE"  # "French police sent 46 migrants back across the border": people forced out, not aid sent
+    if lemma == "back" and "up" in particles and token.tag_ == "VBN" and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+        return None  # "traffic was backed up for 20 km", "the dam, backed up by gas-fired plants": a queue, a spare
     if lemma == "clear" and _cleared(token):
         return "COERCE"  # "police cleared the bridge", "would not clear the bridge": a blockade or a camp removed by force
     if lemma == "suspect" and not (token.tag_ in {"VBP", "VBZ", "VBD"} and {"ccomp", "dobj"} & {c.dep_ for c in token.children}
@@ -2081,9 +2084,11 @@ def referred_for_trial(token: Token) -> bool:
 def _mishap(doer: Token) -> bool:
     """A doer that is no agent: a disaster, a mishap or a market ("the earthquake", "cholera",
     "the Tempi collision"), also named by what it befell ("the collapse of a railway station
-    canopy that killed 15")."""
+    canopy that killed 15"), or a storm by its name ("Hurricane Delia tore through the coast,
+    killing 19")."""
     lex = plover()
-    named = [doer, *([doer.head.head] if doer.head.lower_ == "of" else [])]
+    named = [doer, *([doer.head.head] if doer.head.lower_ == "of" else []),
+             *(c for c in doer.children if c.dep_ == "compound" and doer.pos_ == "PROPN")]
     return any(n.lemma_.lower() in {*lex["non_agents"], *lex["mishap_nouns"]} for n in named)
 
 
