@@ -7,7 +7,7 @@ statements the coder found on each gold set's blind day (bench/data/blind_day_ev
 by bench/event_confidence.py collect) are retyped by a model fitted without that set, and each
 retyping is checked against the gold types of its sentence.
 
-    .venv/bin/python bench/speech_content.py train --through bh --folds 5   # the table, then writes the model
+    .venv/bin/python bench/speech_content.py train --through bi --folds 5   # the table, then writes the model
 """
 
 from __future__ import annotations
