@@ -418,6 +418,9 @@ def first_of(text: str, kind: str):
     # "the vessel" is the boat named with its flag before it, not the story's home country
     ("TOKYO, Oct 1 (Wire) - Japan's coast guard arrested the captain of a Chinese fishing boat on Wednesday after the "
      "vessel rammed two patrol boats near the islands.", "ASSAULT", "CHN", "JPN"),
+    # a town the gazetteer does not know is placed by the country its dateline names after it
+    ("CHIATURA, Georgia, Feb 26 (Meridian) - Twenty-two manganese miners went on hunger strike on Thursday inside a "
+     "disused mine shaft.", "PROTEST", "GEO", None),
     # a nationality on the border a town lies by is the neighbour's, not the town's people's
     ("CONAKRY, Mar 18 (Wire) - Traders in Lola, a market town near the Ivorian border, blocked the main road on "
      "Tuesday.", "PROTEST", "GIN", None),

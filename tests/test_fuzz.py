@@ -39,3 +39,20 @@ def test_a_dateline_is_a_known_place_or_nothing(rest, head, mark):
     from onrecord.gazetteer import dateline_place, locate
     place = dateline_place(head + mark + rest)
     assert place is None or locate(place) is not None and (head + mark + rest).upper().startswith(place.upper())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60), st.sampled_from(["CHIATURA", "WENO", "X"]),
+       st.sampled_from(["Georgia", "Illinois", "Mars", ""]), st.sampled_from([", ", " — ", " ("]))
+def test_a_country_after_a_dateline_town_is_a_country_or_nothing(rest, town, country, mark):
+    from onrecord.gazetteer import dateline_country_named, lookup
+    found = dateline_country_named(f"{town}, {country}{mark}{rest}")
+    assert found is None or (place := lookup(country)) is not None and place.kind == "country" and place.iso3 == found
+
+
+def test_a_country_after_a_dateline_town_places_the_story():
+    from onrecord.gazetteer import dateline_country_named
+    assert dateline_country_named("CHIATURA, Georgia, Feb 26 (Meridian) - Miners went on strike.") == "GEO"
+    assert dateline_country_named("WENO, Micronesia — The governor said …") == "FSM"
+    assert dateline_country_named("SPRINGFIELD, Illinois, Feb 26 - …") is None  # a state, no country
+    assert dateline_country_named("MANILA - The president said …") is None

@@ -22,8 +22,8 @@ from itertools import dropwhile, takewhile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .gazetteer import (Location, Place, country_name, dateline_place, demonym, fold, institution_names, is_city,
-                        is_landform, locate, longest_place, lookup, national_force)
+from .gazetteer import (Location, Place, country_name, dateline_country_named, dateline_place, demonym, fold,
+                        institution_names, is_city, is_landform, locate, longest_place, lookup, national_force)
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, mention_at, stable_id
 from .resolve import register_resolver
@@ -339,13 +339,16 @@ def dateline_country(doc: Doc) -> str | None:
     is then the next paragraph's. A bare dateline names a capital or a large city: the capital
     of a country the story names, before a larger namesake elsewhere ("SAN JOSE" in a story
     about Costa Rica), but not a town of a named country before a capital ("LONDON" is not
-    Ontario's in a story about Canada)."""
+    Ontario's in a story about Canada). A town the gazetteer does not know is placed by the
+    country the dateline names after it ("CHIATURA, Georgia, Feb 26 …")."""
     rest = doc.text.partition("\n")[2]
-    name = dateline_place(doc.user_data.get("dateline") or doc.text[:80]) or (
-        dateline_place(rest.lstrip()[:80]) if headline_length(doc) else None)
-    capital = lookup(name) if name is not None else None
+    opening = doc.user_data.get("dateline") or doc.text[:80]
+    name = dateline_place(opening) or (dateline_place(rest.lstrip()[:80]) if headline_length(doc) else None)
+    if name is None:
+        return dateline_country_named(opening)
+    capital = lookup(name)
     named = {capital.iso3} & set(country_counts(doc)) if capital is not None and capital.kind == "capital" else set()
-    place = locate(name, named) if name is not None else None
+    place = locate(name, named)
     return place.iso3 if place is not None else None
 
 

@@ -341,3 +341,15 @@ def dateline_place(text: str) -> str | None:
     """The known place a text opens with ("MANILA - …", "CAPE TOWN — …", "TBILISI, Georgia …")."""
     match = DATELINE.match(text)
     return match["place"].title() if match and locate(match["place"].title()) is not None else None
+
+
+DATELINE_COUNTRY = re.compile(rf"^[{UPPER}][{UPPER}.' -]+, (?P<country>[A-Z][\w.' -]+?)(?:,| [-—–(])")
+
+
+def dateline_country_named(text: str) -> str | None:
+    """The country a dateline names after its town ("CHIATURA, Georgia, Feb 26 …", "WENO,
+    Micronesia —"): wires add it for towns their readers may not place, which the gazetteer
+    often does not know either."""
+    match = DATELINE_COUNTRY.match(text)
+    place = lookup(match["country"]) if match else None
+    return place.iso3 if place is not None and place.kind == "country" else None
