@@ -300,7 +300,7 @@ def seat_words(head: Token) -> set[int]:
 
 
 
-def _sentence_capital(span: Span) -> str | None:
+def _sentence_setting(span: Span) -> str | None:
     """The country of a capital or a country that opens the sentence as its setting ("In Kyiv,
     …"; "In Banjul, …" with "Banjul" tagged ORG, "In Bissau, …" with "Bissau" tagged LOC; "In
     Paraguay, whose exports are stranded, the government asked …")."""
@@ -318,7 +318,7 @@ def _setting_country(doc: Doc, actor: Actor, mentions: list[Mention]) -> str | N
     """The country of the capital that sets the scene of an institution named without a country
     ("In Lima, Congress voted …" in a story from Madrid is Peru's Congress)."""
     spans = (doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions if m.actor_id == actor.id)
-    return next((c for span in spans if span is not None and (c := _sentence_capital(span))), None)
+    return next((c for span in spans if span is not None and (c := _sentence_setting(span))), None)
 
 
 HEADLINE_LENGTH = 200  # characters: a first line no longer than this, with no full stop, is a headline
@@ -1012,7 +1012,7 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
             c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for c in token.children) else None  # "Ruto said his government …"
         # "Peru's prime minister said his government …": the speaker's own side, before the person named last
         country = _chunk_country(phrase) or _posted_in(token) or next((c for c in leaders if c), None) \
-            or _reporting_country(token) or owner or _sentence_capital(phrase) \
+            or _reporting_country(token) or owner or _sentence_setting(phrase) \
             or (chamber_country(doc, token.lower_, home, list(people.values())) if home else None)
         if country is None:
             continue
@@ -1515,7 +1515,7 @@ def find_actors(work: Work) -> Work:
     for key, spans in person_spans_of.items():
         person = people.get(key)
         if person is not None and person.country is None:
-            person.country = next((c for c in map(_sentence_capital, spans) if c), None) \
+            person.country = next((c for c in map(_sentence_setting, spans) if c), None) \
                 or next((c for span in spans if (c := _possessor_country(span, mentions, by_id))), None) \
                 or _colleague_country(person, others) or _qualified_government_country(doc, person)
     renamed: dict[str, str] = {}

@@ -334,7 +334,8 @@ def _capital_names() -> dict[str, str]:
 
 
 UPPER = "A-ZÀ-ÖØ-Þ"  # "BRASÍLIA", "BOGOTÁ"
-DATELINE = re.compile(rf"^(?P<place>[{UPPER}][{UPPER}.'-]+(?: [{UPPER}][{UPPER}.'-]+)*)(?:,| [-—–(])")
+DATELINE_TOWN = rf"(?P<place>[{UPPER}][{UPPER}.'-]+(?: [{UPPER}][{UPPER}.'-]+)*)"  # "CAPE TOWN", "BRASÍLIA"
+DATELINE = re.compile(rf"^{DATELINE_TOWN}(?:,| [-—–(])")
 
 
 def dateline_place(text: str) -> str | None:
@@ -343,7 +344,7 @@ def dateline_place(text: str) -> str | None:
     return match["place"].title() if match and locate(match["place"].title()) is not None else None
 
 
-DATELINE_COUNTRY = re.compile(rf"^[{UPPER}][{UPPER}.' -]+, (?P<country>[A-Z][\w.' -]+?)(?:,| [-—–(])")
+DATELINE_COUNTRY = re.compile(rf"^{DATELINE_TOWN}, (?P<country>[A-Z][\w.' -]+?)(?:,| [-—–(])")
 
 
 def dateline_country_named(text: str) -> str | None:
