@@ -434,6 +434,23 @@ def first_of(text: str, kind: str):
     ("ATHENS, Jul 8 (Wire) - Turkey's foreign ministry accused Athens of violating the rights of asylum seekers. "
      "Greece's migration minister told state broadcaster ERT that the government had full confidence in the coast "
      "guard.", "SUPPORT", "GRC", "GRC"),
+    # a ministry named by the capital it sits in is that state's, not the story's home country's
+    ("OSLO, Sep 10 (Wire) - Norway summoned Russia's ambassador on Thursday. Hours after the summons, the foreign "
+     "ministry in Moscow ordered Norway's consul general in Murmansk to leave Russia within five days.", "SANCTION",
+     "RUS", "NOR"),
+    # what the speaker's side was not granted, the other side withheld
+    ("LONDON, Jun 18 (Wire) - Britain summoned Iran's ambassador on Thursday over the detention of two British "
+     "sailors in Bandar Abbas. Britain said it had not been granted consular access to the pair.", "CONCEDE", "IRN",
+     "GBR"),
+    # a seizure condemned is aimed at who seized, not at the side that spoke last
+    ("ATHENS, Jun 18 (Wire) - Iran's Revolutionary Guards seized a Greek-managed oil tanker in the Strait of Hormuz "
+     "on Thursday. France demanded the immediate release of the ship and its crew. Greece's foreign ministry called "
+     "the seizure an act of piracy.", "ACCUSE", "GRC", "IRN"),
+    # "both sides" of a third party's appeal are the two the story tells most acts between, here rivals at home
+    ("DAMASCUS, Apr 30 (Wire) - Syria's defence ministry and the Kurdish-led Syrian Democratic Forces agreed on "
+     "Thursday to a ceasefire around the town of Deir Hafer. Turkey's foreign ministry welcomed the deal. The defence "
+     "ministry accused the SDF of shelling army positions with mortars. The UN special envoy urged both sides to "
+     "respect the truce.", "REQUEST", None, "SYR"),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)
@@ -735,3 +752,17 @@ def test_a_protest_is_aimed_at_whom_its_doers_press_in_the_same_sentence():
     text = ("HARARE, Jun 3 (Wire) - Hauliers blocked the approach road to the Chirundu bridge on Tuesday, demanding "
             "that Harare reopen the border post.")
     assert first_of(text, "PROTEST").target_country == "ZWE"
+
+
+def test_a_voice_of_public_life_at_home_is_no_side_to_the_story_pair():
+    """Lawmakers, unions or a crowd that press their own rulers are not aimed at the foreign side
+    of the story's latest pair when the sentence does not name it; a parliament ratifying a treaty
+    is still a party to it."""
+    text = ("NAIROBI, Sep 17 (Wire) - Kenya imposed a curfew on three towns in Mandera county on Thursday after a "
+            "roadside bomb killed seven police officers. Somalia's foreign ministry condemned the bombing, and Mogadishu "
+            "said it was ready to share intelligence with Nairobi on al-Shabaab cells along the border. Lawmakers from "
+            "Mandera threatened to walk out of parliament's security committee if the curfew was extended.")
+    assert first_of(text, "THREATEN").target_country != "SOM"
+    text = ("YEREVAN, May 4 (Wire) - Armenia and Azerbaijan signed a peace treaty in Washington on Monday, ending decades "
+            "of conflict over Azerbaijan's Karabakh region. Armenia's parliament must still ratify the treaty.")
+    assert [e.target_country for e in events_of(text) if e.type == "AGREE" and "parliament" in (e.source_actor or "")] == ["AZE"]

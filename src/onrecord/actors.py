@@ -1035,11 +1035,14 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
 def _posted_in(token: Token) -> str | None:
     """The country of the place a force is said to be in: "police in Bissau" in a story from
     Lisbon are Guinea-Bissau's; of towns that share a name, the one in a country the text names.
-    Not a government, whose "in Bissau" may be where it signed."""
-    if token.lower_ != "police" and COMMON_INSTITUTIONS.get(token.lower_) != "MIL":
+    Another body only by the capital it sits in ("the foreign ministry in Moscow"): not an embassy,
+    which sits abroad."""
+    posted = token.lower_ == "police" or COMMON_INSTITUTIONS.get(token.lower_) == "MIL"
+    if not posted and token.lower_ in {"embassy", "embassies"}:
         return None
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"):
-        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"}):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in {"GPE", "LOC"} and (
+                posted or is_city(_entity_of(c)))):
             where = locate(_entity_of(place).removeprefix("the "), set(country_counts(token.doc)))  # "Dar es Salaam",
             # "the Republic of Congo": whole; "police in Punta Gorda" in a story about Belize, not Florida's town
             if where is not None and where.iso3:
@@ -1886,7 +1889,8 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
     owner = _owner_before(span) if sector else None  # "Serbia's Office for Kosovo": the owner, not the remit its name gives
     named_country = name_country(name)  # "Nigerian Senate", looked up once
     country = owner or named_country or (
-        _owner_country(span) or _seat_country(span) or (_reporting_country(span.root) if sector == "MIL" else None)
+        _owner_country(span) or _seat_country(span) or _posted_in(span.root) or (
+            _reporting_country(span.root) if sector == "MIL" else None)
         if sector else _described_owner(span))  # a force a ministry reports on is its state's; a chamber is not
     if sector == "IGO" or sector == "NGO" and named_country is None:
         country = None  # "the U.N. Support Mission in Libya" works in Libya for no country (guide §3)

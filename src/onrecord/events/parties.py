@@ -8,6 +8,7 @@ coordinated subject acts together or each on its own, as the text says.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ..actors import (PERSON_KINDS, SERVING_TITLES, TRUST_NOUNS, hyphen_partner, knowledge, nearest_actor_before,
@@ -937,6 +938,31 @@ def story_pair(earlier: list[Event], sentence: tuple[int, int] | None = None) ->
     pair = (first.source_actor, first.source_country), (first.target_actor, first.target_country)
     here = sentence is not None and sentence[0] <= pairs[-1].start < sentence[1]
     return pair[::-1] if here and pairs[-1].source_country != first.source_country else pair
+
+
+def contested_pair(earlier: list[Event], source: Named) -> tuple[Named, Named] | None:
+    """The two sides a third party's "both sides" names ("the UN envoy urged both sides to respect
+    the truce", "Qatar urged both sides to show restraint"): of the two countries the story tells
+    most acts between (or one country's rivals at home, "the army and the SDF", as the latest act
+    between them gives them), the latest of equals, that the speaker is no party to, in the order
+    the article first gave them; not a mediator's own talks with one of them."""
+    name, country = source
+
+    def sides(event: Event) -> frozenset[str | None]:
+        return frozenset({event.source_country, event.target_country})
+
+    def party(event: Event) -> bool:
+        return name in {event.source_actor, event.target_actor} or (
+            event.source_country != event.target_country and country in {event.source_country, event.target_country})
+
+    acts = [e for e in earlier if e.source_country and e.target_country and e.source_actor and e.target_actor
+            and e.source_actor != e.target_actor and not party(e)]
+    if not acts:
+        return None
+    counts = Counter(sides(e) for e in acts)
+    chosen = max(reversed(acts), key=lambda e: counts[sides(e)])
+    first = chosen if len(sides(chosen)) == 1 else next(e for e in acts if sides(e) == sides(chosen))
+    return (first.source_actor, first.source_country), (first.target_actor, first.target_country)
 
 
 def seeker(token: Token) -> Token | None:

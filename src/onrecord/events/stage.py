@@ -59,6 +59,7 @@ from .parties import (
     captor,
     clause_subject,
     co_parties,
+    contested_pair,
     disjoint,
     distributive,
     each_other,
@@ -148,6 +149,7 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "c
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
 CHALLENGER_SECTORS = {"REB", "OPP"}  # rebels and the opposition, who contend with their own rulers
+HOME_VOICES = {"LEG", "CVL", "PTY", "LAB", "MED", "EDU", "REL"}  # a country's public life, not its state
 SEPARATE_MEASURES = {"SANCTION", "COERCE", "ACCUSE"}  # each coordinated measure or charge is its own act ("closed …, expelled …")
 STEPS = {"SANCTION", "COERCE", "CONCEDE", "AID", "RETREAT"}  # measures and concessions: each one taken or withheld apart
 ATTENTION_NOUNS = {"note", "notice", "stock"}  # "said it had taken note of the results": a position, no deed done
@@ -480,21 +482,34 @@ def _bodies(work: Work) -> set[str]:
     return {a.name for a in work.actors.values() if a.sector == "IGO"}
 
 
-def _story_side(work: Work, sentence: Span, country: str | None, source_country: str | None) -> bool:
+def _story_side(work: Work, sentence: Span, country: str | None, source: Named, event_type: str) -> bool:
     """Whether the story is about ``country`` as the source's other side: named in the sentence,
     or its actors (the state, its people and bodies) named in the story at least twice and no
     less often than any other foreign country's. One a domestic story names in passing
     ("smuggling across the Mozambican border" in a story on Eswatini's press) or a third party's
     ("Nepal declined a U.S. offer" in a story of Nepal and India) is no side to every act left
-    untargeted."""
+    untargeted; nor, unless the sentence names it, to what a voice of public life at home does
+    (``_home_voice``: "lawmakers threatened to walk out if the curfew was extended")."""
+    name, source_country = source
     if country is None:
         return False
     if any((place := named_place(ent)) is not None and place.iso3 == country for ent in sentence.ents):
         return True
+    if _home_voice(work, name, event_type):
+        return False
     counts = Counter(actor.country for m in work.article.mentions
                      if (actor := work.actors.get(m.actor_id or "")) is not None)
     return counts[country] >= 2 and counts[country] >= max((n for c, n in counts.items() if c not in {source_country, None}),
                                                              default=0)
+
+
+def _home_voice(work: Work, source: str | None, event_type: str) -> bool:
+    """A voice of the country's own public life (lawmakers, a party, a union, the press, a crowd
+    named by no name), not its state: what it does untargeted is aimed at home; but a parliament
+    ratifying a treaty is a party to it, as is a company signing a deal."""
+    actor = next((a for a in work.actors.values() if a.name == source), None)
+    voices = HOME_VOICES - {"LEG"} if event_type == "AGREE" else HOME_VOICES
+    return source is not None and (actor is None or actor.kind != "country" and actor.sector in voices)
 
 
 def _challenger(work: Work, name: str | None, earlier: list[Event]) -> bool:
@@ -950,8 +965,13 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = source_country or location_country
     if source is None and passive and event_type in STATE_ACTS | {"SANCTION", "CONCEDE", "COOPERATE", "AID", "RETREAT"}:
         # "Bukele said the men would be held", "the ban could be lifted, an adviser said", "the patrols
-        # would be expanded, the minister said": the speaker's state
-        source_country = source_country or speaker_side(work, statement)
+        # would be expanded, the minister said": the speaker's state; but what the speaker's side was not
+        # granted ("Britain said it had not been granted consular access") the other side withheld
+        side = speaker_side(work, statement)
+        if event_type == "CONCEDE" and side is not None and side == target_country and any(
+                c.dep_ == "nsubjpass" and c.lower_ in {"it", "we"} for c in token.children):
+            side = (other_of_pair(side, earlier) or (None, None))[1]
+        source_country = source_country or side
     if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS - {"COERCE"}):
         # "after weeks of protests", "was appointed army chief": the country's own; an arrest told
         # without its agent ("22 people were detained") keeps no source country (section 3)
@@ -978,14 +998,14 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # U.S. embassy urged the authorities to free the activists"); with no story country, the source's
         target_country = home or source_country
     both_sides = paired and target_country is None
-    sides = story_pair(earlier) if both_sides else None
-    if sides is not None:  # the AU "urged both sides to show restraint": the pair the story is about, the first named
+    sides = (contested_pair(earlier, (source, source_country)) or story_pair(earlier)) if both_sides else None
+    if sides is not None:  # the AU "urged both sides to show restraint": the two the story tells most acts between, the first named
         target, target_country = other_of_pair(source_country, earlier) or sides[0]
     elif both_sides:  # "the EU envoy urged all parties to refrain from violence": a story of one country's rivals
         target_country = home
     if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC | SHOWN_FORCE and not (
             _challenger(work, source, earlier)) and (partner := other_of_pair(source_country, earlier)) is not None and (
-            _story_side(work, token.sent, partner[1], source_country)):
+            _story_side(work, token.sent, partner[1], (source, source_country), event_type)):
         target, target_country = partner  # "Yerevan said it was ready to sign the document": with the story's other side
     if event_type == "AID" and target_country is None and not to_body:
         target_country = home  # "Britain pledged 2.5 million pounds in emergency funding": for where the need is
