@@ -442,6 +442,9 @@ def first_of(text: str, kind: str):
     ("LONDON, Jun 18 (Wire) - Britain summoned Iran's ambassador on Thursday over the detention of two British "
      "sailors in Bandar Abbas. Britain said it had not been granted consular access to the pair.", "CONCEDE", "IRN",
      "GBR"),
+    ("NAIROBI, Mar 3 (Wire) - Al-Shabaab freed four Kenyan aid workers it had held in Somalia since January. The four "
+     "were handed over to Kenyan officials at the border on Tuesday, Interior Minister Joseph Kamau said.", "CONCEDE",
+     "SOM", "KEN"),
     # a seizure condemned is aimed at who seized, not at the side that spoke last
     ("ATHENS, Jun 18 (Wire) - Iran's Revolutionary Guards seized a Greek-managed oil tanker in the Strait of Hormuz "
      "on Thursday. France demanded the immediate release of the ship and its crew. Greece's foreign ministry called "

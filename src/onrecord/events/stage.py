@@ -965,11 +965,12 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         source_country = source_country or location_country
     if source is None and passive and event_type in STATE_ACTS | {"SANCTION", "CONCEDE", "COOPERATE", "AID", "RETREAT"}:
         # "Bukele said the men would be held", "the ban could be lifted, an adviser said", "the patrols
-        # would be expanded, the minister said": the speaker's state; but what the speaker's side was not
-        # granted ("Britain said it had not been granted consular access") the other side withheld
+        # would be expanded, the minister said": the speaker's state; but what the speaker's side was (not)
+        # granted ("Britain said it had not been granted consular access", "the four were handed over to
+        # Kenyan officials") the other side gave or withheld
         side = speaker_side(work, statement)
         if event_type == "CONCEDE" and side is not None and side == target_country and any(
-                c.dep_ == "nsubjpass" and c.lower_ in {"it", "we"} for c in token.children):
+                c.dep_ == "nsubjpass" and c.lower_ in {"it", "we"} or c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
             side = (other_of_pair(side, earlier) or (None, None))[1]
         source_country = source_country or side
     if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS - {"COERCE"}):
