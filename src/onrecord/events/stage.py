@@ -505,8 +505,8 @@ def _story_side(work: Work, sentence: Span, country: str | None, source: Named, 
 
 def _home_voice(work: Work, source: str | None, event_type: str) -> bool:
     """A voice of the country's own public life (lawmakers, a party, a union, the press, a crowd
-    named by no name), not its state: what it does untargeted is aimed at home; but a parliament
-    ratifying a treaty is a party to it, as is a company signing a deal."""
+    named by no name), not its state: what it does untargeted is aimed at home. A parliament
+    ratifying a treaty is a party to it, and a company is no such voice (it signs deals abroad)."""
     actor = next((a for a in work.actors.values() if a.name == source), None)
     voices = HOME_VOICES - {"LEG"} if event_type == "AGREE" else HOME_VOICES
     return source is not None and (actor is None or actor.kind != "country" and actor.sector in voices)
@@ -969,8 +969,9 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         # granted ("Britain said it had not been granted consular access", "the four were handed over to
         # Kenyan officials") the other side gave or withheld
         side = speaker_side(work, statement)
-        if event_type == "CONCEDE" and side is not None and side == target_country and any(
-                c.dep_ == "nsubjpass" and c.lower_ in {"it", "we"} or c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        received = any(c.dep_ == "nsubjpass" and c.lower_ in {"it", "we"} or c.dep_ == "prep" and c.lower_ == "to"
+                       for c in token.children)
+        if event_type == "CONCEDE" and side is not None and side == target_country and received:
             side = (other_of_pair(side, earlier) or (None, None))[1]
         source_country = source_country or side
     if source is None and (event_type in DOMESTIC or passive and event_type in STATE_ACTS - {"COERCE"}):
@@ -1000,7 +1001,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target_country = home or source_country
     both_sides = paired and target_country is None
     sides = (contested_pair(earlier, (source, source_country)) or story_pair(earlier)) if both_sides else None
-    if sides is not None:  # the AU "urged both sides to show restraint": the two the story tells most acts between, the first named
+    if sides is not None:  # the AU "urged both sides to show restraint": the two the story tells most acts between,
+        # the first named
         target, target_country = other_of_pair(source_country, earlier) or sides[0]
     elif both_sides:  # "the EU envoy urged all parties to refrain from violence": a story of one country's rivals
         target_country = home
