@@ -454,6 +454,10 @@ def first_of(text: str, kind: str):
      "Thursday to a ceasefire around the town of Deir Hafer. Turkey's foreign ministry welcomed the deal. The defence "
      "ministry accused the SDF of shelling army positions with mortars. The UN special envoy urged both sides to "
      "respect the truce.", "REQUEST", None, "SYR"),
+    # … and not a co-mediator named beside the speaker
+    ("ISLAMABAD, Oct 14 (Wire) - Pakistani and Afghan forces exchanged fire along the border on Tuesday, and Pakistan "
+     "accused Afghanistan of sheltering militants. Qatar and Turkey, which brokered a ceasefire between the neighbours "
+     "last October, urged both sides to show restraint.", "REQUEST", "QAT", "PAK"),
 ])
 def test_source_country(text, kind, source, target):
     event = first_of(text, kind)
