@@ -979,10 +979,15 @@ def seeker_first(pair: tuple[Named, Named], side: str | None) -> tuple[Named, Na
     return (pair[1], pair[0]) if side is not None and pair[1][1] == side else pair
 
 
+def other_side(pair: tuple[Named, Named], country: str | None) -> Named | None:
+    """The party of ``pair`` facing ``country``'s, when ``country`` is one of the two."""
+    return next((other for side, other in [pair, pair[::-1]] if side[1] == country), None)
+
+
 def other_of_pair(country: str | None, earlier: list[Event]) -> Named | None:
     """The other party of the two the story is about, when ``country`` is one of them."""
     pair = story_pair(earlier) if country is not None else None
-    return next((other for side, other in [pair, pair[::-1]] if side[1] == country), None) if pair else None
+    return other_side(pair, country) if pair else None
 
 
 def is_reciprocal(token: Token) -> bool:

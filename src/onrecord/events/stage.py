@@ -72,6 +72,7 @@ from .parties import (
     noun_target,
     other_of_pair,
     other_parties,
+    other_side,
     paired_nationalities,
     participant,
     plural_antecedent,
@@ -1003,7 +1004,7 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     sides = (contested_pair(earlier, (source, source_country)) or story_pair(earlier)) if both_sides else None
     if sides is not None:  # the AU "urged both sides to show restraint": the two the story tells most acts between,
         # the first named (the other, for one of them); not a co-mediator named beside the speaker
-        target, target_country = next((other for side, other in [sides, sides[::-1]] if side[1] == source_country), sides[0])
+        target, target_country = other_side(sides, source_country) or sides[0]
     elif both_sides:  # "the EU envoy urged all parties to refrain from violence": a story of one country's rivals
         target_country = home
     if target_country is None and not to_body and event_type not in UNTARGETED | OWN_SIDE | DOMESTIC | SHOWN_FORCE and not (
