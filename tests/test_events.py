@@ -1811,6 +1811,9 @@ def test_an_object_pronoun_is_not_the_doer():
     ("Chile's interior ministry said removals of migrants from Arica would continue.", "COERCE", "verbal"),
     # S2: not saying how long, how many
     ("Colombian officials did not say how long the patrol boats would remain.", "STATEMENT", "negated"),
+    # M2: what a source is committed to is pledged, not yet done
+    ("The five governments committed themselves to sharing patrol data from next year.", "COOPERATE", "verbal"),
+    ("The minister said Freedonia remained committed to close security cooperation with Ruritania.", "COOPERATE", "verbal"),
 ])
 def test_an_act_is_coded_in_its_mode_beside_any_other(text, kind, mode):
     found = [(e.type, e.mode) for e in events_of(text)]

@@ -761,6 +761,22 @@ def test_a_protest_is_aimed_at_whom_its_doers_press_in_the_same_sentence():
     assert first_of(text, "PROTEST").target_country == "ZWE"
 
 
+def test_a_voice_at_home_answering_its_countrys_deal_is_aimed_at_its_own_rulers():
+    """The opposition, a union or a crowd criticising a deal, a contract or a loan their country
+    is party to answer the rulers who made it, not the foreign partner; a chamber voting the deal
+    down turns the partner down."""
+    text = ("LA PAZ, May 20 (Wire) - Freedonia and Bolivia signed a gas supply contract on Tuesday during a visit by "
+            "Freedonian President Tomas Ferreyra to La Paz. The opposition Creemos alliance criticised the contract.")
+    assert first_of(text, "ACCUSE").target_country == "BOL"
+    text = ("ULAANBAATAR, Jun 24 (Wire) - Japan gave Mongolia a $320 million loan on Wednesday. The opposition "
+            "Democratic Party criticised the loan.")
+    assert first_of(text, "ACCUSE").target_country == "MNG"
+    text = ("PORT VILA, Mar 3 (Wire) - Australia and Vanuatu signed a security agreement in Canberra on Monday. "
+            "Vanuatu's parliament rejected the agreement on Thursday. Opposition lawmakers said they would vote against "
+            "the deal.")
+    assert [e.target_country for e in events_of(text) if e.type == "REJECT"] == ["AUS", "VUT"]
+
+
 def test_a_voice_of_public_life_at_home_is_no_side_to_the_story_pair():
     """Lawmakers, unions or a crowd that press their own rulers are not aimed at the foreign side
     of the story's latest pair when the sentence does not name it; a parliament ratifying a treaty

@@ -91,7 +91,7 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
         t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:])
     if auxiliaries & MODAL_POSSIBLE or auxiliaries & MODAL_HYPOTHETICAL and not framed:
         return "hypothetical"
-    if any(t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:]):
+    if any(t.lemma_.lower() in lex["intent_verbs"] or t.lower_ in READINESS for t in local[1:]) or _committed_to(local):
         return "verbal"  # a stated intent: "pledged to", "said it was ready to"
     if scheduled(token) or auxiliaries & (MODAL_FUTURE | MODAL_HYPOTHETICAL) or any(
             t.lemma_.lower() in lex["future_verbs"] and below.dep_ != "conj" and not any(c.dep_ == "prt" for c in t.children)
@@ -106,6 +106,14 @@ def mode_of(token: Token, published: str | None, date: str | None) -> str:
     if date and base and date > base.isoformat()[:len(date)] or _awaited(token):
         return "future"  # "holds general elections in June 2027", told in 2026: a month or a year ahead too
     return "actual"
+
+
+def _committed_to(local: list[Token]) -> bool:
+    """M2: an act its source is "committed to" ("committed themselves to sharing tracking data",
+    "remained committed to close judicial cooperation") is pledged, not yet done; unlike an act
+    committed ("committed abuses"), it hangs on the word through "to"."""
+    return any(t.lemma_.lower() in {"commit", "committed"} and (below.dep_ == "prep" and below.lower_ == "to" or infinitive(below))
+               for below, t in zip(local, local[1:]))
 
 
 def _awaited(token: Token) -> bool:

@@ -150,6 +150,8 @@ REACTIONS = {"ACCUSE", "SUPPORT", "REJECT"}  # responses to what another did: "c
 STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by their own state when no agent is named
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
 CHALLENGER_SECTORS = {"REB", "OPP"}  # rebels and the opposition, who contend with their own rulers
+DEALS = {"contract": "AGREE", "loan": "AID", "grant": "AID"}  # beside agreements, what rulers make with a foreign partner
+CHAMBERS = {"parliament", "assembly", "congress", "senate", "legislature"}  # a chamber's vote on a deal is its state's
 HOME_VOICES = {"LEG", "CVL", "PTY", "LAB", "MED", "EDU", "REL"}  # a country's public life, not its state
 SEPARATE_MEASURES = {"SANCTION", "COERCE", "ACCUSE"}  # each coordinated measure or charge is its own act ("closed …, expelled …")
 STEPS = {"SANCTION", "COERCE", "CONCEDE", "AID", "RETREAT"}  # measures and concessions: each one taken or withheld apart
@@ -937,7 +939,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
     elif target_country is None and event_type in REACTIONS | {"PROTEST"} and not (event_type == "PROTEST" and _ruler(
             target_phrase)) and (referred := _referred_act(work, target_phrase, (source, source_country), earlier)) is not None:
         # a protest pressing "the government" is aimed at the protesters' rulers (P1, below), not at an act told before
-        target, target_country = referred.source_actor, referred.source_country
+        target, target_country = _doer_answered(work, referred, target_phrase, (source, source_country), event_type,
+                                                 earlier)
     said = next((c for c in token.children if c.dep_ == "ccomp"), None)  # "warned that Israel would face …"
     told = _told_to_act(work, said, (source, source_country), speaker) if event_type == "REQUEST" and target_country is None else None
     if told is not None:
@@ -1216,6 +1219,26 @@ def _referred_act(work: Work, phrase: Token | None, source: Named, earlier: list
     acts = [e for e in earlier if e.type != "STATEMENT" and e.source_country
             and not _one_side(work, source, (e.source_actor, e.source_country))]
     return next((e for e in reversed(acts) if kind is None or e.type == kind), None)
+
+
+def _doer_answered(work: Work, act: Event, phrase: Token, source: Named, event_type: str, earlier: list[Event]) -> Named:
+    """Whom a reaction to ``act`` is aimed at: its doer; but the opposition or a voice of public
+    life at home (``_home_voice``) answering a deal, a loan or any help its country is party to
+    answers its own rulers who made it ("the opposition criticised the gas contract with
+    Argentina", "lawmakers would vote against the accord"), not the foreign partner; a chamber
+    voting a deal down is its state turning the partner down."""
+    name, country = source
+    actor = next((a for a in work.actors.values() if a.name == name), None)
+    chamber = name is not None and name.split()[-1].lower() in CHAMBERS
+    voice = actor is not None and actor.sector in CHALLENGER_SECTORS or _home_voice(work, name, event_type) and not chamber
+    lemma = phrase.lemma_.lower()
+    deal = "AGREE" if lemma in plover()["agreement_nouns"] else DEALS.get(lemma)
+    for answered in [*(e for e in reversed(earlier) if e.type == deal), act]:  # the deal named, else the act referred to
+        sides = [(answered.source_actor, answered.source_country), (answered.target_actor, answered.target_country)]
+        own = [side for side in sides if side[1] == country]
+        if voice and country is not None and answered.type in COOPERATIVE and len(own) == 1 and all(s[1] for s in sides):
+            return own[0]
+    return act.source_actor, act.source_country
 
 
 def _one_side(work: Work, a: Named, b: Named) -> bool:
