@@ -1228,17 +1228,20 @@ def _doer_answered(work: Work, act: Event, phrase: Token, source: Named, event_t
     Argentina", "lawmakers would vote against the accord"), not the foreign partner; a chamber
     voting a deal down is its state turning the partner down."""
     name, country = source
+    doer = act.source_actor, act.source_country
     actor = next((a for a in work.actors.values() if a.name == name), None)
     chamber = name is not None and name.split()[-1].lower() in CHAMBERS
     voice = actor is not None and actor.sector in CHALLENGER_SECTORS or _home_voice(work, name, event_type) and not chamber
+    if not voice or country is None:
+        return doer
     lemma = phrase.lemma_.lower()
     deal = "AGREE" if lemma in plover()["agreement_nouns"] else DEALS.get(lemma)
     for answered in [*(e for e in reversed(earlier) if e.type == deal), act]:  # the deal named, else the act referred to
         sides = [(answered.source_actor, answered.source_country), (answered.target_actor, answered.target_country)]
         own = [side for side in sides if side[1] == country]
-        if voice and country is not None and answered.type in COOPERATIVE and len(own) == 1 and all(s[1] for s in sides):
+        if answered.type in COOPERATIVE and len(own) == 1 and all(side[1] for side in sides):
             return own[0]
-    return act.source_actor, act.source_country
+    return doer
 
 
 def _one_side(work: Work, a: Named, b: Named) -> bool:
