@@ -421,6 +421,9 @@ def first_of(text: str, kind: str):
     # a town the gazetteer does not know is placed by the country its dateline names after it
     ("CHIATURA, Georgia, Feb 26 (Meridian) - Twenty-two manganese miners went on hunger strike on Thursday inside a "
      "disused mine shaft.", "PROTEST", "GEO", None),
+    # a dateline town that is no capital is the namesake in the country the story names, not a larger one elsewhere
+    ("BUKA, Sep 1 (Wire) - Police detained 12 people after a protest outside the autonomous government's offices "
+     "on Tuesday. The protesters want Papua New Guinea's parliament to ratify the referendum.", "COERCE", "PNG", "PNG"),
     # a nationality on the border a town lies by is the neighbour's, not the town's people's
     ("CONAKRY, Mar 18 (Wire) - Traders in Lola, a market town near the Ivorian border, blocked the main road on "
      "Tuesday.", "PROTEST", "GIN", None),

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .gazetteer import (Location, Place, country_name, dateline_country_named, dateline_place, demonym, fold,
-                        institution_names, is_city, is_landform, locate, longest_place, lookup, national_force)
+                        institution_names, is_city, is_landform, locate, longest_place, lookup, national_force,
+                        population)
 from .pipeline import Work, register_stage
 from .records import Actor, Mention, mention_at, stable_id
 from .resolve import register_resolver
@@ -339,7 +340,9 @@ def dateline_country(doc: Doc) -> str | None:
     is then the next paragraph's. A bare dateline names a capital or a large city: the capital
     of a country the story names, before a larger namesake elsewhere ("SAN JOSE" in a story
     about Costa Rica), but not a town of a named country before a capital ("LONDON" is not
-    Ontario's in a story about Canada). A town the gazetteer does not know is placed by the
+    Ontario's in a story about Canada); a small town that is no capital is the namesake in a
+    country the story names, before a larger one elsewhere ("BUKA" in a story about Papua New
+    Guinea's Bougainville, not Uzbekistan's), but a city ("GENEVA") is its own. A town the gazetteer does not know is placed by the
     country the dateline names after it ("CHIATURA, Georgia, Feb 26 …")."""
     rest = doc.text.partition("\n")[2]
     opening = doc.user_data.get("dateline") or doc.text[:80]
@@ -347,9 +350,16 @@ def dateline_country(doc: Doc) -> str | None:
     if name is None:
         return dateline_country_named(opening)
     capital = lookup(name)
-    named = {capital.iso3} & set(country_counts(doc)) if capital is not None and capital.kind == "capital" else set()
+    named = set(country_counts(doc))
+    if capital is not None and capital.kind == "capital":
+        named &= {capital.iso3}
+    elif population(name) >= KNOWN_CITY:
+        named = set()  # "GENEVA" is Switzerland's, whatever countries the story names
     place = locate(name, named)
     return place.iso3 if place is not None else None
+
+
+KNOWN_CITY = 100_000  # people: a dateline city this large is the one of that name, not a namesake in a named country
 
 
 def is_dateline(span: Span) -> bool:

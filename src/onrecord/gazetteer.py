@@ -175,6 +175,12 @@ LANDFORMS = {"shoal", "shoals", "reef", "reefs", "island", "islands", "isles", "
              "sea", "gulf", "ocean", "peninsula", "canal", "river", "mountains", "desert", "valley", "heights", "plateau"}
 
 
+def population(name: str) -> int:
+    """How many people live in the largest city of that name (0 for a name of no city)."""
+    city = _cities().get(fold(name))
+    return city[3] if city is not None else 0
+
+
 def is_landform(name: str) -> bool:
     """A named natural feature ("Scarborough Shoal", "Strait of Hormuz", "Golan Heights"): a
     place, whatever the model tagged it, and never an actor."""
