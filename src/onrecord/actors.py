@@ -342,8 +342,9 @@ def dateline_country(doc: Doc) -> str | None:
     about Costa Rica), but not a town of a named country before a capital ("LONDON" is not
     Ontario's in a story about Canada); a small town that is no capital is the namesake in a
     country the story names, before a larger one elsewhere ("BUKA" in a story about Papua New
-    Guinea's Bougainville, not Uzbekistan's), but a city ("GENEVA") is its own. A town the gazetteer does not know is placed by the
-    country the dateline names after it ("CHIATURA, Georgia, Feb 26 …")."""
+    Guinea's Bougainville, not Uzbekistan's), but a city ("GENEVA") is its own. A town the
+    gazetteer does not know is placed by the country the dateline names after it ("CHIATURA,
+    Georgia, Feb 26 …")."""
     rest = doc.text.partition("\n")[2]
     opening = doc.user_data.get("dateline") or doc.text[:80]
     name = dateline_place(opening) or (dateline_place(rest.lstrip()[:80]) if headline_length(doc) else None)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 MODAL_HYPOTHETICAL = {"would", "could", "might", "may", "'d"}
 MODAL_FUTURE = {"will", "shall", "'ll", "wo", "must"}
 ACTOR_ENTITIES = {"PERSON", "ORG", "GPE", "NORP"}
+CHAMBERS = {"parliament", "assembly", "congress", "senate", "legislature"}  # a state's legislature, by its common names
 SPEECH_ACTS = {"ACCUSE", "REQUEST", "THREATEN"}  # done in words by nature: their mode is verbal
 INTIMIDATING_VERBS = {"intimidate", "cow", "bully", "blackmail", "coerce", "pressure", "pressurise", "pressurize", "silence", "deter"}
 REGION_NOUNS = {"region", "province", "state", "department", "district", "county", "governorate", "area", "territory", "sector"}

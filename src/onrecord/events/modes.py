@@ -24,7 +24,7 @@ from .grammar import (
     verb_of,
     withstands,
 )
-from .lexicon import MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover, police
+from .lexicon import CHAMBERS, MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover, police
 from .parties import POSSESSIVE_PRONOUNS, READINESS, participant, reporter, speaker_side
 from .triggers import COURTS, comment_sought, declared_void, governing_verb, kept_silent, phrasal_verb
 from .when_where import date_among
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 MODAL_POSSIBLE = {"could", "might", "may"}  # only possible, also when the speaker says so ("could withdraw, an aide said")
 CONDITIONS = {"if", "unless", "provided", "once", "until"}
 DEEDS_WITHHELD = {"release", "free", "extradite", "let", "allow", "admit", "take back", "hand over"}  # "refused to free him"
-LEGISLATURES = {"parliament", "assembly", "congress", "senate", "legislature", "lawmaker", "legislator"}  # whose refusal is a vote
+LEGISLATURES = CHAMBERS | {"lawmaker", "legislator"}  # whose refusal is a vote
 JUDGES = {"judge", "justice", "magistrate"}  # titles of one who rules on a request
 TELLER_PRONOUNS = {"he", "she", "it", "they", "we"}  # "said she would travel": the teller
 REPLYING_VERBS = {"add", "tell", "reply", "react", "write", "insist", "argue", "counter", "hit", "issue", "post", "tweet"}

@@ -35,7 +35,7 @@ from .grammar import (
     verb_chain,
     verb_of,
 )
-from .lexicon import ACTOR_ENTITIES, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover, police, recoded, site_word
+from .lexicon import ACTOR_ENTITIES, CHAMBERS, MODAL_FUTURE, MODAL_HYPOTHETICAL, plover, police, recoded, site_word
 from .modes import (
     condition_mark,
     conditions,
@@ -151,7 +151,6 @@ STATE_ACTS = {"COERCE", "MOBILIZE", "APPOINT", "DISMISS"}  # done to people by t
 STATE_SECTORS = {"GOV", "MIL"}  # the executive and its forces
 CHALLENGER_SECTORS = {"REB", "OPP"}  # rebels and the opposition, who contend with their own rulers
 DEALS = {"contract": "AGREE", "loan": "AID", "grant": "AID"}  # beside agreements, what rulers make with a foreign partner
-CHAMBERS = {"parliament", "assembly", "congress", "senate", "legislature"}  # a chamber's vote on a deal is its state's
 HOME_VOICES = {"LEG", "CVL", "PTY", "LAB", "MED", "EDU", "REL"}  # a country's public life, not its state
 SEPARATE_MEASURES = {"SANCTION", "COERCE", "ACCUSE"}  # each coordinated measure or charge is its own act ("closed …, expelled …")
 STEPS = {"SANCTION", "COERCE", "CONCEDE", "AID", "RETREAT"}  # measures and concessions: each one taken or withheld apart
@@ -510,9 +509,14 @@ def _home_voice(work: Work, source: str | None, event_type: str) -> bool:
     """A voice of the country's own public life (lawmakers, a party, a union, the press, a crowd
     named by no name), not its state: what it does untargeted is aimed at home. A parliament
     ratifying a treaty is a party to it, and a company is no such voice (it signs deals abroad)."""
-    actor = next((a for a in work.actors.values() if a.name == source), None)
+    actor = _actor_named(work, source)
     voices = HOME_VOICES - {"LEG"} if event_type == "AGREE" else HOME_VOICES
     return source is not None and (actor is None or actor.kind != "country" and actor.sector in voices)
+
+
+def _actor_named(work: Work, name: str | None) -> Actor | None:
+    """The article's actor of that name, if the actor stage resolved one."""
+    return next((a for a in work.actors.values() if a.name == name), None)
 
 
 def _challenger(work: Work, name: str | None, earlier: list[Event]) -> bool:
@@ -1229,8 +1233,8 @@ def _doer_answered(work: Work, act: Event, phrase: Token, source: Named, event_t
     voting a deal down is its state turning the partner down."""
     name, country = source
     doer = act.source_actor, act.source_country
-    actor = next((a for a in work.actors.values() if a.name == name), None)
-    chamber = name is not None and name.split()[-1].lower() in CHAMBERS
+    actor = _actor_named(work, name)
+    chamber = name is not None and name.split()[-1].lower() in CHAMBERS  # a chamber's vote on a deal is its state's
     voice = actor is not None and actor.sector in CHALLENGER_SECTORS or _home_voice(work, name, event_type) and not chamber
     if not voice or country is None:
         return doer
