@@ -2041,6 +2041,18 @@ def test_words_that_name_no_such_act(text, absent):
     assert absent not in [e.type for e in events_of(text)]
 
 
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("AMMAN, Oct 28 (Wire) - Jordanian lawmakers filed a no-confidence motion against the government on Wednesday. "
+     "House Speaker Ibrahim Zoubi said the confidence vote would be held on November 3.", "House Speaker"),
+    ("DUBLIN, Nov 6 (Wire) - Aoife Brennan won the Dublin Bay South by-election by 112 votes on Friday. "
+     "Turnout was 44 percent, slightly higher than at the general election.", "Turnout"),
+])
+def test_a_chamber_vote_held_or_an_election_compared_with_is_no_election(text, sentence):
+    """A confidence vote is the chamber's ballot on a motion, however it is scheduled; a vote a
+    figure is compared with ("higher than at the general election") is not told as news."""
+    assert not [e for e in events_of(text) if e.type == "ELECTION" and e.evidence.startswith(sentence)]
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("Thousands of Serbian students protested in Belgrade on Saturday. The demonstration ended peacefully in the evening.",
      "PROTEST"),

@@ -80,6 +80,7 @@ def first_of(text: str, kind: str):
     ("LILONGWE - The Democratic Progressive Party accused the electoral commission of moving ballot boxes.",
      "ACCUSE", "MWI", None),
     ("KINGSTOWN, St Vincent (Wire) - The New Democratic Party won 14 of the 15 seats in that vote.", "ELECTION", "VCT", None),
+    ("MAPUTO - Podemos leader Albino Cossa accused the ruling Frelimo of ballot stuffing.", "ACCUSE", "MOZ", "MOZ"),
     # a country's possessive names a party's country, words between them or not
     ("DUSHANBE (Wire) - Tajikistan's ruling People's Democratic Party won 49 of the 63 seats in Sunday's election.",
      "ELECTION", "TJK", None),
@@ -87,6 +88,18 @@ def first_of(text: str, kind: str):
     ("QUETTA, Pakistan - The Balochistan National Party (BNP) boycotted the vote on Tuesday.", "PROTEST", "PAK", None),
     ("The Swedish People's Party accused Finland's Centre Party of buying seats.", "ACCUSE", "FIN", "FIN"),
     ("HELSINKI - The Swedish People's Party accused the Centre Party of buying seats.", "ACCUSE", "FIN", None),  # split tag
+    # a nationality inside a party's name in a leader's title tells the party's country, not its own
+    ("HELSINKI - The Swedish People's Party leader, Anna Nyholm, accused the finance minister of ignoring families.",
+     "ACCUSE", "FIN", None),
+    # a party's secretary general is no international civil servant
+    ("KARACHI - Thousands of traders shut their shops on Tuesday. Tariq Bhatti, secretary general of the opposition "
+     "Pakistan Tehreek-e-Insaf, accused the government of squeezing the middle class.", "ACCUSE", "PAK", "PAK"),
+    # an act coordinated with a clause reported by "reports that" is the speaker's, not the clause's patients'
+    ("HARARE - The United States embassy said it was \"deeply concerned\" by reports that detainees had been beaten at "
+     "the central police station and urged the authorities to respect the right to protest.", "REQUEST", "USA", "ZWE"),
+    # a country's commission on human rights is its own state's body, not a rights group of no country
+    ("MANILA - Police fired water cannon at farmers marching on the Department of Agriculture on Monday. The Commission "
+     "on Human Rights criticised the use of the water cannon as disproportionate.", "ACCUSE", "PHL", None),
     # a nationality that names a language is not the people's ("Swedish-speaking Finns")
     ("HELSINKI - Several thousand Swedish-speaking Finns rallied outside parliament on Saturday.", "PROTEST", "FIN", None),
     # "its members" in what a body says is the body's own
@@ -756,6 +769,16 @@ def test_a_country_named_in_passing_is_no_side_to_acts_left_untargeted():
             "prosecutors later charged the editor with sedition over a report on smuggling across the Mozambican border. "
             "Police warned that anyone joining the march in Mbabane would be arrested.")
     assert first_of(text, "THREATEN").target_country != "MOZ"
+
+
+def test_a_country_owning_a_body_named_once_is_no_side_to_acts_left_untargeted():
+    """ "Saudi Arabia's Public Investment Fund", named in one sentence of a story on Egypt's budget,
+    is one passing naming, not two: the speaker's refusal to table a request is not aimed at it."""
+    text = ("CAIRO, Oct 9 (Wire) - Egypt raised fuel prices on Friday. The cabinet on Wednesday approved the sale of a "
+            "stake in Banque du Caire to Saudi Arabia's Public Investment Fund. Lawmakers from the Egyptian Social "
+            "Democratic Party demanded that Prime Minister Hisham Ragab appear before parliament. Speaker Adel Shawky "
+            "refused to put the request on the agenda for Sunday's session.")
+    assert first_of(text, "REJECT").target_country != "SAU"
 
 
 def test_a_protest_is_aimed_at_whom_its_doers_press_in_the_same_sentence():

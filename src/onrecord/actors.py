@@ -1717,12 +1717,21 @@ def affiliate_people(mentions: list[Mention], people: dict[str, Actor], others: 
         echoed = named is not None and _echoes_name(person, named)
         # a party's lawmaker is the party's; a former head stays ELI; "MPP Secretary-General" is no international
         # official ("ECOWAS Energy Commissioner", naming an international body, is one)
-        igo_title = (named is not None or position is not None) and person.sector == "IGO" and owner.sector != "IGO" and not any(
-            _igo_words(role.split()) for role in person.roles)  # "Its secretary general" after a party: the party's
+        # "Its secretary general" after a party, "secretary general of the opposition PTI": the party's
+        igo_title = person.sector == "IGO" and owner.sector != "IGO" and not any(_igo_words(role.split()) for role in person.roles)
         if person.sector in {None, "GOV", "LEG"} or echoed or igo_title:
             person.sector = owner.sector
         if owner.sector not in {"IGO", "NGO"} or owner.country is not None:
-            person.country = (owner.country if echoed else None) or person.country or owner.country
+            owns_the_country = named is not None and not any(country_of_role(_without(role, named)) for role in person.roles)
+            person.country = (owner.country if echoed or owns_the_country else None) or person.country or owner.country
+
+
+def _without(role: str, organisation: Actor) -> list[str]:
+    """A role's words less the organisation's name in it: what is left to tell a country of its own
+    ("Swedish People's Party leader" tells none beside the Finnish party's)."""
+    for surface in sorted({organisation.name, *organisation.aliases}, key=len, reverse=True):
+        role = re.sub(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])", " ", role)
+    return role.split()
 
 
 def _echoes_name(person: Actor, organisation: Actor) -> bool:

@@ -268,6 +268,9 @@ def _speech_act(verb: Token) -> bool:
     return called_on or plover()["verbs"].get(verb.lemma_.lower()) in plover()["speech_acts"]
 
 
+REPORT_NOUNS = {"report", "claim", "allegation", "accusation", "charge", "suggestion"}  # "reports that X had been beaten"
+
+
 def _speakers_own(token: Token, reported: Token) -> bool:
     """A past-tense act coordinated with a reported clause whose auxiliary it does not share, or
     with a reported description: "said the state would not pay and appealed to the government",
@@ -290,11 +293,15 @@ def _speakers_own(token: Token, reported: Token) -> bool:
     past = token.tag_ == "VBD" or token.tag_ == "VBN" and described and not any(
         c.dep_ in {"aux", "auxpass"} for c in token.children)  # a past tense the tagger misread: "was illegal and
     # ordered workers"; not the participle of a shared passive ("was arrested … and accused")
-    if token.dep_ != "conj" or not same(token.head, reported) or reported.dep_ != "ccomp" or not past:
+    if token.dep_ != "conj" or not same(token.head, reported) or not past:
         return False
     unshared = described or any(c.dep_ in {"aux", "auxpass"} for c in reported.children) and not any(
         c.dep_ == "aux" for c in token.children)
-    return unshared and reported.head.lemma_.lower() in plover()["speech_verbs"]
+    if reported.dep_ == "acl" and reported.head.lemma_.lower() in REPORT_NOUNS and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in reported.children):
+        # "said it was concerned by reports that detainees had been beaten and urged the authorities …"
+        return unshared and any(t.lemma_.lower() in plover()["speech_verbs"] for t in reported.head.ancestors)
+    return reported.dep_ == "ccomp" and unshared and reported.head.lemma_.lower() in plover()["speech_verbs"]
 
 
 def shared_passive_patient(token: Token) -> Token | None:

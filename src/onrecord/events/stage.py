@@ -7,6 +7,7 @@ STATEMENT event.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -499,10 +500,21 @@ def _story_side(work: Work, sentence: Span, country: str | None, source: Named, 
         return True
     if _home_voice(work, name, event_type):
         return False
-    counts = Counter(actor.country for m in work.article.mentions
-                     if (actor := work.actors.get(m.actor_id or "")) is not None)
+    counts = _namings(work)
     return counts[country] >= 2 and counts[country] >= max((n for c, n in counts.items() if c not in {source_country, None}),
                                                              default=0)
+
+
+def _namings(work: Work) -> Counter[str | None]:
+    """How often the story names each country's actors: every naming in the lead, which tells the
+    story's act, but once a sentence after it ("Saudi Arabia's Public Investment Fund", bought a
+    stake in a story on Egypt's budget, is one passing naming, not two)."""
+    assert work.doc is not None
+    starts = [sentence.start_char for sentence in work.doc.sents]
+    named = {(actor.country, sentence, m.start if sentence == 0 else None) for m in work.article.mentions
+             if (actor := work.actors.get(m.actor_id or "")) is not None
+             for sentence in [bisect_right(starts, m.start) - 1]}
+    return Counter(country for country, _, _ in named)
 
 
 def _home_voice(work: Work, source: str | None, event_type: str) -> bool:

@@ -291,6 +291,14 @@ def deal_missed(token: Token) -> Token | None:
         (t for t in held if noun_kind(t) == "CONSULT"), None)
 
 
+def motion_vote(token: Token) -> bool:
+    """A chamber's vote on a motion or a bill ("a confidence vote", "the vote on the bill"): its
+    members' ballots, no election, whether named or held ("the confidence vote would be held")."""
+    return any(c.lower_ in {"confidence", "no-confidence"} or (
+        c.dep_ == "pobj" and c.head.lower_ == "on" and c.lemma_.lower() in plover()["legislation_nouns"])
+        for c in token.subtree if c.i != token.i)
+
+
 def classify_noun(token: Token) -> str | None:
     """A nominal event ("talks began", "after weeks of protests", "ordered tariffs"): a listed
     noun heading its own phrase. Not when a trigger verb already codes it ("imposed
@@ -328,17 +336,16 @@ def classify_noun(token: Token) -> str | None:
             token.head.lemma_.lower() in PERMITTING_VERBS and any(c.dep_ == "neg" for c in token.head.children))):
         return None  # "feared a new offensive", "would not tolerate attacks on civilians", "prohibits the deployment of
         # troops": what is feared, refused or forbidden (X2)
-    if token.dep_ == "pobj" and token.head.head.tag_ == "JJS":
-        return None  # "turnout was the lowest for a presidential vote since 1995": a record compared with, not an event
+    if token.dep_ == "pobj" and (token.head.head.tag_ == "JJS" or "than" in {token.head.lower_, token.head.head.lower_}):
+        return None  # "turnout was the lowest for a presidential vote since 1995", "slightly higher than at the general
+        # election": a record compared with, not an event
     if token.lower_ == "protest" and token.dep_ == "pobj" and token.head.lower_ == "in" and (
             not any(token.children) or classify(token.head.head) is not None):
         return None  # "cancelled the visit in protest (at the ruling)": why the act was done, not a demonstration
     if kind == "ELECTION" and _chamber_post(token):
         kind = "APPOINT"  # "a third vote for speaker": a chamber filling its own chair appoints (guide: APPOINT)
-    if kind == "ELECTION" and (token.lower_ == "votes" or any(
-            c.lower_ in {"confidence", "no-confidence"} or c.like_num and c.ent_type_ not in {"DATE", "ORDINAL"} or (
-                c.dep_ == "pobj" and c.head.lower_ == "on" and c.lemma_.lower() in plover()["legislation_nouns"]) or (
-                c.dep_ == "prep" and c.lower_ == "against" and c.head.i == token.i)
+    if kind == "ELECTION" and (token.lower_ == "votes" or motion_vote(token) or any(
+            c.like_num and c.ent_type_ not in {"DATE", "ORDINAL"} or c.dep_ == "prep" and c.lower_ == "against" and c.head.i == token.i
             for c in token.subtree if c.i != token.i)):
         return None  # "14 votes in favour", "a confidence vote", "the vote on the bill", "cast the only vote against it":
         # counts, motions and ballots cast by members, not "a second round on May 2"
@@ -1652,6 +1659,9 @@ def classify(token: Token) -> str | None:
             if obj in by_object:
                 if by_object[obj] == "ELECTION" and any(_chamber_post(o) for o in objects_of(token)):
                     return "APPOINT"  # "held a third vote for speaker"
+                if by_object[obj] == "ELECTION" and obj == "vote" and any(motion_vote(o) for o in objects_of(token)
+                                                                          if o.lemma_.lower() == obj):
+                    return None  # "the confidence vote would be held"; a referendum on a reform is still one
                 if by_object[obj] == "DISMISS" and _removed_by_event(token):
                     return None
                 if by_object[obj] == "SANCTION" and obj in lex["visit_words"] and (phrasal or lemma) in lex["undone_verbs"] and (
