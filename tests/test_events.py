@@ -3652,3 +3652,41 @@ def test_frozen_assets_are_done_to_their_owner():
 ])
 def test_a_blockade_lifted_by_its_makers_is_a_retreat_and_by_a_state_a_concession(text, kind):
     assert kind in {e.type for e in events_of(text) if e.trigger in {"lift", "lifted"}}, events_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The High Court in Johannesburg on Thursday halted the deportation of 312 Zimbabwean nationals.",
+    "Ireland's High Court blocked the return of 14 asylum seekers to the United Kingdom on Thursday.",
+    "An administrative court in Istanbul halted the deportation of 58 Syrians on Wednesday.",
+])
+def test_a_court_stopping_a_deportation_rejects_it_by_its_ruling(text):
+    """Guide T6: a court halting, blocking or suspending what the state does to people rejects
+    it by an act, aimed at whoever carries it out (unnamed here: the court's own state), never at the
+    people deported."""
+    found = [e for e in events_of(text) if e.type == "REJECT"]
+    assert [(e.mode, e.target_actor, e.target_country) for e in found] == [("actual", None, found[0].source_country)], found
+
+
+def test_a_court_suspending_a_person_still_removes_him():
+    found = events_of("The Constitutional Court suspended Prime Minister Anutin Charnvirakul on Friday.")
+    assert "REJECT" not in {e.type for e in found}, found
+
+
+def test_a_court_ordering_the_government_to_stop_demands_it():
+    """Guide T12: the court's order is a demand of the government, not a ban the court imposes."""
+    found = events_of("Costa Rica's Constitutional Court on Tuesday ordered the government to stop holding migrants at "
+                      "a former shelter.")
+    assert [e.type for e in found if e.trigger == "ordered"] == ["REQUEST"], found
+
+
+def test_a_border_crossing_read_as_a_clause_is_still_closed():
+    found = events_of("Latvia closed the Terehova border crossing with Russia to all passenger traffic on Thursday.")
+    assert [(e.type, e.source_country) for e in found if e.trigger == "closed"] == [("SANCTION", "LVA")], found
+
+
+@pytest.mark.parametrize("text", [
+    "The coast guard took the passengers to a detention centre in the town.",
+    "Police took the activists to jail on Monday.",
+])
+def test_people_taken_to_detention_are_coerced(text):
+    assert [e.type for e in events_of(text) if e.trigger == "took"] == ["COERCE"], events_of(text)

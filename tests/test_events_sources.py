@@ -815,3 +815,57 @@ def test_a_voice_of_public_life_at_home_is_no_side_to_the_story_pair():
     text = ("YEREVAN, May 4 (Wire) - Armenia and Azerbaijan signed a peace treaty in Washington on Monday, ending decades "
             "of conflict over Azerbaijan's Karabakh region. Armenia's parliament must still ratify the treaty.")
     assert [e.target_country for e in events_of(text) if e.type == "AGREE" and "parliament" in (e.source_actor or "")] == ["AZE"]
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # "said" hangs on the subjunctive "free" in the parse; "it" is still Guyana
+    ("GEORGETOWN, August 27 (Wire) - Guyana demanded on Thursday that Venezuela free 11 Guyanese gold miners detained "
+     "by Venezuelan soldiers on the Cuyuni River, and said it would ask the UN Security Council to meet if the men were "
+     "not released within 48 hours.", "ask", "GUY"),
+    # "the country's president": of the country the sentence names, not the dateline's
+    ("LUSAKA, June 15 (Wire) - Zambia and Zimbabwe signed a deal on Monday to share power from Kariba. Zimbabwe's "
+     "information ministry said on Monday that the country's president would visit Lusaka in July for talks.", "visit",
+     "ZWE"),
+    # a government named by its seat
+    ("CHANIA, Greece, July 14 (Wire) - Greece's coast guard intercepted more than 1,100 migrants. Officials of the "
+     "Benghazi-based government met a Greek delegation in Benghazi in June.", "met", "LBY"),
+])
+def test_a_party_the_text_points_to_has_the_country_it_points_to(text, trigger, source):
+    assert [e.source_country for e in events_of(text) if e.trigger == trigger] == [source]
+
+
+def test_a_demand_the_parser_reads_as_one_noun_phrase_is_made_of_the_state_named():
+    """ "demanded that Moscow free Ozols" parsed as the noun phrase "Moscow free Ozols": Moscow is
+    asked, not the detained man."""
+    text = ("RIGA, September 3 (Wire) - Janis Ozols, a Latvian lorry driver, is held in Pskov. Foreign Minister Inese "
+            "Kalnina called the detention \"a hostage-taking dressed up as law enforcement\" and demanded that Moscow "
+            "free Ozols and let Latvian diplomats see him.")
+    assert [e.target_country for e in events_of(text) if e.trigger == "demanded"] == ["RUS"]
+
+
+def test_a_mission_abroad_is_not_of_the_city_it_sits_in():
+    text = ("SAN JOSE, September 15 (Wire) - Venezuela's government has not commented on the permits, and its consulate "
+            "in San Jose declined to answer questions on Tuesday.")
+    assert {e.source_country for e in events_of(text)} == {"VEN"}
+
+
+def test_a_firm_owned_from_abroad_is_its_owners_not_the_host_countrys():
+    text = ("ASTANA, September 23 (Wire) - Kazakhstan's government revoked the licence of British-owned Kestrel Copper "
+            "to mine at Sayak on Wednesday. Kestrel Copper called the decision expropriation and said it would start "
+            "international arbitration.")
+    assert [e.source_country for e in events_of(text) if e.source_actor and "Kestrel" in e.source_actor] == ["GBR"]
+
+
+def test_a_firm_first_named_after_a_countrys_possessive_keeps_that_country():
+    """The tagger missed "Tianshan Lithium" after "China's" and found it only later: its country
+    is still China's, not the story's."""
+    text = ("COPIAPO, Chile, October 6 (Wire) - Colla communities blocked the main road on Tuesday, a day after Chile's "
+            "government granted a lithium licence to a venture led by China's Tianshan Lithium.\nTianshan Lithium said "
+            "in a statement that it respected the rights of the Colla people and invited community leaders to visit its "
+            "pilot plant in Copiapo next week.")
+    assert [e.source_country for e in events_of(text) if e.trigger == "visit"] == ["CHN"]
+
+
+def test_who_suffers_an_attack_is_its_target_not_its_source():
+    [found] = [e for e in events_of("Mali suffered a jihadist attack on Monday.") if e.type == "ASSAULT"]
+    assert (found.source_country, found.target_country) == (None, "MLI")

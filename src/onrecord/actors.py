@@ -554,6 +554,17 @@ def _chunk_country(chunk: Span) -> str | None:
     return place.iso3 if place is not None else None
 
 
+def _country_named_before(chunk: Span) -> str | None:
+    """The country "the country's president" stands for: the last one its sentence names before
+    it ("Zimbabwe's information ministry said the country's president would visit Lusaka"); the
+    article's own country (the caller's fallback) when the sentence names none."""
+    if not any(t.lower_ in {"country", "nation"} and t.dep_ == "poss" for t in chunk):
+        return None
+    named = [e for e in chunk.sent.ents if e.end <= chunk.start and e.label_ == "GPE"]
+    return next((place.iso3 for e in reversed(named) if (place := lookup(e.text)) is not None and place.kind == "country"),
+                None)
+
+
 HOST_TITLES = {"host", "hosts"}
 OWNER_DETERMINERS = {"his", "her", "their"}
 
@@ -647,7 +658,8 @@ def _office(chunk: Span, others: dict[str, Actor], home: str | None) -> Actor | 
             t.dep_ == "cc" for t in chunk):
         return None  # "officials", "US and Russian diplomats": many people, no one office; "the army general" is a rank
     role = " ".join(w for w in _role_words(chunk).split() if w not in PASSING_WORDS)
-    country = _chunk_country(chunk) or (home if role in NATIONAL_HEADS and chunk[0].lower_ == "the" else None)
+    country = _chunk_country(chunk) or (
+        (_country_named_before(chunk) or home) if role in NATIONAL_HEADS and chunk[0].lower_ == "the" else None)
     if country is None or not role or set(role.split()) & NOT_THE_OFFICE:
         return None
     name = f"{role} of {country_name(country) or country}"
@@ -1022,7 +1034,7 @@ def institution_mentions(doc: Doc, mentions: list[Mention], others: dict[str, Ac
         owner = _last_person_country(token.idx, mentions, by_id) if any(
             c.dep_ == "poss" and c.lower_ in PERSON_OWNERS for c in token.children) else None  # "Ruto said his government …"
         # "Peru's prime minister said his government …": the speaker's own side, before the person named last
-        country = _chunk_country(phrase) or _posted_in(token) or next((c for c in leaders if c), None) \
+        country = _chunk_country(phrase) or _posted_in(token) or _seat_country(phrase) or next((c for c in leaders if c), None) \
             or _reporting_country(token) or owner or _sentence_setting(phrase) \
             or (chamber_country(doc, token.lower_, home, list(people.values())) if home else None)
         if country is None:
@@ -1222,7 +1234,16 @@ def alias_mentions(text: str, mentions: list[Mention], actors: list[Actor]) -> l
                     continue
                 covered.append((start, end))
                 found.append(Mention(text=name, start=start, end=end, label="ALIAS", actor_id=actor.id))
+                if actor.kind == "org" and actor.country is None and actor.sector not in {"IGO", "NGO"}:
+                    actor.country = _possessed_by_country(text[:start])  # "led by China's Tianshan Lithium"
     return found
+
+
+def _possessed_by_country(before: str) -> str | None:
+    """The country whose possessive the text puts right before a name ("… China's ")."""
+    owner = re.search(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\s+$", before)
+    place = lookup(owner.group(1)) if owner else None
+    return place.iso3 if place is not None and place.kind == "country" else None
 
 
 def _person_key(name: str, people: dict[str, Actor]) -> str | None:
@@ -1818,6 +1839,15 @@ def _owner_country(span: Span) -> str | None:
     return _owner_before(span)
 
 
+def _owning_nation(span: Span) -> str | None:
+    """The country whose people or state own a firm, by a hyphened word before its name ("the
+    Emirati-owned Gulf Bauxite Company", "British-owned Kestrel Copper"), not where it works."""
+    owners = [n for c in span.root.children if c.dep_ == "amod" and c.lemma_.lower() == "own" and c.i < span.start
+              for n in c.children if n.dep_ in {"npadvmod", "compound", "amod"} and n.ent_type_ in {"NORP", "GPE"}]
+    place = lookup(_entity_of(owners[0])) if owners else None
+    return place.iso3 if place is not None and place.kind in {"country", "demonym"} else None
+
+
 def _seat_country(span: Span) -> str | None:
     """The country a body named without one sits in: "the Tripoli-based Government of National
     Unity" is Libya's."""
@@ -1908,7 +1938,7 @@ def _organisation(span: Span, name: str, igos: dict[str, str], others: dict[str,
         sector = party_sector(span.doc, span)
     owner = _owner_before(span) if sector else None  # "Serbia's Office for Kosovo": the owner, not the remit its name gives
     named_country = name_country(name)  # "Nigerian Senate", looked up once
-    country = owner or named_country or (
+    country = owner or named_country or _owning_nation(span) or (
         _owner_country(span) or _seat_country(span) or _posted_in(span.root) or (
             _reporting_country(span.root) if sector == "MIL" else None)
         if sector else _described_owner(span))  # a force a ministry reports on is its state's; a chamber is not

@@ -47,6 +47,9 @@ def objects_of(token: Token) -> list[Token]:
             found.append(token.head.head.head)  # "the video of the strike released by": the participle hung on the wrong noun
     found.extend(s for c in token.children if c.dep_ == "ccomp" and (c.pos_ not in {"VERB", "AUX"} or infinitive(c))
                  for s in c.children if s.dep_ == "nsubj")  # a small clause: "allow inspectors back", "allow aid agencies to keep"
+    found.extend(s for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VBG" and not any(
+        a.dep_ in {"aux", "auxpass"} for a in c.children) for s in c.children if s.dep_ == "nsubj" and any(
+        d.dep_ == "det" for d in s.children))  # "closed the border crossing": the noun read as a gerund clause
     if not found:
         found.extend(o for c in token.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and c.i == token.i + 1
                      for o in c.children if o.dep_ == "dobj")  # "pause planned tariffs": an attributive participle read as a verb
@@ -295,13 +298,16 @@ def _speakers_own(token: Token, reported: Token) -> bool:
     # ordered workers"; not the participle of a shared passive ("was arrested … and accused")
     if token.dep_ != "conj" or not same(token.head, reported) or not past:
         return False
-    unshared = described or any(c.dep_ in {"aux", "auxpass"} for c in reported.children) and not any(
+    demanded = reported.tag_ in {"VB", "JJ"} and plover()["verbs"].get(reported.head.lemma_.lower()) == "REQUEST" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in reported.children)  # "demanded that Venezuela free the miners,
+    # and said it would …": a past tense cannot share the subjunctive demanded (tagged as an adjective at times)
+    unshared = described or demanded or any(c.dep_ in {"aux", "auxpass"} for c in reported.children) and not any(
         c.dep_ == "aux" for c in token.children)
     if reported.dep_ == "acl" and reported.head.lemma_.lower() in REPORT_NOUNS and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in reported.children):
         # "said it was concerned by reports that detainees had been beaten and urged the authorities …"
         return unshared and any(t.lemma_.lower() in plover()["speech_verbs"] for t in reported.head.ancestors)
-    return reported.dep_ == "ccomp" and unshared and reported.head.lemma_.lower() in plover()["speech_verbs"]
+    return reported.dep_ == "ccomp" and unshared and (demanded or reported.head.lemma_.lower() in plover()["speech_verbs"])
 
 
 def shared_passive_patient(token: Token) -> Token | None:

@@ -26,7 +26,7 @@ from .grammar import (
 )
 from .lexicon import CHAMBERS, MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover, police
 from .parties import POSSESSIVE_PRONOUNS, READINESS, participant, reporter, speaker_side
-from .triggers import COURTS, comment_sought, declared_void, governing_verb, kept_silent, phrasal_verb
+from .triggers import COURTS, comment_sought, declared_void, governing_verb, kept_silent, phrasal_verb, voided_by_court
 from .when_where import date_among
 
 if TYPE_CHECKING:
@@ -255,7 +255,8 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     lemma = token.lemma_.lower()
     modal = bool({c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL))
     promised = mode == "hypothetical" or mode == "negated" and modal  # "would not carry out strikes unless …"
-    formal = (phrasal_verb(token) or lemma) in lex["formal_acts"] or declared_void(token) or refused_by_deed(token)
+    formal = (phrasal_verb(token) or lemma) in lex["formal_acts"] or declared_void(token) or voided_by_court(token) or (
+        refused_by_deed(token))
     # a veto, a court's voiding, a refusal carried out
     refused = event_type == "REJECT" and not formal
     if (refused or event_type == "REQUEST" and token.tag_ != "VB") and mode == "hypothetical" and not modal and (

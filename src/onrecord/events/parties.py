@@ -24,7 +24,7 @@ from .nouns import generic, noun_kind, told_with
 from .triggers import (CAPTIVE_NOUNS, FROZEN, OPEN_WATERS, PROSECUTING_NOUNS, RUNNING_VERBS, SHOPS, SHUTTING_VERBS,
                        SUPPLYING_VERBS, challenged_owner, circumstance, classify, comment_sought, consular_visit, court_asked,
                        deal_missed, found_guilty, gapped_label, governing_verb, held_to_account, is_planned, mediator_named,
-                       participated_in, referred_for_trial)
+                       participated_in, referred_for_trial, stopped_by_court)
 from .when_where import dateline_home
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 Named = tuple[str | None, str | None]  # an actor's name and country
 PRESSING_VERBS = {"demand", "press", "urge"}  # "demanding that the mayor step down": the mayor is pressed
 TRAVEL_VERBS = {"be", "go", "come", "head", "return"}  # "is in Oslo for talks", "headed to Cairo for talks"
+SUFFERING_VERBS = {"suffer", "sustain", "endure"}  # whose subject undergoes the act its object names
 READINESS = {"ready", "willing", "prepared", "open", "eager", "keen", "determined"}
 
 
@@ -167,6 +168,8 @@ def noun_parties(token: Token) -> tuple[Token | None, bool]:
         head = head.head.head
     if head.dep_ == "dobj" and head.head.lemma_.lower() in plover()["provoking_verbs"]:
         return None, False  # "arrested the leader, prompting protests": who provoked them did not take part
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in SUFFERING_VERBS:
+        return subject_of(head.head)[0], True  # "Mali suffered a jihadist attack": the one attacked
     if head.dep_ == "dobj":  # "ordered tariffs", "approved plans for an operation": who ordered, who approved them
         holder, passive = subject_of(head.head)
         return (None, False) if holder is not None and mute(holder) else (holder, passive)  # "an attack that sparked protests"
@@ -255,6 +258,10 @@ def _target_candidates(token: Token, subject: Token | None, event_type: str) -> 
     if court is not None:
         owner = challenged_owner(token, court)  # a case filed: the challenged act's doer, never the court asked
         return [owner] if owner is not None else []
+    measure = stopped_by_court(token) if event_type == "REJECT" else None
+    if measure is not None:  # "halted the deportation of 312 nationals": aimed at the deporter, when named
+        return [c for c in measure.children if c.dep_ == "poss" and c.pos_ != "PRON"] + [
+            o for c in measure.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
     label = gapped_label(token)  # "a move the opposition called an assault on …": the name given, not who is named
     caused = caused_object(token)  # "ordered them held pending trial": who is held, not the trial
     candidates = [caused] if caused is not None else []
@@ -356,6 +363,11 @@ def _asked_of(token: Token) -> Token | None:
     demanded = [c for c in token.children if c.dep_ == "dobj"]
     if any(noun_kind(d) in LEAVING_TYPES for d in demanded):
         return None
+    flattened = next((n for d in demanded if any(c.dep_ == "mark" and c.lower_ == "that" for c in d.children)
+                      for n in d.children if n.dep_ in {"nmod", "compound"} and n.i < d.i and n.ent_type_ in {"GPE", "ORG"}),
+                     None)  # "demanded that Moscow free Ozols", read as one noun phrase: Moscow is asked
+    if flattened is not None:
+        return flattened
     return next((o for holder in [token, *demanded] for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "from"
                  for o in prep.children if o.dep_ == "pobj" and (_described_actor(o) or o.lemma_.lower() in GIVERS)),
                 None)
@@ -678,7 +690,8 @@ def _own_words(phrase: Token) -> list[Token]:
     Nor its seat: "the Hague-based court" is no Dutch court; nor a label it is given ("rejected the
     statement as interference in Syria's affairs" is no Syrian statement). Nor where a clause on it
     sends something ("makers, which send a third of their exports to China", are not Chinese), nor
-    the border it lies by ("traders in Lola, a town near the Ivorian border", are not Ivorian)."""
+    the border it lies by ("traders in Lola, a town near the Ivorian border", are not Ivorian), nor
+    the city a mission abroad sits in."""
     others = {t.i for c in phrase.subtree if c.dep_ in {"acl", "relcl", "amod"} and c.pos_ == "VERB" and (
         kind := plover()["verbs"].get(c.lemma_.lower())) in {"SUPPORT", "AID", "ACCUSE", "COERCE"} and (
         kind in {"SUPPORT", "AID"} or c.tag_ == "VBN") for t in c.subtree}  # not "a case accusing Israel of …"
@@ -687,9 +700,12 @@ def _own_words(phrase: Token) -> list[Token]:
     labels = {t.i for c in phrase.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
     borders = {t.i for p in phrase.subtree if p.dep_ == "prep" and p.lower_ in BESIDE_WORDS for o in p.children
                if o.dep_ == "pobj" and o.lemma_.lower() in BORDER_WORDS for t in p.subtree}
-    return [t for t in phrase.subtree if t.i not in others | labels | borders | seat_words(phrase)]
+    abroad = {t.i for p in phrase.children if phrase.lemma_.lower() in MISSIONS and p.dep_ == "prep" and p.lower_ == "in"
+              for t in p.subtree}  # "its consulate in San Jose" is no Costa Rican consulate
+    return [t for t in phrase.subtree if t.i not in others | labels | borders | abroad | seat_words(phrase)]
 
 
+MISSIONS = {"embassy", "consulate", "legation"}  # a state's posts abroad, named by where they sit
 BESIDE_WORDS = {"near", "across", "along", "beyond", "toward", "towards"}
 BORDER_WORDS = {"border", "frontier", "boundary"}  # "a town near the Ivorian border": the neighbour's, not the town's
 

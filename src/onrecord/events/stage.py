@@ -114,6 +114,7 @@ from .triggers import (
     quit_body,
     right_reserved,
     statement_type,
+    stopped_by_court,
     unattributed,
     won_in_fight,
 )
@@ -1006,6 +1007,8 @@ def _event(work: Work, token: Token, event_type: str, published: str | None, ear
         target_country = _flag(target_phrase)  # "boarded a Chinese fishing vessel and detained its 19 crew": China's
     if target_country is None and (event_type in OWN_SIDE or event_type in STATE_ACTS and _common_people(target_phrase) or freed_own):
         target_country = source_country  # "police detained 1,300 people": the state's own people
+    if target_country is None and event_type == "REJECT" and stopped_by_court(token) is not None:
+        target_country = source_country  # "the High Court halted the deportation of 312 nationals": its own state deports
     if target_country is None and target is not None and event_type in HOSTILE and _home_forces(target_phrase):
         target_country = home  # "gunmen killed five soldiers at a checkpoint in North Sinai": Egypt's soldiers
     if target_country is None and event_type == "ASSAULT" and (

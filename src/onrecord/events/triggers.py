@@ -117,6 +117,9 @@ RESCUE_WORDS = {"raid", "rescue", "gunfight", "kidnapper", "abductor", "captor",
 SHOPS = {"shop", "stall", "store", "market", "business", "bazaar"}  # what traders close on a strike day
 SHUTTING_VERBS = {"close", "shut", "shutter"}
 VOIDING_VERBS = {"suspend", "cancel", "revoke", "void", "nullify", "annul", "invalidate", "overturn", "quash"}  # by a ruling
+STOPPING_VERBS = {"halt", "block", "stop", "suspend"}  # what a court does to a measure under way
+REMOVALS = {"return", "removal", "eviction", "expulsion", "transfer", "demolition"}  # measures done to people or their
+# homes that no event noun names as coercion
 
 
 def _called_home(token: Token) -> str | None:
@@ -1618,7 +1621,7 @@ def classify(token: Token) -> str | None:
     if lemma == "charge" and _with_riot_weapons(token):
         return None if token.dep_ == "conj" and classify(token.head) == "ASSAULT" else "ASSAULT"  # "fired tear gas and
         # charged protesters with batons": one violent dispersal, not a charge laid
-    if _voided_by_court(token) or declared_void(token):
+    if voided_by_court(token) or declared_void(token):
         return "REJECT"  # T6: "a court suspended the lithium contract", "the tribunal cancelled the licence": an annulment
     if lemma == "freeze" and _frozen_in_case(token):
         return "COERCE"  # "the commission froze 14 bank accounts", "the judge froze his assets": a suspect's money held in
@@ -1909,7 +1912,9 @@ def classify(token: Token) -> str | None:
         return None
     if lemma == "order" and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex["halting_verbs"] for c in token.children) and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in lex["force_words"] for c in token.children):
-        return "COERCE"  # "ordered television stations to stop live coverage": a binding ban on others' activity
+        return "REQUEST" if _court_orders_rulers(token) else "COERCE"  # "ordered television stations to stop live
+        # coverage": a binding ban on others' activity; a court ordering the government to stop holding migrants
+        # demands it (T12)
     if lemma == "win" and ("against" in particles or any(t.lemma_.lower() in {"election", "vote", "poll"} for t in token.sent)):
         return "ELECTION"
     if lemma == "take" and "part" in objects:
@@ -2144,15 +2149,37 @@ def _shops_shut(token: Token) -> bool:
                             or doer is not None and doer.lemma_.lower() in plover()["crowd_words"])
 
 
-def _voided_by_court(token: Token) -> bool:
-    """A court setting aside a text, a contract or a decision ("suspended a mining contract",
-    "cancelled the licence", "revoked the decree"): the ruling rejects it by an act (guide T6),
+def voided_by_court(token: Token) -> bool:
+    """A court setting aside or blocking a text, a contract or a decision ("suspended a mining
+    contract", "cancelled the licence", "blocked the extradition"), or stopping what the state
+    does to people ("halted the deportation"): the ruling rejects it by an act (guide T6),
     unlike a court suspending a person (DISMISS) or what somebody does (a strike)."""
+    if stopped_by_court(token) is not None:
+        return True
+    voided = _ruled_on(token)
+    return token.lemma_.lower() in VOIDING_VERBS | STOPPING_VERBS and bool(voided) and all(
+        noun_kind(o) is None for o in voided)
+
+
+def stopped_by_court(token: Token) -> Token | None:
+    """The measure a court halts, blocks or suspends ("halted the deportation of 312 nationals",
+    "suspended the eviction"): the people it is done to are no party to the ruling, whoever
+    carries the measure out is."""
+    if token.lemma_.lower() not in STOPPING_VERBS:
+        return None
+    return next((o for o in _ruled_on(token) if noun_kind(o) == "COERCE" or o.lemma_.lower() in REMOVALS), None)
+
+
+def _ruled_on(token: Token) -> list[Token]:
+    """What a court's verb takes as its object, when a court is its subject and no person is
+    taken (a judge suspending a mayor removes him)."""
     lex = plover()
     doer = subject_of(token)[0]
-    voided = [o for o in token.children if o.dep_ == "dobj"]
-    return token.lemma_.lower() in VOIDING_VERBS and doer is not None and doer.lemma_.lower() in COURTS and bool(voided) and (
-        not any(_is_person(o) or o.lemma_.lower() in lex["person_nouns"] or noun_kind(o) is not None for o in voided))
+    taken = [o for o in token.children if o.dep_ == "dobj"]
+    if doer is None or doer.lemma_.lower() not in COURTS or any(
+            _is_person(o) or o.lemma_.lower() in lex["person_nouns"] for o in taken):
+        return []
+    return taken
 
 
 def court_asked(token: Token) -> Token | None:
@@ -2238,6 +2265,15 @@ def _other_party_ordered(token: Token) -> bool:
     return any(o.dep_ == "dobj" and (o.ent_type_ in {"GPE", "ORG"} or o.lower_ == "it" or o.lemma_.lower() in lex["craft_words"]
                                      or labour_word(o))
                for o in token.children)
+
+
+def _court_orders_rulers(token: Token) -> bool:
+    """ "The Constitutional Chamber ordered the government to stop …": a court's order to the
+    government or a ministry, which the government must carry out itself."""
+    judge = subject_of(token)[0]
+    rulers = {*plover()["ruler_nouns"], *plover()["office_nouns"]}
+    return judge is not None and judge.lemma_.lower() in COURTS and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in rulers for o in token.children)
 
 
 def _state_voice(phrase: Token | None) -> bool:
