@@ -2268,8 +2268,8 @@ def _other_party_ordered(token: Token) -> bool:
 
 
 def _court_orders_rulers(token: Token) -> bool:
-    """ "The Constitutional Chamber ordered the government to stop …": a court's order to the
-    government or a ministry, which the government must carry out itself."""
+    """ "The Constitutional Court ordered the government to stop holding migrants": a court's
+    order to the government or a ministry, which the government must carry out itself."""
     judge = subject_of(token)[0]
     rulers = {*plover()["ruler_nouns"], *plover()["office_nouns"]}
     return judge is not None and judge.lemma_.lower() in COURTS and any(
