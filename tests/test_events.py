@@ -3672,11 +3672,18 @@ def test_a_court_suspending_a_person_still_removes_him():
     assert "REJECT" not in {e.type for e in found}, found
 
 
-def test_a_court_ordering_the_government_to_stop_demands_it():
-    """Guide T12: the court's order is a demand of the government, not a ban the court imposes."""
-    found = events_of("Costa Rica's Constitutional Court on Tuesday ordered the government to stop holding migrants at "
-                      "a former shelter.")
+@pytest.mark.parametrize("court", ["Constitutional Court", "Constitutional Chamber"])
+def test_a_court_ordering_the_government_to_stop_demands_it(court):
+    """Guide T12: the court's order is a demand of the government, not a ban the court imposes;
+    a court's chamber named as such is a court."""
+    found = events_of(f"Costa Rica's {court} on Tuesday ordered the government to stop holding migrants at a former "
+                      "shelter.")
     assert [e.type for e in found if e.trigger == "ordered"] == ["REQUEST"], found
+
+
+def test_a_parliaments_chamber_is_no_court():
+    found = events_of("The lower chamber on Tuesday ordered the government to stop the sale.")
+    assert "REQUEST" not in {e.type for e in found if e.trigger == "ordered"}, found
 
 
 def test_a_border_crossing_read_as_a_clause_is_still_closed():

@@ -62,6 +62,8 @@ LAWS = {"constitution", "law", "charter", "statute", "rule"}  # what lays down d
 OPEN_WATERS = {"sea", "water", "waters", "ocean"}  # where a missile fired hits nobody
 TIME_UNITS = {"hour", "day", "week", "month", "year"}  # how long somebody was kept
 COURTS = {"court", "judge", "tribunal", "bench"}  # who hear an appeal, not bring it
+COURT_CHAMBERS = {"constitutional", "appeals", "trial", "pre-trial", "criminal", "administrative", "cassation"}  # "the
+# Constitutional Chamber" is a court, unlike a parliament's chamber
 WARSHIPS = {"warship", "carrier", "destroyer", "frigate", "corvette", "submarine", "cruiser"}  # ships built for war
 RUNNING_VERBS = {"carry", "conduct", "stage", "mount", "run", "hold"}  # what one does with an operation ("launch": joint_type)
 LED_BODIES = {"government", "cabinet", "ministry", "agency", "commission", "army", "bank", "committee"}  # what one is put in charge of
@@ -2176,7 +2178,7 @@ def _ruled_on(token: Token) -> list[Token]:
     lex = plover()
     doer = subject_of(token)[0]
     taken = [o for o in token.children if o.dep_ == "dobj"]
-    if doer is None or doer.lemma_.lower() not in COURTS or any(
+    if not is_court(doer) or any(
             _is_person(o) or o.lemma_.lower() in lex["person_nouns"] for o in taken):
         return []
     return taken
@@ -2268,12 +2270,16 @@ def _other_party_ordered(token: Token) -> bool:
 
 
 def _court_orders_rulers(token: Token) -> bool:
-    """ "The Constitutional Court ordered the government to stop holding migrants": a court's
+    """ "The Constitutional Chamber ordered the government to stop holding migrants": a court's
     order to the government or a ministry, which the government must carry out itself."""
-    judge = subject_of(token)[0]
     rulers = {*plover()["ruler_nouns"], *plover()["office_nouns"]}
-    return judge is not None and judge.lemma_.lower() in COURTS and any(
-        o.dep_ == "dobj" and o.lemma_.lower() in rulers for o in token.children)
+    return is_court(subject_of(token)[0]) and any(o.dep_ == "dobj" and o.lemma_.lower() in rulers for o in token.children)
+
+
+def is_court(phrase: Token | None) -> bool:
+    """A court, a judge or a court's chamber named as such ("Costa Rica's Constitutional Chamber")."""
+    return phrase is not None and (phrase.lemma_.lower() in COURTS or phrase.lemma_.lower() == "chamber" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in COURT_CHAMBERS for c in phrase.children))
 
 
 def _state_voice(phrase: Token | None) -> bool:
