@@ -2156,20 +2156,24 @@ def voided_by_court(token: Token) -> bool:
     contract", "cancelled the licence", "blocked the extradition"), or stopping what the state
     does to people ("halted the deportation"): the ruling rejects it by an act (guide T6),
     unlike a court suspending a person (DISMISS) or what somebody does (a strike)."""
-    if stopped_by_court(token) is not None:
-        return True
-    voided = _ruled_on(token)
-    return token.lemma_.lower() in VOIDING_VERBS | STOPPING_VERBS and bool(voided) and all(
-        noun_kind(o) is None for o in voided)
+    lemma = token.lemma_.lower()
+    if lemma not in VOIDING_VERBS | STOPPING_VERBS:
+        return False  # before the parse is searched for a court: most words are none of these verbs
+    ruled = _ruled_on(token)
+    return bool(ruled) and (all(noun_kind(o) is None for o in ruled) or lemma in STOPPING_VERBS and (
+        _measure_among(ruled) is not None))
 
 
 def stopped_by_court(token: Token) -> Token | None:
     """The measure a court halts, blocks or suspends ("halted the deportation of 312 nationals",
     "suspended the eviction"): the people it is done to are no party to the ruling, whoever
     carries the measure out is."""
-    if token.lemma_.lower() not in STOPPING_VERBS:
-        return None
-    return next((o for o in _ruled_on(token) if noun_kind(o) == "COERCE" or o.lemma_.lower() in REMOVALS), None)
+    return _measure_among(_ruled_on(token)) if token.lemma_.lower() in STOPPING_VERBS else None
+
+
+def _measure_among(ruled: list[Token]) -> Token | None:
+    """The state's measure on people among what a court rules on: a coercion or a removal."""
+    return next((o for o in ruled if noun_kind(o) == "COERCE" or o.lemma_.lower() in REMOVALS), None)
 
 
 def _ruled_on(token: Token) -> list[Token]:
