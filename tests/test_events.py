@@ -3697,3 +3697,59 @@ def test_a_border_crossing_read_as_a_clause_is_still_closed():
 ])
 def test_people_taken_to_detention_are_coerced(text):
     assert [e.type for e in events_of(text) if e.trigger == "took"] == ["COERCE"], events_of(text)
+
+
+@pytest.mark.parametrize("verb", ["acquitted", "cleared"])
+def test_a_court_acquitting_rejects_the_charge_and_the_charge_is_no_act(verb):
+    found = events_of(f"The court in Tbilisi {verb} photojournalist Ana Tsiklauri of assaulting a police officer during "
+                      "a rally in Batumi.")
+    assert [(e.type, e.mode) for e in found if e.trigger == verb] == [("REJECT", "actual")], found
+    assert "ASSAULT" not in {e.type for e in found}, found
+
+
+def test_people_cleared_from_a_square_are_still_removed():
+    found = events_of("Police cleared the square of protesters on Tuesday.")
+    assert [e.type for e in found if e.trigger == "cleared"] == ["COERCE"], found
+
+
+@pytest.mark.parametrize("money", ["$5,000", "500,000 rupees", "1.2 billion soles"])
+def test_money_promised_is_aid_pledged(money):
+    found = events_of(f"Prime Minister Bikash Thapa promised {money} to the family of each victim.")
+    assert [(e.type, e.mode, e.source_actor) for e in found if e.trigger == "promised"] == [("AID", "verbal", "Bikash Thapa")]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Former police chief Igor Kollar walked free from Leopoldov prison on Thursday.", "actual"),
+    ("Former army colonel Hector Murillo is expected to walk free next month.", "future"),
+])
+def test_walking_free_is_a_release_done_to_the_freed(text, mode):
+    found = [e for e in events_of(text) if e.type == "CONCEDE"]
+    assert [(e.mode, e.source_actor) for e in found] == [(mode, None)], found
+    assert found[0].target_actor in {"Igor Kollar", "Hector Murillo"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "On the island of Taveuni, villagers blocked the only wharf on Wednesday to stop a barge from leaving.",
+    "Hundreds of fishermen blocked the district commissioner's office in Bhola on Wednesday.",
+    "Residents of the Castilla district heckled the president in Piura on Saturday.",
+])
+def test_a_crowd_blocking_or_heckling_protests(text):
+    assert "PROTEST" in {e.type for e in events_of(text)}, events_of(text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("China pledged 20,000 tonnes of rice to Zambia on Monday.", "pledged"),
+    ("Soldiers began handing out rice, lentils and flour in Barguna on Tuesday.", "handing"),
+])
+def test_staple_food_given_is_aid(text, trigger):
+    assert [e.type for e in events_of(text) if e.trigger == trigger] == ["AID"], events_of(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The U.N. humanitarian office launched a $75 million flash appeal for Leyte on Tuesday.", "REQUEST"),
+    ("The World Health Organization deployed 30 epidemiologists to Borno state.", "AID"),
+    ("Ukraine deployed 300 troops to the border.", "MOBILIZE"),
+])
+def test_help_asked_for_and_experts_sent_to_help(text, kind):
+    found = [e.type for e in events_of(text) if e.trigger in {"launched", "deployed"}]
+    assert found == [kind], events_of(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+import pytest
+
 import onrecord
 from onrecord.events import sentence_types
 from onrecord.events.read_modes import features, read_mode
@@ -199,3 +201,16 @@ def test_a_type_read_where_the_sentence_names_its_act_only_to_deny_it_is_negated
     read = {(e.evidence.split()[1], e.type): e.mode for e in article.events if e.trigger is None}
     assert read[("two", "AGREE")] == "negated" and read[("said", "COERCE")] == "negated"
     assert read[("two", "COERCE")] == "actual"  # only the act the sentence denies
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("The cyclone made landfall near Kuakata on Sunday, killing at least 58 people.", False),
+    ("A landslide in the same province killed hundreds of people in May 2024.", False),
+    ("Tribal fighting in Enga province has killed at least 30 people since February.", True),
+])
+def test_no_attack_is_read_where_a_disaster_did_the_killing(monkeypatch, text, read):
+    """Guide X3: a disaster is no actor, so the model's attack is not added there; fighting is
+    somebody's, though the sentence does not say whose."""
+    monkeypatch.setattr(sentence_types, "model", lambda: {"types": ["ASSAULT"], "bias": [3.0], "weights": {}})
+    [article] = onrecord.process([{"id": "d", "published": "2026-05-28", "text": text}])
+    assert ("ASSAULT" in {e.type for e in article.events}) is read, article.events

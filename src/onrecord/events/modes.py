@@ -26,7 +26,16 @@ from .grammar import (
 )
 from .lexicon import CHAMBERS, MODAL_FUTURE, MODAL_HYPOTHETICAL, SPEECH_ACTS, plover, police
 from .parties import POSSESSIVE_PRONOUNS, READINESS, participant, reporter, speaker_side
-from .triggers import COURTS, comment_sought, declared_void, governing_verb, kept_silent, phrasal_verb, voided_by_court
+from .triggers import (
+    COURTS,
+    cleared_of_charge,
+    comment_sought,
+    declared_void,
+    governing_verb,
+    kept_silent,
+    phrasal_verb,
+    voided_by_court,
+)
 from .when_where import date_among
 
 if TYPE_CHECKING:
@@ -256,8 +265,8 @@ def in_words(token: Token, event_type: str, mode: str, announced: bool, quoted: 
     modal = bool({c.lower_ for c in token.children if c.dep_ == "aux"} & (MODAL_FUTURE | MODAL_HYPOTHETICAL))
     promised = mode == "hypothetical" or mode == "negated" and modal  # "would not carry out strikes unless …"
     formal = (phrasal_verb(token) or lemma) in lex["formal_acts"] or declared_void(token) or voided_by_court(token) or (
-        refused_by_deed(token))
-    # a veto, a court's voiding, a refusal carried out
+        refused_by_deed(token)) or cleared_of_charge(token)
+    # a veto, a court's voiding, a refusal carried out, an acquittal
     refused = event_type == "REJECT" and not formal
     if (refused or event_type == "REQUEST" and token.tag_ != "VB") and mode == "hypothetical" and not modal and (
             _conditional(token)):

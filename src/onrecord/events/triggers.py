@@ -994,6 +994,23 @@ def _cleared(token: Token) -> bool:
     return not bare and not _with_riot_weapons(token) and any(o.lemma_.lower() in CLEARED for o in objects_of(token))
 
 
+def walked_free(token: Token) -> bool:
+    """ "Kollár walked free from prison", "is expected to walk free next month": a release told by
+    the freed, who is its target, not its doer."""
+    return token.lemma_.lower() == "walk" and any(c.dep_ in {"acomp", "advmod", "oprd"} and c.lower_ == "free"
+                                                  for c in token.children)
+
+
+def cleared_of_charge(token: Token) -> bool:
+    """ "The court cleared Tsiklauri of assaulting an officer", "he was cleared of the charges": a
+    court, or a passive naming a charge, acquits (not "police cleared the square of protesters",
+    "the area was cleared of mines": people or things removed)."""
+    cleared_of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    doer, passive = subject_of(token)
+    charged = any(o.dep_ == "pcomp" or o.lemma_.lower() in plover()["charge_nouns"] for o in cleared_of)
+    return bool(cleared_of) and is_court(doer) or passive and charged
+
+
 def _answered_with_force(token: Token) -> bool:
     """ "Any incursion will be met with force", "would be met with stern measures": the answer
     promised to an act, in a verb told ahead."""
@@ -1447,6 +1464,10 @@ def classify(token: Token) -> str | None:
     if lemma == "back" and "up" in particles and token.tag_ == "VBN" and not any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
         return None  # "traffic was backed up for 20 km", "the dam, backed up by gas-fired plants": a queue, a spare
+    if walked_free(token):
+        return "CONCEDE"  # "walked free from Leopoldov prison": a release, whoever held him freed him
+    if lemma == "clear" and cleared_of_charge(token):
+        return "REJECT"  # "the court cleared the photographer of assaulting an officer": an acquittal, the charge rejected
     if lemma == "clear" and _cleared(token):
         return "COERCE"  # "police cleared the bridge", "would not clear the bridge": a blockade or a camp removed by force
     if lemma == "suspect" and not (token.tag_ in {"VBP", "VBZ", "VBD"} and {"ccomp", "dobj"} & {c.dep_ for c in token.children}
@@ -1634,6 +1655,9 @@ def classify(token: Token) -> str | None:
     if lemma in SETTLING_VERBS and _under_deal(token) and not _paid_for(token):
         return "CONCEDE"  # "under the deal, Djibouti will pay $20 million by April", "Iraq will resume fuel shipments under
         # a deal signed on Thursday": a term yielded in a settlement
+    if lemma in {"launch", "issue"} and any(o.lemma_.lower() == "appeal" and not any(p.lower_ in {"against", "to"} for p in o.children)
+                                            for o in objects_of(token)):
+        return "REQUEST"  # "launched a $75 million flash appeal": help asked for (not "an appeal against the verdict")
     by_object = next((lex["verb_objects"][form] for form in ([phrasal] if phrasal else _forms(token))
                       if form in lex["verb_objects"]), None)  # "staged" lemmatised as "stag"
     measured = next((kind for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() in (by_object or {})
@@ -1660,7 +1684,8 @@ def classify(token: Token) -> str | None:
             things = [o.lemma_.lower() for o in [*objects_of(token), *_shared_antecedent(token)] if o.dep_ != "pobj"]
         venues = [v.lemma_.lower() for o in token.children if o.dep_ == "dobj" for p in o.children
                   if p.dep_ == "prep" and p.lower_ in {"in", "before"} for v in p.children]  # "challenge the results in court"
-        for obj in [*kinds, *things, *venues]:  # a modifier names the kind first: "a mediation team", not any team sent
+        sums = ["money"] if any(o.ent_type_ == "MONEY" for o in objects_of(token)) else []  # "promised $5,000 to each family"
+        for obj in [*kinds, *things, *venues, *sums]:  # a modifier names the kind first: "a mediation team", not any team sent
             if obj in by_object:
                 if by_object[obj] == "ELECTION" and any(_chamber_post(o) for o in objects_of(token)):
                     return "APPOINT"  # "held a third vote for speaker"
@@ -2032,7 +2057,7 @@ def classify(token: Token) -> str | None:
         return None  # "at least 39 people have been killed": a toll
     if lex["verbs"].get(lemma) == "ASSAULT" and token.dep_ == "advcl" and token.tag_ == "VBG" and classify(token.head) == "ASSAULT":
         return None  # "shelled a camp, killing 19 people": the toll of the shelling, one act
-    if (lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} or lemma == "strike") and (doer := subject_of(token)[0]) is not None and (
+    if (lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} or lemma == "strike") and (doer := clause_doer(token)) is not None and (
             _mishap(doer)):
         return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands", "bonds rallied"
     if lex["verbs"].get(lemma) == "ASSAULT" and agent_of(token) is None and any(
@@ -2098,15 +2123,35 @@ def referred_for_trial(token: Token) -> bool:
         if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)
 
 
+def clause_doer(token: Token) -> Token | None:
+    """Who does what a verb tells, a participle sharing its clause's doer: "the cyclone made
+    landfall, killing 58 people" (the cyclone)."""
+    doer = subject_of(token)[0]
+    if doer is None and token.dep_ == "advcl" and token.tag_ == "VBG":
+        return subject_of(token.head)[0]
+    return doer
+
+
+def _named_by(doer: Token) -> list[Token]:
+    """The words that say what a doer is, also what it befell ("the collapse of a railway station
+    canopy") and a storm's kind before its name ("Hurricane Delia")."""
+    return [doer, *([doer.head.head] if doer.head.lower_ == "of" else []),
+            *(c for c in doer.children if c.dep_ == "compound" and doer.pos_ == "PROPN")]
+
+
 def _mishap(doer: Token) -> bool:
     """A doer that is no agent: a disaster, a mishap or a market ("the earthquake", "cholera",
     "the Tempi collision"), also named by what it befell ("the collapse of a railway station
     canopy that killed 15"), or a storm by its name ("Hurricane Delia tore through the coast,
     killing 19")."""
     lex = plover()
-    named = [doer, *([doer.head.head] if doer.head.lower_ == "of" else []),
-             *(c for c in doer.children if c.dep_ == "compound" and doer.pos_ == "PROPN")]
-    return any(n.lemma_.lower() in {*lex["non_agents"], *lex["mishap_nouns"]} for n in named)
+    return any(n.lemma_.lower() in {*lex["non_agents"], *lex["mishap_nouns"]} for n in _named_by(doer))
+
+
+def disaster(doer: Token | None) -> bool:
+    """A natural disaster or an accident ("the cyclone", "a landslide", "the quake"), not fighting
+    or a market, which the other words of a sentence may still tell as someone's act."""
+    return doer is not None and any(n.lemma_.lower() in plover()["mishap_nouns"] for n in _named_by(doer))
 
 
 def _kept_anonymous(token: Token) -> bool:
