@@ -6,8 +6,8 @@ code at the parent of the commit that added the set, run on it, each event label
 wrong by today's scorer (the event matched a gold event of its type in its sentence).
 
     .venv/bin/python bench/event_confidence.py collect   # needs the git history: rebuilds bench/data/blind_day_events.jsonl
-    .venv/bin/python bench/event_confidence.py collect --sets bm   # only the sets just added to BLIND_DAYS
-    .venv/bin/python bench/sentence_types.py train --through bm --folds 5   # the sentence-type probabilities, held out
+    .venv/bin/python bench/event_confidence.py collect --sets bn   # only the sets just added to BLIND_DAYS
+    .venv/bin/python bench/sentence_types.py train --through bn --folds 5   # the sentence-type probabilities, held out
     .venv/bin/python bench/event_confidence.py train     # one-set-out table, then writes src/onrecord/data/event_confidence.json
 
 One input of the model is the sentence-type model's probability for the event's type; for each
@@ -59,7 +59,8 @@ BLIND_DAYS = {"e": "3a353f5", "f": "3a353f5", "g": "ad55ebd", "h": "67d8dac", "i
               "bj": "b9d51f8",
               "bk": "d40f70a",
               "bl": "d8d4893",
-              "bm": "eb3b815"}  # gold set → the commit that added it, blind
+              "bm": "eb3b815",
+              "bn": "8268a03"}  # gold set → the commit that added it, blind
 KEPT = ("type", "mode", "trigger", "source_actor", "source_country", "target_actor", "target_country", "date",
         "location", "evidence", "start", "end")
 DUMP = """

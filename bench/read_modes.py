@@ -8,7 +8,7 @@ model fitted without their set, against the mode the blind-day code gave them. W
 the sets are taken in five folds (every set of a fold left out at once), which keeps the fit quick;
 the same models score every gold event of the sets left out, against the type's commonest mode.
 
-    .venv/bin/python bench/read_modes.py train --through bm --folds 5   # the table, then writes the model
+    .venv/bin/python bench/read_modes.py train --through bn --folds 5   # the table, then writes the model
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ own types, and the likelier types of their sentences) are written beside the row
 how far the model is to be trusted on unseen news) and scores the whole stage with them.
 
     .venv/bin/python bench/event_confidence.py collect        # the blind-day events (needs git history)
-    .venv/bin/python bench/sentence_types.py train --through bm --folds 5
+    .venv/bin/python bench/sentence_types.py train --through bn --folds 5
     .venv/bin/python bench/event_confidence.py train
 """
 
