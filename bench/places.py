@@ -10,7 +10,7 @@ event, for the rules alone and the model at several least probabilities, then wr
 fitted on every set kept.
 
     .venv/bin/python bench/places.py collect
-    .venv/bin/python bench/places.py train --through bm --folds 5
+    .venv/bin/python bench/places.py train --through bn --folds 5
 """
 
 from __future__ import annotations

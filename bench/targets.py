@@ -9,7 +9,7 @@ the stage runs, target-country F1 over every coded event, for several least prob
 writes the model fitted on every set kept.
 
     .venv/bin/python bench/targets.py collect
-    .venv/bin/python bench/targets.py train --through bm --folds 5   # rebuilds the shipped model byte for byte
+    .venv/bin/python bench/targets.py train --through bn --folds 5   # rebuilds the shipped model byte for byte
 """
 
 from __future__ import annotations
