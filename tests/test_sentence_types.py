@@ -207,6 +207,7 @@ def test_a_type_read_where_the_sentence_names_its_act_only_to_deny_it_is_negated
     ("The cyclone made landfall near Kuakata on Sunday, killing at least 58 people.", False),
     ("A landslide in the same province killed hundreds of people in May 2024.", False),
     ("Tribal fighting in Enga province has killed at least 30 people since February.", True),
+    ("Israeli fire killed 12 people near the crossing on Tuesday.", True),  # gunfire, somebody's
 ])
 def test_no_attack_is_read_where_a_disaster_did_the_killing(monkeypatch, text, read):
     """Guide X3: a disaster is no actor, so the model's attack is not added there; fighting is
