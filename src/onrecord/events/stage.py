@@ -118,6 +118,7 @@ from .triggers import (
     statement_type,
     stopped_by_court,
     unattributed,
+    violent_verb,
     walked_free,
     won_in_fight,
 )
@@ -764,8 +765,8 @@ def _charged(token: Token) -> bool:
                 p.dep_ == "prep" and p.lower_ in {"of", "for"} for p in current.head.children):
             accuser = current.head
         # "accused X of hiring agents to help …": the parser may hang "to help" on "accused"
-        if accuser is not None and (classify(accuser) in {"ACCUSE", "COERCE"} or accuser.lemma_.lower() in ACQUITTING and (
-                classify(accuser) == "REJECT")):
+        if accuser is not None and ((kind := classify(accuser)) in {"ACCUSE", "COERCE"} or kind == "REJECT" and (
+                accuser.lemma_.lower() in ACQUITTING)):
             return True
         if current.dep_ not in {"xcomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl"}:
             return False
@@ -1668,9 +1669,7 @@ def _disaster_told(work: Work, event: Event) -> bool:
     model reads an attack in such words, but nobody attacked."""
     assert work.doc is not None
     span = work.doc.char_span(event.start, event.end, alignment_mode="expand")
-    violent = {"ASSAULT", "PROTEST"}
-    return span is not None and any((plover()["verbs"].get(t.lemma_.lower()) in violent or t.lemma_.lower() == "strike") and (
-        disaster(clause_doer(t))) for t in span.sent)
+    return span is not None and any(violent_verb(t) and disaster(clause_doer(t)) for t in span.sent)
 
 
 def _pressed(events: list[Event]) -> list[Event]:

@@ -1005,6 +1005,8 @@ def cleared_of_charge(token: Token) -> bool:
     """ "The court cleared Tsiklauri of assaulting an officer", "he was cleared of the charges": a
     court, or a passive naming a charge, acquits (not "police cleared the square of protesters",
     "the area was cleared of mines": people or things removed)."""
+    if token.lemma_.lower() != "clear":
+        return False
     cleared_of = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     doer, passive = subject_of(token)
     charged = any(o.dep_ == "pcomp" or o.lemma_.lower() in plover()["charge_nouns"] for o in cleared_of)
@@ -1466,7 +1468,7 @@ def classify(token: Token) -> str | None:
         return None  # "traffic was backed up for 20 km", "the dam, backed up by gas-fired plants": a queue, a spare
     if walked_free(token):
         return "CONCEDE"  # "walked free from Leopoldov prison": a release, whoever held him freed him
-    if lemma == "clear" and cleared_of_charge(token):
+    if cleared_of_charge(token):
         return "REJECT"  # "the court cleared the photographer of assaulting an officer": an acquittal, the charge rejected
     if lemma == "clear" and _cleared(token):
         return "COERCE"  # "police cleared the bridge", "would not clear the bridge": a blockade or a camp removed by force
@@ -2057,8 +2059,7 @@ def classify(token: Token) -> str | None:
         return None  # "at least 39 people have been killed": a toll
     if lex["verbs"].get(lemma) == "ASSAULT" and token.dep_ == "advcl" and token.tag_ == "VBG" and classify(token.head) == "ASSAULT":
         return None  # "shelled a camp, killing 19 people": the toll of the shelling, one act
-    if (lex["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} or lemma == "strike") and (doer := clause_doer(token)) is not None and (
-            _mishap(doer)):
+    if violent_verb(token) and (doer := clause_doer(token)) is not None and _mishap(doer):
         return None  # "the earthquake killed thousands", "inflation hit 33%", "fighting that has killed thousands", "bonds rallied"
     if lex["verbs"].get(lemma) == "ASSAULT" and agent_of(token) is None and any(
             o.lemma_.lower() in lex["mishap_nouns"] for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
@@ -2121,6 +2122,13 @@ def referred_for_trial(token: Token) -> bool:
     return token.lemma_.lower() == "refer" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in PROSECUTING_NOUNS for p in token.children
         if p.dep_ == "prep" and p.lower_ == "to" for o in p.children)
+
+
+def violent_verb(token: Token) -> bool:
+    """A verb of attack or protest ("killed", "stormed", "rallied"), or "strike" of either kind:
+    what a disaster, a mishap or a market may be the subject of."""
+    lemma = token.lemma_.lower()
+    return plover()["verbs"].get(lemma) in {"ASSAULT", "PROTEST"} or lemma == "strike"
 
 
 def clause_doer(token: Token) -> Token | None:
